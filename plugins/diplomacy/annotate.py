@@ -1,0 +1,202 @@
+"""Turn what a reader found (title, paragraphs, editor metadata) into tags.
+
+This is the thin layer between Pelican's readers and the pure tagging code:
+it detects the language, runs the tagger, applies the editor's metadata on
+top of the guesses (an editor's value always wins) and validates the result.
+Everything it returns is plain data, so Pelican's content cache keeps it and
+an unchanged article is never tagged again.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+import re
+from dataclasses import asdict
+from itertools import combinations
+from pathlib import Path
+from typing import Any
+
+from .gazetteer import Gazetteer
+from .tagging.language import detect_language
+from .tagging.tagger import Person, tag_article
+
+logger = logging.getLogger(__name__)
+
+LANGUAGES = ("en", "de")
+_NONE_WORDS = {"none", "no", "false", "-", "keine", "kein", "nein"}
+_ISO_DATE = re.compile(r"^\s*(\d{4})-(\d{2})-(\d{2})")
+
+
+class ContentError(Exception):
+    """A problem with one content file that stops the build.
+
+    The message always names the file, what is wrong and how to fix it.
+    """
+
+    def __init__(self, path: str | Path, problem: str, fix: str) -> None:
+        self.path = str(path)
+        self.problem = problem
+        self.fix = fix
+        super().__init__(f"{path}: {problem}. Fix: {fix}")
+
+
+def parse_iso_date(value: Any) -> dt.date | None:
+    """Parse ``YYYY-MM-DD`` (a datetime or date passes through); None if invalid.
+
+    >>> parse_iso_date("2024-02-29")
+    datetime.date(2024, 2, 29)
+    >>> parse_iso_date("2024-13-01") is None
+    True
+    """
+    if isinstance(value, dt.datetime):
+        return value.date()
+    if isinstance(value, dt.date):
+        return value
+    match = _ISO_DATE.match(str(value))
+    if not match:
+        return None
+    try:
+        return dt.date(*(int(part) for part in match.groups()))
+    except ValueError:
+        return None
+
+
+def _split_list(value: Any) -> list[str]:
+    if isinstance(value, list | tuple):
+        return [str(v).strip() for v in value if str(v).strip()]
+    return [part.strip() for part in re.split(r"[,;]", str(value)) if part.strip()]
+
+
+def _parse_people(path: str, key: str, value: Any, lang: str, gazetteer: Gazetteer) -> list[dict[str, Any]]:
+    """``Name | Role | place-id; Name | Role | place-id`` → person dicts."""
+    people = []
+    for entry in str(value).split(";"):
+        if not entry.strip():
+            continue
+        parts = [p.strip() for p in entry.split("|")]
+        name = parts[0]
+        role = parts[1] if len(parts) > 1 else ""
+        place = parts[2] if len(parts) > 2 and parts[2] else None
+        if place is not None and gazetteer.get(place) is None:
+            raise ContentError(
+                path,
+                f"metadata '{key}' names the place id '{place}', which is not in the gazetteer",
+                "use an id from data/places.json or add the place to data/curated.toml",
+            )
+        role_key = re.sub(r"[^a-z]+", "_", role.lower()).strip("_")
+        people.append({"name": name, "role": role, "role_key": role_key, "place": place, "lang": lang})
+    return people
+
+
+def _person(person: Person, lang: str) -> dict[str, Any]:
+    return {**asdict(person), "lang": lang}
+
+
+def resolve_language(path: str, metadata: dict[str, Any], text: str) -> str:
+    """The article's language: the editor's ``lang`` or the detected one."""
+    lang = str(metadata.get("lang") or "").strip().lower()
+    if lang:
+        if lang not in LANGUAGES:
+            raise ContentError(
+                path,
+                f"metadata sets lang '{lang}', but the archive publishes only English (en) and German (de)",
+                "set 'Lang: en' or 'Lang: de'",
+            )
+        return lang
+    found, _confidence = detect_language(text)
+    if found not in LANGUAGES:
+        raise ContentError(
+            path,
+            f"the text is in language '{found}', not English or German",
+            "archive an English or German version, or set 'Lang: en'/'Lang: de' "
+            "in its metadata if the detection is wrong",
+        )
+    return found
+
+
+def annotate(
+    path: str,
+    metadata: dict[str, Any],
+    title: str,
+    paragraphs: list[str],
+    lang: str,
+    published: dt.date | None,
+    gazetteer: Gazetteer,
+) -> dict[str, Any]:
+    """Tag an article and apply the editor's overrides; return the tags as plain data."""
+    tags = tag_article(title, paragraphs, lang, published, gazetteer)
+    for candidate in tags.candidates:
+        logger.warning(
+            "%s: '%s' looks like a place that met (it follows a title such as "
+            "'mayor of'), but it is not in the gazetteer; add it to data/curated.toml "
+            "if it is a place",
+            path,
+            candidate,
+        )
+    result: dict[str, Any] = {
+        "lang": lang,
+        "meeting_date": tags.meeting_date.isoformat() if tags.meeting_date else None,
+        "is_meeting": tags.is_meeting,
+        "places": list(tags.places),
+        "pairs": [list(pair) for pair in tags.pairs],
+        "principals": [_person(p, lang) for p in tags.principals],
+        "attendees": [_person(p, lang) for p in tags.attendees],
+        "mentioned": list(tags.mentioned),
+    }
+    _apply_overrides(path, metadata, result, gazetteer)
+    return result
+
+
+def _apply_overrides(path: str, metadata: dict[str, Any], result: dict[str, Any], gazetteer: Gazetteer) -> None:
+    if "places" in metadata:
+        places = _split_list(metadata["places"])
+        for place in places:
+            if gazetteer.get(place) is None:
+                raise ContentError(
+                    path,
+                    f"metadata 'places' names the place id '{place}', which is not in the gazetteer",
+                    "use an id from data/places.json or add the place to data/curated.toml",
+                )
+        result["places"] = sorted(set(places))
+        if "pairs" not in metadata:
+            result["pairs"] = [list(pair) for pair in combinations(result["places"], 2)]
+    if "pairs" in metadata:
+        pairs = []
+        for entry in _split_list(metadata["pairs"]):
+            ids = sorted(p.strip() for p in re.split(r"\s*(?:/|–|\s-\s|--)\s*", entry) if p.strip())
+            if len(ids) != 2 or any(gazetteer.get(i) is None for i in ids):
+                raise ContentError(
+                    path,
+                    f"metadata 'pairs' entry '{entry}' is not two known place ids",
+                    "write pairs as 'shanghai/duesseldorf, shanghai/koeln' with ids from data/places.json",
+                )
+            pairs.append(ids)
+        result["pairs"] = sorted(pairs)
+    for key in ("principals", "attendees"):
+        if key in metadata:
+            value = str(metadata[key]).strip()
+            result[key] = (
+                [] if value.lower() in _NONE_WORDS else _parse_people(path, key, value, result["lang"], gazetteer)
+            )
+    meeting = str(metadata.get("meeting", "")).strip().lower()
+    if meeting in _NONE_WORDS:
+        result["is_meeting"] = False
+        result["meeting_date"] = None
+    if "meeting_date" in metadata:
+        raw = str(metadata["meeting_date"]).strip()
+        if raw.lower() in _NONE_WORDS:
+            result["is_meeting"] = False
+            result["meeting_date"] = None
+        else:
+            date = parse_iso_date(raw)
+            if date is None:
+                raise ContentError(
+                    path,
+                    f"metadata 'meeting_date' is '{raw}', which is not a valid date",
+                    "write it as YYYY-MM-DD, e.g. 'Meeting_date: 2023-04-14', or 'none'",
+                )
+            result["meeting_date"] = date.isoformat()
+            result["is_meeting"] = True
+    if not result["is_meeting"]:
+        result["meeting_date"] = None

@@ -1,0 +1,247 @@
+"""The archive's generator: every page of both languages and the data files.
+
+It runs after Pelican's article generator (so the tagged articles are in the
+context), builds one :class:`~.model.Archive`, and writes each page type in
+one small method per type, once per language, with Pelican's writer.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import shutil
+from collections import defaultdict
+from functools import partial
+from itertools import groupby
+from pathlib import Path
+from typing import Any
+
+from markupsafe import Markup
+from pelican.generators import Generator
+
+from . import i18n
+from .data import archive_data
+from .gazetteer import Gazetteer
+from .labels import kind_label, role_label
+from .mapsvg import render_map
+from .model import Archive, build_archive
+from .urls import Urls
+
+logger = logging.getLogger(__name__)
+
+
+class BuildStopped(SystemExit):
+    """Stops the build after every problem was reported (no traceback)."""
+
+
+class DiplomacyGenerator(Generator):
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.urls = Urls(self.settings)
+        self.languages: tuple[str, ...] = tuple(self.settings["DIPLOMACY_LANGUAGES"])
+        translations = self.settings.get("DIPLOMACY_TRANSLATIONS") or Path(self.theme) / "translations"
+        i18n.configure(Path(translations), self.languages, self.settings["DIPLOMACY_LOCALES"])
+        self.env.add_extension("jinja2.ext.i18n")
+        self.env.install_gettext_callables(i18n.gettext_, i18n.ngettext, newstyle=True)
+        self.env.filters.update(
+            date=i18n.format_date,
+            language_name=lambda code: i18n.language_name(code, i18n.current_lang()),
+            language_name_in=i18n.language_name,
+            country_name=lambda code: i18n.country_name(code, i18n.current_lang()),
+            place_name=self._place_name,
+        )
+        self.env.globals.update(
+            url_for=self._url_for,
+            place_name=self._place_name,
+            kind_label=kind_label,
+            role_label=role_label,
+        )
+        self.archive: Archive | None = None
+
+    # -- helpers available in templates ------------------------------------
+    def _url_for(self, kind: str, id: str = "", lang: str | None = None) -> str | None:
+        """Absolute link to a page, or None when that page is not written."""
+        if id and not self._exists(kind, id):
+            return None
+        url = self.urls.url(kind, lang or i18n.current_lang(), id)
+        if url is None:
+            return None
+        return f"{self.settings['SITEURL']}/{url}"
+
+    def _exists(self, kind: str, id: str) -> bool:
+        archive = self.archive
+        if archive is None:
+            return False
+        collection = {
+            "place": archive.places,
+            "pair": archive.pairs,
+            "meeting": archive.meetings,
+            "person": archive.people,
+            "article": archive.by_id,
+        }.get(kind)
+        return collection is None or id in collection
+
+    def _place_name(self, place_id: str, lang: str | None = None) -> str:
+        place = self.archive.gazetteer.get(place_id) if self.archive else None
+        return place.name(lang or i18n.current_lang()) if place else place_id
+
+    # -- phase 1 ------------------------------------------------------------
+    def generate_context(self) -> None:
+        self._stop_on_failed_sources()
+        gazetteer = Gazetteer.load(self.settings.get("DIPLOMACY_GAZETTEER"))
+        articles = list(self.context.get("articles", []))
+        self._check_unique_slugs(articles)
+        self.archive = build_archive(articles, gazetteer)
+        self._update_context(("archive",))
+        self.context["archive"] = self.archive
+
+    def _stop_on_failed_sources(self) -> None:
+        failed = sorted(p for p, v in self.context.get("generated_content", {}).items() if v is None)
+        if not failed:
+            return
+        message = "The build stopped: %d content file(s) could not be read (see the messages above): %s"
+        logger.critical(message, len(failed), ", ".join(failed))
+        if self.settings.get("DEBUG"):
+            raise RuntimeError(message % (len(failed), ", ".join(failed)))
+        raise BuildStopped(1)
+
+    def _check_unique_slugs(self, articles: list[Any]) -> None:
+        seen: dict[str, str] = {}
+        clashes = []
+        for article in articles:
+            if article.slug in seen:
+                clashes.append((article.slug, seen[article.slug], article.source_path))
+            seen.setdefault(article.slug, article.source_path)
+        for slug, first, second in clashes:
+            logger.critical(
+                "%s: has the same slug '%s' as %s, so one would overwrite the other. "
+                "Fix: give one of them its own 'Slug: …' in its metadata",
+                second,
+                slug,
+                first,
+            )
+        if clashes:
+            raise BuildStopped(1)
+
+    # -- phase 2 ------------------------------------------------------------
+    def generate_output(self, writer: Any) -> None:
+        assert self.archive is not None
+        write = partial(writer.write_file, relative_urls=False)
+        self._write_root(write)
+        for lang in self.languages:
+            with i18n.rendering(lang):
+                self._write_home(write, lang)
+                self._write_archive(write, lang)
+                self._write_articles(write, lang)
+                self._write_places(write, lang)
+                self._write_pairs(write, lang)
+                self._write_meetings(write, lang)
+                self._write_people(write, lang)
+        self._copy_captures()
+        self._write_data()
+
+    def _page(self, write: Any, kind: str, lang: str, template: str, id: str = "", **context: Any) -> None:
+        save_as = self.urls.save_as(kind, lang, id)
+        if not save_as:
+            return
+        page_urls = {other: self._url_for(kind, id, other) for other in self.languages}
+        write(
+            save_as,
+            self.get_template(template),
+            self.context,
+            url=self.urls.url(kind, lang, id),
+            lang=lang,
+            page_urls=page_urls,
+            page_kind=kind,
+            template_name=template,
+            **context,
+        )
+
+    def _write_root(self, write: Any) -> None:
+        save_as = self.settings.get("DIPLOMACY_ROOT_SAVE_AS")
+        if save_as:
+            write(
+                save_as,
+                self.get_template("root"),
+                self.context,
+                url="",
+                lang=self.settings["DIPLOMACY_DEFAULT_LANG"],
+                homes={lang: self._url_for("index", "", lang) for lang in self.languages},
+            )
+
+    def _write_home(self, write: Any, lang: str) -> None:
+        archive = self.archive
+        save_as = self.urls.save_as("index", lang)
+        if not save_as:
+            return
+        write(
+            save_as,
+            self.get_template("home"),
+            self.context,
+            url=self.urls.url("index", lang),
+            paginated={"articles": archive.articles},
+            template_name="home",
+            lang=lang,
+            page_urls={other: self._url_for("index", "", other) for other in self.languages},
+            page_kind="index",
+            meetings=list(archive.meetings.values())[-5:][::-1],
+        )
+
+    def _write_archive(self, write: Any, lang: str) -> None:
+        years = [(year, list(items)) for year, items in groupby(self.archive.articles, key=lambda a: a.published.year)]
+        self._page(write, "archive", lang, "archive", years=years)
+
+    def _write_articles(self, write: Any, lang: str) -> None:
+        for node in self.archive.articles:
+            self._page(write, "article", lang, "article_page", node.id, node=node)
+
+    def _write_places(self, write: Any, lang: str) -> None:
+        archive = self.archive
+        for node in archive.places.values():
+            self._page(write, "place", lang, "place", node.id, node=node)
+        by_country: dict[str, list[Any]] = defaultdict(list)
+        for node in archive.places.values():
+            by_country[node.place.country].append(node)
+        groups = sorted(
+            (
+                (i18n.country_name(code, lang), sorted(nodes, key=lambda n: n.place.name(lang)))
+                for code, nodes in by_country.items()
+            ),
+            key=lambda group: group[0],
+        )
+        svg = Markup(render_map(archive, lambda pid: self._url_for("place", pid), self._place_name))
+        self._page(write, "places", lang, "places", groups=groups, map_svg=svg)
+
+    def _write_pairs(self, write: Any, lang: str) -> None:
+        for node in self.archive.pairs.values():
+            self._page(write, "pair", lang, "pair", node.id, node=node)
+        self._page(write, "pairs", lang, "pairs", pairs=list(self.archive.pairs.values()))
+
+    def _write_meetings(self, write: Any, lang: str) -> None:
+        meetings = self.archive.meetings
+        for node in meetings.values():
+            self._page(write, "meeting", lang, "meeting", node.id, node=node, meetings=meetings)
+        ordered = sorted(meetings.values(), key=lambda m: (m.date, m.id), reverse=True)
+        years = [(year, list(items)) for year, items in groupby(ordered, key=lambda m: m.date.year)]
+        self._page(write, "meetings", lang, "meetings", years=years)
+
+    def _write_people(self, write: Any, lang: str) -> None:
+        for node in self.archive.people.values():
+            self._page(write, "person", lang, "person", node.id, node=node)
+        self._page(write, "people", lang, "people", people=list(self.archive.people.values()))
+
+    # -- files beside the pages ---------------------------------------------
+    def _copy_captures(self) -> None:
+        for node in self.archive.articles:
+            url = self.urls.capture(node.capture)
+            if url:
+                target = Path(self.output_path) / url
+                target.parent.mkdir(parents=True, exist_ok=True)
+                shutil.copyfile(node.content.source_path, target)
+
+    def _write_data(self) -> None:
+        folder = Path(self.output_path) / self.settings["DIPLOMACY_DATA_DIR"]
+        folder.mkdir(parents=True, exist_ok=True)
+        for name, payload in archive_data(self.archive, self.urls).items():
+            text = json.dumps(payload, ensure_ascii=False, indent=1, sort_keys=False) + "\n"
+            (folder / f"{name}.json").write_text(text, encoding="utf-8")

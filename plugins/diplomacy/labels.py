@@ -1,0 +1,50 @@
+"""Translatable labels for values the tagger produces (kinds and roles).
+
+The strings are marked with ``N_`` so that ``pybabel extract`` puts them in
+the catalog; they are translated when a page is rendered.
+"""
+
+from __future__ import annotations
+
+from .i18n import N_, current_lang, translate
+
+KINDS = {"city": N_("city"), "region": N_("region"), "country": N_("country")}
+
+ROLES = {
+    "mayor": N_("Mayor"),
+    "lord_mayor": N_("Lord Mayor"),
+    "vice_mayor": N_("Vice Mayor"),
+    "deputy_mayor": N_("Deputy Mayor"),
+    "party_secretary": N_("Party Secretary"),
+    "governor": N_("Governor"),
+    "vice_governor": N_("Vice Governor"),
+    "ambassador": N_("Ambassador"),
+    "consul_general": N_("Consul General"),
+    "consul": N_("Consul"),
+    "premier": N_("Premier"),
+    "minister_president": N_("Minister-President"),
+    "minister": N_("Minister"),
+    "president": N_("President"),
+    "vice_president": N_("Vice President"),
+    "chairman": N_("Chairman"),
+    "chair": N_("Chair"),
+    "deputy": N_("Deputy"),
+    "secretary_general": N_("Secretary-General"),
+    "head_of_delegation": N_("Head of Delegation"),
+    "delegation": N_("Delegation"),
+    "director": N_("Director"),
+}
+
+
+def kind_label(kind: str) -> str:
+    return translate(KINDS.get(kind, kind))
+
+
+def role_label(person: dict) -> str:
+    """The role in the page's language: a known role key is translated, else the words of the article."""
+    key = person.get("role_key") or ""
+    if person.get("role") and person.get("lang") == current_lang():
+        return person["role"]
+    if key in ROLES:
+        return translate(ROLES[key])
+    return person.get("role") or ""

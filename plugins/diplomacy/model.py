@@ -1,0 +1,253 @@
+"""The archive as one model, built once and rendered in both languages.
+
+Places, partnerships (pairs), meetings and principals are derived from the
+tags of every article. Each object carries only ids and data; URLs are
+computed by :class:`Urls` from the ``DIPLOMACY_*_SAVE_AS`` settings.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from typing import Any
+
+from .gazetteer import Gazetteer, Place, slugify
+
+
+def pair_id(a: str, b: str) -> str:
+    """Id of the unordered pair of two place ids.
+
+    >>> pair_id("shanghai", "duesseldorf")
+    'duesseldorf--shanghai'
+    """
+    first, second = sorted((a, b))
+    return f"{first}--{second}"
+
+
+def meeting_id(date: str, places: list[str]) -> str:
+    """Id of a meeting: its date and its sorted parties.
+
+    >>> meeting_id("2023-04-14", ["shanghai", "duesseldorf"])
+    '2023-04-14--duesseldorf--shanghai'
+    """
+    return "--".join([date, *sorted(places)])
+
+
+def person_id(name: str) -> str:
+    """
+    >>> person_id("Kim Yung-rok")
+    'kim-yung-rok'
+    """
+    return slugify(name)
+
+
+@dataclass(slots=True)
+class ArticleNode:
+    id: str
+    lang: str
+    title: str
+    published: dt.date
+    source: str | None
+    source_url: str | None
+    editor: str | None
+    capture: str | None  # file name of the original capture
+    tags: dict[str, Any]
+    content: Any  # the Pelican Article
+    meeting: str | None = None
+    translations: list[str] = field(default_factory=list)
+
+    @property
+    def pair_ids(self) -> list[str]:
+        return [pair_id(a, b) for a, b in self.tags["pairs"]]
+
+
+@dataclass(slots=True)
+class MeetingNode:
+    id: str
+    date: dt.date
+    places: list[str]
+    pairs: list[str]
+    principals: list[dict[str, Any]] = field(default_factory=list)
+    attendees: list[dict[str, Any]] = field(default_factory=list)
+    articles: list[ArticleNode] = field(default_factory=list)
+    previous: dict[str, str | None] = field(default_factory=dict)  # pair id → meeting id
+    next: dict[str, str | None] = field(default_factory=dict)
+
+
+@dataclass(slots=True)
+class PairNode:
+    id: str
+    places: tuple[str, str]
+    since: int | None
+    meetings: list[MeetingNode] = field(default_factory=list)
+    articles: list[ArticleNode] = field(default_factory=list)
+
+
+@dataclass(slots=True)
+class PlaceNode:
+    place: Place
+    meetings: list[MeetingNode] = field(default_factory=list)
+    articles: list[ArticleNode] = field(default_factory=list)
+    pairs: list[PairNode] = field(default_factory=list)
+
+    @property
+    def id(self) -> str:
+        return self.place.id
+
+
+@dataclass(slots=True)
+class PersonNode:
+    id: str
+    name: str
+    roles: list[dict[str, Any]] = field(default_factory=list)  # distinct (role, role_key, place)
+    meetings: list[MeetingNode] = field(default_factory=list)
+
+
+@dataclass(slots=True)
+class Archive:
+    articles: list[ArticleNode]
+    places: dict[str, PlaceNode]
+    pairs: dict[str, PairNode]
+    meetings: dict[str, MeetingNode]
+    people: dict[str, PersonNode]
+    gazetteer: Gazetteer
+
+    by_id: dict[str, ArticleNode] = field(default_factory=dict)
+
+    def __post_init__(self) -> None:
+        self.by_id = {a.id: a for a in self.articles}
+
+    def article(self, article_id: str) -> ArticleNode | None:
+        return self.by_id.get(article_id)
+
+
+def _date(value: Any) -> dt.date:
+    return value.date() if isinstance(value, dt.datetime) else value
+
+
+def build_archive(contents: list[Any], gazetteer: Gazetteer) -> Archive:
+    """Build the model from Pelican articles (already tagged by our readers)."""
+    articles = [_article_node(c) for c in contents if "diplomacy" in c.metadata]
+    articles.sort(key=lambda a: (a.published, a.id), reverse=True)
+    by_id = {a.id: a for a in articles}
+    for node in articles:  # translations are symmetric
+        for other in list(node.translations):
+            if other in by_id and node.id not in by_id[other].translations:
+                by_id[other].translations.append(node.id)
+        node.translations = sorted(t for t in node.translations if t in by_id and t != node.id)
+
+    meetings: dict[str, MeetingNode] = {}
+    pairs: dict[str, PairNode] = {}
+    party_ids: set[str] = set()
+    for node in reversed(articles):  # oldest first: stable principal order
+        tags = node.tags
+        party_ids.update(tags["places"])
+        for a, b in tags["pairs"]:
+            party_ids.update((a, b))
+            pid = pair_id(a, b)
+            pair = pairs.get(pid) or pairs.setdefault(pid, _pair(gazetteer, a, b))
+            pair.articles.append(node)
+        if tags["is_meeting"] and tags["meeting_date"] and len(tags["places"]) >= 2:
+            mid = meeting_id(tags["meeting_date"], tags["places"])
+            meeting = meetings.get(mid)
+            if meeting is None:
+                meeting = meetings[mid] = MeetingNode(
+                    mid,
+                    dt.date.fromisoformat(tags["meeting_date"]),
+                    sorted(tags["places"]),
+                    sorted(pair_id(a, b) for a, b in tags["pairs"]),
+                )
+            meeting.articles.append(node)
+            _merge_people(meeting.principals, tags["principals"])
+            _merge_people(meeting.attendees, tags["attendees"])
+            node.meeting = mid
+    # known partnerships between places that are parties somewhere
+    for pid in sorted(party_ids):
+        place = gazetteer.get(pid)
+        for partner, _since in place.partners if place else ():
+            if partner in party_ids:
+                key = pair_id(pid, partner)
+                if key not in pairs:
+                    pairs[key] = _pair(gazetteer, pid, partner)
+
+    places = {pid: PlaceNode(gazetteer.get(pid)) for pid in sorted(party_ids) if gazetteer.get(pid)}
+    for node in articles:
+        for pid in node.tags["places"]:
+            if pid in places:
+                places[pid].articles.append(node)
+    ordered_meetings = sorted(meetings.values(), key=lambda m: (m.date, m.id))
+    for meeting in ordered_meetings:
+        meeting.articles.sort(key=lambda a: (a.published, a.id))
+        for pid in meeting.places:
+            places[pid].meetings.append(meeting)
+        for key in meeting.pairs:
+            pairs[key].meetings.append(meeting)
+    for pair in pairs.values():
+        pair.articles.sort(key=lambda a: (a.published, a.id), reverse=True)
+        chain = pair.meetings
+        for i, current in enumerate(chain):
+            current.previous[pair.id] = chain[i - 1].id if i > 0 else None
+            current.next[pair.id] = chain[i + 1].id if i + 1 < len(chain) else None
+        for pid in pair.places:
+            if pid in places:
+                places[pid].pairs.append(pair)
+    for place in places.values():
+        place.meetings.reverse()  # newest first
+        place.pairs.sort(key=lambda p: p.id)
+
+    people: dict[str, PersonNode] = {}
+    for meeting in ordered_meetings:
+        for principal in meeting.principals:
+            key = person_id(principal["name"])
+            if not key:
+                continue
+            person = people.setdefault(key, PersonNode(key, principal["name"]))
+            role = {k: principal.get(k) for k in ("role", "role_key", "place", "lang")}
+            if role not in person.roles:
+                person.roles.append(role)
+            if meeting not in person.meetings:
+                person.meetings.append(meeting)
+            principal["id"] = key
+    return Archive(
+        articles=articles,
+        places=places,
+        pairs=dict(sorted(pairs.items())),
+        meetings={m.id: m for m in ordered_meetings},
+        people=dict(sorted(people.items())),
+        gazetteer=gazetteer,
+    )
+
+
+def _pair(gazetteer: Gazetteer, a: str, b: str) -> PairNode:
+    first, second = sorted((a, b))
+    since = None
+    place = gazetteer.get(first)
+    if place:
+        since = next((year for partner, year in place.partners if partner == second), None)
+    return PairNode(pair_id(first, second), (first, second), since)
+
+
+def _merge_people(into: list[dict[str, Any]], people: list[dict[str, Any]]) -> None:
+    known = {p["name"].casefold() for p in into}
+    for person in people:
+        if person["name"].casefold() not in known:
+            into.append(dict(person))
+            known.add(person["name"].casefold())
+
+
+def _article_node(content: Any) -> ArticleNode:
+    meta = content.metadata
+    translations = meta.get("translations") or ""
+    return ArticleNode(
+        id=content.slug,
+        lang=meta["lang"],
+        title=content.title,
+        published=_date(content.date),
+        source=meta.get("source"),
+        source_url=meta.get("source_url") or None,
+        editor=meta.get("editor"),
+        capture=meta.get("capture"),
+        tags=meta["diplomacy"],
+        content=content,
+        translations=[t.strip() for t in str(translations).split(",") if t.strip()],
+    )

@@ -1,0 +1,34 @@
+"""Signal wiring only: readers, settings defaults and the generator."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from pelican import signals
+
+from .settings import apply_defaults
+
+
+def _initialized(pelican: Any) -> None:
+    apply_defaults(pelican.settings)
+
+
+def _readers_init(readers: Any) -> None:
+    from .reader import CaptureReader, TaggingMarkdownReader
+
+    apply_defaults(readers.settings)
+    readers.reader_classes["txt"] = CaptureReader
+    for ext in TaggingMarkdownReader.file_extensions:
+        readers.reader_classes[ext] = TaggingMarkdownReader
+
+
+def _get_generators(pelican: Any) -> Any:
+    from .generator import DiplomacyGenerator
+
+    return DiplomacyGenerator
+
+
+def register() -> None:
+    signals.initialized.connect(_initialized)
+    signals.readers_init.connect(_readers_init)
+    signals.get_generators.connect(_get_generators)

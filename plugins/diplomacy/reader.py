@@ -1,0 +1,211 @@
+"""Pelican readers: raw captures (``.txt``) and tagged Markdown (``.md``).
+
+A capture is read exactly as it was copied from the web; facts it lacks come
+from a metadata file beside it (``<capture>.meta``, ``Key: value`` lines, the
+same keys as Markdown metadata). Both readers put the tags into the metadata
+they return, so Pelican's content cache keeps them.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import html
+import logging
+import re
+from pathlib import Path
+from typing import Any
+
+from pelican.readers import BaseReader, MarkdownReader
+
+from .annotate import ContentError, annotate, parse_iso_date, resolve_language
+from .capture import CaptureError, decode_capture, parse_capture
+from .gazetteer import Gazetteer, slugify
+
+logger = logging.getLogger(__name__)
+
+META_SUFFIX = ".meta"
+KNOWN_KEYS = {
+    "title",
+    "date",
+    "lang",
+    "source",
+    "source_url",
+    "editor",
+    "slug",
+    "summary",
+    "meeting",
+    "meeting_date",
+    "places",
+    "pairs",
+    "principals",
+    "attendees",
+    "translations",
+    "status",
+}
+_META_LINE = re.compile(r"^\s*([A-Za-z][\w -]*?)\s*:\s*(.*?)\s*$")
+_TAG = re.compile(r"<[^>]+>")
+_PARAGRAPH = re.compile(r"<(p|li|h[1-6]|blockquote)\b[^>]*>(.*?)</\1>", re.S)
+
+
+def sidecar_path(capture: str | Path) -> Path:
+    return Path(capture).with_suffix(META_SUFFIX)
+
+
+def read_sidecar(path: Path) -> dict[str, str]:
+    """Read a ``Key: value`` metadata file; keys are lower-cased, ``-``/space → ``_``."""
+    try:
+        text = decode_capture(path.read_bytes())
+    except (OSError, CaptureError) as error:
+        raise ContentError(path, f"the metadata file cannot be read ({error})", "save it as UTF-8 text") from error
+    metadata: dict[str, str] = {}
+    for number, line in enumerate(text.splitlines(), 1):
+        if not line.strip() or line.lstrip().startswith("#"):
+            continue
+        match = _META_LINE.match(line)
+        if not match:
+            raise ContentError(
+                path,
+                f"line {number} is not a 'Key: value' line: {line.strip()[:60]!r}",
+                "write one 'Key: value' per line, e.g. 'Date: 2024-03-26'",
+            )
+        key = re.sub(r"[\s-]+", "_", match.group(1).strip().lower())
+        if key not in KNOWN_KEYS:
+            logger.warning("%s: unknown metadata key '%s' (known: %s)", path, key, ", ".join(sorted(KNOWN_KEYS)))
+        metadata[key] = match.group(2)
+    return metadata
+
+
+def _check_source_url(path: str, value: str) -> str:
+    url = value.strip()
+    if url and not re.match(r"^https?://[^\s<>\"']+$", url, re.I):
+        raise ContentError(
+            path,
+            f"source_url '{url[:80]}' is not an http(s) address",
+            "give the address the article was published at, starting with https:// or http://",
+        )
+    return url
+
+
+def _gazetteer(settings: dict[str, Any]) -> Gazetteer:
+    return Gazetteer.load(settings.get("DIPLOMACY_GAZETTEER"))
+
+
+class _TaggingMixin:
+    settings: dict[str, Any]
+
+    def _finish(
+        self,
+        path: str,
+        metadata: dict[str, Any],
+        title: str,
+        paragraphs: list[str],
+        published: dt.date | None,
+    ) -> dict[str, Any]:
+        if not metadata.get("slug"):
+            metadata["slug"] = slugify(title)[:80].rstrip("-") or Path(path).stem
+        text = "\n".join([title, *paragraphs])
+        metadata["lang"] = resolve_language(path, metadata, text)
+        if "source_url" in metadata:
+            metadata["source_url"] = _check_source_url(path, str(metadata["source_url"]))
+        if published and published > dt.date.today():
+            logger.warning("%s: the publication date %s is in the future; check 'Date:'", path, published)
+        metadata["diplomacy"] = annotate(
+            path, metadata, title, paragraphs, metadata["lang"], published, _gazetteer(self.settings)
+        )
+        return metadata
+
+
+class CaptureReader(_TaggingMixin, BaseReader):
+    """Reads a raw capture: removes the noise, finds title, date, source, editor."""
+
+    enabled = True
+    file_extensions = ("txt",)
+
+    def read(self, source_path: str) -> tuple[str, dict[str, Any]]:
+        path = Path(source_path)
+        try:
+            text = decode_capture(path.read_bytes())
+            capture = parse_capture(text)
+        except (OSError, CaptureError) as error:
+            raise self._fail(
+                ContentError(
+                    path,
+                    f"the capture cannot be read as text ({error})",
+                    "save the article's text as UTF-8 plain text, or remove the file",
+                )
+            ) from error
+        side = sidecar_path(path)
+        try:
+            editor = read_sidecar(side) if side.exists() else {}
+            metadata = self._metadata(path, side, capture, editor)
+            published = parse_iso_date(metadata["date"])
+            content = "\n".join(f"<p>{html.escape(p, quote=False)}</p>" for p in capture.paragraphs)
+            self._finish(str(path), metadata, metadata["title"], capture.paragraphs, published)
+        except ContentError as error:
+            raise self._fail(error) from error
+        return content, metadata
+
+    @staticmethod
+    def _fail(error: ContentError) -> ContentError:
+        logger.error("%s", error)
+        return error
+
+    def _metadata(self, path: Path, side: Path, capture: Any, editor: dict[str, str]) -> dict[str, Any]:
+        metadata: dict[str, Any] = {}
+        title = (editor.get("title") or capture.title or "").strip()
+        if not title or not capture.paragraphs:
+            what = "a recognizable title" if capture.paragraphs else "any article text"
+            raise ContentError(
+                path,
+                f"the capture has no {what}",
+                f"add 'Title: …' to {side.name}" if capture.paragraphs else "capture the article's text again",
+            )
+        if "date" in editor:
+            date = parse_iso_date(editor["date"])
+            if date is None:
+                raise ContentError(
+                    side,
+                    f"'Date: {editor['date']}' is not a valid date",
+                    "write the publication date as YYYY-MM-DD, e.g. 'Date: 2024-03-26'",
+                )
+        else:
+            date = capture.published
+        if date is None:
+            raise ContentError(
+                path,
+                "the capture has no recognizable publication date",
+                f"add 'Date: YYYY-MM-DD' to {side.name} beside it",
+            )
+        metadata["title"] = title
+        metadata["date"] = self.process_metadata("date", date.isoformat())
+        for key in ("source", "editor"):
+            value = editor.get(key) or getattr(capture, key)
+            if value:
+                metadata[key] = value
+        for key, value in editor.items():
+            if key not in ("title", "date", "source", "editor"):
+                metadata[key] = value
+        metadata["capture"] = path.name
+        return metadata
+
+
+class TaggingMarkdownReader(_TaggingMixin, MarkdownReader):
+    """Pelican's Markdown reader, plus language detection and tagging."""
+
+    def read(self, source_path: str) -> tuple[str, dict[str, Any]]:
+        content, metadata = super().read(source_path)
+        try:
+            title = str(metadata.get("title", "")).strip()
+            if not title:
+                raise ContentError(source_path, "the article has no title", "add a 'Title: …' line at the top")
+            if "date" not in metadata:
+                raise ContentError(
+                    source_path, "the article has no publication date", "add a 'Date: YYYY-MM-DD' line at the top"
+                )
+            paragraphs = [html.unescape(_TAG.sub("", match.group(2))).strip() for match in _PARAGRAPH.finditer(content)]
+            published = parse_iso_date(metadata["date"])
+            self._finish(source_path, metadata, title, [p for p in paragraphs if p], published)
+        except ContentError as error:
+            logger.error("%s", error)
+            raise
+        return content, metadata

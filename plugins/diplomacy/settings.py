@@ -1,0 +1,94 @@
+"""Defaults of the diplomacy plugin, in one place. A user's settings win.
+
+Every page type has a ``*_SAVE_AS`` setting: a mapping of language to an
+output path pattern. Setting it to ``""`` switches the page type off; its
+URL is derived from the save path (``…/index.html`` → ``…/``), so links to
+a switched-off page type are simply not emitted.
+"""
+
+from __future__ import annotations
+
+import logging
+from typing import Any
+
+logger = logging.getLogger(__name__)
+
+LANGUAGES: tuple[str, ...] = ("en", "de")
+
+DEFAULTS: dict[str, Any] = {
+    "DIPLOMACY_LANGUAGES": LANGUAGES,
+    "DIPLOMACY_DEFAULT_LANG": "en",
+    # Babel locales used for dates (en_GB gives "14 April 2023").
+    "DIPLOMACY_LOCALES": {"en": "en_GB", "de": "de_DE"},
+    "DIPLOMACY_GAZETTEER": None,  # None: data/places.json of the repository
+    "DIPLOMACY_TRANSLATIONS": None,  # None: <theme>/translations
+    "DIPLOMACY_CAPTURE_URL": "captures/{filename}",
+    "DIPLOMACY_ROOT_SAVE_AS": "index.html",
+    "DIPLOMACY_INDEX_SAVE_AS": {"en": "en/index.html", "de": "de/index.html"},
+    "DIPLOMACY_ARCHIVE_SAVE_AS": {
+        "en": "en/archive/index.html",
+        "de": "de/archiv/index.html",
+    },
+    "DIPLOMACY_ARTICLE_SAVE_AS": {
+        "en": "en/articles/{id}/index.html",
+        "de": "de/artikel/{id}/index.html",
+    },
+    "DIPLOMACY_PLACE_SAVE_AS": {
+        "en": "en/places/{id}/index.html",
+        "de": "de/orte/{id}/index.html",
+    },
+    "DIPLOMACY_PLACES_SAVE_AS": {
+        "en": "en/places/index.html",
+        "de": "de/orte/index.html",
+    },
+    "DIPLOMACY_PAIR_SAVE_AS": {
+        "en": "en/partnerships/{id}/index.html",
+        "de": "de/partnerschaften/{id}/index.html",
+    },
+    "DIPLOMACY_PAIRS_SAVE_AS": {
+        "en": "en/partnerships/index.html",
+        "de": "de/partnerschaften/index.html",
+    },
+    "DIPLOMACY_MEETING_SAVE_AS": {
+        "en": "en/meetings/{id}/index.html",
+        "de": "de/treffen/{id}/index.html",
+    },
+    "DIPLOMACY_MEETINGS_SAVE_AS": {
+        "en": "en/meetings/index.html",
+        "de": "de/treffen/index.html",
+    },
+    "DIPLOMACY_PERSON_SAVE_AS": {
+        "en": "en/people/{id}/index.html",
+        "de": "de/personen/{id}/index.html",
+    },
+    "DIPLOMACY_PEOPLE_SAVE_AS": {
+        "en": "en/people/index.html",
+        "de": "de/personen/index.html",
+    },
+    "DIPLOMACY_DATA_DIR": "data",
+}
+
+PAGE_TYPES: tuple[str, ...] = (
+    "INDEX",
+    "ARCHIVE",
+    "ARTICLE",
+    "PLACE",
+    "PLACES",
+    "PAIR",
+    "PAIRS",
+    "MEETING",
+    "MEETINGS",
+    "PERSON",
+    "PEOPLE",
+)
+
+
+def apply_defaults(settings: dict[str, Any]) -> None:
+    """Fill in every default the user did not set; report unknown keys."""
+    for key, value in DEFAULTS.items():
+        settings.setdefault(key, value)
+    paginated = settings.setdefault("PAGINATED_TEMPLATES", {})
+    paginated.setdefault("home", None)
+    for key in settings:
+        if key.startswith("DIPLOMACY_") and key not in DEFAULTS:
+            logger.warning("Unknown setting %s (known: %s)", key, ", ".join(DEFAULTS))

@@ -1,0 +1,134 @@
+"""Language identification: which language is a capture written in?
+
+The archive publishes English and German, but the build must be able to say
+what else it was given ("this capture is Chinese (zh)").  Two steps:
+
+1. The *script* decides first.  Han, kana and hangul are counted directly:
+   a text that is mostly CJK is ``zh``, ``ja`` (many kana) or ``ko`` (mostly
+   hangul) without asking a model.  Text in another non-Latin script
+   (Cyrillic, Greek, Arabic …) goes to the py3langid model over all its
+   two-letter languages.
+2. Latin-script text goes to a py3langid model restricted to the Latin-script
+   languages in :data:`LATIN_LANGUAGES`: fewer look-alike languages (Galician,
+   Bikol, Low German …) that short English or German text could be mistaken
+   for, and a faster scoring step.
+
+Only the first :data:`SAMPLE_CHARS` characters are read, so the cost does not
+grow with the article (about 0.4 ms for a 500-word article after the model
+has been loaded once, which takes about a second on first use).  Pure Python
+plus numpy, no Pelican import.
+
+>>> detect_language("Der Oberbürgermeister empfing die Delegation im Rathaus.")[0]
+'de'
+>>> detect_language("The mayor received the delegation at the city hall.")[0]
+'en'
+>>> detect_language("上海市委书记陈吉宁会见科隆市长雷克尔。")[0]
+'zh'
+>>> detect_language("  12.09.2024  ")
+('und', 0.0)
+"""
+
+from __future__ import annotations
+
+import functools
+import logging
+import re
+
+from py3langid.langid import MODEL_FILE, LanguageIdentifier
+
+logger = logging.getLogger(__name__)
+
+__all__ = ["LATIN_LANGUAGES", "SAMPLE_CHARS", "UNDETERMINED", "detect_language", "load_model"]
+
+SAMPLE_CHARS = 2000  # characters read from the start of the text
+UNDETERMINED = "und"  # returned (with confidence 0.0) for text without letters
+CJK_SHARE = 0.3  # share of CJK characters among letters from which a text is CJK
+OTHER_SCRIPT_SHARE = 0.5  # share of non-Latin letters from which the full model decides
+
+# Latin-script languages the restricted model chooses from (ISO 639-1).
+LATIN_LANGUAGES: tuple[str, ...] = tuple(
+    (
+        "en de fr nl es it pt pl cs sk sl hr bs hu ro da sv no fi et lv lt tr id ms vi ca lb af sq eu gl ga cy is tl sw"
+    ).split()
+)
+
+_HAN_RE = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0002fa1f]")
+_KANA_RE = re.compile(r"[\u3040-\u30ff\u31f0-\u31ff\uff66-\uff9f]")
+_HANGUL_RE = re.compile(r"[\uac00-\ud7af\u1100-\u11ff\u3130-\u318f]")
+_LETTER_RE = re.compile(r"[^\W\d_]")
+_LATIN_LETTER_RE = re.compile(r"[A-Za-z\u00aa\u00b5\u00ba\u00c0-\u024f\u1e00-\u1eff]")
+# anything outside Latin letters, Latin punctuation and symbols
+_NOT_LATIN_RE = re.compile(r"[^\x00-\u024f\u1e00-\u1eff\u2000-\u206f\u20a0-\u20cf\u2100-\u214f]")
+
+
+@functools.cache
+def load_model() -> tuple[LanguageIdentifier, LanguageIdentifier]:
+    """The py3langid identifiers (Latin-script languages, all two-letter languages), loaded once."""
+    logger.debug("loading the py3langid model")
+    every = LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=True)
+    latin = LanguageIdentifier(
+        every.nb_ptc,
+        every.nb_pc,
+        every.nb_classes,
+        every.tk_nextmove,
+        every.tk_output,
+        norm_probs=True,
+        tk_row=every.tk_row,
+    )
+    latin.set_languages(LATIN_LANGUAGES)
+    every.set_languages(sorted({code for code in every.nb_classes if len(code) == 2}))
+    return latin, every
+
+
+def _sample(text: str) -> str:
+    """The first :data:`SAMPLE_CHARS` characters, cut at a space."""
+    if len(text) <= SAMPLE_CHARS:
+        return text
+    sample = text[:SAMPLE_CHARS]
+    space = sample.rfind(" ", SAMPLE_CHARS // 2)
+    return sample[:space] if space > 0 else sample
+
+
+def _cjk(sample: str, letters: int) -> tuple[str, float] | None:
+    """``zh``, ``ja`` or ``ko`` when CJK characters make up much of the letters."""
+    han = len(_HAN_RE.findall(sample))
+    kana = len(_KANA_RE.findall(sample))
+    hangul = len(_HANGUL_RE.findall(sample))
+    cjk = han + kana + hangul
+    share = cjk / letters
+    if share < CJK_SHARE:
+        return None
+    confidence = round(min(1.0, 0.5 + share / 2), 4)
+    if kana >= 0.1 * cjk:
+        return "ja", confidence
+    if hangul >= 0.5 * cjk:
+        return "ko", confidence
+    return "zh", confidence
+
+
+def detect_language(text: str) -> tuple[str, float]:
+    """ISO 639-1 code of the text's language and a confidence in [0, 1].
+
+    Text without any letters gives ``("und", 0.0)``.
+
+    >>> lang, confidence = detect_language("Shanghai und Köln vertiefen ihre Zusammenarbeit.")
+    >>> lang, confidence > 0.5
+    ('de', True)
+    """
+    sample = _sample(text)
+    latin_model, every_model = load_model()
+    if sample.isascii() or not _NOT_LATIN_RE.search(sample):
+        if not any(ch.isalpha() for ch in sample):
+            return UNDETERMINED, 0.0
+        model = latin_model
+    else:
+        letters = len(_LETTER_RE.findall(sample))
+        if letters == 0:
+            return UNDETERMINED, 0.0
+        found = _cjk(sample, letters)
+        if found is not None:
+            return found
+        latin = len(_LATIN_LETTER_RE.findall(sample))
+        model = every_model if (letters - latin) / letters >= OTHER_SCRIPT_SHARE else latin_model
+    lang, confidence = model.classify(sample)
+    return lang, round(min(1.0, max(0.0, float(confidence))), 4)

@@ -1,0 +1,175 @@
+"""Which places took part: evidence from delegations, visits, headlines and partnerships.
+
+Pure functions, no Pelican import.  Each finder looks at one sentence span of
+the article text and returns place ids; :mod:`tagger` decides which sentences
+to ask (only those that report the meeting) and weighs the answers.
+
+Evidence, strongest first:
+
+* the places of the people who met (:mod:`people`), and role phrases without
+  a name in a meeting sentence ("met with the mayor of Düsseldorf");
+* delegations: "a delegation from Hamburg", "eine Delegation aus Nürnberg",
+  "the Hamburg delegation", "eine Nürnberger Delegation", "Gäste aus Nanjing";
+* the host: "visited Shanghai", "besuchte die Partnerstadt Shenyang", "zu Gast
+  in Köln", "im Kölner Rathaus", "at Düsseldorf City Hall";
+* the headline: places joined by "and"/"und" ("Chongqing und Düsseldorf
+  feiern …", "Shanghai and Düsseldorf mayors …");
+* partnership sentences ("sister cities", "Partnerstädte", "friendly exchange
+  relationship") when the text itself names fewer than two parties.
+
+>>> from diplomacy.gazetteer import Gazetteer
+>>> from diplomacy.tagging.people import Context
+>>> ctx = Context("Eine Delegation aus Düsseldorf besuchte Chongqing.", "de", Gazetteer.load())
+>>> delegation_places(ctx, 0, len(ctx.text)), host_places(ctx, 0, len(ctx.text))
+(['duesseldorf'], ['chongqing'])
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from .people import Context
+
+if TYPE_CHECKING:
+    from diplomacy.gazetteer import Mention
+
+__all__ = [
+    "choose_host",
+    "conjoined_places",
+    "delegation_places",
+    "host_places",
+    "make_pairs",
+    "plausible",
+]
+
+_LOWER_ADJ = r"[a-zäöüß]+(?:ischen|ische|ischer|en|e)"
+_DELEGATION_RIGHT = re.compile(
+    r"\b(?:(?:[Dd]elegations?|Delegation(?:en)?|Abordnung)"
+    r"(?:[ \u00a0]+(?:headed|led)[ \u00a0]+by[^,.;]{0,60}?)?[ \u00a0]+(?:from|of|aus|der|des|von)|"
+    r"(?:[Gg]uests|[Vv]isitors|Gäste[n]?|Besucher(?:gruppe)?|Besuch)[ \u00a0]+(?:from|aus))[ \u00a0]+"
+    rf"(?:(?:the|der|die|dem|des|city[ \u00a0]+of|province[ \u00a0]+of|Stadt|Partnerstadt|Schwesterstadt|Provinz|"
+    rf"Region|Metropole|Hansestadt|Landeshauptstadt|Freistaat|{_LOWER_ADJ})[ \u00a0]+){{0,3}}"
+)
+_DELEGATION_WORD = re.compile(r"(?<![\w])(?:[Dd]elegations?|Delegation(?:en)?|Abordnung)\b")
+_HOST_RIGHT = re.compile(
+    r"\b(?:visited|visiting|visits|toured|(?:visit|trip|journey|tour|Besuch|Reise)[ \u00a0]+(?:to|of|in|nach)|"
+    r"arrived[ \u00a0]+in|besuchte[n]?|besucht|reiste[n]?[ \u00a0]+nach|zu[ \u00a0]+Gast[ \u00a0]+in|"
+    r"Station[ \u00a0]+in|eingetroffen[ \u00a0]+in|"
+    r"(?:Rathaus(?:es)?|[Cc]ity[ \u00a0]+[Hh]all|[Tt]own[ \u00a0]+[Hh]all)[ \u00a0]+(?:of|der[ \u00a0]+Stadt|von|in))"
+    r"[ \u00a0]+"
+    rf"(?:(?:the|die|der|den|das|dem|city[ \u00a0]+of|Stadt|Partnerstadt|Schwesterstadt|Metropole|Hauptstadt|"
+    rf"Landeshauptstadt|Hansestadt|{_LOWER_ADJ})[ \u00a0]+){{0,3}}"
+)
+_HALL_WORD = re.compile(r"(?<![\w])(?:Rathaus(?:es)?|Neue[ns]?[ \u00a0]+Rathaus|[Cc]ity[ \u00a0]+[Hh]all|[Tt]own[ \u00a0]+[Hh]all)\b")
+_PREV_WORD = re.compile(r"([^\s,;:()\"“”„]+)[ \u00a0]*$")
+_JOIN = re.compile(r"^[ \u00a0]*(?:and|und|&|–|—|-|/|,|sowie|with|mit)[ \u00a0]*$")
+# An ambiguous name (Essen, Hof, Halle) is a place only after one of these words.
+_PLACE_CUE = re.compile(
+    r"(?:\b(?:in|nach|aus|von|of|from|to|at|visited|besuchte|besucht|Stadt|city|and|und|sowie|Partnerstadt|"
+    r"Oberbürgermeister(?:in)?|Bürgermeister(?:in)?|Mayor)|,)[ \u00a0]*$",
+    re.IGNORECASE,
+)
+
+
+def plausible(mention: Mention, ctx: Context, title_end: int) -> bool:
+    """Is a mention of a name that is also a common word (Essen, Hof, Halle) really the place?
+
+    It is after "in", "aus", "von", "nach", "of", … (but not "im", "beim",
+    "zum", "die"), as a genitive ("Essens"), or at the start of the headline.
+    """
+    place = ctx.place(mention.place_id)
+    if place is None or not place.ambiguous:
+        return True
+    text = ctx.text
+    if mention.start == 0 and title_end > 0:
+        return True
+    if mention.text.endswith("s") and ctx.gazetteer.lookup(mention.text) is None:
+        return True
+    return bool(_PLACE_CUE.search(text, max(0, mention.start - 25), mention.start))
+
+
+def _place_before(ctx: Context, pos: int) -> str | None:
+    """The place written right before ``pos``: a mention ("Hamburg", "Shanghai's"), or an adjective."""
+    text = ctx.text
+    if pos > 0 and text[pos - 1] == "-":  # Shanghai-Delegation
+        mention = ctx.ends.get(pos - 1)
+        return mention.place_id if mention else None
+    match = _PREV_WORD.search(text, max(0, pos - 60), pos)
+    if match is None:
+        return None
+    word = match.group(1)
+    core_end = match.end(1) - 2 if word.endswith(("'s", "’s")) else match.end(1)
+    mention = ctx.ends.get(core_end)
+    if mention is not None:
+        return mention.place_id
+    return ctx.adjective(word)
+
+
+def delegation_places(ctx: Context, start: int, end: int) -> list[str]:
+    """Places delegations come from, in the sentence ``text[start:end]``."""
+    found: list[str] = []
+    text = ctx.text
+    for match in _DELEGATION_RIGHT.finditer(text, start, end):
+        mention = ctx.starts.get(match.end())
+        if mention is not None:
+            found.append(mention.place_id)
+    for match in _DELEGATION_WORD.finditer(text, start, end):
+        place = _place_before(ctx, match.start())
+        if place is not None:
+            found.append(place)
+    return found
+
+
+def host_places(ctx: Context, start: int, end: int) -> list[str]:
+    """Places visited or hosting, in the sentence ``text[start:end]``: "visited Shanghai", "im Kölner Rathaus"."""
+    found: list[str] = []
+    text = ctx.text
+    for match in _HOST_RIGHT.finditer(text, start, end):
+        mention = ctx.starts.get(match.end())
+        if mention is not None:
+            found.append(mention.place_id)
+    for match in _HALL_WORD.finditer(text, start, end):
+        place = _place_before(ctx, match.start())
+        if place is not None:
+            found.append(place)
+    return found
+
+
+def conjoined_places(ctx: Context, mentions: list[Mention]) -> list[str]:
+    """Places joined by "and"/"und"/"–" among ``mentions`` (in text order): the headline's pair."""
+    found: list[str] = []
+    text = ctx.text
+    for left, right in zip(mentions, mentions[1:], strict=False):
+        if left.place_id != right.place_id and _JOIN.match(text[left.end : right.start]):
+            for place_id in (left.place_id, right.place_id):
+                if place_id not in found:
+                    found.append(place_id)
+    return found
+
+
+def choose_host(parties: list[str], preferred: list[str], counts: dict[str, int], order: dict[str, int]) -> str:
+    """The party the others met: the first of ``preferred`` that is a party, else the most mentioned."""
+    for place_id in preferred:
+        if place_id in parties:
+            return place_id
+    return min(parties, key=lambda p: (-counts.get(p, 0), order.get(p, 1 << 30), p))
+
+
+def make_pairs(parties: list[str], host: str | None) -> list[tuple[str, str]]:
+    """Unordered pairs: one pair for two parties; with more, the host with each of the others.
+
+    >>> make_pairs(["shanghai", "duesseldorf"], None)
+    [('duesseldorf', 'shanghai')]
+    >>> make_pairs(["shanghai", "duesseldorf", "duisburg"], "shanghai")
+    [('duesseldorf', 'shanghai'), ('duisburg', 'shanghai')]
+    """
+    unique = sorted(set(parties))
+    if len(unique) < 2:
+        return []
+    if len(unique) == 2:
+        return [(unique[0], unique[1])]
+    if host is None or host not in unique:
+        host = unique[0]
+    pairs = {(min(host, other), max(host, other)) for other in unique if other != host}
+    return sorted(pairs)

@@ -1,0 +1,649 @@
+"""Office holders in a text: role words, the place they stand for, the name beside them.
+
+Pure functions, no Pelican import.  The role lexicon (English and German) is
+compiled once into one regular expression; everything else looks only at the
+few words left and right of each role word, so the cost grows with the
+number of role words, not with the size of the gazetteer.
+
+A role phrase yields a :class:`RoleHit`:
+
+* its place, from the left ("Shanghai Mayor", "Kölns Oberbürgermeisterin",
+  "Düsseldorf's mayor", "Belgian Ambassador", "Kölner Oberbürgermeisterin",
+  "bayerischer Ministerpräsident") or the right ("mayor of Düsseldorf",
+  "Oberbürgermeisterin von Köln", "Bürgermeister der Stadt Duisburg",
+  "Botschafter Belgiens", "Secretary of the CPC Shanghai Municipal Committee");
+  "to China" after an ambassador and "in Shanghai" after a consul general are
+  the *host*, never the place; ", Germany" after a city is its location;
+* the person's name, to the right ("Mayor Gong Zheng", "the mayor of
+  Düsseldorf, Germany, Stephan Keller", "Oberbürgermeister Dr. Stephan
+  Keller") or to the left in apposition ("Stephan Keller, the mayor of
+  Düsseldorf", "Kim Yung-rok, the governor of …").  Titles (Dr., Prof.) are
+  dropped from the name.  A single word ("Mayor Gong") is marked ``single``:
+  the tagger only uses it to find a person named in full elsewhere.
+
+Role keys (language-neutral; the site translates them): see :data:`ROLE_KEYS`.
+
+>>> from diplomacy.gazetteer import Gazetteer
+>>> hits = find_roles("Shanghai Mayor Gong Zheng met the mayor of Düsseldorf, Germany, Stephan Keller.",
+...                   "en", Gazetteer.load())
+>>> [(h.role, h.key, h.place, h.name) for h in hits]
+[('Mayor', 'mayor', 'shanghai', 'Gong Zheng'), ('Mayor', 'mayor', 'duesseldorf', 'Stephan Keller')]
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+from .text import word_set
+
+if TYPE_CHECKING:
+    from diplomacy.gazetteer import Gazetteer, Mention, Place
+
+__all__ = ["ROLE_KEYS", "Context", "RoleHit", "find_roles", "read_name", "read_name_before"]
+
+# key: English label. The list the site translates (labels.ROLES should know each key).
+ROLE_KEYS: dict[str, str] = {
+    "mayor": "Mayor",
+    "lord_mayor": "Lord Mayor",
+    "first_mayor": "First Mayor",
+    "governing_mayor": "Governing Mayor",
+    "vice_mayor": "Vice Mayor",
+    "deputy_mayor": "Deputy Mayor",
+    "party_secretary": "Party Secretary",
+    "governor": "Governor",
+    "vice_governor": "Vice Governor",
+    "ambassador": "Ambassador",
+    "consul_general": "Consul General",
+    "consul": "Consul",
+    "premier": "Premier",
+    "vice_premier": "Vice Premier",
+    "prime_minister": "Prime Minister",
+    "minister_president": "Minister-President",
+    "chancellor": "Chancellor",
+    "minister": "Minister",
+    "state_secretary": "State Secretary",
+    "president": "President",
+    "vice_president": "Vice President",
+    "chairman": "Chairman",
+    "vice_chairman": "Vice Chairman",
+    "senator": "Senator",
+    "district_administrator": "District Administrator",
+    "deputy": "Deputy",
+    "secretary_general": "Secretary-General",
+    "director_general": "Director-General",
+    "director": "Director",
+    "head_of_delegation": "Head of Delegation",
+}
+
+# Roles of an office that stands for a place (a city, region or country).
+LOCAL_ROLES = frozenset(
+    {
+        "mayor",
+        "lord_mayor",
+        "first_mayor",
+        "governing_mayor",
+        "vice_mayor",
+        "deputy_mayor",
+        "party_secretary",
+        "governor",
+        "vice_governor",
+        "premier",
+        "minister_president",
+        "district_administrator",
+        "senator",
+    }
+)
+
+
+@dataclass(frozen=True, slots=True)
+class _Spec:
+    pattern: str
+    key: str
+    display: str  # English: the label; German nouns: the masculine base
+    fem: str | None = None  # German feminine form
+    adjective: str | None = None  # German adjective before the noun ("Erste", "stellvertretende")
+    direct: bool = False  # a place may follow without "of"/"von" ("Secretary of the CPC Shanghai …")
+
+
+def _en(words: str, key: str, display: str | None = None, *, plural: bool = True) -> _Spec:
+    """An English role: words separated by spaces or hyphens; optional plural -s."""
+    parts = [re.escape(w) for w in words.split()]
+    pattern = r"[\s-]+".join(parts)
+    if plural:
+        pattern += "s?"
+    return _Spec(pattern, key, display or " ".join(w.capitalize() for w in words.split()))
+
+
+def _de(base: str, key: str, fem: str | None = None) -> _Spec:
+    """A German role noun with feminine, genitive and plural endings."""
+    fem = fem or base + "in"
+    return _Spec(
+        rf"(?:{re.escape(fem)}(?:nen)?|{re.escape(base)}(?:en|s|n)?)",
+        key,
+        base,
+        fem,
+    )
+
+
+def _de_adj(adjective: str, base: str, key: str) -> _Spec:
+    """A German role of adjective and noun: "Erster Bürgermeister", "stellvertretende Bürgermeisterin"."""
+    return _Spec(
+        rf"{re.escape(adjective)}[rnms]?\s+(?:{re.escape(base)}in(?:nen)?|{re.escape(base)}(?:s|n)?)",
+        key,
+        base,
+        base + "in",
+        adjective,
+    )
+
+
+_SPECS: list[_Spec] = [
+    # English
+    _en("executive vice mayor", "vice_mayor"),
+    _en("vice mayor", "vice_mayor"),
+    _en("deputy mayor", "deputy_mayor"),
+    _en("lord mayor", "lord_mayor"),
+    _en("governing mayor", "governing_mayor"),
+    _en("first mayor", "first_mayor"),
+    _en("mayor", "mayor"),
+    _en("party secretary", "party_secretary"),
+    _en("party chief", "party_secretary"),
+    _Spec(
+        r"secretary\s+of\s+the\s+(?:CPC|Communist\s+Party\s+of\s+China)",
+        "party_secretary",
+        "Party Secretary",
+        direct=True,
+    ),
+    _en("vice governor", "vice_governor"),
+    _en("governor", "governor"),
+    _en("ambassador", "ambassador"),
+    _Spec(r"consuls?[\s-]+general", "consul_general", "Consul General"),
+    _en("consul", "consul"),
+    _en("vice premier", "vice_premier"),
+    _en("premier", "premier"),
+    _en("prime minister", "prime_minister"),
+    _Spec(r"minister[\s-]+presidents?", "minister_president", "Minister-President"),
+    _en("state premier", "minister_president"),
+    _en("chancellor", "chancellor"),
+    _en("vice president", "vice_president"),
+    _en("president", "president"),
+    _en("vice chairman", "vice_chairman", plural=False),
+    _en("vice chairwoman", "vice_chairman", plural=False),
+    _en("chairman", "chairman", plural=False),
+    _en("chairwoman", "chairman", plural=False),
+    _en("chairperson", "chairman"),
+    _en("state secretary", "state_secretary"),
+    _en("minister", "minister"),
+    _Spec(r"secretary[\s-]+general", "secretary_general", "Secretary-General"),
+    _Spec(r"director[\s-]+general", "director_general", "Director-General"),
+    _en("director", "director"),
+    _en("senator", "senator"),
+    _en("district administrator", "district_administrator"),
+    _Spec(r"member\s+of\s+(?:the\s+)?(?:parliament|Bundestag|Landtag)", "deputy", "Member of Parliament"),
+    _Spec(r"head\s+of\s+(?:the\s+)?delegation", "head_of_delegation", "Head of Delegation"),
+    # German
+    _de("Oberbürgermeister", "lord_mayor"),
+    _Spec(r"(?-i:OB)", "lord_mayor", "Oberbürgermeister"),
+    _de_adj("Erste", "Bürgermeister", "first_mayor"),
+    _de_adj("Regierende", "Bürgermeister", "governing_mayor"),
+    _de_adj("stellvertretende", "Bürgermeister", "deputy_mayor"),
+    _de("Vizebürgermeister", "vice_mayor"),
+    _de("Vize-Bürgermeister", "vice_mayor"),
+    _de("Bürgermeister", "mayor"),
+    _de("Parteisekretär", "party_secretary"),
+    _de("Parteichef", "party_secretary"),
+    _Spec(
+        r"Sekretär(?:in)?\s+des\s+(?:KPCh-|KP-)?(?:Stadt|Provinz|Partei)?(?:partei)?komitees",
+        "party_secretary",
+        "Parteisekretär",
+        "Parteisekretärin",
+        direct=True,
+    ),
+    _de("Vizegouverneur", "vice_governor"),
+    _de("Gouverneur", "governor"),
+    _de("Botschafter", "ambassador"),
+    _de("Generalkonsul", "consul_general"),
+    _de("Konsul", "consul"),
+    _de("Vizepremierminister", "vice_premier"),
+    _de("Vizepremier", "vice_premier"),
+    _de("Premierminister", "prime_minister"),
+    _de("Ministerpräsident", "minister_president"),
+    _de("Bundeskanzler", "chancellor"),
+    _de("Vizepräsident", "vice_president"),
+    _de("Staatspräsident", "president"),
+    _de("Präsident", "president"),
+    _de_adj("stellvertretende", "Vorsitzende", "vice_chairman"),
+    _Spec(r"Vorsitzende[rn]?", "chairman", "Vorsitzender", "Vorsitzende"),
+    _de("Staatsminister", "minister"),
+    _de("Bundesminister", "minister"),
+    _de("Landesminister", "minister"),
+    _de("Staatssekretär", "state_secretary"),
+    _de("Generalsekretär", "secretary_general"),
+    _de("Generaldirektor", "director_general"),
+    _de("Direktor", "director"),
+    _de("Senator", "senator"),
+    _Spec(r"(?:Landrätin(?:nen)?|Landrat(?:s|es)?)", "district_administrator", "Landrat", "Landrätin"),
+    _Spec(r"(?:Bundestags|Landtags)?[Aa]bgeordnete[rn]?", "deputy", "Abgeordneter", "Abgeordnete"),
+    _de("Delegationsleiter", "head_of_delegation"),
+]
+
+_ROLE_RE = re.compile(
+    r"(?<![\w-])(?:"
+    + "|".join(
+        f"(?P<r{i}>{spec.pattern})"
+        for i, spec in sorted(enumerate(_SPECS), key=lambda item: len(item[1].pattern), reverse=True)
+    )
+    + r")(?![\w])",
+    re.IGNORECASE,
+)
+_EN_PLURAL = re.compile(
+    r"(?:mayors|governors|ambassadors|consuls|premiers|ministers|presidents|directors|senators|chancellors)$"
+)
+
+# Name parts -------------------------------------------------------------------
+_UP = "A-ZÄÖÜÀ-ÖØ-ÞĀ-ſ"
+_LO = "a-zäöüßà-öø-ÿā-ſ"
+_TOKEN = re.compile(rf"[{_UP}][{_LO}]+(?:[{_UP}][{_LO}]+)?(?:[-‐][{_UP}{_LO}][{_LO}]+)*(?![\w])")
+_TITLES = re.compile(
+    r"(?:(?:Dr|Prof|Mr|Mrs|Ms|Mme|Herr|Frau|Sir|Dame|Dipl\.-Ing|Ing|H\.\s?E|Hon)\.?\s+"
+    r"(?:(?:h\.\s?c|rer\.\s?nat|med|phil|jur|mult)\.\s+)*)*"
+)
+_PARTICLE = re.compile(
+    r"(?:von der|von dem|van der|van den|von|van|de la|de|der|den|du|da|di|zu|ter|ten|le|la|al|bin) (?=[A-ZÄÖÜ])"
+)
+_PARTICLES = word_set("von van de der den du da di zu ter ten le la al bin dem")
+_SPACE = re.compile(r"[ \u00a0]")
+_PREV_WORD = re.compile(r"([^\s,;:()\"“”„]+)[ \u00a0]*$")
+
+_STOP = word_set(
+    """
+    the a an and or of to in on at for with by from as is was were has have this that these those
+    he she it they we his her its their our you i also both two three new more
+    der die das den dem des ein eine einer eines einem einen und oder mit von vom zu zum zur im in am an auf
+    bei für aus nach über unter vor er sie es wir ihr sein seine ihre ihren auch beide zwei drei
+    mayor mayors governor governors ambassador ambassadors consul general minister president premier
+    chancellor secretary party chief director chairman chairwoman senator delegation delegations
+    province provinz city stadt state government municipal municipality committee people people's
+    vice deputy lord first office bureau foreign affairs
+    bürgermeister oberbürgermeister oberbürgermeisterin bürgermeisterin botschafter botschafterin
+    gouverneur parteisekretär generalkonsul ministerpräsident präsident vorsitzende vorsitzender
+    monday tuesday wednesday thursday friday saturday sunday
+    montag dienstag mittwoch donnerstag freitag samstag sonnabend sonntag
+    january february march april may june july august september october november december
+    januar februar märz mai juni juli oktober dezember
+    according during after before while when since however meanwhile
+    laut während nach bevor seit jedoch
+    mit meanwhile today yesterday heute gestern
+    """
+)
+
+
+@dataclass(slots=True)
+class RoleHit:
+    """One role phrase: where it is, what it says, whom it names."""
+
+    start: int
+    end: int
+    key: str
+    role: str
+    place: str | None = None
+    places: list[str] = field(default_factory=list)  # with places joined by "and" ("Shanghai and Düsseldorf mayors")
+    host: str | None = None  # "to China", "in Shanghai"
+    name: str | None = None
+    name_start: int = -1
+    name_end: int = -1
+    single: bool = False  # a one-word name ("Mayor Gong")
+    possessive: bool = False  # "President Xi Jinping's"
+    plural: bool = False
+    candidate: str | None = None  # "mayor of Wolfsburg" with Wolfsburg unknown
+
+
+class Context:
+    """The text, its place mentions and cached gazetteer look-ups, shared by the tagging steps."""
+
+    __slots__ = ("_adjective_cache", "ends", "gazetteer", "lang", "mentions", "starts", "text")
+
+    def __init__(self, text: str, lang: str, gazetteer: Gazetteer, mentions: list[Mention] | None = None) -> None:
+        self.text = text
+        self.lang = lang
+        self.gazetteer = gazetteer
+        self.mentions = gazetteer.find(text) if mentions is None else mentions
+        self.starts = {m.start: m for m in self.mentions}
+        self.ends = {m.end: m for m in self.mentions}
+        self._adjective_cache: dict[str, str | None] = {}
+
+    def place(self, place_id: str | None) -> Place | None:
+        return self.gazetteer.get(place_id) if place_id else None
+
+    def adjective(self, word: str) -> str | None:
+        """The place a demonym or place adjective stands for: "Belgian", "belgische", "Kölner", "bayerischer"."""
+        cache = self._adjective_cache
+        if word in cache:
+            return cache[word]
+        found = _adjective_place(word, self.gazetteer)
+        cache[word] = found
+        return found
+
+
+def _adjective_place(word: str, gazetteer: Gazetteer) -> str | None:
+    hits = gazetteer.adjective(word)
+    if hits and hits[0].start == 0 and hits[0].end == len(word):
+        return hits[0].place_id
+    if len(word) < 5 or not word[0].isalpha():
+        return None
+    lower = word.lower()
+    stems: list[str] = []
+    if word[0].isupper() and lower.endswith("er"):
+        stem = word[:-2]  # Kölner, Düsseldorfer, Bremer, Dresdner, Münchner
+        stems += [stem, stem + "en", stem[:-1] + "en" if stem.endswith("n") else stem + "n"]
+    match = re.search(r"isch(?:e[nrsm]?)?$", lower)
+    if match:
+        stem = word[: match.start()]  # bayerisch → Bayer(n), hessisch → Hess(en), sächsisch → Sachs(en)
+        plain = stem.replace("ä", "a").replace("ö", "o").replace("ü", "u")
+        stems += [s.capitalize() + end for s in (stem, plain) for end in ("n", "en", "")]
+    for stem in stems:
+        place = gazetteer.lookup(stem)
+        if place is not None and place.kind != "country":
+            return place.id
+    return None
+
+
+# Right of the role: "of", "von", "der Stadt" … then a place.
+_CONNECT = re.compile(
+    r"[ \u00a0]+(?:of|for|von|vom|der|des|from|aus)[ \u00a0]+"
+    r"(?:(?:the|der|die|des|dem|CPC|city\s+of|Stadt|Landeshauptstadt|Hansestadt|Freien\s+und\s+Hansestadt|"
+    r"Partnerstadt|Provinz|Province\s+of|Freistaat(?:e?s)?|Free\s+State\s+of|State\s+of|Landes|Bundeslandes|"
+    r"Region|Bezirks?|Kreises|Municipality\s+of|Metropole|[a-zäöü]+(?:ischen|ische))[ \u00a0]+){0,3}",
+    re.IGNORECASE,
+)
+_WS = re.compile(r"[ \u00a0]+")
+_SUFFIX = re.compile(
+    r"(?:[ \u00a0]+(?:Municipal(?:\s+People's)?\s+Government|Municipal(?:\s+Party)?\s+Committee(?:\s+of\s+the\s+CPC)?|"
+    r"Provincial(?:\s+Party)?\s+Committee(?:\s+of\s+the\s+CPC)?|Municipality|Province|Provinz|City|Prefecture|County))+"
+)
+_APPOSITION = re.compile(r"(?:,[ \u00a0]*|[ \u00a0]*\([ \u00a0]*|[ \u00a0]+in[ \u00a0]+)")
+_AND = re.compile(r"[ \u00a0]+(?:and|und|&)[ \u00a0]+")
+_HOST = re.compile(
+    r"[ \u00a0]+(?:to|in|at|an|bei|für|nach)[ \u00a0]+(?:(?:the|der|die|den|dem|city\s+of|Stadt)[ \u00a0]+)?",
+    re.IGNORECASE,
+)
+_NAME_SEP = re.compile(r"[ \u00a0]*,?[ \u00a0]*")
+_ARTICLE_BEFORE = re.compile(r"(?<![\w-])(?:the|der|die|das|des|dem|den|a|an|ein|eine|einer)[ \u00a0]+$", re.IGNORECASE)
+_APPOS_BEFORE = re.compile(r"[ \u00a0]*[,(][ \u00a0]*$")
+_FILLERS = word_set("municipal provincial city province state metropolitan prefectural county cpc communist party's")
+_CANDIDATE_HEADS = frozenset(
+    {"mayor", "lord_mayor", "governor", "ambassador", "minister_president", "party_secretary", "vice_mayor"}
+)
+_GEO_PREFIX = word_set(
+    "new san santa los las st. saint sankt bad den la le el rio hong kuala buenos tel abu south north east west "
+    "inner upper lower greater nord süd ost west united"
+)
+_GEO_SUFFIX = word_set("province provinz prefecture county city region oblast")
+
+
+def _max_tokens(lang: str) -> int:
+    # German capitalises nouns: "Oberbürgermeister Burkhard Jung Gäste" must stop at two words.
+    return 2 if lang == "de" else 3
+
+
+def read_name(text: str, pos: int, ctx: Context) -> tuple[int, int, str, int] | None:
+    """Read a person's name starting at ``pos``: (start, end, name without titles, number of words).
+
+    >>> from diplomacy.gazetteer import Gazetteer
+    >>> ctx = Context("Oberbürgermeister Dr. Stephan Keller empfing Gäste", "de", Gazetteer.load())
+    >>> read_name(ctx.text, 18, ctx)
+    (22, 36, 'Stephan Keller', 2)
+    """
+    titles = _TITLES.match(text, pos)
+    p = titles.end() if titles else pos
+    first = p
+    tokens: list[str] = []
+    end = p
+    limit = _max_tokens(ctx.lang)
+    while len(tokens) < limit:
+        match = _TOKEN.match(text, p)
+        if match is None or not _name_word(match.group(), match.start(), ctx):
+            break
+        tokens.append(match.group())
+        end = p = match.end()
+        space = _SPACE.match(text, p)
+        if space is None:
+            break
+        p = space.end()
+        if len(tokens) >= 1:
+            particle = _PARTICLE.match(text, p)
+            if particle is not None:
+                last = _TOKEN.match(text, particle.end())
+                if last is not None and _name_word(last.group(), last.start(), ctx):
+                    tokens.append(particle.group().strip() + " " + last.group())
+                    end = last.end()
+                    break
+    if not tokens:
+        return None
+    return first, end, " ".join(tokens), len(tokens)
+
+
+def read_name_before(text: str, pos: int, ctx: Context) -> tuple[int, int, str, int] | None:
+    """Read a name that ends at ``pos`` (apposition: "Stephan Keller, the mayor …")."""
+    words: list[tuple[int, int]] = []
+    p = pos
+    limit = _max_tokens(ctx.lang)
+    while len(words) < limit + 1:
+        match = _PREV_WORD.search(text, max(0, p - 40), p)
+        if match is None:
+            break
+        word = match.group(1)
+        start = match.start(1)
+        if word in _PARTICLES and words:
+            words.append((start, start + len(word)))
+            p = start
+            continue
+        token = _TOKEN.fullmatch(word)
+        if token is None or not _name_word(word, start, ctx):
+            break
+        words.append((start, start + len(word)))
+        p = start
+        if sum(1 for s, e in words if text[s:e] not in _PARTICLES) >= limit:
+            break
+    while words and text[words[-1][0] : words[-1][1]] in _PARTICLES:
+        words.pop()
+    if not words:
+        return None
+    words.reverse()
+    start, end = words[0][0], words[-1][1]
+    count = sum(1 for s, e in words if text[s:e] not in _PARTICLES)
+    return start, end, text[start:end], count
+
+
+def _name_word(word: str, start: int, ctx: Context) -> bool:
+    if word.lower() in _STOP or start in ctx.starts:
+        return False
+    if _ROLE_RE.fullmatch(word):
+        return False
+    return ctx.adjective(word) is None
+
+
+def _left_place(hit: RoleHit, ctx: Context) -> int:
+    """Find the place written before the role; return where the role phrase starts."""
+    text = ctx.text
+    pos = hit.start
+    for _ in range(3):
+        match = _PREV_WORD.search(text, max(0, pos - 60), pos)
+        if match is None:
+            return pos
+        word = match.group(1)
+        w_start, w_end = match.start(1), match.end(1)
+        core_end = w_end - 2 if word.endswith(("'s", "’s")) else w_end
+        mention = ctx.ends.get(core_end)
+        if mention is not None and mention.start >= w_start - 40:
+            hit.place = mention.place_id
+            hit.places.append(mention.place_id)
+            start = mention.start
+            conj = _PREV_WORD.search(text, max(0, start - 60), start)
+            if conj is not None and conj.group(1).lower() in {"and", "und", "&"}:
+                other = ctx.ends.get(conj.start(1) - 1) or ctx.ends.get(conj.start(1))
+                if other is not None:
+                    hit.places.append(other.place_id)
+            return start
+        if word.lower() in _FILLERS:
+            pos = w_start
+            continue
+        place = ctx.adjective(word)
+        if place is None:
+            two = _PREV_WORD.search(text, max(0, w_start - 40), w_start)
+            if two is not None:
+                place = ctx.adjective(f"{two.group(1)} {word}")
+                if place is not None:
+                    w_start = two.start(1)
+        if place is not None:
+            hit.place = place
+            hit.places.append(place)
+            return w_start
+        return hit.start
+    return hit.start
+
+
+def _right_place(hit: RoleHit, spec: _Spec, ctx: Context) -> int:
+    """Find the place (and host) written after the role; return where a name could start."""
+    text = ctx.text
+    pos = hit.end
+    gazetteer = ctx.gazetteer
+    connect = _CONNECT.match(text, pos)
+    mention = None
+    if connect is not None:
+        mention = ctx.starts.get(connect.end())
+        if mention is None and hit.key in _CANDIDATE_HEADS:
+            hit.candidate = _candidate_name(text, connect.end(), ctx)
+    elif spec.direct or hit.place is None:
+        space = _WS.match(text, pos)
+        if space is not None:
+            mention = ctx.starts.get(space.end())
+            # without "of"/"von" only a fused genitive: "Botschafter Belgiens", never "Bürgermeister Shanghai"
+            if (
+                mention is not None
+                and not spec.direct
+                and (not mention.text.endswith("s") or gazetteer.lookup(mention.text) is not None)
+            ):
+                mention = None
+    if mention is not None:
+        if hit.place is None or connect is not None:
+            hit.place = mention.place_id
+        hit.places.append(mention.place_id)
+        pos = mention.end
+        suffix = _SUFFIX.match(text, pos)
+        if suffix is not None:
+            pos = suffix.end()
+        while True:  # "Shanghai and Düsseldorf", "of Düsseldorf, Germany"
+            conj = _AND.match(text, pos)
+            if conj is not None and conj.end() in ctx.starts:
+                other = ctx.starts[conj.end()]
+                hit.places.append(other.place_id)
+                pos = other.end
+                continue
+            appos = _APPOSITION.match(text, pos)
+            if appos is not None and appos.end() in ctx.starts:
+                outer = ctx.starts[appos.end()]
+                inner_place = ctx.place(mention.place_id)
+                outer_place = ctx.place(outer.place_id)
+                if (
+                    inner_place is not None
+                    and outer_place is not None
+                    and outer_place.kind != "city"
+                    and outer_place.id != inner_place.id
+                    and outer_place.country == inner_place.country
+                ):
+                    pos = outer.end
+                    if text.startswith(")", pos):
+                        pos += 1
+                    continue
+            break
+    host = _HOST.match(text, pos)
+    if host is not None and host.end() in ctx.starts:
+        other = ctx.starts[host.end()]
+        hit.host = other.place_id
+        pos = other.end
+        suffix = _SUFFIX.match(text, pos)
+        if suffix is not None:
+            pos = suffix.end()
+    return pos
+
+
+def _candidate_name(text: str, pos: int, ctx: Context) -> str | None:
+    """The capitalised words after "mayor of" that could be an unknown place."""
+    first = _TOKEN.match(text, pos)
+    if first is None or first.group().lower() in _STOP:
+        return None
+    words = [first.group()]
+    end = first.end()
+    while True:
+        nxt = re.compile(r"[ \u00a0]+(?:(am|an der|upon|on the|on|an)[ \u00a0]+)?").match(text, end)
+        if nxt is None:
+            break
+        token = _TOKEN.match(text, nxt.end())
+        if token is None:
+            break
+        joiner = nxt.group(1)
+        word = token.group()
+        if joiner or words[-1].lower() in _GEO_PREFIX or word.lower() in _GEO_SUFFIX:
+            words.append(f"{joiner} {word}" if joiner else word)
+            end = token.end()
+            continue
+        break
+    name = " ".join(words)
+    if ctx.gazetteer.lookup(name) is not None:
+        return None
+    return name
+
+
+def _display(spec: _Spec, matched: str) -> str:
+    if spec.fem is None:
+        return spec.display
+    lower = " ".join(matched.split()).lower()
+    head = lower.split()[-1]
+    feminine = head.endswith(("in", "innen")) or (spec.key in {"chairman", "deputy"} and head.endswith("e"))
+    noun = spec.fem if feminine else spec.display
+    if spec.adjective:
+        adjective = spec.adjective + ("" if feminine else "r")
+        return f"{adjective[0].upper()}{adjective[1:]} {noun}"
+    return noun
+
+
+def _name_in_apposition(phrase_start: int, ctx: Context) -> tuple[int, int, str, int] | None:
+    """The name before ", the mayor of …" / "(Oberbürgermeisterin …": apposition to the left."""
+    text = ctx.text
+    end = phrase_start
+    article = _ARTICLE_BEFORE.search(text, max(0, end - 12), end)
+    if article is not None:
+        end = article.start()
+    comma = _APPOS_BEFORE.search(text, max(0, end - 6), end)
+    if comma is None:
+        return None
+    return read_name_before(text, comma.start(), ctx)
+
+
+def find_roles(text: str, lang: str, gazetteer: Gazetteer, ctx: Context | None = None) -> list[RoleHit]:
+    """Every role phrase of ``text`` in order, with place, host and name where written."""
+    ctx = ctx or Context(text, lang, gazetteer)
+    hits: list[RoleHit] = []
+    for match in _ROLE_RE.finditer(text):
+        spec = _SPECS[int(match.lastgroup[1:])]  # type: ignore[index]
+        matched = match.group()
+        hit = RoleHit(match.start(), match.end(), spec.key, _display(spec, matched))
+        lower = matched.lower()
+        hit.plural = bool(_EN_PLURAL.search(lower)) or (
+            spec.fem is not None and (lower.endswith("innen") or (spec.display.endswith("er") and lower.endswith("ern")))
+        )
+        left_start = _left_place(hit, ctx)
+        name_pos = _right_place(hit, spec, ctx)
+        if not hit.plural:
+            sep = _NAME_SEP.match(text, name_pos)
+            found = read_name(text, sep.end() if sep else name_pos, ctx)
+            if found is None:
+                found = _name_in_apposition(left_start, ctx)
+            if found is not None:
+                hit.name_start, hit.name_end, hit.name, count = found
+                hit.single = count == 1
+                hit.possessive = text.startswith(("'s", "’s"), hit.name_end)
+        hits.append(hit)
+    return hits

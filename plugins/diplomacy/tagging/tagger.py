@@ -1,0 +1,460 @@
+"""The diplomacy tagger: who met whom, for which places, on which day.
+
+Pure functions, no Pelican import.  :func:`tag_article` reads a headline and
+body paragraphs and returns :class:`Tags`.  It scans the text for place names
+once (``Gazetteer.find``), finds role phrases once (:mod:`people`), splits
+sentences once, and looks closer only at sentences that report the meeting.
+
+How it decides
+--------------
+
+*Meeting sentences* contain a verb or noun of encounter (met, held talks,
+received, visited, delegation, trifft, traf, empfing, kam zusammen, besuchte,
+Gespräch, …).  They are *core* unless they only list attendees ("also
+attended", "nahm ebenfalls teil", "begleitete") or speak of habit or history
+("frequently visited", "in den letzten Jahren", "in 2019" before the year of
+publication).  The headline counts as a sentence.
+
+*Principals* are people with a role and a full name ("Shanghai Mayor Gong
+Zheng", "Stephan Keller, the mayor of Düsseldorf") named in a core sentence,
+not only in a clause "accompanied by …" and not only as a possessive
+("President Xi Jinping's strategy").  A surname alone ("Gong said") only
+refers to a person already named in full (in English a one-word name after a
+role in a core sentence, "Mayor Gong met …", is kept when nobody else has it).
+*Attendees* are people named only where others "also attended".
+
+*Parties* (``places``): the places of the principals; places of role phrases
+without a name in core sentences ("met with the mayor of Düsseldorf", the
+headline's "Belgian Ambassador"); delegations' origins; the host ("visited
+Shanghai", "im Kölner Rathaus"); headline places joined by "and"/"und".  A
+country is a party only when someone represents it (an ambassador, a
+minister): a country that only contains another party ("Düsseldorf,
+Germany", "a visit to Germany", "a Chinese delegation" meeting Shanghai) is
+not.  With fewer than two parties the tagger also reads the headline's
+places, a known partner (gazetteer) named in the text, and places named in
+partnership sentences ("Leipzig und Nanjing sind seit 1988 Partnerstädte").
+A principal without a place and with a local role (mayor, governor …) takes
+the one party that nobody else stands for.
+
+*Not a meeting* (``is_meeting`` False) when no core sentence is the
+headline, one of the first three body sentences, dated, or names a
+principal: an anniversary feature or a partnership overview.  Then there is
+no date and no principal, and the parties are the headline's joined places
+and the places named together in partnership sentences (at least two).
+
+*Pairs*: two parties make one pair; with three or more, the host (the place
+visited, else the place of the first principal, else the most mentioned
+party) is paired with each of the others (visitor–visitor pairs are left out).
+
+*Candidates*: capitalised words after "mayor of", "governor of",
+"Oberbürgermeister(in) von", "Gouverneur von", "Ambassador of" … that are not
+in the gazetteer.
+"""
+
+from __future__ import annotations
+
+import bisect
+import datetime as dt
+import re
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+from .dates import meeting_date_in_sentences
+from .parties import choose_host, conjoined_places, delegation_places, host_places, make_pairs, plausible
+from .people import LOCAL_ROLES, Context, RoleHit, find_roles
+from .text import ACCOMPANY, ATTEND, EVENT_YEAR, HABITUAL, MEETING, PARTNERSHIP, split_sentences
+
+if TYPE_CHECKING:
+    from diplomacy.gazetteer import Gazetteer
+
+__all__ = ["Person", "Tags", "tag_article"]
+
+_LEAD_SENTENCES = 3
+_WORD = re.compile(r"[A-Za-zÄÖÜäöüß][\w'’-]*")
+
+
+@dataclass(slots=True)
+class Person:
+    """Someone who met (a principal) or attended.
+
+    ``role`` is worded as in the article, singular and capitalised ("Mayor",
+    "Oberbürgermeisterin", "Consul General"); ``role_key`` is the
+    language-neutral key from :data:`people.ROLE_KEYS` (mayor, lord_mayor,
+    first_mayor, governing_mayor, vice_mayor, deputy_mayor, party_secretary,
+    governor, vice_governor, ambassador, consul_general, consul, premier,
+    vice_premier, prime_minister, minister_president, chancellor, minister,
+    state_secretary, president, vice_president, chairman, vice_chairman,
+    senator, district_administrator, deputy, secretary_general,
+    director_general, director, head_of_delegation); ``place`` the place id
+    the person represents, None if unknown.
+    """
+
+    name: str
+    role: str
+    role_key: str
+    place: str | None
+
+
+@dataclass(slots=True)
+class Tags:
+    """What :func:`tag_article` found; see the module docstring for the rules."""
+
+    meeting_date: dt.date | None
+    places: list[str]  # party place ids, sorted
+    pairs: list[tuple[str, str]]  # unordered pairs of parties, each tuple sorted, list sorted
+    principals: list[Person]  # people who met, in order of first mention
+    attendees: list[Person]  # people who only attended
+    mentioned: list[str]  # place ids only mentioned (not parties), sorted
+    candidates: list[str]  # unknown names after "mayor of" etc., sorted
+    is_meeting: bool
+
+
+@dataclass(slots=True)
+class _Sentence:
+    start: int
+    end: int
+    body_index: int  # -1 for the headline
+    meeting: bool
+    attend: bool
+    habitual: bool
+
+    @property
+    def core(self) -> bool:
+        return self.meeting and not self.attend and not self.habitual
+
+
+@dataclass(slots=True)
+class _Person:
+    name: str
+    role: str
+    key: str
+    place: str | None
+    tokens: tuple[str, ...]
+    hits: list[RoleHit] = field(default_factory=list)
+    first: int = 1 << 30
+
+
+def _historical(sentence: str, published: dt.date | None) -> bool:
+    if published is None:
+        return False
+    return any(int(m.group("year")) < published.year for m in EVENT_YEAR.finditer(sentence))
+
+
+def _title_cased(title: str, lang: str) -> bool:
+    """An English headline In Title Case: its capitalised words are not names."""
+    if lang == "de":
+        return False
+    long_words = [w for w in _WORD.findall(title) if len(w) > 3]
+    return len(long_words) >= 4 and sum(w[0].isupper() for w in long_words) >= 0.8 * len(long_words)
+
+
+class _Article:
+    """One article's text, sentences and mentions, and the steps of the tagger over them."""
+
+    def __init__(self, title: str, paragraphs: list[str], lang: str, published: dt.date | None, gaz: Gazetteer):
+        self.title = " ".join(title.split()) if title else ""
+        body = [" ".join(p.split()) for p in paragraphs if p and p.strip()]
+        self.text = "\n".join([self.title, *body]) if self.title else "\n".join(body)
+        self.title_end = len(self.title)
+        self.lang = lang
+        self.published = published
+        self.gazetteer = gaz
+        self.ctx = Context(self.text, lang, gaz)
+        self.sentences = self._sentences()
+        self.starts = [s.start for s in self.sentences]
+        self.mentions = [m for m in self.ctx.mentions if plausible(m, self.ctx, self.title_end)]
+
+    def _sentences(self) -> list[_Sentence]:
+        text = self.text
+        result = []
+        body_index = 0
+        for start, end in split_sentences(text):
+            sentence = text[start:end]
+            in_title = start < self.title_end
+            result.append(
+                _Sentence(
+                    start,
+                    end,
+                    -1 if in_title else body_index,
+                    bool(MEETING.search(sentence)),
+                    bool(ATTEND.search(sentence)),
+                    bool(HABITUAL.search(sentence)) or _historical(sentence, self.published),
+                )
+            )
+            if not in_title:
+                body_index += 1
+        return result
+
+    def sentence_at(self, pos: int) -> _Sentence | None:
+        i = bisect.bisect_right(self.starts, pos) - 1
+        if i < 0:
+            return None
+        sentence = self.sentences[i]
+        return sentence if pos < sentence.end else None
+
+    def accompanied(self, pos: int, sentence: _Sentence) -> bool:
+        """Is ``pos`` inside an "accompanied by …" clause of its sentence?"""
+        match = ACCOMPANY.search(self.text, sentence.start, sentence.end)
+        return match is not None and match.end() <= pos <= match.end() + 120
+
+    # -- people --------------------------------------------------------------
+
+    def people(self, hits: list[RoleHit]) -> list[_Person]:
+        title_names = not _title_cased(self.title, self.lang)
+        persons: list[_Person] = []
+        singles: list[RoleHit] = []
+        for hit in hits:
+            if hit.name is None or (hit.start < self.title_end and not title_names):
+                continue
+            if hit.single:
+                singles.append(hit)
+                continue
+            person = next((p for p in persons if _same_name(p.name, hit.name)), None)
+            if person is None:
+                person = _Person(hit.name, hit.role, hit.key, hit.place, tuple(hit.name.split()))
+                persons.append(person)
+            elif person.place is None and hit.place is not None:
+                person.place = hit.place
+            person.hits.append(hit)
+        for hit in singles:
+            owners = [p for p in persons if hit.name in p.tokens]
+            if owners:
+                same_role = [p for p in owners if p.key == hit.key]
+                (same_role or owners)[0].hits.append(hit)
+                continue
+            sentence = self.sentence_at(hit.start)
+            if self.lang != "de" and sentence is not None and sentence.core and sentence.body_index >= 0:
+                person = _Person(hit.name, hit.role, hit.key, hit.place, (hit.name,))  # type: ignore[arg-type]
+                person.hits.append(hit)
+                persons.append(person)
+        for person in persons:
+            found = self.text.find(person.name)
+            person.first = found if found >= 0 else min(h.start for h in person.hits)
+        persons.sort(key=lambda p: p.first)
+        return persons
+
+    def occurrences(self, person: _Person) -> list[tuple[int, bool]]:
+        """Where the person is named: (position, possessive) for full names, surnames and role phrases."""
+        text = self.text
+        found: list[tuple[int, bool]] = [(h.name_start, h.possessive) for h in person.hits]
+        names = {person.name}
+        if len(person.tokens) >= 2:
+            names.update({person.tokens[0], person.tokens[-1]})
+        for name in names:
+            for match in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text):
+                found.append((match.start(), text.startswith(("'s", "’s"), match.end())))
+        return found
+
+    def classify(self, persons: list[_Person]) -> tuple[list[_Person], list[_Person]]:
+        principals: list[_Person] = []
+        attendees: list[_Person] = []
+        for person in persons:
+            core = attend = False
+            for pos, possessive in self.occurrences(person):
+                sentence = self.sentence_at(pos)
+                if sentence is None:
+                    continue
+                if sentence.attend or (sentence.meeting and self.accompanied(pos, sentence)):
+                    attend = True
+                elif sentence.core and not possessive:
+                    core = True
+            if core:
+                principals.append(person)
+            elif attend:
+                attendees.append(person)
+        return principals, attendees
+
+    # -- places ----------------------------------------------------------------
+
+    def kind(self, place_id: str) -> str:
+        place = self.gazetteer.get(place_id)
+        return place.kind if place else "city"
+
+    def country(self, place_id: str) -> str | None:
+        place = self.gazetteer.get(place_id)
+        return place.country if place else None
+
+    def drop_container_countries(self, parties: list[str], strong: set[str]) -> list[str]:
+        """A country that only contains another party is no party of its own."""
+        kept = []
+        for place_id in parties:
+            if self.kind(place_id) == "country" and place_id not in strong:
+                code = self.country(place_id)
+                if any(o != place_id and self.country(o) == code for o in parties):
+                    continue
+            kept.append(place_id)
+        return kept
+
+    def partnership_places(self) -> list[list[str]]:
+        """City and region ids of each sentence with partnership words."""
+        groups = []
+        for sentence in self.sentences:
+            if not PARTNERSHIP.search(self.text, sentence.start, sentence.end):
+                continue
+            ids = []
+            for mention in self.mentions:
+                if sentence.start <= mention.start < sentence.end and self.kind(mention.place_id) != "country":
+                    if mention.place_id not in ids:
+                        ids.append(mention.place_id)
+            if ids:
+                groups.append(ids)
+        return groups
+
+    def title_mentions(self) -> list:
+        return [m for m in self.mentions if m.start < self.title_end]
+
+
+def _same_name(a: str, b: str) -> bool:
+    return a == b or a.casefold() == b.casefold()
+
+
+def _add(target: list[str], place_id: str | None) -> None:
+    if place_id and place_id not in target:
+        target.append(place_id)
+
+
+def tag_article(
+    title: str,
+    paragraphs: list[str],
+    lang: str,
+    published: dt.date | None,
+    gazetteer: Gazetteer,
+) -> Tags:
+    """Tag one article: meeting date, parties, pairs, principals, attendees.
+
+    ``title`` is the headline ("" if none), ``paragraphs`` the clean body
+    paragraphs (a capture's or a Markdown body's), ``lang`` "en" or "de",
+    ``published`` the publication date relative dates are resolved against.
+
+    >>> from diplomacy.gazetteer import Gazetteer
+    >>> tags = tag_article("Chen Jining trifft Henriette Reker",
+    ...     ["Der Parteisekretär von Shanghai Chen Jining traf am 9. September die "
+    ...      "Oberbürgermeisterin von Köln Henriette Reker."], "de", dt.date(2024, 9, 13), Gazetteer.load())
+    >>> tags.meeting_date, tags.places, tags.pairs
+    (datetime.date(2024, 9, 9), ['koeln', 'shanghai'], [('koeln', 'shanghai')])
+    >>> [(p.name, p.role, p.role_key, p.place) for p in tags.principals]
+    [('Chen Jining', 'Parteisekretär', 'party_secretary', 'shanghai'), ('Henriette Reker', 'Oberbürgermeisterin', 'lord_mayor', 'koeln')]
+    """
+    art = _Article(title or "", paragraphs, lang, published, gazetteer)
+    text = art.text
+    ctx = art.ctx
+    hits = find_roles(text, lang, gazetteer, ctx)
+    persons = art.people(hits)
+    principals, attendees = art.classify(persons)
+
+    core = [s for s in art.sentences if s.core]
+    meeting_date = meeting_date_in_sentences([text[s.start : s.end] for s in core], lang, published)
+    if meeting_date is None:
+        others = [s for s in art.sentences if s.meeting and not s.core]
+        meeting_date = meeting_date_in_sentences([text[s.start : s.end] for s in others], lang, published)
+    principal_hits = {id(h) for p in principals for h in p.hits}
+    person_hits = {id(h) for p in persons for h in p.hits}
+    is_meeting = bool(principals) or meeting_date is not None or any(s.body_index < _LEAD_SENTENCES for s in core)
+
+    counts: dict[str, int] = {}
+    order: dict[str, int] = {}
+    for mention in art.mentions:
+        counts[mention.place_id] = counts.get(mention.place_id, 0) + 1
+        order.setdefault(mention.place_id, mention.start)
+
+    parties: list[str] = []
+    strong: set[str] = set()
+    hosts: list[str] = []
+    visitors: list[str] = []
+    title_pair = conjoined_places(ctx, art.title_mentions())
+    candidates = sorted({h.candidate for h in hits if h.candidate})
+
+    if is_meeting:
+        for person in principals:
+            _add(parties, person.place)
+            if person.place:
+                strong.add(person.place)
+        attendee_hits = {id(h) for p in attendees for h in p.hits}
+        for hit in hits:
+            sentence = art.sentence_at(hit.start)
+            if sentence is None or not sentence.core or id(hit) in attendee_hits or hit.possessive:
+                continue
+            if id(hit) in person_hits and id(hit) not in principal_hits:
+                continue  # a named person who is not a principal
+            for place_id in hit.places:
+                _add(parties, place_id)
+                if _represents(hit):
+                    strong.add(place_id)
+        for sentence in core:
+            for place_id in delegation_places(ctx, sentence.start, sentence.end):
+                _add(parties, place_id)
+                _add(visitors, place_id)
+            for place_id in host_places(ctx, sentence.start, sentence.end):
+                _add(parties, place_id)
+                _add(hosts, place_id)
+        for place_id in title_pair:
+            _add(parties, place_id)
+        parties = art.drop_container_countries(parties, strong)
+        if len(parties) < 2:
+            _augment(art, parties, counts)
+            parties = art.drop_container_countries(parties, strong)
+        _fill_places(art, principals, parties, visitors)
+    else:
+        principals, attendees = [], []
+        meeting_date = None
+        for place_id in title_pair:
+            if art.kind(place_id) != "country":
+                _add(parties, place_id)
+        for group in art.partnership_places():
+            if len(group) >= 2 or any(p in parties for p in group):
+                for place_id in group:
+                    _add(parties, place_id)
+        if len(parties) < 2:
+            parties = []
+
+    first_principal = [p.place for p in principals if p.place]
+    host = choose_host(parties, hosts + first_principal, counts, order) if len(parties) > 2 else None
+    pairs = make_pairs(parties, host)
+    party_set = set(parties)
+    mentioned = {m.place_id for m in art.mentions} | {p.place for p in attendees if p.place}
+    return Tags(
+        meeting_date=meeting_date if is_meeting else None,
+        places=sorted(party_set),
+        pairs=pairs,
+        principals=[Person(p.name, p.role, p.key, p.place) for p in principals],
+        attendees=[Person(p.name, p.role, p.key, p.place) for p in attendees],
+        mentioned=sorted(mentioned - party_set),
+        candidates=candidates,
+        is_meeting=is_meeting,
+    )
+
+
+def _represents(hit: RoleHit) -> bool:
+    """Does the role stand for its place (so that a country is a party of its own)?"""
+    return hit.key not in {"director", "director_general", "chairman", "vice_chairman", "president"} or bool(
+        hit.name
+    )
+
+
+def _augment(art: _Article, parties: list[str], counts: dict[str, int]) -> None:
+    """Fewer than two parties: add headline places, a known partner, a partnership sentence's places."""
+    for mention in art.title_mentions():
+        if art.kind(mention.place_id) != "country":
+            _add(parties, mention.place_id)
+    if len(parties) == 1:
+        partners = {pid for pid, _since in art.gazetteer.partners(parties[0])}
+        named = sorted((p for p in counts if p in partners), key=lambda p: -counts[p])
+        if named:
+            _add(parties, named[0])
+    if len(parties) == 1:
+        for group in art.partnership_places():
+            if parties[0] in group:
+                for place_id in group:
+                    _add(parties, place_id)
+
+
+def _fill_places(art: _Article, principals: list[_Person], parties: list[str], visitors: list[str]) -> None:
+    """A principal with a local role and no place takes the one party nobody else stands for."""
+    claimed = {p.place for p in principals if p.place} | set(visitors)
+    for person in principals:
+        if person.place is not None or person.key not in LOCAL_ROLES:
+            continue
+        free = [p for p in parties if p not in claimed and art.kind(p) != "country"]
+        if len(free) == 1:
+            person.place = free[0]
+            claimed.add(free[0])

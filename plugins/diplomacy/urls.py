@@ -1,0 +1,42 @@
+"""URLs of every page type in both languages, from the ``*_SAVE_AS`` settings."""
+
+from __future__ import annotations
+
+from typing import Any
+
+
+class Urls:
+    """Paths of the generated pages, relative to the site root.
+
+    ``save_as(kind, lang, id)`` is where a page is written; ``url(...)`` is the
+    link to it (``index.html`` dropped) or ``None`` when that page type is
+    switched off (its ``DIPLOMACY_<KIND>_SAVE_AS`` is empty).
+    """
+
+    def __init__(self, settings: dict[str, Any]) -> None:
+        self._patterns: dict[str, dict[str, str]] = {}
+        for key, value in settings.items():
+            if key.startswith("DIPLOMACY_") and key.endswith("_SAVE_AS") and key != "DIPLOMACY_ROOT_SAVE_AS":
+                kind = key[len("DIPLOMACY_") : -len("_SAVE_AS")].lower()
+                self._patterns[kind] = value if isinstance(value, dict) else {}
+        self.capture_pattern: str = settings.get("DIPLOMACY_CAPTURE_URL", "captures/{filename}")
+        self.languages: tuple[str, ...] = tuple(settings.get("DIPLOMACY_LANGUAGES", ("en", "de")))
+
+    def enabled(self, kind: str) -> bool:
+        return bool(self._patterns.get(kind))
+
+    def save_as(self, kind: str, lang: str, id: str = "") -> str:
+        pattern = self._patterns.get(kind, {}).get(lang, "")
+        return pattern.format(id=id) if pattern else ""
+
+    def url(self, kind: str, lang: str, id: str = "") -> str | None:
+        save_as = self.save_as(kind, lang, id)
+        if not save_as:
+            return None
+        return save_as[: -len("index.html")] if save_as.endswith("index.html") else save_as
+
+    def both(self, kind: str, id: str = "") -> dict[str, str | None]:
+        return {lang: self.url(kind, lang, id) for lang in self.languages}
+
+    def capture(self, filename: str | None) -> str | None:
+        return self.capture_pattern.format(filename=filename) if filename else None

@@ -1,0 +1,134 @@
+"""Helpers for tests that build the site and read what it wrote."""
+
+from __future__ import annotations
+
+import json
+import os
+from dataclasses import dataclass, field
+from html.parser import HTMLParser
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parents[1]
+VOID = {"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source", "track", "wbr"}
+
+
+@dataclass
+class Page:
+    path: Path
+    lang: str | None = None
+    links: list[str] = field(default_factory=list)  # href/src of a, link, img, script
+    alternates: dict[str, str] = field(default_factory=dict)  # hreflang → href of <link rel=alternate>
+    switch: dict[str, str] = field(default_factory=dict)  # hreflang → href of the language switcher
+    texts: list[tuple[str, str]] = field(default_factory=list)  # (effective lang, text node)
+    elements: list[tuple[str, dict[str, str]]] = field(default_factory=list)
+
+    def text(self, lang: str | None = None) -> str:
+        return " ".join(t for text_lang, t in self.texts if lang is None or text_lang == lang)
+
+
+class _Parser(HTMLParser):
+    def __init__(self, page: Page) -> None:
+        super().__init__(convert_charrefs=True)
+        self.page = page
+        self.stack: list[tuple[str, str | None]] = []  # (tag, lang)
+        self.skip = 0
+
+    def _lang(self) -> str | None:
+        for _tag, lang in reversed(self.stack):
+            if lang:
+                return lang
+        return None
+
+    def handle_starttag(self, tag: str, attrs_list: list[tuple[str, str | None]]) -> None:
+        attrs = {k: v or "" for k, v in attrs_list}
+        self.page.elements.append((tag, attrs))
+        if tag == "html":
+            self.page.lang = attrs.get("lang")
+        if tag in ("a", "link") and "href" in attrs:
+            self.page.links.append(attrs["href"])
+            if tag == "link" and attrs.get("rel") == "alternate" and "hreflang" in attrs:
+                self.page.alternates[attrs["hreflang"]] = attrs["href"]
+            if tag == "a" and "lang-switch" in attrs.get("class", ""):
+                self.page.switch[attrs.get("hreflang", "")] = attrs["href"]
+        if tag in ("img", "script", "source") and "src" in attrs:
+            self.page.links.append(attrs["src"])
+        if tag in ("script", "style"):
+            self.skip += 1
+        if tag not in VOID:
+            self.stack.append((tag, attrs.get("lang")))
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag in ("script", "style"):
+            self.skip -= 1
+        for i in range(len(self.stack) - 1, -1, -1):
+            if self.stack[i][0] == tag:
+                del self.stack[i:]
+                break
+
+    def handle_data(self, data: str) -> None:
+        if self.skip:
+            return
+        text = " ".join(data.split())
+        if text:
+            self.page.texts.append((self._lang() or "", text))
+
+
+def parse_page(path: Path) -> Page:
+    page = Page(path)
+    parser = _Parser(page)
+    parser.feed(path.read_text(encoding="utf-8"))
+    parser.close()
+    return page
+
+
+@dataclass
+class Site:
+    output: Path
+    siteurl: str  # "" or a sub-path such as "/archive"
+    log: str = ""
+
+    def page(self, url_path: str) -> Page:
+        return parse_page(self.file_for(url_path))
+
+    def file_for(self, url_path: str) -> Path:
+        """The output file of a site-root path ('/en/places/koeln/')."""
+        rel = url_path.split("#", maxsplit=1)[0].split("?", maxsplit=1)[0]
+        prefix = self.siteurl + "/"
+        if rel.startswith(prefix):
+            rel = rel[len(prefix) :]
+        rel = rel.lstrip("/")
+        target = self.output / rel
+        if rel == "" or rel.endswith("/"):
+            target = target / "index.html"
+        return target
+
+    def data(self, name: str) -> Any:
+        return json.loads((self.output / "data" / f"{name}.json").read_text(encoding="utf-8"))
+
+    def html_files(self) -> list[Path]:
+        return sorted(self.output.rglob("*.html"))
+
+
+def build_site(content: Path, output: Path, siteurl: str = "", extra: dict[str, Any] | None = None) -> Site:
+    """Build the site with the project's settings into ``output``."""
+    from pelican import Pelican
+    from pelican.settings import read_settings
+
+    old = Path.cwd()
+    os.chdir(ROOT)
+    try:
+        override = {
+            "PATH": str(content),
+            "OUTPUT_PATH": str(output),
+            "SITEURL": siteurl,
+            "CACHE_CONTENT": False,
+            "LOAD_CONTENT_CACHE": False,
+            "DELETE_OUTPUT_DIRECTORY": True,
+            **(extra or {}),
+        }
+        settings = read_settings(path=str(ROOT / "pelicanconf.py"), override=override)
+        Pelican(settings).run()
+    finally:
+        os.chdir(old)
+    return Site(output=output, siteurl=siteurl)

@@ -1,0 +1,935 @@
+"""Tests of the raw-capture parser: the five seed captures, our own captures, and tables of noise and dates."""
+
+from __future__ import annotations
+
+import codecs
+import datetime as dt
+import doctest
+import json
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
+if str(ROOT / "plugins") not in sys.path:
+    sys.path.insert(0, str(ROOT / "plugins"))
+
+from diplomacy import capture as capture_module  # noqa: E402
+from diplomacy.capture import Capture, CaptureError, decode_capture, parse_capture, parse_date  # noqa: E402
+
+SEEDS = ROOT / "content" / "captures"
+OWN = Path(__file__).resolve().parent / "captures"
+EXPECTED = json.loads((OWN / "expected.json").read_text(encoding="utf-8"))
+NBSP = "\u00a0"
+
+
+def read(path: Path) -> Capture:
+    return parse_capture(decode_capture(path.read_bytes()))
+
+
+def seed(prefix: str) -> Capture:
+    (path,) = SEEDS.glob(f"{prefix}_*.txt")
+    return read(path)
+
+
+def assert_clean(result: Capture) -> None:
+    """No dropped noise line is left in (or equal to) a paragraph; no paragraph is empty or repeated."""
+    for line in result.removed:
+        for paragraph in result.paragraphs:
+            assert line not in paragraph, (line, paragraph)
+    assert all(p and p == " ".join(p.split()) for p in result.paragraphs)
+    assert len({p.casefold() for p in result.paragraphs}) == len(result.paragraphs)
+    assert NBSP not in "".join(result.paragraphs)
+    if result.title:
+        assert result.title not in result.paragraphs
+
+
+# ---------------------------------------------------------------------------
+# The seeds, exactly
+
+
+def test_seed_000() -> None:
+    result = seed("000")
+    assert result.title == "Shanghai and Düsseldorf mayors discuss deepening cooperation"
+    assert result.published == dt.date(2023, 4, 17)
+    assert (result.source, result.editor) == ("SHINE", "Xu Fang")
+    assert result.paragraphs[0] == (
+        "Shanghai Mayor Gong Zheng met with the mayor of Düsseldorf, Germany, Stephan Keller, "
+        "and his delegation on April 14."
+    )
+    assert result.paragraphs[-1] == "Pit Heltmann, the German consul general in Shanghai, also attended the meeting."
+    assert len(result.paragraphs) == 8
+    assert "Shanghai Mayor Gong Zheng talks with Stephan Keller, the mayor of Düsseldorf, Germany" in result.removed
+    assert "News / Metro" in result.removed
+    assert "Source: SHINE Editor: Xu Fang" in result.removed
+    assert_clean(result)
+
+
+def test_seed_001() -> None:
+    result = seed("001")
+    assert result.title == "Chen Jining trifft die Oberbürgermeisterin von Köln Henriette Reker"
+    assert result.published == dt.date(2024, 9, 13)
+    assert (result.source, result.editor) == ("german.shanghai.gov.cn", None)
+    assert result.paragraphs[0].startswith("Der Parteisekretär von Shanghai Chen Jining traf am 9. September")
+    assert result.paragraphs[0] == (
+        "Der Parteisekretär von Shanghai Chen Jining traf am 9. September die Oberbürgermeisterin von Köln "
+        "Henriette Reker und ihre Delegation."
+    )
+    assert result.paragraphs[-1].startswith("Reker wies darauf hin")
+    assert result.paragraphs[-1].endswith("eine Win-win-Situation zu schaffen.")
+    assert len(result.paragraphs) == 3
+    assert_clean(result)
+
+
+def test_seed_002() -> None:
+    result = seed("002")
+    assert result.title == "Shanghai Mayor meets with Belgian Ambassador to discuss pragmatic cooperation"
+    assert result.published == dt.date(2023, 3, 31)
+    assert (result.source, result.editor) == ("SHINE", "Xu Fang")
+    assert result.paragraphs[0] == (
+        "Shanghai Mayor Gong Zheng met with Belgian Ambassador to China, Jan Hoogmartens and his delegation on Thursday."
+    )
+    assert result.paragraphs[-1] == "Consul General of Belgium in Shanghai, Bruno Jans, also attended the meeting."
+    assert len(result.paragraphs) == 5
+    assert "Shanghai Mayor Gong Zheng poses with Jan Hoogmartens, Belgian ambassador to China" in result.removed
+    assert_clean(result)
+
+
+def test_seed_003() -> None:
+    result = seed("003")
+    assert result.title == "Chongqing und Düsseldorf feiern 20 Jahre Städtepartnerschaftsfreundschaft"
+    assert result.published is None
+    assert (result.source, result.editor) == ("nrwheute", None)
+    assert result.paragraphs[0].startswith("Chongqing hat in den letzten Jahren")
+    assert result.paragraphs[-1].startswith("Das Amt für Hafenlogistik")
+    assert result.paragraphs[-1].endswith("das gegenseitige Verständnis vertieft.")
+    assert result.paragraphs[-2].endswith("Geschäftsunternehmungen vorangetrieben.")
+    assert len(result.paragraphs) == 4
+    body = "\n".join(result.paragraphs)
+    for noise in ("INavigationController", "Teile diesen Artikel", "Kommentar", "Leave a Reply", "email", "Lesezeit"):
+        assert noise not in body
+    assert "3 Min. Lesezeit" in result.removed
+    assert "INavigationController." in result.removed
+    assert_clean(result)
+
+
+def test_seed_004() -> None:
+    result = seed("004")
+    assert result.title == "Shanghai Mayor discusses economic cooperation with South Jeolla Province Governor"
+    assert result.published is None
+    assert (result.source, result.editor) == ("SHINE", "Xu Fang")
+    assert result.paragraphs[0] == (
+        "Shanghai Mayor Gong Zheng met with Kim Yung-rok, the governor of South Jeolla Province in Korea, on Thursday."
+    )
+    assert result.paragraphs[-1].startswith("Kim said that Shanghai is a world-renowned")
+    assert len(result.paragraphs) == 6
+    assert_clean(result)
+
+
+@pytest.mark.parametrize("path", sorted(SEEDS.glob("*.txt")), ids=lambda p: p.name[:3])
+def test_seed_paragraphs_are_unique_and_clean(path: Path) -> None:
+    result = read(path)
+    assert_clean(result)
+    assert result.title
+    assert all(len(p.split()) >= 8 for p in result.paragraphs)
+
+
+# ---------------------------------------------------------------------------
+# Our own captures (tests/captures/, expectations in expected.json)
+
+
+@pytest.mark.parametrize("name", sorted(EXPECTED))
+def test_own_capture(name: str) -> None:
+    expected = EXPECTED[name]
+    result = read(OWN / name)
+    assert result.title == expected["title"]
+    assert result.published == (dt.date.fromisoformat(expected["published"]) if expected["published"] else None)
+    assert result.source == expected["source"]
+    assert result.editor == expected["editor"]
+    assert result.paragraphs[0] == expected["first"]
+    assert result.paragraphs[-1] == expected["last"]
+    assert len(result.paragraphs) == expected["paragraphs"]
+    for line in expected["removed_includes"]:
+        assert line in result.removed
+    assert_clean(result)
+
+
+def test_own_captures_cover_encodings_and_line_endings() -> None:
+    raw = {path.name: path.read_bytes() for path in OWN.glob("*.txt")}
+    assert len(raw) >= 8
+    assert any(b"\r\n" in data for data in raw.values())
+    assert any(b"\r" in data and b"\n" not in data for data in raw.values())
+    assert any(data.startswith(codecs.BOM_UTF8) for data in raw.values())
+    assert any(data.startswith(codecs.BOM_UTF16_LE) for data in raw.values())
+    assert any(not data.endswith(b"\n") for data in raw.values())
+    assert any(b"\xc2\xa0" in data for data in raw.values())  # NBSP
+    assert any(b"a\xcc\x88" in data for data in raw.values())  # decomposed umlaut
+    with pytest.raises(UnicodeDecodeError):
+        raw["en_us_date_byline.txt"].decode("utf-8")  # Windows-1252
+
+
+# ---------------------------------------------------------------------------
+# Dates
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("date 2023-04-17", dt.date(2023, 4, 17)),
+        (" date 2023-04-17 ", dt.date(2023, 4, 17)),
+        ("2023-04-17", dt.date(2023, 4, 17)),
+        ("2023/04/17", dt.date(2023, 4, 17)),
+        ("2023.4.7", dt.date(2023, 4, 7)),
+        ("2023-04-17T14:02:00+08:00", dt.date(2023, 4, 17)),
+        ("Updated: 2023-04-17 14:02", dt.date(2023, 4, 17)),
+        ("Last updated: 2023-04-17 14:02 (GMT+8)", dt.date(2023, 4, 17)),
+        ("Published: April 17, 2023", dt.date(2023, 4, 17)),
+        ("Published on Apr. 17, 2023", dt.date(2023, 4, 17)),
+        ("Posted on April 17th, 2023 at 2:15 pm", dt.date(2023, 4, 17)),
+        ("Release Time: 2024-03-26 09:30", dt.date(2024, 3, 26)),
+        ("April 17, 2023", dt.date(2023, 4, 17)),
+        ("Monday, April 17, 2023", dt.date(2023, 4, 17)),
+        ("Apr 17 2023 10:15 AM", dt.date(2023, 4, 17)),
+        ("17 April 2023", dt.date(2023, 4, 17)),
+        ("17th April 2023", dt.date(2023, 4, 17)),
+        ("17-Apr-2023", dt.date(2023, 4, 17)),
+        ("04/17/2023", dt.date(2023, 4, 17)),  # day > 12: US order
+        ("17/04/2023", dt.date(2023, 4, 17)),
+        ("Veröffentlichungsdatum:13.09.2024", dt.date(2024, 9, 13)),
+        ("Veröffentlichungsdatum: 13.09.2024", dt.date(2024, 9, 13)),
+        ("Datum: 13.09.2024", dt.date(2024, 9, 13)),
+        ("13.09.2024", dt.date(2024, 9, 13)),
+        ("13.9.24", dt.date(2024, 9, 13)),
+        ("13. September 2024", dt.date(2024, 9, 13)),
+        ("13. Sept. 2024", dt.date(2024, 9, 13)),
+        ("Freitag, 13. September 2024, 14:02 Uhr", dt.date(2024, 9, 13)),
+        ("Fr., 13.09.2024, 14.02 Uhr", dt.date(2024, 9, 13)),
+        ("Veröffentlicht am 13.09.2024 um 14:02 Uhr", dt.date(2024, 9, 13)),
+        ("Aktualisiert: 3. März 2024", dt.date(2024, 3, 3)),
+        ("Stand: 1. Mär. 2024", dt.date(2024, 3, 1)),
+        ("Erschienen am 5. Jänner 2023", dt.date(2023, 1, 5)),
+        ("22. Dezember 2023", dt.date(2023, 12, 22)),
+        ("29.02.2024", dt.date(2024, 2, 29)),
+        ("发布时间：2024年9月13日", dt.date(2024, 9, 13)),
+        ("2024年9月13日", dt.date(2024, 9, 13)),
+        ("13.09.2024 | Politik", dt.date(2024, 9, 13)),
+        # not a date, or an impossible one
+        ("31.02.2024", None),
+        ("29.02.2023", None),
+        ("2024-13-01", None),
+        ("2024-02-30", None),
+        ("32. März 2024", None),
+        ("February 30, 2024", None),
+        ("date 2024-00-10", None),
+        ("13/13/2024", None),
+        ("September 2024", None),
+        ("2024", None),
+        ("Am 13. September 2024 traf Chen Jining die Oberbürgermeisterin von Köln in Shanghai.", None),
+        ("On April 17, 2023, the mayors of Shanghai and Düsseldorf met for talks in the city.", None),
+        ("20 Jahre Städtepartnerschaft", None),
+        ("", None),
+    ],
+)
+def test_parse_date(line: str, expected: dt.date | None) -> None:
+    assert parse_date(line) == expected
+
+
+BODY = [
+    "Shanghai Mayor Gong Zheng met with the mayor of Düsseldorf, Stephan Keller, and his delegation on Friday.",
+    "Gong said the two cities have carried out practical cooperation in trade, exhibitions and sports for years.",
+    "Keller said more than 600 Chinese enterprises invest in Düsseldorf and that the city welcomes more of them.",
+]
+TITLE = "Shanghai and Düsseldorf mayors discuss deepening cooperation"
+
+
+def capture_text(
+    *, top: list[str] = (), header: list[str] = (), trailer: list[str] = (), body: list[str] = BODY
+) -> str:
+    """A small capture: lines above the title, the title, header lines, the body, trailer lines."""
+    return "\n".join([*top, TITLE, *header, "", *(p + "\n" for p in body), *trailer]) + "\n"
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("date 2023-04-17", dt.date(2023, 4, 17)),
+        ("Published: April 17, 2023", dt.date(2023, 4, 17)),
+        ("Updated: 2023-04-17 14:02", dt.date(2023, 4, 17)),
+        ("Datum: 13.09.2024", dt.date(2024, 9, 13)),
+        ("17.04.2023", dt.date(2023, 4, 17)),
+        ("April 17, 2023", dt.date(2023, 4, 17)),
+        ("17 April 2023", dt.date(2023, 4, 17)),
+        ("13. September 2024", dt.date(2024, 9, 13)),
+        (f"Veröffentlichungsdatum:13.09.2024{NBSP * 5}Quelle:german.shanghai.gov.cn", dt.date(2024, 9, 13)),
+        ("By Xu Fang | April 17, 2023", dt.date(2023, 4, 17)),
+        ("31.02.2024", None),
+        ("date 2024-13-01", None),
+    ],
+)
+@pytest.mark.parametrize("where", ["top", "header", "trailer"])
+def test_date_line_positions(line: str, expected: dt.date | None, where: str) -> None:
+    result = parse_capture(capture_text(**{where: [line]}))
+    assert result.published == expected
+    assert result.title == TITLE
+    assert result.paragraphs == BODY
+    assert " ".join(line.split()) in result.removed
+
+
+def test_invalid_date_is_skipped_for_a_later_valid_one() -> None:
+    result = parse_capture(capture_text(header=["Datum: 31.02.2024", "Datum: 13.09.2024"]))
+    assert result.published == dt.date(2024, 9, 13)
+
+
+def test_only_date_invalid() -> None:
+    result = parse_capture(capture_text(top=["date 2024-02-31"]))
+    assert result.published is None
+    assert result.title == TITLE
+    assert result.paragraphs == BODY
+
+
+def test_published_beats_updated_and_bare_dates() -> None:
+    result = parse_capture(capture_text(header=["Updated: 2023-04-18 09:00", "Published: 2023-04-17 08:00"]))
+    assert result.published == dt.date(2023, 4, 17)
+    result = parse_capture(capture_text(header=["Updated: 2023-04-18 09:00"], trailer=["17.04.2023"]))
+    assert result.published == dt.date(2023, 4, 17)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The partnership was signed on 22 July 2004 in Düsseldorf, and both cities celebrate it every year.",
+        "Die Partnerschaft wurde am 22.07.2004 in Düsseldorf unterzeichnet und wird jedes Jahr gefeiert.",
+        "13. September 2024: An diesem Tag trafen sich die Bürgermeister beider Städte zum ersten Mal im Rathaus.",
+    ],
+)
+def test_no_date_from_body_sentences(sentence: str) -> None:
+    result = parse_capture(capture_text(body=[BODY[0], sentence, BODY[2]]))
+    assert result.published is None
+    assert sentence in result.paragraphs
+
+
+def test_date_line_inside_the_body_is_not_the_publication_date() -> None:
+    body = [BODY[0], BODY[1], "22. Juli 2004", BODY[2]]
+    result = parse_capture(capture_text(body=body))
+    assert result.published is None
+    assert "22. Juli 2004" in result.paragraphs
+
+
+# ---------------------------------------------------------------------------
+# Source and editor
+
+
+@pytest.mark.parametrize(
+    ("line", "source", "editor"),
+    [
+        (f"Source:{NBSP}SHINE{NBSP}{NBSP}{NBSP} Editor:{NBSP}Xu Fang", "SHINE", "Xu Fang"),
+        ("Source: SHINE | Editor: Xu Fang", "SHINE", "Xu Fang"),
+        ("Source: Xinhua", "Xinhua", None),
+        ("Source: https://www.shine.cn/news/metro/2304179552/", "www.shine.cn", None),
+        ("Editor: Xu Fang", None, "Xu Fang"),
+        ("Editor-in-charge: Li Qian", None, "Li Qian"),
+        ("Quelle: german.shanghai.gov.cn", "german.shanghai.gov.cn", None),
+        ("Quelle: dpa", "dpa", None),
+        ("Redaktion: Markus Weber", None, "Markus Weber"),
+        ("Autor: Anna Schmidt", None, "Anna Schmidt"),
+        ("Autorin: Anna Schmidt · Quelle: WDR", "WDR", "Anna Schmidt"),
+        ("Text: Anna Schmidt", None, "Anna Schmidt"),
+        ("By Xu Fang", None, "Xu Fang"),
+        ("By Xu Fang and Li Qian", None, "Xu Fang and Li Qian"),
+        ("Von Anna Schmidt", None, "Anna Schmidt"),
+        ("Von Anna Schmidt und Jan de Vries", None, "Anna Schmidt und Jan de Vries"),
+        ("Written by John Miller", None, "John Miller"),
+        ("(Xinhua)", "Xinhua", None),
+        ("来源：上海市人民政府", "上海市人民政府", None),
+        ("Source: Xinhua Editor: Zhang Rui 2022-10-12", "Xinhua", "Zhang Rui"),
+    ],
+)
+@pytest.mark.parametrize("where", ["header", "trailer"])
+def test_source_and_editor_lines(line: str, source: str | None, editor: str | None, where: str) -> None:
+    result = parse_capture(capture_text(**{where: [line]}))
+    assert (result.source, result.editor) == (source, editor)
+    assert result.paragraphs == BODY
+    assert result.title == TITLE
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Von Düsseldorf nach Chongqing",
+        "By the end of the year",
+        "Quelle der Freundschaft",
+    ],
+)
+def test_not_a_byline(line: str) -> None:
+    result = parse_capture(capture_text(body=[BODY[0], BODY[1], line, BODY[2]]))
+    assert result.editor is None
+    assert result.source is None
+    assert line in result.paragraphs
+
+
+def test_labelled_source_beats_site_name() -> None:
+    result = parse_capture(capture_text(header=["nrwheute"], trailer=["Quelle: WDR"]))
+    assert result.source == "WDR"
+    result = parse_capture(capture_text(header=["nrwheute"]))
+    assert result.source == "nrwheute"
+
+
+# ---------------------------------------------------------------------------
+# Titles
+
+
+@pytest.mark.parametrize(
+    ("top", "source"),
+    [
+        ([f"News{NBSP}/{NBSP}Metro"], None),
+        (["Home › World › Europe"], None),
+        (["Startseite > Politik > Ausland"], None),
+        (["SHINE"], "SHINE"),
+        (["nrwheute"], "nrwheute"),
+        (["german.shanghai.gov.cn"], "german.shanghai.gov.cn"),
+        (["Politik"], None),  # a kicker, not a site name
+        (["Städtepartnerschaft"], None),
+        (["date 2023-04-17", f"News{NBSP}/{NBSP}Metro", ""], None),
+        (["3 Min. Lesezeit"], None),
+        (["Teilen", "Drucken"], None),
+        (["We use cookies to give you the best experience on our website. Please accept them.", "Accept all"], None),
+    ],
+)
+def test_title_after_top_lines(top: list[str], source: str | None) -> None:
+    result = parse_capture(capture_text(top=top))
+    assert result.title == TITLE
+    assert result.source == source
+    assert result.paragraphs == BODY
+
+
+def test_title_with_site_suffix() -> None:
+    text = capture_text().replace(TITLE, f"{TITLE} | nrwheute", 1)
+    result = parse_capture(text)
+    assert (result.title, result.source) == (TITLE, "nrwheute")
+
+
+def test_site_name_under_the_title() -> None:
+    result = parse_capture(capture_text(header=["nrwheute", "3 Min. Lesezeit"]))
+    assert (result.title, result.source) == (TITLE, "nrwheute")
+    assert result.removed == ["nrwheute", "3 Min. Lesezeit"]
+
+
+def test_title_question_mark() -> None:
+    text = capture_text().replace(TITLE, "Warum feiern Chongqing und Düsseldorf ihre Partnerschaft?", 1)
+    assert parse_capture(text).title == "Warum feiern Chongqing und Düsseldorf ihre Partnerschaft?"
+
+
+def test_no_title_when_the_capture_starts_with_the_body() -> None:
+    result = parse_capture("\n\n".join(BODY))
+    assert result.title is None
+    assert result.paragraphs == BODY
+
+
+def test_headline_and_lead_repeats_are_dropped() -> None:
+    text = capture_text(
+        header=[
+            "",
+            BODY[0],
+            TITLE,
+            "",
+            "Shanghai Mayor Gong Zheng shakes hands with Stephan Keller, mayor of Düsseldorf",
+        ]
+    )
+    result = parse_capture(text)
+    assert result.title == TITLE
+    assert result.paragraphs == BODY
+    assert result.removed == ["Shanghai Mayor Gong Zheng shakes hands with Stephan Keller, mayor of Düsseldorf"]
+
+
+def test_truncated_teaser_is_replaced_by_the_full_lead() -> None:
+    teaser = BODY[0][:60] + "…"
+    result = parse_capture(capture_text(header=[teaser]))
+    assert result.paragraphs == BODY
+
+
+# ---------------------------------------------------------------------------
+# Noise, in both languages
+
+
+HEADER_NOISE = [
+    # reading-time badges
+    "3 Min. Lesezeit",
+    "5 min read",
+    "Lesezeit: 4 Minuten",
+    "Reading time: 2 min",
+    "Lesedauer 6 Min.",
+    "2 minutes read",
+    "Less than a minute read",
+    "ca. 3 Min.",
+    # captions and credits
+    "Shanghai Mayor Gong Zheng talks with Stephan Keller, the mayor of Düsseldorf, Germany",
+    "Shanghai Mayor Gong Zheng poses with Jan Hoogmartens, Belgian ambassador to China",
+    "Photo: Ti Gong",
+    "(Photo: Xinhua)",
+    "Photo by Li Wei/SHINE",
+    "Foto: Stadt Köln / Alexander Schwaiger",
+    "Bild: picture alliance/dpa",
+    "Fotos: Anna Schmidt",
+    "Image: Getty Images",
+    "Credit: Reuters",
+    "© Stadt Düsseldorf",
+    "© 2024 Landeshauptstadt Düsseldorf",
+    "Oberbürgermeister Stephan Keller (r.) empfängt die Delegation aus Shanghai. (Foto: Stadt Düsseldorf)",
+    "Die Delegation vor dem Rathaus. Foto: Stadt Köln",
+    "The delegation in front of the city hall | Photo: Xinhua",
+    "Die Oberbürgermeisterin mit den Gästen aus Shanghai / dpa",
+    # breadcrumbs, share and print, ads, navigation
+    "News / Metro",
+    "Startseite › Politik › Ausland",
+    "Share",
+    "Teilen",
+    "Share this article",
+    "Teile diesen Artikel",
+    "Diesen Artikel teilen",
+    "Share on Facebook",
+    "Share on WhatsApp",
+    "Auf Facebook teilen",
+    "Facebook Twitter WhatsApp E-Mail",
+    "Facebook | X | LinkedIn",
+    "Print",
+    "Drucken",
+    "Artikel drucken",
+    "Print this article",
+    "Anzeige",
+    "Advertisement",
+    "Font size: A A A",
+    "Schriftgröße: A+ A-",
+    "Listen to this article",
+    "Artikel anhören",
+    "Zum Inhalt springen",
+    "Skip to content",
+    "Bildergalerie",
+    # cookie banners
+    "We use cookies to improve your experience on our website. By browsing this website, you agree to our use of cookies.",
+    "Diese Website verwendet Cookies, um Ihnen das beste Nutzererlebnis zu bieten. Mit der Nutzung stimmen Sie zu.",
+    "Wir verwenden Cookies.",
+    "Alle akzeptieren",
+    "Accept all cookies",
+    "Cookie-Einstellungen",
+    # script junk
+    "INavigationController.",
+    "undefined",
+    "[object Object]",
+    "javascript:void(0);",
+    "Loading...",
+    "Wird geladen …",
+    "Bitte aktivieren Sie JavaScript, um diese Seite vollständig zu nutzen.",
+    "* * *",
+    "—",
+]
+
+
+@pytest.mark.parametrize("line", HEADER_NOISE)
+def test_noise_under_the_title(line: str) -> None:
+    result = parse_capture(capture_text(header=[line]))
+    assert result.title == TITLE
+    assert result.paragraphs == BODY
+    assert result.removed == [" ".join(line.split())]
+
+
+SHARE_BUTTONS = [
+    "Share",
+    "Teilen",
+    "Share this article",
+    "Teile diesen Artikel",
+    "Diesen Artikel teilen",
+    "Share on Facebook",
+    "Share on WhatsApp",
+    "Auf Facebook teilen",
+    "Facebook Twitter WhatsApp E-Mail",
+    "Facebook | X | LinkedIn",
+    "Print",
+    "Drucken",
+    "Artikel drucken",
+    "Print this article",
+]
+BODY_NOISE = [
+    line
+    for line in HEADER_NOISE
+    if line not in SHARE_BUTTONS and not line.startswith(("Shanghai Mayor", "News /", "Startseite"))
+] + [
+    "Lesen Sie auch: Shenyang und Gelsenkirchen erneuern Partnerschaftsvertrag",
+    "Read more: Hamburg mayor visits Shanghai port",
+    "v.l.n.r.: Karin Welge, Wang Ling und Bernd Kriegesmann bei der Unterzeichnung",
+    "Gong Zheng (left) and Stephan Keller pose for a group photo after the talks",
+]
+
+
+@pytest.mark.parametrize("line", BODY_NOISE)
+def test_noise_between_paragraphs(line: str) -> None:
+    result = parse_capture(capture_text(body=[BODY[0], BODY[1], line, BODY[2]]))
+    assert result.paragraphs == BODY
+    assert result.removed == [" ".join(line.split())]
+
+
+@pytest.mark.parametrize("line", SHARE_BUTTONS)
+def test_share_buttons(line: str) -> None:
+    assert set(SHARE_BUTTONS) <= set(HEADER_NOISE)
+    # between headline and lead, or between lead and body: only the line goes
+    result = parse_capture(capture_text(body=[BODY[0], line, BODY[1], BODY[2]]))
+    assert (result.paragraphs, result.removed) == (BODY, [line])
+    # after two paragraphs: the article has ended
+    result = parse_capture(capture_text(body=[BODY[0], BODY[1], line, BODY[2]]))
+    assert (result.paragraphs, result.removed) == (BODY[:2], [line, BODY[2]])
+
+
+TRAILER_MARKERS = [
+    "Teile diesen Artikel",
+    "Hinterlasse einen Kommentar",
+    "Leave a Reply",
+    "Leave a comment",
+    "Your email address will not be published. Required fields are marked *",
+    "Deine E-Mail-Adresse wird nicht veröffentlicht.",
+    "Ihre E-Mail-Adresse wird nicht veröffentlicht. Erforderliche Felder sind mit * markiert",
+    "Share this article",
+    "Share on Facebook",
+    "Share on Twitter",
+    "Kommentar schreiben",
+    "Schreibe einen Kommentar",
+    "Kommentare (3)",
+    "2 Comments",
+    "Related articles",
+    "Related Posts",
+    "Ähnliche Artikel",
+    "Weitere Nachrichten",
+    "Das könnte Sie auch interessieren",
+    "You may also like",
+    "Mehr zum Thema",
+    "More from SHINE",
+    "Tags: Shanghai, Düsseldorf, sister cities",
+    "Schlagwörter: Köln, Shanghai",
+    "Themen: Städtepartnerschaft",
+    "Print",
+    "Drucken",
+    "Previous article",
+    "Nächster Artikel",
+]
+
+
+@pytest.mark.parametrize("marker", TRAILER_MARKERS)
+def test_trailer_marker_drops_the_rest(marker: str) -> None:
+    trailer = [
+        "",
+        marker,
+        "Hamburg mayor visits Shanghai port and signs an agreement on hydrogen cooperation.",
+        "Max Mustermann",
+        "This is a comment that somebody left below the article about the visit.",
+        "Name *",
+    ]
+    result = parse_capture(capture_text(trailer=trailer))
+    assert result.paragraphs == BODY
+    assert result.removed == [line for line in trailer if line]
+
+
+@pytest.mark.parametrize("marker", ["Related articles", "Tags: Shanghai", "Kommentare (3)"])
+def test_trailer_marker_above_the_article_drops_only_itself(marker: str) -> None:
+    result = parse_capture(capture_text(header=[marker]))
+    assert result.paragraphs == BODY
+    assert result.removed == [marker]
+
+
+def test_editor_after_share_buttons_is_still_read() -> None:
+    result = parse_capture(capture_text(trailer=["Print  Close", "Editor: Wang Jing"]))
+    assert result.editor == "Wang Jing"
+    assert result.paragraphs == BODY
+
+
+def test_dates_after_related_articles_are_not_read() -> None:
+    trailer = ["Related articles", "Hamburg mayor visits Shanghai port", "Updated: 2021-04-02 10:00"]
+    result = parse_capture(capture_text(trailer=trailer))
+    assert result.published is None
+
+
+# ---------------------------------------------------------------------------
+# Junk glued to sentences
+
+
+@pytest.mark.parametrize(
+    ("line", "kept", "junk"),
+    [
+        (
+            "Beide Städte haben Geschäftsunternehmungen vorangetrieben.INavigationController.",
+            "Beide Städte haben Geschäftsunternehmungen vorangetrieben.",
+            "INavigationController.",
+        ),
+        (
+            "Both cities signed a memorandum on Monday in Shanghai.IWebViewDelegate",
+            "Both cities signed a memorandum on Monday in Shanghai.",
+            "IWebViewDelegate",
+        ),
+        (
+            "Both cities signed a memorandum on Monday in Shanghai.undefined",
+            "Both cities signed a memorandum on Monday in Shanghai.",
+            "undefined",
+        ),
+        (
+            "Both cities signed a memorandum on Monday in Shanghai.NaN",
+            "Both cities signed a memorandum on Monday in Shanghai.",
+            "NaN",
+        ),
+        (
+            "Both cities signed a memorandum on Monday in Shanghai. [object Object]",
+            "Both cities signed a memorandum on Monday in Shanghai.",
+            "[object Object]",
+        ),
+        (
+            "Both cities signed a memorandum on Monday in Shanghai.javascript:void(0);",
+            "Both cities signed a memorandum on Monday in Shanghai.",
+            "javascript:void(0);",
+        ),
+        (
+            "Both cities signed a memorandum on Monday in Shanghai.function(){return false;}",
+            "Both cities signed a memorandum on Monday in Shanghai.",
+            "function(){return false;}",
+        ),
+        (
+            "Both cities signed a memorandum in Shanghai.NavigationController",
+            "Both cities signed a memorandum in Shanghai.",
+            "NavigationController",
+        ),
+        (
+            "Die Städte haben viel erreicht.INavigationController. Die Zusammenarbeit geht weiter im nächsten Jahr.",
+            "Die Städte haben viel erreicht. Die Zusammenarbeit geht weiter im nächsten Jahr.",
+            "INavigationController.",
+        ),
+    ],
+)
+def test_glued_junk(line: str, kept: str, junk: str) -> None:
+    result = parse_capture(capture_text(body=[BODY[0], line, BODY[2]]))
+    assert result.paragraphs == [BODY[0], kept, BODY[2]]
+    assert junk in result.removed
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Mit Hauptsitzen von globalen Riesen wie der Metro Group, E.ON Energy und Henkel kann die Stadt aufwarten.",
+        "Die Delegation besuchte die IHK Düsseldorf und das Rathaus. IHK-Präsident Andreas Schmitz begrüßte sie.",
+        "Die Gespräche fanden am 9.IX. statt und dauerten mehrere Stunden, sagte die Sprecherin der Stadt.",
+        "The visitors also toured the offices of www.shine.cn and met reporters from the Shanghai Daily.",
+        "Das Projekt wird vom Auswärtigen Amt gefördert, sagte die Sprecherin. iPhone-Nutzer können die App laden.",
+        "Die Stadt hat ihre Bemühungen verstärkt.Das Amt für Hafenlogistik hat ein Büro in Düsseldorf eröffnet.",
+    ],
+)
+def test_no_junk_in_real_text(line: str) -> None:
+    result = parse_capture(capture_text(body=[BODY[0], line, BODY[2]]))
+    assert result.paragraphs == [BODY[0], line, BODY[2]]
+
+
+# ---------------------------------------------------------------------------
+# Paragraphs
+
+
+def test_single_newline_after_a_sentence_is_a_paragraph_break() -> None:
+    text = f"{TITLE}\n\n{BODY[0]}\n{BODY[1]}\n{BODY[2]}"
+    assert parse_capture(text).paragraphs == BODY
+
+
+def test_hard_wrapped_lines_are_joined() -> None:
+    wrapped = (
+        "Shanghai Mayor Gong Zheng met with the mayor of\nDüsseldorf, Stephan Keller, and his\ndelegation on Friday."
+    )
+    text = f"{TITLE}\n\n{wrapped}\n\n{BODY[1]}\n\n{BODY[2]}"
+    assert parse_capture(text).paragraphs == [BODY[0].replace("Düsseldorf, Stephan", "Düsseldorf, Stephan"), *BODY[1:]]
+
+
+def test_whitespace_inside_paragraphs_is_normalised() -> None:
+    messy = BODY[0].replace(" ", f"{NBSP} \t", 3).replace("Keller", "Kel\u200bler")
+    result = parse_capture(capture_text(body=[messy, BODY[1], BODY[2]]))
+    assert result.paragraphs == BODY
+
+
+def test_subheadings_in_the_body_are_kept() -> None:
+    body = [BODY[0], BODY[1], "Wasserstoff als gemeinsames Thema", BODY[2]]
+    assert parse_capture(capture_text(body=body)).paragraphs == body
+
+
+def test_short_last_sentence_is_kept() -> None:
+    body = [*BODY, "Die Delegation reist am Freitag weiter."]
+    assert parse_capture(capture_text(body=body)).paragraphs == body
+
+
+def test_repeated_paragraph_in_the_body_is_dropped() -> None:
+    result = parse_capture(capture_text(body=[BODY[0], BODY[1], BODY[2], BODY[1]]))
+    assert result.paragraphs == BODY
+
+
+def test_chinese_capture() -> None:
+    result = read(OWN / "zh_shanghai_koeln.txt")
+    assert result.title == "上海市委书记陈吉宁会见科隆市长雷克尔"
+    assert result.published == dt.date(2024, 9, 13)
+
+
+# ---------------------------------------------------------------------------
+# Decoding and bad input
+
+
+SAMPLE = "Düsseldorf und Köln – „Städtepartnerschaft“\nZweite Zeile\n"
+
+
+@pytest.mark.parametrize(
+    ("data", "expected"),
+    [
+        (SAMPLE.encode("utf-8"), SAMPLE),
+        (codecs.BOM_UTF8 + SAMPLE.encode("utf-8"), SAMPLE),
+        (SAMPLE.encode("utf-16"), SAMPLE),  # with BOM (native order)
+        (codecs.BOM_UTF16_LE + SAMPLE.encode("utf-16-le"), SAMPLE),
+        (codecs.BOM_UTF16_BE + SAMPLE.encode("utf-16-be"), SAMPLE),
+        (codecs.BOM_UTF32_LE + SAMPLE.encode("utf-32-le"), SAMPLE),
+        (SAMPLE.encode("utf-16-le"), SAMPLE),  # no BOM, but plain to see
+        (SAMPLE.encode("cp1252"), SAMPLE),
+        ("Düsseldorf\n".encode("latin-1"), "Düsseldorf\n"),
+        (b"Caf\xe9 \x81 Bonn\n", "Café \x81 Bonn\n"),  # 0x81 is undefined in cp1252: Latin-1
+        (SAMPLE.replace("\n", "\r\n").encode("utf-8"), SAMPLE),
+        (SAMPLE.replace("\n", "\r").encode("utf-8"), SAMPLE),
+        ("Du\u0308sseldorf\n".encode("utf-8"), "Düsseldorf\n"),
+        ("K\u00f6ln\u2028Bonn".encode("utf-8"), "Köln\nBonn"),
+        (b"", ""),
+    ],
+    ids=[
+        "utf8",
+        "utf8-bom",
+        "utf16-bom",
+        "utf16le-bom",
+        "utf16be-bom",
+        "utf32le-bom",
+        "utf16le-no-bom",
+        "cp1252",
+        "latin1",
+        "latin1-undefined-cp1252",
+        "crlf",
+        "cr",
+        "nfd",
+        "line-separator",
+        "empty",
+    ],
+)
+def test_decode_capture(data: bytes, expected: str) -> None:
+    assert decode_capture(data) == expected
+
+
+@pytest.mark.parametrize(
+    "data",
+    [
+        b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00\x01\x00",
+        b"%PDF-1.4\n\x00\x01\x02\x03binary",
+        bytes(range(32)) * 40,
+        b"text with a NUL\x00 inside",
+        codecs.BOM_UTF16_LE + b"\x00\xd8",  # a lone surrogate
+    ],
+    ids=["png", "pdf", "control-chars", "nul", "bad-utf16"],
+)
+def test_decode_capture_rejects_binary(data: bytes) -> None:
+    with pytest.raises(CaptureError):
+        decode_capture(data)
+
+
+@pytest.mark.parametrize("text", ["", "   ", "\n\n\t \u00a0\n", "\ufeff", "\x00\x01\x02\x03\x04\x05abc"])
+def test_parse_capture_rejects_empty_or_binary_text(text: str) -> None:
+    with pytest.raises(CaptureError):
+        parse_capture(text)
+
+
+def test_parse_capture_rejects_bytes() -> None:
+    with pytest.raises(CaptureError):
+        parse_capture(b"Title\n\nBody.")  # type: ignore[arg-type]
+
+
+def test_capture_error_is_a_value_error() -> None:
+    assert issubclass(CaptureError, ValueError)
+
+
+def test_parse_capture_accepts_crlf_bom_and_nfd_text() -> None:
+    text = "\ufeff" + capture_text(top=["date 2023-04-17"]).replace("\n", "\r\n").replace("ü", "u\u0308")
+    result = parse_capture(text)
+    assert result.title == TITLE
+    assert result.published == dt.date(2023, 4, 17)
+    assert result.paragraphs == BODY
+
+
+def test_noise_only_capture() -> None:
+    result = parse_capture("Teile diesen Artikel\n3 Min. Lesezeit\nLeave a Reply\n")
+    assert result.paragraphs == []
+    assert result.title is None
+
+
+# ---------------------------------------------------------------------------
+# Speed: no catastrophic backtracking
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "word " * 20000,
+        "a." * 50000,
+        "Foto: " * 16000,
+        "1" * 100000,
+        "I" + "Ab" * 50000,
+        "Published: " + "13.09." * 16000,
+        ("x" * 99 + " ") * 1000,
+        "A.b" * 33000,
+        " / ".join(["News"] * 25000),
+        "." * 100000,
+        ("Share on Facebook " * 6000),
+        "(" * 50000 + ")" * 50000,
+    ],
+    ids=[
+        "words",
+        "dots",
+        "foto",
+        "digits",
+        "camel",
+        "dates",
+        "long-words",
+        "glued",
+        "breadcrumb",
+        "only-dots",
+        "share",
+        "parens",
+    ],
+)
+def test_100k_single_line_is_fast(line: str) -> None:
+    assert len(line) >= 90000
+    start = time.perf_counter()
+    parse_capture(line)
+    parse_capture(f"{TITLE}\n{line}\n\n{BODY[0]}\n{line}")
+    assert time.perf_counter() - start < 1.0
+
+
+def test_5mb_capture_is_fast() -> None:
+    body: list[str] = []
+    size = 0
+    while size < 5_000_000:
+        for paragraph in BODY:
+            body.append(f"{paragraph[:-1]} ({len(body)}).")
+            size += len(body[-1]) + 2
+    text = capture_text(top=["date 2023-04-17", "News / Metro"], body=body, trailer=["Source: SHINE Editor: Xu Fang"])
+    assert len(text.encode()) > 5_000_000
+    start = time.perf_counter()
+    result = parse_capture(text)
+    elapsed = time.perf_counter() - start
+    assert result.paragraphs == body
+    assert (result.title, result.published, result.source) == (TITLE, dt.date(2023, 4, 17), "SHINE")
+    assert elapsed < 4.0, elapsed
+
+
+def test_parse_500_words_is_fast() -> None:
+    raw = (SEEDS / "000_2366dcca60153df1.txt").read_text(encoding="utf-8")
+    text = raw.replace("Pit Heltmann", "\n\n".join(BODY * 3) + "\n\nPit Heltmann")
+    assert len(text.split()) >= 500
+    parse_capture(text)
+    start = time.perf_counter()
+    for _ in range(20):
+        parse_capture(text)
+    assert (time.perf_counter() - start) / 20 < 0.02
+
+
+def test_doctests() -> None:
+    assert doctest.testmod(capture_module).failed == 0

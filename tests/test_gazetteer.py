@@ -1,0 +1,479 @@
+"""The gazetteer: data (data/places.json), loader, validation and matcher."""
+
+from __future__ import annotations
+
+import doctest
+import importlib.util
+import json
+import os
+import sys
+from pathlib import Path
+from types import ModuleType
+from typing import Any
+
+import pytest
+from diplomacy import gazetteer as gazetteer_module
+from diplomacy.gazetteer import Gazetteer, GazetteerError, Mention, fold, slugify
+
+ROOT = Path(__file__).resolve().parents[1]
+CAPTURES = ROOT / "content" / "captures"
+
+
+def _build_module() -> ModuleType:
+    name = "build_gazetteer_under_test"
+    if name not in sys.modules:
+        spec = importlib.util.spec_from_file_location(name, ROOT / "data" / "build_gazetteer.py")
+        assert spec is not None
+        assert spec.loader is not None
+        module = importlib.util.module_from_spec(spec)
+        sys.modules[name] = module
+        spec.loader.exec_module(module)
+    return sys.modules[name]
+
+
+@pytest.fixture(scope="module")
+def gaz() -> Gazetteer:
+    return Gazetteer.load()
+
+
+@pytest.fixture(scope="module")
+def build() -> ModuleType:
+    return _build_module()
+
+
+def found(gaz: Gazetteer, text: str) -> list[tuple[str, str]]:
+    return [(m.text, m.place_id) for m in gaz.find(text)]
+
+
+# -- the data ------------------------------------------------------------------------
+
+REQUIRED_IDS = [
+    "shanghai", "duesseldorf", "koeln", "chongqing", "belgium", "south-jeolla", "beijing", "berlin",
+    "hamburg", "muenchen", "duisburg", "germany", "china", "bayern", "korea", "nordrhein-westfalen",
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("place_id", REQUIRED_IDS)
+def test_required_ids_exist(gaz: Gazetteer, place_id: str) -> None:
+    assert gaz.get(place_id) is not None
+
+
+NAMES = [
+    ("Köln", "koeln"), ("Cologne", "koeln"), ("Koeln", "koeln"), ("KÖLN", "koeln"),
+    ("München", "muenchen"), ("Munich", "muenchen"), ("Muenchen", "muenchen"),
+    ("Nürnberg", "nuernberg"), ("Nuremberg", "nuernberg"),
+    ("Düsseldorf", "duesseldorf"), ("Duesseldorf", "duesseldorf"), ("Dusseldorf", "duesseldorf"),
+    ("Du\u0308sseldorf", "duesseldorf"),
+    ("Frankfurt am Main", "frankfurt-am-main"), ("Frankfurt", "frankfurt-am-main"),
+    ("Bayern", "bayern"), ("Bavaria", "bayern"),
+    ("Nordrhein-Westfalen", "nordrhein-westfalen"), ("North Rhine-Westphalia", "nordrhein-westfalen"),
+    ("NRW", "nordrhein-westfalen"),
+    ("South Jeolla Province", "south-jeolla"), ("South Jeolla", "south-jeolla"),
+    ("Jeollanam-do", "south-jeolla"), ("Jeollanam", "south-jeolla"), ("Süd-Jeolla", "south-jeolla"),
+    ("Belgium", "belgium"), ("Belgien", "belgium"),
+    ("Korea", "korea"), ("South Korea", "korea"), ("Republic of Korea", "korea"), ("Südkorea", "korea"),
+    ("Beijing", "beijing"), ("Peking", "beijing"), ("Germany", "germany"), ("Deutschland", "germany"),
+    ("China", "china"), ("Volksrepublik China", "china"), ("Shanghai", "shanghai"), ("Chongqing", "chongqing"),
+    ("Chungking", "chongqing"), ("Duisburg", "duisburg"), ("Xi'an", "xian"), ("Xi’an", "xian"), ("Xian", "xian"),
+    ("Hongkong", "hong-kong"), ("Wien", "wien"), ("Vienna", "wien"), ("Moskau", "moscow"),
+    ("Valencia", "valencia"), ("  Shanghai  ", "shanghai"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("name", "place_id"), NAMES)
+def test_lookup_names_and_aliases(gaz: Gazetteer, name: str, place_id: str) -> None:
+    place = gaz.lookup(name)
+    assert place is not None, name
+    assert place.id == place_id
+
+
+@pytest.mark.parametrize("name", ["Belgian", "deutschen", "Shanghaier", "Atlantis", "", "Essen und Trinken"])
+def test_lookup_misses(gaz: Gazetteer, name: str) -> None:
+    assert gaz.lookup(name) is None
+
+
+@pytest.mark.parametrize(
+    ("place_id", "en", "de"),
+    [
+        ("koeln", "Cologne", "Köln"),
+        ("muenchen", "Munich", "München"),
+        ("bayern", "Bavaria", "Bayern"),
+        ("belgium", "Belgium", "Belgien"),
+        ("south-jeolla", "South Jeolla Province", "Süd-Jeolla"),
+        ("beijing", "Beijing", "Peking"),
+        ("korea", "South Korea", "Südkorea"),
+    ],
+)
+def test_names_both_languages(gaz: Gazetteer, place_id: str, en: str, de: str) -> None:
+    place = gaz.get(place_id)
+    assert place is not None
+    assert (place.name("en"), place.name("de"), place.name("de-AT"), place.name("fr")) == (en, de, de, en)
+
+
+def test_kinds_and_countries(gaz: Gazetteer) -> None:
+    expect = {
+        "shanghai": ("city", "CN"),
+        "koeln": ("city", "DE"),
+        "south-jeolla": ("region", "KR"),
+        "nordrhein-westfalen": ("region", "DE"),
+        "belgium": ("country", "BE"),
+        "korea": ("country", "KR"),
+        "hong-kong": ("region", "CN"),
+    }
+    for place_id, (kind, country) in expect.items():
+        place = gaz.get(place_id)
+        assert place is not None
+        assert (place.kind, place.country) == (kind, country)
+
+
+def test_coordinates_are_plausible(gaz: Gazetteer) -> None:
+    for place in gaz.places.values():
+        assert -90 <= place.lat <= 90
+        assert -180 <= place.lon <= 180
+        assert place.lat == round(place.lat, 4)
+    duesseldorf = gaz.get("duesseldorf")
+    assert duesseldorf is not None
+    assert (round(duesseldorf.lat), round(duesseldorf.lon)) == (51, 7)
+
+
+def test_aliases_are_latin_script(gaz: Gazetteer) -> None:
+    import unicodedata
+
+    for place in gaz.places.values():
+        for alias in (place.name_en, place.name_de, *place.aliases):
+            for char in alias:
+                if char.isalpha():
+                    assert "LATIN" in unicodedata.name(char), (place.id, alias)
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "since"),
+    [
+        ("chongqing", "duesseldorf", 2004),
+        ("shanghai", "south-jeolla", 1996),
+        ("shanghai", "hamburg", 1986),
+        ("beijing", "berlin", 1994),
+        ("nanjing", "leipzig", 1988),
+        ("wuhan", "duisburg", 1982),
+    ],
+)
+def test_partnerships_are_symmetric(gaz: Gazetteer, a: str, b: str, since: int) -> None:
+    assert (b, since) in gaz.partners(a)
+    assert (a, since) in gaz.partners(b)
+
+
+def test_partners_of_unknown_place(gaz: Gazetteer) -> None:
+    assert gaz.partners("atlantis") == []
+
+
+@pytest.mark.parametrize(
+    ("place_id", "ambiguous"),
+    [("essen", True), ("halle", True), ("worms", True), ("jining", True), ("koeln", False), ("shanghai", False)],
+)
+def test_ambiguous_flag(gaz: Gazetteer, place_id: str, ambiguous: bool) -> None:
+    place = gaz.get(place_id)
+    assert place is not None
+    assert place.ambiguous is ambiguous
+
+
+# -- find() ----------------------------------------------------------------------------
+
+FIND = [
+    (
+        "Shanghai Mayor Gong Zheng met with the mayor of Düsseldorf, Germany, on April 14.",
+        [("Shanghai", "shanghai"), ("Düsseldorf", "duesseldorf"), ("Germany", "germany")],
+    ),
+    (
+        "Chen Jining trifft die Oberbürgermeisterin von Köln Henriette Reker",
+        [("Köln", "koeln")],
+    ),
+    (
+        "Düsseldorf, die Hauptstadt von Nordrhein-Westfalen in Deutschland",
+        [("Düsseldorf", "duesseldorf"), ("Nordrhein-Westfalen", "nordrhein-westfalen"), ("Deutschland", "germany")],
+    ),
+    (
+        "Kim Yung-rok, the governor of South Jeolla Province in Korea",
+        [("South Jeolla Province", "south-jeolla"), ("Korea", "korea")],
+    ),
+    # genitives and possessives
+    ("Shanghais Partnerstadt", [("Shanghais", "shanghai")]),
+    ("Kölns Oberbürgermeisterin", [("Kölns", "koeln")]),
+    ("Düsseldorfs Wirtschaft", [("Düsseldorfs", "duesseldorf")]),
+    ("Nordrhein-Westfalens Hauptstadt", [("Nordrhein-Westfalens", "nordrhein-westfalen")]),
+    ("Shanghai's development", [("Shanghai", "shanghai")]),
+    ("Shanghai\u2019s development", [("Shanghai", "shanghai")]),
+    ("South Jeolla Province's governor", [("South Jeolla Province", "south-jeolla")]),
+    ("Belgium's advanced experience", [("Belgium", "belgium")]),
+    # longest match first
+    ("Frankfurt am Main, Frankfurt (Oder)",
+     [("Frankfurt am Main", "frankfurt-am-main"), ("Frankfurt (Oder)", "frankfurt-oder")]),
+    ("Halle (Saale) und Halle an der Saale", [("Halle (Saale)", "halle"), ("Halle an der Saale", "halle")]),
+    ("Frankfurt. Main", [("Frankfurt", "frankfurt-am-main")]),
+    ("South Jeolla and South Korea", [("South Jeolla", "south-jeolla"), ("South Korea", "korea")]),
+    ("New York City and New York", [("New York City", "new-york-city"), ("New York", "new-york-city")]),
+    ("Baden-Württemberg", [("Baden-Württemberg", "baden-wuerttemberg")]),
+    # hyphen compounds: the capitalised part is a word of its own
+    ("die Shanghai-Delegation in Ost-Berlin", [("Shanghai", "shanghai"), ("Berlin", "berlin")]),
+    # transliterated and decomposed spellings
+    ("Du\u0308sseldorf und Duesseldorf und Dusseldorf",
+     [("Du\u0308sseldorf", "duesseldorf"), ("Duesseldorf", "duesseldorf"), ("Dusseldorf", "duesseldorf")]),
+    ("Kno\u0308ln", []),
+    ("São Paulo, Sao Paulo", [("São Paulo", "sao-paulo"), ("Sao Paulo", "sao-paulo")]),
+    ("Xi'an und Xi’an", [("Xi'an", "xian"), ("Xi’an", "xian")]),
+    # capitalised matches only; common words stay ambiguous
+    ("Wir essen in der halle.", []),
+    ("Essen ist eine Stadt.", [("Essen", "essen")]),
+    ("shanghai.gov.cn", []),
+    # a Chinese given name is not a city
+    ("Chen Jining said Jining is a city.", [("Jining", "jining")]),
+    # all-caps abbreviations match in exactly that case
+    ("US and NRW, Us and Nrw", [("US", "united-states"), ("NRW", "nordrhein-westfalen")]),
+    # not inside words, not city adjectives
+    ("XShanghai, Shanghaier, Kölner, Düsseldorfer", []),
+    ("", []),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected"), FIND)
+def test_find(gaz: Gazetteer, text: str, expected: list[tuple[str, str]]) -> None:
+    assert found(gaz, text) == expected
+
+
+def test_find_offsets_and_order(gaz: Gazetteer) -> None:
+    text = "Zwischen Köln und Shanghai, zwischen Shanghais und Kölns Bürgern."
+    mentions = gaz.find(text)
+    assert [m.start for m in mentions] == sorted(m.start for m in mentions)
+    for mention in mentions:
+        assert isinstance(mention, Mention)
+        assert text[mention.start : mention.end] == mention.text
+    assert len(mentions) == 4
+
+
+def test_find_on_the_seed_captures(gaz: Gazetteer) -> None:
+    expected = {
+        "000": {"shanghai", "duesseldorf", "germany", "china"},
+        "001": {"shanghai", "koeln", "china", "germany"},
+        "002": {"shanghai", "belgium", "china"},
+        "003": {"chongqing", "duesseldorf", "nordrhein-westfalen", "duisburg", "germany", "china"},
+        "004": {"shanghai", "south-jeolla", "korea", "china"},
+    }
+    for path in sorted(CAPTURES.glob("*.txt")):
+        ids = {m.place_id for m in gaz.find(path.read_text(encoding="utf-8"))}
+        assert ids == expected[path.name[:3]], path.name
+
+
+# -- adjective() ---------------------------------------------------------------------------
+
+ADJECTIVES = [
+    ("the Belgian Ambassador to China", [("Belgian", "belgium")]),
+    ("die belgische Botschafterin, der belgischen Delegation", [("belgische", "belgium"), ("belgischen", "belgium")]),
+    ("Belgischer Generalkonsul", [("Belgischer", "belgium")]),
+    ("the German consul general", [("German", "germany")]),
+    ("der chinesisch-deutschen Beziehungen", [("chinesisch", "china"), ("deutschen", "germany")]),
+    ("Sino-German ties", [("Sino", "china"), ("German", "germany")]),
+    ("Korean and South Korean firms", [("Korean", "korea"), ("South Korean", "korea")]),
+    ("koreanische Provinz", [("koreanische", "korea")]),
+    ("US-amerikanische Firmen", [("US-amerikanische", "united-states")]),
+    ("Su\u0308dkoreanische Firmen", [("Su\u0308dkoreanische", "korea")]),
+    ("german.shanghai.gov.cn", []),
+    ("Germany and Belgium", []),
+    ("undeutsch, Deutschland", []),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected"), ADJECTIVES)
+def test_adjective(gaz: Gazetteer, text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(m.text, m.place_id) for m in gaz.adjective(text)] == expected
+
+
+# -- loading and validation ---------------------------------------------------------------
+
+
+def _entry(place_id: str, **fields: Any) -> dict[str, Any]:
+    entry: dict[str, Any] = {
+        "id": place_id,
+        "name": {"en": place_id.title(), "de": place_id.title()},
+        "aliases": [],
+        "kind": "city",
+        "country": "DE",
+        "lat": 50.0,
+        "lon": 7.0,
+        "partners": [],
+    }
+    entry.update(fields)
+    return entry
+
+
+def _write(tmp_path: Path, entries: Any) -> Path:
+    path = tmp_path / "places.json"
+    path.write_text(json.dumps(entries, ensure_ascii=False), encoding="utf-8")
+    return path
+
+
+def test_load_small_file_and_cache(tmp_path: Path) -> None:
+    path = _write(tmp_path, [_entry("bonn", aliases=["Bundesstadt Bonn"]), _entry("essen", ambiguous=True)])
+    first = Gazetteer.load(path)
+    assert Gazetteer.load(str(path)) is first
+    assert len(first) == 2
+    assert "bonn" in first
+    assert found(first, "Von Bonn nach Essen.") == [("Bonn", "bonn"), ("Essen", "essen")]
+    assert first.get("essen").ambiguous  # type: ignore[union-attr]
+    # a rewritten file is reloaded
+    path.write_text(json.dumps([_entry("bonn")]), encoding="utf-8")
+    os.utime(path, ns=(1, 1))
+    second = Gazetteer.load(path)
+    assert second is not first
+    assert len(second) == 1
+
+
+BAD = [
+    (
+        "duplicate id",
+        [_entry("bonn"), _entry("bonn", name={"en": "Bonn 2", "de": "Bonn 2"})],
+        ["'bonn'", "duplicates id", "rename"],
+    ),
+    (
+        "alias claimed twice",
+        [_entry("bonn", aliases=["Bundesstadt"]), _entry("berlin", aliases=["Bundesstadt"])],
+        ["'Bundesstadt'", "'bonn'", "'berlin'", "[[winner]]"],
+    ),
+    (
+        "transliterated alias claimed twice",
+        [_entry("koeln", name={"en": "Köln", "de": "Köln"}), _entry("koln", name={"en": "Koeln", "de": "Koeln"})],
+        ["'koeln'", "'koln'", "claimed"],
+    ),
+    (
+        "unknown partner",
+        [_entry("bonn", partners=[{"id": "chengdu", "since": 2009}])],
+        ["'bonn'", "unknown partner id 'chengdu'", "[[partnership]]"],
+    ),
+    (
+        "one-sided partner",
+        [_entry("bonn", partners=[{"id": "berlin", "since": 2009}]), _entry("berlin")],
+        ["'bonn'", "'berlin'", "symmetric"],
+    ),
+    (
+        "partner year not a year",
+        [_entry("bonn", partners=[{"id": "bonn", "since": "2009"}])],
+        ["'bonn'", "since"],
+    ),
+    ("missing field", [{"id": "bonn", "name": {"en": "Bonn", "de": "Bonn"}, "kind": "city"}],
+     ["'bonn'", "country, lat, lon"]),
+    ("missing German name", [_entry("bonn", name={"en": "Bonn"})], ["'bonn'", '"de"']),
+    ("unknown kind", [_entry("bonn", kind="village")], ["'bonn'", "kind 'village'"]),
+    ("bad country code", [_entry("bonn", country="Germany")], ["'bonn'", "alpha-2"]),
+    ("bad id", [_entry("Bonn")], ["'Bonn'", "slug"]),
+    ("bad coordinates", [_entry("bonn", lat="north")], ["'bonn'", "lat/lon"]),
+    ("bad aliases", [_entry("bonn", aliases="Bundesstadt")], ["'bonn'", "aliases"]),
+    ("not an object", ["bonn"], ["entry #0", "not a JSON object"]),
+    ("not a list", {"bonn": {}}, ["JSON list"]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("label", "entries", "needles"), BAD, ids=[b[0] for b in BAD])
+def test_validation_errors(tmp_path: Path, label: str, entries: Any, needles: list[str]) -> None:
+    path = _write(tmp_path, entries)
+    with pytest.raises(GazetteerError) as info:
+        Gazetteer.load(path)
+    message = str(info.value)
+    assert str(path) in message, label
+    for needle in needles:
+        assert needle in message, (label, needle, message)
+
+
+def test_invalid_json(tmp_path: Path) -> None:
+    path = tmp_path / "places.json"
+    path.write_text('[{"id": "bonn",]', encoding="utf-8")
+    with pytest.raises(GazetteerError, match=r"invalid JSON at line 1.*build_gazetteer\.py"):
+        Gazetteer.load(path)
+
+
+def test_missing_file(tmp_path: Path) -> None:
+    with pytest.raises(GazetteerError, match=r"cannot read the gazetteer.*build_gazetteer\.py"):
+        Gazetteer.load(tmp_path / "nope.json")
+
+
+def test_gazetteer_error_is_a_value_error() -> None:
+    assert issubclass(GazetteerError, ValueError)
+
+
+# -- helpers and the build script -------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "slug"),
+    [("Köln", "koeln"), ("Düsseldorf", "duesseldorf"), ("Frankfurt (Oder)", "frankfurt-oder"),
+     ("Xi'an", "xian"), ("São Paulo", "sao-paulo"), ("Gießen", "giessen"), ("Łódź", "lodz"),
+     ("South Jeolla", "south-jeolla")],
+)  # fmt: skip
+def test_slugify(text: str, slug: str) -> None:
+    assert slugify(text) == slug
+
+
+def test_fold() -> None:
+    assert fold("Düsseldorf") == fold("DUESSELDORF") == fold("Du\u0308sseldorf") == "duesseldorf"
+    assert fold("South  Jeolla\nProvince") == "south jeolla province"
+    assert fold("Xi\u2019an") == "xi'an"
+
+
+def test_doctests(build: ModuleType) -> None:
+    for module in (gazetteer_module, build):
+        result = doctest.testmod(module)
+        assert result.failed == 0, module.__name__
+
+
+def test_id_rule(build: ModuleType) -> None:
+    draft = build.Draft
+    city_de = draft("city:DE:Köln", "city", "DE", name_en="Cologne", name_de="Köln", lat=0.0, lon=0.0)
+    city_cn = draft("city:CN:Beijing", "city", "CN", name_en="Beijing", name_de="Peking", lat=0.0, lon=0.0)
+    region_de = draft("region:DE-BY", "region", "DE", name_en="Bavaria", name_de="Bayern", lat=0.0, lon=0.0)
+    country = draft("country:DE", "country", "DE", name_en="Germany", name_de="Deutschland", lat=0.0, lon=0.0)
+    override = draft("country:KR", "country", "KR", name_en="South Korea", name_de="Südkorea", lat=0, lon=0, id="korea")
+    assert [build.place_id(d) for d in (city_de, city_cn, region_de, country, override)] == [
+        "koeln",
+        "beijing",
+        "bayern",
+        "germany",
+        "korea",
+    ]
+
+
+def test_entry_json_and_dumps_are_stable(build: ModuleType) -> None:
+    one = build.Draft(
+        "city:DE:Düsseldorf",
+        "city",
+        "DE",
+        name_en="Düsseldorf",
+        name_de="Düsseldorf",
+        lat=51.223194,
+        lon=6.779270,
+        aliases=["Dusseldorf", "Duesseldorf", "Dusseldorf"],
+        partners={"chongqing": 2004},
+    )
+    two = build.Draft("city:CN:Chongqing", "city", "CN", name_en="Chongqing", name_de="Chongqing", lat=29.5, lon=106.5)
+    entries = [build.entry_json(one), build.entry_json(two)]
+    text = build.dumps(entries)
+    assert text == build.dumps(list(reversed(entries)))
+    data = json.loads(text)
+    assert [e["id"] for e in data] == ["chongqing", "duesseldorf"]
+    assert list(data[1]) == ["id", "name", "aliases", "kind", "country", "lat", "lon", "partners"]
+    assert data[1]["aliases"] == ["Duesseldorf", "Dusseldorf"]
+    assert data[1]["lat"] == 51.2232
+    assert data[1]["partners"] == [{"id": "chongqing", "since": 2004}]
+    assert "Düsseldorf" in text  # ensure_ascii=False
+
+
+def test_places_json_is_sorted_and_canonical(build: ModuleType) -> None:
+    text = (ROOT / "data" / "places.json").read_text(encoding="utf-8")
+    entries = json.loads(text)
+    assert [e["id"] for e in entries] == sorted(e["id"] for e in entries)
+    assert build.dumps(entries) == text
+    assert 600 <= len(entries) <= 1500
+
+
+def test_places_json_is_up_to_date(build: ModuleType, tmp_path: Path) -> None:
+    """Building again gives the committed bytes (so two builds are identical)."""
+    out = tmp_path / "places.json"
+    assert build.main(["--output", str(out)]) == 0
+    assert out.read_bytes() == (ROOT / "data" / "places.json").read_bytes()
+    assert build.main(["--output", str(out), "--check"]) == 0
