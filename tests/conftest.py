@@ -29,3 +29,13 @@ def content_dir(tmp_path: Path) -> Path:
     target = tmp_path / "content"
     shutil.copytree(ROOT / "content", target)
     return target
+
+
+@pytest.fixture(scope="session")
+def full_site(tmp_path_factory: pytest.TempPathFactory) -> Site:
+    """The founding captures plus the test articles of tests/site_content, under /archive."""
+    base = tmp_path_factory.mktemp("full-site")
+    content = base / "content"
+    shutil.copytree(ROOT / "content", content)
+    shutil.copytree(Path(__file__).parent / "site_content", content, dirs_exist_ok=True)
+    return build_site(content, base / "output", siteurl="/archive")

@@ -6,19 +6,14 @@ import codecs
 import datetime as dt
 import doctest
 import json
-import sys
 import time
 from pathlib import Path
 
 import pytest
+from diplomacy import capture as capture_module
+from diplomacy.capture import Capture, CaptureError, decode_capture, parse_capture, parse_date
 
 ROOT = Path(__file__).resolve().parents[1]
-if str(ROOT / "plugins") not in sys.path:
-    sys.path.insert(0, str(ROOT / "plugins"))
-
-from diplomacy import capture as capture_module  # noqa: E402
-from diplomacy.capture import Capture, CaptureError, decode_capture, parse_capture, parse_date  # noqa: E402
-
 SEEDS = ROOT / "content" / "captures"
 OWN = Path(__file__).resolve().parent / "captures"
 EXPECTED = json.loads((OWN / "expected.json").read_text(encoding="utf-8"))
@@ -89,7 +84,8 @@ def test_seed_002() -> None:
     assert result.published == dt.date(2023, 3, 31)
     assert (result.source, result.editor) == ("SHINE", "Xu Fang")
     assert result.paragraphs[0] == (
-        "Shanghai Mayor Gong Zheng met with Belgian Ambassador to China, Jan Hoogmartens and his delegation on Thursday."
+        "Shanghai Mayor Gong Zheng met with Belgian Ambassador to China, Jan Hoogmartens "
+        "and his delegation on Thursday."
     )
     assert result.paragraphs[-1] == "Consul General of Belgium in Shanghai, Bruno Jans, also attended the meeting."
     assert len(result.paragraphs) == 5
@@ -507,7 +503,7 @@ HEADER_NOISE = [
     "Skip to content",
     "Bildergalerie",
     # cookie banners
-    "We use cookies to improve your experience on our website. By browsing this website, you agree to our use of cookies.",
+    "We use cookies to improve your experience on our website. By browsing this site, you agree to our use of cookies.",
     "Diese Website verwendet Cookies, um Ihnen das beste Nutzererlebnis zu bieten. Mit der Nutzung stimmen Sie zu.",
     "Wir verwenden Cookies.",
     "Alle akzeptieren",

@@ -335,7 +335,7 @@ BAD = [
     (
         "alias claimed twice",
         [_entry("bonn", aliases=["Bundesstadt"]), _entry("berlin", aliases=["Bundesstadt"])],
-        ["'Bundesstadt'", "'bonn'", "'berlin'", "[[winner]]"],
+        ["'Bundesstadt'", "'bonn'", "'berlin'", "[winners]"],
     ),
     (
         "transliterated alias claimed twice",

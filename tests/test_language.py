@@ -5,20 +5,15 @@ from __future__ import annotations
 import doctest
 import json
 import statistics
-import sys
 import time
 from pathlib import Path
 
 import pytest
+from diplomacy.capture import decode_capture, parse_capture
+from diplomacy.tagging import language as language_module
+from diplomacy.tagging.language import SAMPLE_CHARS, detect_language, load_model
 
 ROOT = Path(__file__).resolve().parents[1]
-if str(ROOT / "plugins") not in sys.path:
-    sys.path.insert(0, str(ROOT / "plugins"))
-
-from diplomacy.capture import decode_capture, parse_capture  # noqa: E402
-from diplomacy.tagging import language as language_module  # noqa: E402
-from diplomacy.tagging.language import SAMPLE_CHARS, detect_language, load_model  # noqa: E402
-
 SEEDS = ROOT / "content" / "captures"
 OWN = Path(__file__).resolve().parent / "captures"
 SEED_LANGUAGES = {"000": "en", "001": "de", "002": "en", "003": "de", "004": "en"}

@@ -188,9 +188,11 @@ for _number, _names in enumerate(
     _MONTHS.update(dict.fromkeys(_names.split(), _number))
 
 _WEEKDAYS = (
-    "monday mon tuesday tue tues wednesday wed thursday thu thur thurs friday fri saturday sat sunday sun "
-    "montag mo dienstag di mittwoch mi donnerstag do freitag fr samstag sa sonnabend sonntag so"
-).split()
+    *("monday", "mon", "tuesday", "tue", "tues", "wednesday", "wed", "thursday", "thu", "thur", "thurs"),
+    *("friday", "fri", "saturday", "sat", "sunday", "sun"),
+    *("montag", "mo", "dienstag", "di", "mittwoch", "mi", "donnerstag", "do", "freitag", "fr"),
+    *("samstag", "sa", "sonnabend", "sonntag", "so"),
+)
 
 # date labels and their priority: the publication date beats a bare date beats an update
 _PUBLISHED_LABELS = (
@@ -342,8 +344,10 @@ _TIME = (
 )
 _DATE_LABEL_PART = rf"(?:(?P<label>{_alt(_DATE_LABELS)}){_NOT_LETTER}\s*[:：]?\s*)?"
 _WEEKDAY_PART = rf"(?:(?:{_alt(_WEEKDAYS)}){_NOT_LETTER}\.?,?\s*)?"
+# the place of a dateline: "Düsseldorf, 22.07.2024", "Frankfurt am Main, 17. April 2023"
+_PLACE_PART = r"(?:(?-i:[A-ZÄÖÜ])[\w'’.-]*(?:[ -][\w'’.-]+){0,3},\s*)?"
 _DATE_HEADS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
-    (name, re.compile(_DATE_LABEL_PART + _WEEKDAY_PART + form + _TIME, re.IGNORECASE))
+    (name, re.compile(_PLACE_PART + _DATE_LABEL_PART + _WEEKDAY_PART + form + _TIME, re.IGNORECASE))
     for name, form in _DATE_FORMS.items()
 )
 
@@ -354,13 +358,20 @@ _META_LABEL_RE = re.compile(
 )
 _BYLINE_RE = re.compile(r"(?i:by|von|written\s+by|verfasst\s+von|ein\s+beitrag\s+von|text\s+von)\s+(?=\w)")
 _NAME_SPLIT_RE = re.compile(r"\s*,\s*|\s+(?:and|und|&)\s+", re.IGNORECASE)
-_NAME_PARTICLES = frozenset("von van de der den zu da di du le la al bin dos del".split())
+_NAME_PARTICLES = frozenset(
+    ("von", "van", "de", "der", "den", "zu", "da", "di", "du", "le", "la", "al", "bin", "dos", "del")
+)
 _VALUE_END_RE = re.compile(r"\s+[|·•]\s*|\s+[–—-]\s+")
+_SEGMENT_END_RE = re.compile(r"\s*[|·•]\s*|\s+[–—-]\s+")
+_PLACE_SUFFIX_RE = re.compile(r"\s+(?:in|aus|from)\s+[^\W\d_][\w .'’-]{0,40}$")
 _PAREN_SOURCE_RE = re.compile(r"\(\s*([^\W\d_][\w .&'’-]{1,40}?)\s*\)")
 
 # -- noise that is noise wherever it stands (matched against the whole line) --
 
-_READ_LABEL = r"(?:lesezeit|lesedauer|reading\s+time|read\s+time|time\s+to\s+read|(?:geschätzte|estimated)\s+(?:lesezeit|reading\s+time))"
+_READ_LABEL = (
+    r"(?:lesezeit|lesedauer|reading\s+time|read\s+time|time\s+to\s+read|"
+    r"(?:geschätzte|estimated)\s+(?:lesezeit|reading\s+time))"
+)
 _MINUTES = r"(?:min(?:s|uten?|utes?)?\.?)"
 _NUMBER = r"(?:(?:ca\.|etwa|about|approx\.?|~)\s*)?\d{1,3}(?:\s*[-–]\s*\d{1,3})?"
 _BADGE_RE = re.compile(
@@ -424,6 +435,10 @@ _UI_RE = re.compile(
             r"privacy\s+policy|imprint|sitemap|rss|newsletter|mehr|more|weiter|next|prev|previous|vorherige|nächste|"
             r"skip\s+to\s+content|zum\s+inhalt\s+springen|direkt\s+zum\s+inhalt|springe\s+zum\s+inhalt|"
             r"toggle\s+navigation|open\s+menu|menü\s+öffnen)",
+            r"(?:zurück|back)\s+(?:zur|zum|to)\s+(?:übersicht|startseite|liste|list|overview|home|top|news)|"
+            r"zur\s+(?:startseite|übersicht)|return\s+to\s+top",
+            r"(?:über\s+dieses\s+thema\s+berichte[nt]|this\s+(?:article|story)\s+(?:was\s+)?(?:first\s+)?"
+            r"(?:appeared|published)\s+(?:in|on|at)).{0,300}",
             r"(?:abonnieren\s+sie|abonniere|subscribe\s+to|sign\s+up\s+for|melden\s+sie\s+sich).{0,80}newsletter.{0,80}",
             # copyright footers
             r"(?:copyright|©|\(c\))\s*(?:\d{4}|by).{0,200}",
@@ -472,9 +487,15 @@ _JUNK_LINE_RE = re.compile(
 )
 
 # photo captions and credits
-_PHOTO_WORD = r"(?:photos?|fotos?|bild(?:er)?|images?|pictures?|pics?|credits?|bildquelle|fotoquelle|bildnachweis|fotonachweis|abb(?:ildung|\.)|grafik|graphic|illustration|video|screenshot)"
+_PHOTO_WORD = (
+    r"(?:photos?|fotos?|bild(?:er)?|images?|pictures?|pics?|credits?|bildquelle|fotoquelle|bildnachweis|"
+    r"fotonachweis|abb(?:ildung|\.)|grafik|graphic|illustration|video|screenshot)"
+)
 _CREDIT_INTRO = rf"(?:{_PHOTO_WORD}\s*(?:[:：/]|\bby\b|\bvon\b)|©)"
-_AGENCY = r"(?:dpa|afp|reuters|ap|imago|getty\s+images|xinhua|ic|vcg|ti\s+gong|picture\s+alliance|epa|kna|ddp|cfp)"
+_AGENCY = (
+    r"(?:dpa|afp|reuters|ap|imago|getty\s+images|xinhua|ic|vcg|ti\s+gong|imaginechina|picture\s+alliance|epa|kna|"
+    r"ddp|cfp)"
+)
 _CAPTION_RE = re.compile(
     rf"(?:\(?\s*{_PHOTO_WORD}\s*(?:[:：|/]|by\b|von\b|courtesy\b)|©|\(c\)\s)",
     re.IGNORECASE,
@@ -487,11 +508,13 @@ _CREDIT_TAIL_RE = re.compile(
             rf"[(\[]\s*{_CREDIT_INTRO}\s*[^()\[\]]{{1,60}}[)\]]",
             rf"(?:\s|[.|/–-])\s*{_CREDIT_INTRO}\s*[^.!?:：()]{{1,60}}",
             rf"\s(?:/|\|)\s*{_AGENCY}(?:\s*/\s*[\w .-]{{1,40}})?",
+            rf"\s\(\s*{_AGENCY}\s*/\s*[^()]{{1,40}}\)",  # "... June 15, 2023. (Xinhua/Wang Peng)"
         )
     )
     + r")\s*$",
     re.IGNORECASE,
 )
+_AGENCY_LINE_RE = re.compile(rf"\(?{_AGENCY}(?:\s*/\s*[^\W\d_][\w .'’-]{{1,40}})?\)?", re.IGNORECASE)
 CREDIT_TAIL_CHARS = 90  # a credit is looked for in the last characters of a line only
 _PHOTO_HINT_RE = re.compile(
     r"\b(?:poses?\s+(?:for|with)|posing\s+(?:for|with)|shak(?:es?|ing)\s+hands|talks?\s+with|meets?\s+with|"
@@ -539,6 +562,8 @@ _TRAILER_RE = re.compile(
     re.IGNORECASE,
 )
 
+_LEADING_SYMBOLS_RE = re.compile(r"^[^\w(\[„\"“‚'©]+\s*")
+_MARKDOWN_HEADING_RE = re.compile(r"^#{1,6}\s+")
 _SENTENCE_END_RE = re.compile(r"[.!?…。！？][\"'“”„‘’»«›‹)\]]*$")
 _FINAL_PUNCT_RE = re.compile(r"[.!?…。！？:;：；][\"'“”„‘’»«›‹)\]]*$")
 _WRAP_END_RE = re.compile(
@@ -698,56 +723,75 @@ class _Meta:
     dates: list[_DateHit] = field(default_factory=list)
     source: str | None = None
     editor: str | None = None
+    site: str | None = None  # an unlabelled site name between separators
+    labelled: bool = False  # the line starts with "Label:"
+
+
+def _byline(rest: str, meta: _Meta) -> str | None:
+    """Read ``By Xu Fang`` / ``Von Anna Schmidt`` at the start of ``rest``; the text after it, or ``None``."""
+    match = _BYLINE_RE.match(rest)
+    if match is None:
+        return None
+    value = rest[match.end() :]
+    stops = [m.start() for m in (_VALUE_END_RE.search(value), _META_LABEL_RE.search(value)) if m]
+    cut = min(stops) if stops else len(value)
+    names = _names(_PLACE_SUFFIX_RE.sub("", _clean_value(value[:cut])))
+    if names is None:
+        return None
+    meta.editor = meta.editor or names
+    return value[cut:]
 
 
 def _parse_meta(text: str) -> _Meta | None:
     """Read a metadata line (date line, ``Source: … Editor: …``, byline); ``None`` if it is not one.
+
+    The line is a sequence of items: dates (optionally labelled, optionally
+    after a place: ``Düsseldorf, 22.07.2024``), ``Label: value`` pairs,
+    bylines and site names, separated by spaces, ``|``, ``·`` and the like.
 
     >>> m = _parse_meta("Veröffentlichungsdatum:13.09.2024 Quelle:german.shanghai.gov.cn")
     >>> m.dates[0].date, m.source
     (datetime.date(2024, 9, 13), 'german.shanghai.gov.cn')
     >>> _parse_meta("Source: SHINE Editor: Xu Fang").editor
     'Xu Fang'
+    >>> m = _parse_meta("By Zhou Wenting in Shanghai | chinadaily.com.cn | Updated: 2023-04-17 21:33")
+    >>> m.editor, m.site, m.dates[0].date
+    ('Zhou Wenting', 'chinadaily.com.cn', datetime.date(2023, 4, 17))
     >>> _parse_meta("Von Düsseldorf nach Chongqing") is None
     True
     """
     if len(text) > NOISE_MAX_CHARS:
         return None
     meta = _Meta()
-    rest = text
-    hit = _match_date_head(rest)
-    if hit is not None:
-        meta.dates.append(hit)
-        rest = rest[hit.end :]
-    rest = rest.strip(_SEPARATORS)
-    byline = _BYLINE_RE.match(rest)
-    if byline and not _META_LABEL_RE.match(rest):
-        value = rest[byline.end() :]
-        stop = _VALUE_END_RE.search(value)
-        label = _META_LABEL_RE.search(value)
-        cut = min(m.start() for m in (stop, label) if m) if (stop or label) else len(value)
-        editor = _names(_clean_value(value[:cut]))
-        if editor is None:
-            return None
-        meta.editor = editor
-        rest = value[cut:].strip(_SEPARATORS)
-        tail = _match_date_head(rest)
-        if tail is not None:
-            meta.dates.append(tail)
-            rest = rest[tail.end :].strip(_SEPARATORS)
+    rest = text.strip(_SEPARATORS)
+    first = True
     while rest:
-        match = _META_LABEL_RE.match(rest)
-        if match is None:
-            break
-        kind, _rank = _LABEL_KINDS[" ".join(match["label"].casefold().split())]
-        following = _META_LABEL_RE.search(rest, match.end())
-        value = rest[match.end() : following.start() if following else len(rest)]
-        rest = rest[following.start() :] if following else ""
-        if not _read_meta_value(meta, kind, value):
-            return None
+        hit = _match_date_head(rest)
+        label = None if hit else _META_LABEL_RE.match(rest)
+        if hit is not None:
+            meta.dates.append(hit)
+            rest = rest[hit.end :]
+        elif label is not None:
+            kind, _rank = _LABEL_KINDS[" ".join(label["label"].casefold().split())]
+            meta.labelled = meta.labelled or first
+            following = _META_LABEL_RE.search(rest, label.end())
+            value = rest[label.end() : following.start() if following else len(rest)]
+            rest = rest[following.start() :] if following else ""
+            if not _read_meta_value(meta, kind, value):
+                return None
+        elif (after := _byline(rest, meta)) is not None:
+            rest = after
+        else:
+            segment = _SEGMENT_END_RE.split(rest, maxsplit=1)[0]
+            if segment == rest or not _looks_like_site(segment.strip()):
+                break
+            meta.site = meta.site or segment.strip()
+            rest = rest[len(segment) :]
+        rest = rest.strip(_SEPARATORS)
+        first = False
     if rest and not (meta.dates and _short_tail(rest)):
         return None
-    if not (meta.dates or meta.source or meta.editor or text != rest):
+    if not (meta.dates or meta.source or meta.editor or meta.labelled):
         return None
     return meta
 
@@ -837,10 +881,13 @@ def _noise_kind(text: str) -> str | None:
     """
     if not any(ch.isalnum() for ch in text[:200]) and len(text) < 200:
         return "junk"  # "***", "—", "|"
+    if _AGENCY_LINE_RE.fullmatch(text):
+        return "caption"  # a photo credit alone: "Ti Gong", "Xinhua/Wang Peng"
     if _COOKIE_RE.match(text):
         return "ui"
     if len(text) > NOISE_MAX_CHARS:
         return None
+    text = _LEADING_SYMBOLS_RE.sub("", text)  # "⏱ 3 min", "» Lesen Sie auch", "🔗 Share"
     if _JUNK_LINE_RE.fullmatch(text):
         return "junk"
     if _BADGE_RE.fullmatch(text):
@@ -888,7 +935,7 @@ def _units(text: str) -> list[_Unit]:
     block_start = 0  # index of the first unit of the current blank-line separated block
     for raw in text.split("\n"):
         junk: list[str] = []
-        line = _strip_glued_junk(_clean_line(raw), junk)
+        line = _MARKDOWN_HEADING_RE.sub("", _strip_glued_junk(_clean_line(raw), junk))
         if not line:
             if junk:
                 units.append(_Unit("", "junk", junk))
@@ -924,6 +971,8 @@ class _Found:
                 self.dates.append((hit.rank, position, hit.date))
         if meta.source:
             self.sources.append((0, position, meta.source))
+        if meta.site:
+            self.sources.append((1, position, meta.site))
         if meta.editor and self.editor is None:
             self.editor = meta.editor
 
@@ -974,9 +1023,18 @@ def _zones(units: list[_Unit]) -> tuple[int, int, int]:
 def _read_metadata(units: list[_Unit], header_end: int, last_body: int, found: _Found) -> None:
     """Date, source and editor lines in the header zone and the trailer."""
     for index, unit in enumerate(units):
-        if unit.kind not in (None, "tail") or header_end <= index <= last_body:
+        if unit.kind not in (None, "tail"):
             continue
         meta = _parse_meta(unit.text)
+        if header_end <= index <= last_body:  # in the body: only "Source: …"-style lines, no dates
+            if meta is not None and meta.labelled and not meta.dates:
+                unit.kind = "meta"
+                for value in (meta.source, meta.site):
+                    if value:
+                        found.sources.append((1, index, value))
+                if meta.editor and found.editor is None:
+                    found.editor = meta.editor
+            continue
         if meta is not None:
             unit.kind = "meta"
             found.add_meta(meta, index)

@@ -32,7 +32,7 @@ Matching rules of :meth:`Gazetteer.find`:
 * Short all-caps aliases ("US", "USA", "UK") match only in exactly that case.
 * A one-word Chinese place right after a common Chinese surname is a given
   name, not a place ("Chen Jining" is a person; Jining is a city).
-* Names that are also common words (Essen, Hof, Halle, Worms) still match;
+* Names that are also common words (Essen, Halle, Worms, Nice) still match;
   their :class:`Place` has ``ambiguous=True`` and the caller decides.
 """
 
@@ -308,8 +308,8 @@ class Gazetteer:
         self.path = path
         where = str(path) if path else "<gazetteer>"
         fix = (
-            "give one of them a qualified name, drop the alias, or declare a winner "
-            "in data/curated.toml ([[winner]]) and run data/build_gazetteer.py"
+            "give one of them a qualified name, drop the alias, or name the winner "
+            "in data/curated.toml [winners] and run data/build_gazetteer.py"
         )
         self._names = _Index()
         self._adjectives = _Index()

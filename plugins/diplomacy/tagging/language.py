@@ -46,10 +46,9 @@ CJK_SHARE = 0.3  # share of CJK characters among letters from which a text is CJ
 OTHER_SCRIPT_SHARE = 0.5  # share of non-Latin letters from which the full model decides
 
 # Latin-script languages the restricted model chooses from (ISO 639-1).
-LATIN_LANGUAGES: tuple[str, ...] = tuple(
-    (
-        "en de fr nl es it pt pl cs sk sl hr bs hu ro da sv no fi et lv lt tr id ms vi ca lb af sq eu gl ga cy is tl sw"
-    ).split()
+LATIN_LANGUAGES: tuple[str, ...] = (
+    *("en", "de", "fr", "nl", "es", "it", "pt", "pl", "cs", "sk", "sl", "hr", "bs", "hu", "ro", "da", "sv", "no"),
+    *("fi", "et", "lv", "lt", "tr", "id", "ms", "vi", "ca", "lb", "af", "sq", "eu", "gl", "ga", "cy", "is", "tl", "sw"),
 )
 
 _HAN_RE = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0002fa1f]")

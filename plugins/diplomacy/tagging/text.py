@@ -1,4 +1,4 @@
-"""Shared text helpers of the tagger: sentence spans and sentence kinds.
+"""Shared text helpers of the tagger: sentence spans and years of past events.
 
 Pure functions over plain strings, no Pelican import.  All regular
 expressions are compiled once at import time.
@@ -9,25 +9,13 @@ expressions are compiled once at import time.
 >>> text = "Chen traf am 9. September die Oberbürgermeisterin. Reker sprach."
 >>> [text[s:e] for s, e in split_sentences(text)]
 ['Chen traf am 9. September die Oberbürgermeisterin.', 'Reker sprach.']
->>> bool(MEETING.search("Shanghai Mayor Gong Zheng met with the mayor")), bool(MEETING.search("Gong said"))
-(True, False)
 """
 
 from __future__ import annotations
 
 import re
 
-__all__ = [
-    "ACCOMPANY",
-    "ATTEND",
-    "EVENT_YEAR",
-    "HABITUAL",
-    "MEETING",
-    "MONTH_WORDS",
-    "PARTNERSHIP",
-    "split_sentences",
-    "word_set",
-]
+__all__ = ["MONTH_WORDS", "event_years", "split_sentences", "word_set"]
 
 
 def word_set(words: str) -> frozenset[str]:
@@ -59,68 +47,28 @@ _LAST_WORD = re.compile(r"(\S+)\s*$")
 _FIRST_WORD = re.compile(r"\s*[\"'“„»«(]*([^\s.,;:]+)")
 _PARAGRAPH = re.compile(r"[^\n]+")
 
-# A reported encounter: the verbs and nouns of meeting, receiving, visiting, talking.
-# Plural nouns of habit ("visits", "Besuche") are left out on purpose.
-MEETING = re.compile(
-    r"\b(?:"
-    # English
-    r"met|meets|meet|meeting|held\s+talks|hold\s+talks|holds\s+talks|talks\s+with|talked\s+with|"
-    r"received|receives|receiving|welcomed|welcomes\s+(?:a|the)\b|hosted|hosts|visited|visiting|visits|"
-    r"(?:paid|pays|paying|on)\s+(?:a|an|his|her|their)\s+(?:\w+\s+)?visit|"
-    r"called\s+on|calls\s+on|discussed|discusses|discuss|exchanged\s+views|conferred|"
-    r"signed|signs|delegation|delegations|shakes?\s+hands|shook\s+hands|poses?\s+with|"
-    # German
-    r"trifft|traf|trafen|treffen|getroffen|Treffen|Zusammentreffen|zusammengetroffen|"
-    r"kam(?:en)?\s+(?:[\w-]+\s+){0,6}?zusammen|zusammengekommen|"
-    r"empfing|empfingen|empfängt|empfangen|Empfang|begrüßte|begrüßten|begrüßt|"
-    r"besuchte|besuchten|besucht|Besuch|Antrittsbesuch|Arbeitsbesuch|"
-    r"Gespräch|Gespräche|Gesprächs|sprach(?:en)?\s+mit|tauschten\s+sich|tauschte\s+sich|"
-    r"unterzeichnete[nt]?|unterzeichnet|Delegation|Delegationen|zu\s+Gast|"
-    r"erörterte[n]?|beriet(?:en)?|diskutierte[n]?"
-    r")\b"
-)
-
-# People who were there but did not meet: "also attended", "nahm ebenfalls teil".
-ATTEND = re.compile(
-    r"\b(?:also\s+attended|attended\s+the|were\s+(?:also\s+)?present|was\s+(?:also\s+)?present|"
-    r"also\s+present|in\s+attendance|also\s+took\s+part|also\s+joined|accompanied(?!\s+by)|"
-    r"nahm(?:en)?\b[^.;]{0,80}?\bteil|ebenfalls\s+anwesend|auch\s+anwesend|anwesend\s+waren|"
-    r"waren\s+(?:auch\s+|ebenfalls\s+)?anwesend|war\s+(?:auch\s+|ebenfalls\s+)?anwesend|"
-    r"waren\s+(?:auch\s+|ebenfalls\s+)?dabei|war\s+(?:auch\s+|ebenfalls\s+)?dabei|zugegen|"
-    r"begleitete[n]?|begleitet(?!\s+von))\b",
+# A year an event is placed in ("in 2019", "im Jahr 2004", "in March 2011").
+_YEAR = re.compile(r"(?:19|20)\d\d(?!\d)")
+_EVENT_YEAR_BEFORE = re.compile(
+    r"\b(?:in|im|of|Jahr|year|Jahre)\s+(?:the\s+year\s+|dem\s+Jahr\s+|[A-ZÄÖÜ][a-zäöü]+\.?\s+)?$",
     re.IGNORECASE,
 )
 
-# A clause of companions inside a meeting sentence: "…, accompanied by Consul General X, met …".
-ACCOMPANY = re.compile(
-    r"\b(?:accompanied\s+by|joined\s+by|begleitet\s+von|in\s+Begleitung\s+(?:von|des|der))\b", re.IGNORECASE
-)
 
-# Habit or history rather than the reported encounter.
-HABITUAL = re.compile(
-    r"\b(?:in\s+recent\s+years|over\s+the\s+years|for\s+the\s+past|in\s+the\s+past|frequently|regularly|"
-    r"often|previously|last\s+year|years\s+ago|"
-    r"in\s+den\s+letzten\s+Jahren|in\s+den\s+vergangenen\s+Jahren|im\s+Laufe\s+der\s+Jahre|häufige[n]?|"
-    r"häufig|regelmäßig|oft|bereits\s+\d{4}|im\s+vergangenen\s+Jahr|letztes\s+Jahr|vor\s+\w+\s+Jahren)\b",
-    re.IGNORECASE,
-)
+def event_years(text: str, start: int = 0, end: int | None = None) -> list[int]:
+    """Years that place an event in ``text[start:end]``: "in 2019", "im Jahr 2004", "in March 2011".
 
-# A year an event is placed in ("in 2019", "im Jahr 2004", "in March 2011"): history when before publication.
-EVENT_YEAR = re.compile(
-    r"\b(?:in|im|of|Jahr|year|Jahre)\s+(?:the\s+year\s+|dem\s+Jahr\s+|[A-ZÄÖÜ][a-zäöü]+\s+)?"
-    r"(?P<year>(?:19|20)\d\d)\b",
-    re.IGNORECASE,
-)
-
-# Partnership vocabulary: sister cities, twin towns, Städtepartnerschaft.
-PARTNERSHIP = re.compile(
-    r"(?:sister[\s-]+(?:cit|provin|state|region|relation)|twin[\s-]+(?:town|cit)|twinned|"
-    r"partner[\s-]+(?:cit|town|provin|region|state)|partnership|friendship[\s-]+cit|friendly[\s-]+cit|"
-    r"friendly[\s-]+(?:exchange|cooperat)\w*[\s-]+relation|"
-    r"Partnerst[aä]dt|Städtepartnerschaft|Partnerschaft|Schwesterst[aä]dt|Freundschaftsst[aä]dt|"
-    r"Partnerregion|Partnerprovinz|Partnerland)",
-    re.IGNORECASE,
-)
+    >>> event_years("Partner since 1996; the expo in 2019 and im November 2014 and 600 firms")
+    [2019, 2014]
+    """
+    end = len(text) if end is None else end
+    years = []
+    for match in _YEAR.finditer(text, start, end):
+        if match.start() > 0 and text[match.start() - 1].isalnum():
+            continue
+        if _EVENT_YEAR_BEFORE.search(text, max(start, match.start() - 20), match.start()):
+            years.append(int(match.group()))
+    return years
 
 
 def _is_boundary(text: str, punct: re.Match[str], para_start: int, para_end: int) -> bool:
@@ -133,7 +81,7 @@ def _is_boundary(text: str, punct: re.Match[str], para_start: int, para_end: int
         return False
     if not punct.group().startswith("."):
         return True
-    last = _LAST_WORD.search(text, para_start, punct.start())
+    last = _LAST_WORD.search(text, max(para_start, punct.start() - 40), punct.start())
     if last is None:
         return True
     word = last.group(1).lstrip("\"'“„»«(")
@@ -143,7 +91,7 @@ def _is_boundary(text: str, punct: re.Match[str], para_start: int, para_end: int
     if word.isdigit() and len(word) <= 2:
         if first.lower().rstrip(".") in MONTH_WORDS:
             return False
-        before = _LAST_WORD.search(text, para_start, last.start())
+        before = _LAST_WORD.search(text, max(para_start, last.start() - 40), last.start())
         if before is not None and before.group(1).lower() in _ORDINAL_BEFORE:
             return False
     return True

@@ -1,0 +1,599 @@
+"""Is the archive fast at archive scale? Our build against plain Pelican.
+
+``python bench/run.py [--n 1000 4000 8000] [--runs 3] [--profile]``
+
+For every N it generates the corpus (``bench/corpus.py``) into ``bench/work/``
+and measures, each build a separate ``python -m pelican`` process:
+
+(a) our full build: ``pelicanconf.py`` (the diplomacy plugin and theme) on the
+    corpus, everything the site writes;
+(b) the baseline: plain Pelican with its ``simple`` theme and no plugins on
+    the same articles as plain Markdown (``corpus.py --markdown-only``);
+(c) a rebuild with Pelican's content cache on, after one capture changed
+    (a warm build first, then the change, then the timed build);
+(d) the tagging cost per article, in this process: language detection plus
+    ``tag_article`` over every article of the corpus.
+
+(a) and (b) alternate; the table shows medians. Wall time includes the
+interpreter's start; peak RSS is the child's own ``ru_maxrss`` from
+``os.wait4`` (no ``/usr/bin/time`` needed). Results go to the terminal and
+to ``bench/results.md``; the targets are checked at the end (PASS/FAIL).
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import os
+import platform
+import pstats
+import shutil
+import statistics
+import subprocess
+import sys
+import time
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+BENCH = Path(__file__).resolve().parent
+ROOT = BENCH.parent
+WORK = BENCH / "work"
+RESULTS = BENCH / "results.md"
+SETTINGS = ROOT / "pelicanconf.py"
+VENV_PYTHON = ROOT / ".venv" / "bin" / "python"
+
+# the targets of issue 7
+MAX_RATIO = 1.5  # our full build ≤ 1.5 × the baseline, at every N
+MAX_SCALING = 9.0  # time(8000) / time(1000) ≤ 9 (allowed growth for 8 × the articles)
+MAX_REBUILD = 0.6  # a rebuild after one changed capture ≤ 0.6 × the full build
+MAX_RSS_MB = 300.0  # peak RSS of our build at N = 8000
+RSS_AT = 8000
+MAX_TAGGING_US = 1500.0  # median tagging cost per article
+
+BASELINE_SETTINGS = """\
+# Plain Pelican, written by bench/run.py: no plugins, the "simple" theme,
+# Pelican's defaults otherwise (same pagination as pelicanconf.py).
+SITENAME = "Baseline"
+SITEURL = ""
+TIMEZONE = "UTC"
+DEFAULT_LANG = "en"
+THEME = "simple"
+PLUGINS = []
+DEFAULT_PAGINATION = 20
+CACHE_CONTENT = False
+LOAD_CONTENT_CACHE = False
+"""
+
+sys.path.insert(0, str(BENCH))
+import corpus  # noqa: E402  (bench/corpus.py, beside this file)
+
+# ---------------------------------------------------------------------------
+# Measuring one process
+
+
+@dataclass(slots=True)
+class Build:
+    seconds: float
+    rss_mb: float | None
+    pages: int
+
+
+def _python() -> str:
+    return str(VENV_PYTHON) if VENV_PYTHON.exists() else sys.executable
+
+
+def _env() -> dict[str, str]:
+    env = dict(os.environ)
+    env["SITEURL"] = ""  # pelicanconf.py reads it
+    env.setdefault("PYTHONUTF8", "1")
+    return env
+
+
+def _maxrss_mb(usage: Any) -> float:
+    # Linux reports KiB, macOS bytes
+    return usage.ru_maxrss / (1024 * 1024) if sys.platform == "darwin" else usage.ru_maxrss / 1024
+
+
+def run_process(cmd: Sequence[str], log: Path) -> tuple[float, float | None]:
+    """Run ``cmd``; return (wall seconds, peak RSS in MB of that process). Exit on failure."""
+    log.parent.mkdir(parents=True, exist_ok=True)
+    with log.open("wb") as out:
+        start = time.perf_counter()
+        proc = subprocess.Popen(cmd, stdout=out, stderr=subprocess.STDOUT, env=_env(), cwd=WORK)
+        if hasattr(os, "wait4"):
+            _pid, status, usage = os.wait4(proc.pid, 0)
+            seconds = time.perf_counter() - start
+            proc.returncode = os.waitstatus_to_exitcode(status)
+            rss: float | None = _maxrss_mb(usage)
+        else:  # pragma: no cover - Windows
+            proc.wait()
+            seconds, rss = time.perf_counter() - start, None
+    if proc.returncode != 0:
+        tail = log.read_text(encoding="utf-8", errors="replace").splitlines()[-40:]
+        print("\n".join(tail), file=sys.stderr)
+        raise SystemExit(f"failed (exit {proc.returncode}): {' '.join(cmd)}\n  log: {log}")
+    return seconds, rss
+
+
+def count_pages(folder: Path) -> int:
+    return sum(1 for _ in folder.rglob("*.html"))
+
+
+def pelican_cmd(content: Path, output: Path, settings: Path, cache: Path, *extra: str) -> list[str]:
+    cmd = [_python(), "-m", "pelican", str(content), "-o", str(output), "-s", str(settings)]
+    cmd += ["--cache-path", str(cache)]
+    if extra:
+        cmd += ["-e", *extra]
+    return cmd
+
+
+def _fresh(*folders: Path) -> None:
+    for folder in folders:
+        shutil.rmtree(folder, ignore_errors=True)
+
+
+# ---------------------------------------------------------------------------
+# One N
+
+
+@dataclass(slots=True)
+class Result:
+    n: int
+    ours: list[Build] = field(default_factory=list)
+    base: list[Build] = field(default_factory=list)
+    warm: list[float] = field(default_factory=list)
+    rebuild: list[float] = field(default_factory=list)
+    tagging: dict[str, float] = field(default_factory=dict)
+
+    def median(self, builds: list[Build], key: Callable[[Build], float | None]) -> float | None:
+        values = [v for v in (key(b) for b in builds) if v is not None]
+        return statistics.median(values) if values else None
+
+    @property
+    def ours_s(self) -> float | None:
+        return self.median(self.ours, lambda b: b.seconds)
+
+    @property
+    def base_s(self) -> float | None:
+        return self.median(self.base, lambda b: b.seconds)
+
+    @property
+    def rebuild_s(self) -> float | None:
+        return statistics.median(self.rebuild) if self.rebuild else None
+
+
+@dataclass(slots=True)
+class Paths:
+    n: int
+    root: Path = field(init=False)
+
+    def __post_init__(self) -> None:
+        self.root = WORK / f"n{self.n}"
+
+    @property
+    def site(self) -> Path:
+        return self.root / "site"
+
+    @property
+    def plain(self) -> Path:
+        return self.root / "plain"
+
+    def out(self, name: str) -> Path:
+        return self.root / f"output-{name}"
+
+    def cache(self, name: str) -> Path:
+        return self.root / f"cache-{name}"
+
+    def log(self, name: str) -> Path:
+        return self.root / "logs" / f"{name}.log"
+
+
+def _say(message: str) -> None:
+    print(message, flush=True)
+
+
+def generate(paths: Paths, seed: int) -> None:
+    start = time.perf_counter()
+    counts = corpus.write_corpus(paths.n, paths.site, seed=seed)
+    corpus.write_corpus(paths.n, paths.plain, markdown_only=True, seed=seed)
+    _say(
+        f"N={paths.n}: corpus of {counts['articles']} articles ({counts['captures']} captures, "
+        f"{counts['markdown']} Markdown; {counts['en']} en, {counts['de']} de) in {time.perf_counter() - start:.1f} s"
+    )
+
+
+def full_build(paths: Paths, which: str, number: int) -> Build:
+    out, cache = paths.out(which), paths.cache(which)
+    _fresh(out, cache)
+    if which == "ours":
+        cmd = pelican_cmd(paths.site, out, SETTINGS, cache)
+    else:
+        cmd = pelican_cmd(paths.plain, out, WORK / "baseline_settings.py", cache)
+    seconds, rss = run_process(cmd, paths.log(f"{which}-{number}"))
+    build = Build(seconds, rss, count_pages(out))
+    rss_text = f"{rss:.0f} MB" if rss is not None else "n/a"
+    _say(f"  {which:<8} run {number}: {seconds:7.2f} s, {build.pages} pages, peak RSS {rss_text}")
+    return build
+
+
+def _changed(text: str) -> str:
+    """The capture with one more sentence in its longest paragraph (a real edit)."""
+    lines = text.split("\n")
+    index = max(range(len(lines)), key=lambda i: len(lines[i]))
+    german = " und " in lines[index]
+    lines[index] += " Das bestätigten beide Seiten." if german else " Both sides confirmed this."
+    return "\n".join(lines)
+
+
+def rebuild(paths: Paths, number: int) -> tuple[float, float]:
+    """Warm build with the content cache, change one capture, time the rebuild."""
+    out, cache = paths.out("rebuild"), paths.cache("rebuild")
+    _fresh(out, cache)
+    extra = ("CACHE_CONTENT=true", "LOAD_CONTENT_CACHE=true")
+    cmd = pelican_cmd(paths.site, out, SETTINGS, cache, *extra)
+    warm, _ = run_process(cmd, paths.log(f"warm-{number}"))
+    capture = min((paths.site / "captures").glob("*.txt"))
+    original = capture.read_bytes()
+    stat = capture.stat()
+    try:
+        capture.write_text(_changed(original.decode("utf-8")), encoding="utf-8", newline="\n")
+        later = max(time.time(), stat.st_mtime + 2)
+        os.utime(capture, (later, later))
+        seconds, _ = run_process(cmd, paths.log(f"rebuild-{number}"))
+    finally:
+        capture.write_bytes(original)
+        os.utime(capture, ns=(stat.st_atime_ns, stat.st_mtime_ns))
+    _say(f"  rebuild  run {number}: {seconds:7.2f} s after one changed capture (warm build {warm:.2f} s)")
+    return warm, seconds
+
+
+# ---------------------------------------------------------------------------
+# Tagging cost, in this process
+
+
+def _read_markdown(path: Path) -> tuple[str, list[str], dt.date | None]:
+    header, _, body = path.read_text(encoding="utf-8").partition("\n\n")
+    meta = dict(line.split(": ", 1) for line in header.splitlines() if ": " in line)
+    paragraphs = [p.strip() for p in body.split("\n\n") if p.strip()]
+    return meta["Title"], paragraphs, dt.date.fromisoformat(meta["Date"])
+
+
+def _truth(n: int, seed: int) -> dict[int, corpus.Article]:
+    gazetteer = corpus.Gazetteer.load(corpus.DEFAULT_GAZETTEER)
+    return {a.number: a for a in corpus.Corpus(gazetteer, seed).articles(n)}
+
+
+def measure_tagging(paths: Paths, seed: int) -> dict[str, float]:
+    """Median cost of language detection + tag_article per article, and how often the tags are right."""
+    sys.path.insert(0, str(ROOT / "plugins"))
+    from diplomacy.capture import decode_capture, parse_capture
+    from diplomacy.gazetteer import Gazetteer
+    from diplomacy.tagging.language import detect_language
+    from diplomacy.tagging.tagger import tag_article
+
+    gazetteer = Gazetteer.load()
+    items: list[tuple[int, str, list[str], dt.date | None]] = []
+    for path in sorted((paths.site / "captures").glob("*.txt")):
+        capture = parse_capture(decode_capture(path.read_bytes()))
+        items.append((int(path.stem), capture.title or "", capture.paragraphs, capture.published))
+    for path in sorted((paths.site / "articles").glob("*.md")):
+        items.append((int(path.stem), *_read_markdown(path)))
+    items.sort(key=lambda item: item[0])
+    truth = _truth(paths.n, seed)
+
+    _number, title, paragraphs, published = items[0]
+    tag_article(title, paragraphs, detect_language("\n".join([title, *paragraphs]))[0], published, gazetteer)
+
+    detect_ns: list[int] = []
+    total_ns: list[int] = []
+    right = {"lang": 0, "meeting_date": 0, "places": 0}
+    clock = time.perf_counter_ns
+    for number, title, paragraphs, published in items:
+        start = clock()
+        lang, _confidence = detect_language("\n".join([title, *paragraphs]))
+        middle = clock()
+        tags = tag_article(title, paragraphs, lang if lang in ("en", "de") else "en", published, gazetteer)
+        end = clock()
+        detect_ns.append(middle - start)
+        total_ns.append(end - start)
+        expected = truth[number]
+        right["lang"] += lang == expected.lang
+        right["meeting_date"] += (tags.meeting_date if tags.is_meeting else None) == expected.meeting_date
+        right["places"] += tuple(sorted(tags.places)) == expected.places
+    count = len(items)
+    total_sorted = sorted(total_ns)
+    return {
+        "articles": count,
+        "median_us": statistics.median(total_ns) / 1000,
+        "p90_us": total_sorted[int(0.9 * (count - 1))] / 1000,
+        "mean_us": statistics.fmean(total_ns) / 1000,
+        "detect_median_us": statistics.median(detect_ns) / 1000,
+        "tag_median_us": statistics.median(t - d for t, d in zip(total_ns, detect_ns, strict=True)) / 1000,
+        **{f"right_{key}": 100.0 * value / count for key, value in right.items()},
+    }
+
+
+# ---------------------------------------------------------------------------
+# Profile of our build
+
+
+BUCKETS: tuple[tuple[str, str, str], ...] = (
+    # label, file suffix, function name (cumulative time of that function)
+    ("whole run (Pelican.run)", "pelican/__init__.py", "run"),
+    ("reading all files (Readers.read_file)", "pelican/readers.py", "read_file"),
+    ("  capture parsing (parse_capture)", "diplomacy/capture.py", "parse_capture"),
+    ("  Markdown conversion (Markdown.convert)", "markdown/core.py", "convert"),
+    ("  language detection (detect_language)", "tagging/language.py", "detect_language"),
+    ("  tagging (tag_article)", "tagging/tagger.py", "tag_article"),
+    ("archive model (build_archive)", "diplomacy/model.py", "build_archive"),
+    ("all generators' output (generate_output)", "diplomacy/generator.py", "generate_output"),
+    ("  rendering pages (Template.render)", "jinja2/environment.py", "render"),
+    ("  writing pages (Writer.write_file)", "pelican/writers.py", "write_file"),
+    ("  data files (_write_data)", "diplomacy/generator.py", "_write_data"),
+    ("  copying captures (_copy_captures)", "diplomacy/generator.py", "_copy_captures"),
+)
+
+
+def profile(paths: Paths, top: int = 30) -> str:
+    """cProfile our full build; return a Markdown summary (buckets and top functions)."""
+    out, cache = paths.out("profile"), paths.cache("profile")
+    _fresh(out, cache)
+    prof = paths.root / "ours.prof"
+    cmd = pelican_cmd(paths.site, out, SETTINGS, cache)
+    cmd[1:1] = ["-m", "cProfile", "-o", str(prof)]
+    seconds, _ = run_process(cmd, paths.log("profile"))
+    stats = pstats.Stats(str(prof))
+    table: dict[tuple[str, int, str], tuple[int, int, float, float, Any]] = stats.stats  # type: ignore[attr-defined]
+    total = max(ct for (_f, _l, _n), (_cc, _nc, _tt, ct, _c) in table.items())
+    lines = [
+        f"Profile of our full build at N={paths.n} (cProfile, {seconds:.1f} s wall with profiling overhead; "
+        f"`{prof.relative_to(ROOT)}`):",
+        "",
+        "| part | cumulative s | share |",
+        "|---|---:|---:|",
+    ]
+    for label, suffix, name in BUCKETS:
+        cumulative = sum(
+            ct for (f, _l, n), (_cc, _nc, _tt, ct, _c) in table.items() if f.endswith(suffix) and n == name
+        )
+        lines.append(f"| {label} | {cumulative:.2f} | {100 * cumulative / total:.0f} % |")
+    lines += ["", f"Top {top} functions by cumulative time:", "", "| cumulative s | own s | calls | function |"]
+    lines.append("|---:|---:|---:|---|")
+    ranked = sorted(table.items(), key=lambda item: item[1][3], reverse=True)[:top]
+    for (filename, line, name), (_cc, calls, own, cumulative, _callers) in ranked:
+        where = _short(filename)
+        lines.append(f"| {cumulative:.2f} | {own:.2f} | {calls} | `{where}:{line} {name}` |")
+    lines += [
+        "",
+        "Top 15 functions by own time:",
+        "",
+        "| own s | cumulative s | calls | function |",
+        "|---:|---:|---:|---|",
+    ]
+    for (filename, line, name), (_cc, calls, own, cumulative, _callers) in sorted(
+        table.items(), key=lambda item: item[1][2], reverse=True
+    )[:15]:
+        lines.append(f"| {own:.2f} | {cumulative:.2f} | {calls} | `{_short(filename)}:{line} {name}` |")
+    return "\n".join(lines)
+
+
+def _short(filename: str) -> str:
+    for marker in ("site-packages/", "plugins/", "lib/python3."):
+        if marker in filename:
+            tail = filename.split(marker, 1)[1]
+            return tail.split("/", 1)[1] if marker == "lib/python3." and "/" in tail else tail
+    return filename
+
+
+# ---------------------------------------------------------------------------
+# Report
+
+
+def _f(value: float | None, digits: int = 2) -> str:
+    return "n/a" if value is None else f"{value:.{digits}f}"
+
+
+def table(results: list[Result]) -> str:
+    head = (
+        "| N | ours full (s) | baseline (s) | ratio | pages ours / baseline | ms per page ours / baseline "
+        "| rebuild (s) | rebuild / full | peak RSS ours / baseline (MB) | tagging median (µs/article) |"
+    )
+    lines = [head, "|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|"]
+    for r in results:
+        ours, base, reb = r.ours_s, r.base_s, r.rebuild_s
+        pages_o = int(r.median(r.ours, lambda b: b.pages) or 0)
+        pages_b = int(r.median(r.base, lambda b: b.pages) or 0)
+        rss_o = r.median(r.ours, lambda b: b.rss_mb)
+        rss_b = r.median(r.base, lambda b: b.rss_mb)
+        ratio = ours / base if ours and base else None
+        per_o = 1000 * ours / pages_o if ours and pages_o else None
+        per_b = 1000 * base / pages_b if base and pages_b else None
+        rebuild_ratio = reb / ours if reb and ours else None
+        tagging = r.tagging.get("median_us")
+        lines.append(
+            f"| {r.n} | {_f(ours)} | {_f(base)} | {_f(ratio)} | {pages_o} / {pages_b} | {_f(per_o)} / {_f(per_b)} "
+            f"| {_f(reb)} | {_f(rebuild_ratio)} | {_f(rss_o, 0)} / {_f(rss_b, 0)} | {_f(tagging, 0)} |"
+        )
+    return "\n".join(lines)
+
+
+def targets(results: list[Result]) -> list[tuple[str, bool | None, str]]:
+    """(target, passed or None when not measured, detail)."""
+    checks: list[tuple[str, bool | None, str]] = []
+    ratios = [(r.n, r.ours_s / r.base_s) for r in results if r.ours_s and r.base_s]
+    checks.append(
+        (
+            f"full build ≤ {MAX_RATIO}× baseline at every N",
+            all(x <= MAX_RATIO for _, x in ratios) if ratios else None,
+            ", ".join(f"N={n}: {x:.2f}×" for n, x in ratios) or "not measured",
+        )
+    )
+    timed = [r for r in results if r.ours_s]
+    if len(timed) >= 2 and timed[-1].n > timed[0].n:
+        small, big = timed[0], timed[-1]
+        allowed = MAX_SCALING * (big.n / small.n) / 8
+        growth = big.ours_s / small.ours_s  # type: ignore[operator]
+        checks.append(
+            (
+                f"time({big.n}) / time({small.n}) ≤ {allowed:.1f} (9 for 8× the articles)",
+                growth <= allowed,
+                f"{growth:.2f} (baseline {big.base_s / small.base_s:.2f})"
+                if big.base_s and small.base_s
+                else f"{growth:.2f}",
+            )
+        )
+    else:
+        checks.append(("time(8000) / time(1000) ≤ 9", None, "needs two sizes"))
+    rebuilds = [(r.n, r.rebuild_s / r.ours_s) for r in results if r.rebuild_s and r.ours_s]
+    checks.append(
+        (
+            f"rebuild after one changed capture ≤ {MAX_REBUILD}× full build",
+            all(x <= MAX_REBUILD for _, x in rebuilds) if rebuilds else None,
+            ", ".join(f"N={n}: {x:.2f}×" for n, x in rebuilds) or "not measured",
+        )
+    )
+    at = next((r for r in results if r.n == RSS_AT), None)
+    rss = at.median(at.ours, lambda b: b.rss_mb) if at else None
+    checks.append(
+        (
+            f"peak RSS ≤ {MAX_RSS_MB:.0f} MB at N={RSS_AT}",
+            rss <= MAX_RSS_MB if rss is not None else None,
+            f"{rss:.0f} MB" if rss is not None else f"N={RSS_AT} not run",
+        )
+    )
+    tagged = [(r.n, r.tagging["median_us"]) for r in results if r.tagging]
+    checks.append(
+        (
+            f"tagging ≤ {MAX_TAGGING_US / 1000:.1f} ms/article (median)",
+            all(x <= MAX_TAGGING_US for _, x in tagged) if tagged else None,
+            ", ".join(f"N={n}: {x:.0f} µs" for n, x in tagged) or "not measured",
+        )
+    )
+    return checks
+
+
+def _cpu_model() -> str:
+    try:
+        for line in Path("/proc/cpuinfo").read_text().splitlines():
+            if line.startswith("model name"):
+                return line.split(":", 1)[1].strip()
+    except OSError:
+        pass
+    return platform.processor() or "unknown CPU"
+
+
+def report(results: list[Result], args: argparse.Namespace, profile_text: str | None) -> str:
+    import pelican
+
+    checks = targets(results)
+    lines = [
+        "# Benchmark: our build against plain Pelican",
+        "",
+        f"- date: {dt.date.today().isoformat()}",
+        f"- machine: {os.cpu_count()} cores ({_cpu_model()}), {platform.system()} {platform.release()}",
+        f"- Python {platform.python_version()}, Pelican {pelican.__version__}",
+        f"- command: `python bench/run.py --n {' '.join(map(str, args.n))} --runs {args.runs}"
+        f"{' --profile' if args.profile else ''}` (medians of {args.runs} run(s); seed {args.seed})",
+        "",
+        table(results),
+        "",
+        "Targets:",
+        "",
+    ]
+    for name, passed, detail in checks:
+        verdict = "n/a" if passed is None else ("PASS" if passed else "FAIL")
+        lines.append(f"- **{verdict}** {name}: {detail}")
+    lines += ["", "Tagging (language detection + `tag_article`, per article, in one process):", ""]
+    for r in results:
+        t = r.tagging
+        if t:
+            lines.append(
+                f"- N={r.n}: median {t['median_us']:.0f} µs (detection {t['detect_median_us']:.0f} µs, "
+                f"tagger {t['tag_median_us']:.0f} µs), p90 {t['p90_us']:.0f} µs, mean {t['mean_us']:.0f} µs over "
+                f"{t['articles']:.0f} articles; right: language {t['right_lang']:.1f} %, meeting date "
+                f"{t['right_meeting_date']:.1f} %, parties {t['right_places']:.1f} %"
+            )
+    warm = [(r.n, statistics.median(r.warm)) for r in results if r.warm]
+    if warm:
+        lines += ["", "Warm builds that fill the content cache: " + ", ".join(f"N={n}: {s:.2f} s" for n, s in warm)]
+    lines += [
+        "",
+        "What is measured: see `bench/README.md`. Ours = `pelicanconf.py` (plugin `diplomacy`, theme "
+        "`themes/diplomacy`, every page in English and German, data files, capture copies) on the generated "
+        "corpus (a third raw captures, the rest Markdown); baseline = Pelican with `PLUGINS = []`, the `simple` "
+        "theme and `DEFAULT_PAGINATION = 20` on the same articles as plain Markdown.",
+    ]
+    if profile_text:
+        lines += ["", "## Where the time goes", "", profile_text]
+    return "\n".join(lines) + "\n"
+
+
+# ---------------------------------------------------------------------------
+
+
+def _ensure_venv(argv: Sequence[str]) -> None:
+    """Re-run with the project's virtual environment when this Python lacks Pelican."""
+    try:
+        import pelican  # noqa: F401
+    except ImportError:
+        if VENV_PYTHON.exists() and Path(sys.executable).resolve() != VENV_PYTHON.resolve():
+            os.execv(str(VENV_PYTHON), [str(VENV_PYTHON), __file__, *argv])
+        raise SystemExit("Pelican is not installed: run `make venv` first (or use .venv/bin/python)") from None
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    argv = list(sys.argv[1:] if argv is None else argv)
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--n", type=int, nargs="+", default=[1000, 4000, 8000], help="corpus sizes")
+    parser.add_argument("--runs", type=int, default=3, help="full builds of each kind per N (medians)")
+    parser.add_argument("--rebuild-runs", type=int, default=None, help="rebuild measurements per N (default: --runs)")
+    parser.add_argument("--seed", type=int, default=corpus.DEFAULT_SEED)
+    parser.add_argument("--profile", action="store_true", help="also profile our build at the largest N")
+    parser.add_argument("--no-results", action="store_true", help="do not write bench/results.md")
+    args = parser.parse_args(argv)
+    _ensure_venv(argv)
+    args.n = sorted(set(args.n))
+    if args.runs < 1 or min(args.n) < 1:
+        parser.error("--runs and every --n must be at least 1")
+    WORK.mkdir(parents=True, exist_ok=True)
+    (WORK / "baseline_settings.py").write_text(BASELINE_SETTINGS, encoding="utf-8")
+    _say(f"{os.cpu_count()} cores, Python {platform.python_version()}; N = {args.n}, {args.runs} run(s) each")
+
+    results: list[Result] = []
+    for n in args.n:
+        paths = Paths(n)
+        generate(paths, args.seed)
+        result = Result(n)
+        for number in range(1, args.runs + 1):
+            order = ("ours", "baseline") if number % 2 else ("baseline", "ours")
+            for which in order:
+                build = full_build(paths, which, number)
+                (result.ours if which == "ours" else result.base).append(build)
+        for number in range(1, (args.rebuild_runs or args.runs) + 1):
+            warm, seconds = rebuild(paths, number)
+            result.warm.append(warm)
+            result.rebuild.append(seconds)
+        result.tagging = measure_tagging(paths, args.seed)
+        t = result.tagging
+        _say(
+            f"  tagging: median {t['median_us']:.0f} µs/article over {t['articles']:.0f} articles "
+            f"(right: meeting date {t['right_meeting_date']:.1f} %, parties {t['right_places']:.1f} %)"
+        )
+        results.append(result)
+        for which in ("ours", "baseline", "rebuild"):
+            _fresh(paths.out(which), paths.cache(which))
+
+    profile_text = profile(Paths(args.n[-1])) if args.profile else None
+    text = report(results, args, profile_text)
+    print()
+    print(text)
+    if not args.no_results:
+        RESULTS.write_text(text, encoding="utf-8")
+        _say(f"written to {RESULTS.relative_to(ROOT)}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,243 @@
+"""One fast pass over an article for every keyword the tagger cares about.
+
+All keywords of all kinds (meeting verbs, attendance, habit, partnership,
+role words, delegation and visit words) are compiled into *one* regular
+expression shaped as a character trie and run once over the lower-cased
+text: far cheaper than one alternation per kind (Python's ``re`` tries the
+branches of a flat alternation one by one at every position).  Each hit is
+then checked where it stands: word boundaries, and for multi-word phrases a
+small confirming expression around it ("held talks", "nahm … teil").
+
+>>> text = "Shanghai Mayor Gong Zheng met with Stephan Keller. Pit Heltmann also attended the meeting."
+>>> spans = [(0, 50), (51, len(text))]
+>>> [sorted(f) for f in sentence_kinds(text, spans, scan(text))]
+[['meet', 'role'], ['attend', 'meet']]
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass
+
+__all__ = [
+    "ACCOMPANY",
+    "ATTEND",
+    "DELEGATION",
+    "HABIT",
+    "HOST",
+    "MEET",
+    "PARTNER",
+    "ROLE",
+    "Hit",
+    "add_role_heads",
+    "scan",
+    "sentence_kinds",
+]
+
+MEET = "meet"
+ATTEND = "attend"
+ACCOMPANY = "accompany"
+HABIT = "habit"
+PARTNER = "partner"
+ROLE = "role"
+DELEGATION = "delegation"
+HOST = "host"
+
+# Word: the keyword must be a whole word.  Prefix: it must start a word (role
+# nouns take endings).  Infix: anywhere ("Städtepartnerschaft").
+_WORD, _PREFIX, _INFIX = 0, 1, 2
+
+
+@dataclass(frozen=True, slots=True)
+class _Entry:
+    kind: str
+    mode: int
+    confirm: re.Pattern[str] | None  # searched in a window around the hit (lower-cased text)
+    back: int = 0  # window: characters before the hit
+    ahead: int = 0  # window: characters after the hit
+
+
+def _plain(kind: str, words: str, mode: int = _WORD) -> list[tuple[str, _Entry]]:
+    entry = _Entry(kind, mode, None)
+    return [(w, entry) for w in words.split()]
+
+
+def _phrase(kind: str, words: str, pattern: str, back: int = 40, ahead: int = 40) -> list[tuple[str, _Entry]]:
+    entry = _Entry(kind, _WORD, re.compile(pattern), back, ahead)
+    return [(w, entry) for w in words.split()]
+
+
+_PARTNERSHIP = re.compile(
+    r"(?:sister[\s-]+(?:cit|provin|state|region|relation)|twin[\s-]+(?:town|cit)|twinned|"
+    r"partner[\s-]+(?:cit|town|provin|region|state)|partnership|friendship[\s-]+cit|friendly[\s-]+cit|"
+    r"friendly[\s-]+(?:exchange|cooperat)\w*[\s-]+relation|"
+    r"partnerst[aä]dt|städtepartnerschaft|partnerschaft|schwesterst[aä]dt|freundschaftsst[aä]dt|"
+    r"partnerregion|partnerprovinz|partnerland)"
+)
+
+
+_VOCABULARY: list[tuple[str, _Entry]] = [
+    # A reported encounter.  Plural nouns of habit ("visits" as a noun, "Besuche") are left out.
+    *_plain(
+        MEET,
+        "met meets meeting received receives receiving welcomed hosted visited visiting visits discussed discusses "
+        "discuss conferred signed signs delegation delegations "
+        "trifft traf trafen treffen getroffen zusammentreffen zusammengetroffen zusammengekommen empfing empfingen "
+        "empfängt empfangen empfang begrüßte begrüßten begrüßt besuchte besuchten besucht besuch antrittsbesuch "
+        "arbeitsbesuch gespräch gespräche gesprächs unterzeichnete unterzeichneten unterzeichnet delegationen "
+        "erörterte erörterten beriet berieten diskutierte diskutierten",
+    ),
+    *_phrase(MEET, "meet", r"meet\s+with"),
+    *_phrase(MEET, "talks", r"(?:held|hold|holds|holding)\s+talks|talks\s+with"),
+    *_phrase(MEET, "talked", r"talked\s+with"),
+    *_phrase(MEET, "welcomes", r"welcomes\s+(?:a|the)\b"),
+    *_phrase(
+        MEET,
+        "visit",
+        r"\b(?:paid|pays|paying|on|during|a|an|his|her|their|its|official|working|state|first|recent)\s+"
+        r"(?:[\w-]+\s+)?visit\b(?!\s+(?:to\s+)?(?:the\s+)?(?:expo|fair|exhibition))",
+    ),
+    *_phrase(MEET, "called calls", r"call(?:ed|s)\s+on\b"),
+    *_phrase(MEET, "views", r"exchanged\s+views"),
+    *_phrase(MEET, "hands", r"sh(?:ook|akes?|aking)\s+hands"),
+    *_phrase(MEET, "poses pose", r"poses?\s+(?:for\s+a\s+photo\s+)?with"),
+    *_phrase(MEET, "zusammen", r"\bkam(?:en)?\s+(?:[\w-]+\s+){0,6}?zusammen", back=90, ahead=10),
+    *_phrase(MEET, "gast", r"\bzu\s+gast\b"),
+    *_phrase(MEET, "sprach sprachen", r"sprach(?:en)?\s+(?:[\w-]+\s+)?mit\b"),
+    *_phrase(MEET, "tauschten tauschte", r"tauschte[n]?\s+sich"),
+    # Were there, but only attended.
+    *_plain(ATTEND, "attended anwesend zugegen begleitete begleiteten"),
+    *_phrase(ATTEND, "present", r"(?:were|was|also|are|is)\s+(?:also\s+)?present"),
+    *_phrase(ATTEND, "attendance", r"in\s+attendance"),
+    *_phrase(ATTEND, "took", r"also\s+took\s+part"),
+    *_phrase(ATTEND, "joined", r"also\s+joined\b"),
+    *_phrase(ATTEND, "accompanied", r"accompanied\b(?!\s+by)"),
+    *_phrase(ATTEND, "begleitet", r"begleitet\b(?!\s+von)"),
+    *_phrase(ATTEND, "teil", r"\bnahm(?:en)?\b[^.;]{0,80}?\bteil\b", back=100, ahead=5),
+    *_phrase(ATTEND, "dabei", r"\b(?:war|waren)\s+(?:auch\s+|ebenfalls\s+)?dabei\b"),
+    # A clause of companions inside a meeting sentence.
+    *_phrase(ACCOMPANY, "by", r"(?:accompanied|joined)\s+by\b", back=20, ahead=5),
+    *_phrase(ACCOMPANY, "von", r"begleitet\s+von\b", back=20, ahead=5),
+    *_plain(ACCOMPANY, "begleitung"),
+    # Habit or history rather than the reported encounter.
+    *_plain(
+        HABIT,
+        "frequently regularly often previously häufig häufige häufigen regelmäßig regelmäßige regelmäßigen oft",
+    ),
+    *_phrase(HABIT, "recent", r"in\s+recent\s+years"),
+    *_phrase(HABIT, "years", r"over\s+the\s+years|years\s+ago"),
+    *_phrase(HABIT, "past", r"(?:for|in)\s+the\s+past\b"),
+    *_phrase(HABIT, "year", r"last\s+year"),
+    *_phrase(HABIT, "jahren", r"(?:in\s+den\s+(?:letzten|vergangenen)|vor\s+\w+)\s+jahren"),
+    *_phrase(HABIT, "laufe", r"im\s+laufe\s+der\s+jahre"),
+    *_phrase(HABIT, "jahr", r"(?:im\s+vergangenen|letztes|letzten)\s+jahr\b"),
+    *_phrase(HABIT, "bereits", r"bereits\s+(?:im\s+jahr\s+)?\d{4}"),
+    # Partnership vocabulary (inside compounds too: "Städtepartnerschaft").
+    *[
+        (w, _Entry(PARTNER, _INFIX, _PARTNERSHIP, 20, 40))
+        for w in "partner sister twin friendship friendly schwesterst freundschaftsst".split()
+    ],
+    # Delegations and visits (the patterns in :mod:`parties` start at these words).
+    *_plain(DELEGATION, "delegation delegations delegationen abordnung guests visitors gäste gästen besucher", _PREFIX),
+    *_plain(DELEGATION, "besuch"),
+    *_plain(
+        HOST,
+        "visited visiting visits toured visit trip journey tour reise arrived besuchte besuchten besucht reiste "
+        "reisten gast station eingetroffen rathaus rathauses hall besuch",
+    ),
+]
+
+def _merge(vocabulary: list[tuple[str, _Entry]]) -> dict[str, tuple[_Entry, ...]]:
+    table: dict[str, list[_Entry]] = {}
+    for word, entry in vocabulary:
+        table.setdefault(word, []).append(entry)
+    return {word: tuple(entries) for word, entries in table.items()}
+
+
+_TABLE: dict[str, tuple[_Entry, ...]] = _merge(_VOCABULARY)
+
+
+def _trie_pattern(words: list[str]) -> str:
+    """A regular expression matching any of ``words`` (longest first), shaped as a character trie."""
+    trie: dict[str, dict] = {}
+    for word in words:
+        node = trie
+        for char in word:
+            node = node.setdefault(char, {})
+        node[""] = {}
+
+    def build(node: dict[str, dict]) -> str:
+        branches = [re.escape(char) + build(child) for char, child in sorted(node.items()) if char]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        return f"(?:{body})?" if "" in node else body
+
+    return build(trie)
+
+
+_SCANNER: re.Pattern[str] = re.compile(_trie_pattern(sorted(_TABLE)))
+
+
+def add_role_heads(heads: dict[str, str]) -> None:
+    """Register role head words (lower-case literal → role head key); :mod:`people` calls this once."""
+    global _SCANNER  # noqa: PLW0603 - the scanner is rebuilt once, at import of people.py
+    for word in heads:
+        entries = _TABLE.get(word, ())
+        if not any(e.kind == ROLE for e in entries):
+            _TABLE[word] = (*entries, _Entry(ROLE, _PREFIX, None))
+    _SCANNER = re.compile(_trie_pattern(sorted(_TABLE)))
+
+
+@dataclass(frozen=True, slots=True)
+class Hit:
+    """A keyword found in the text: where, which literal, which kind."""
+
+    start: int
+    end: int
+    word: str
+    kind: str
+
+
+def _lower(text: str) -> str:
+    low = text.lower()
+    if len(low) != len(text):  # "İ" lower-cases to two characters: keep offsets aligned
+        low = "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
+    return low
+
+
+def scan(text: str) -> list[Hit]:
+    """Every checked keyword hit of ``text``, in order."""
+    low = _lower(text)
+    size = len(low)
+    hits: list[Hit] = []
+    for match in _SCANNER.finditer(low):
+        start, end = match.span()
+        word = match.group()
+        before_ok = start == 0 or not (low[start - 1].isalnum() or low[start - 1] == "-")
+        after_ok = end == size or not low[end].isalnum()
+        for entry in _TABLE[word]:
+            if entry.mode == _WORD and not (before_ok and after_ok):
+                continue
+            if entry.mode == _PREFIX and not (
+                before_ok or (entry.kind == DELEGATION and start > 0 and low[start - 1] == "-")
+            ):
+                continue
+            if entry.confirm is not None and not entry.confirm.search(
+                low, max(0, start - entry.back), min(size, end + entry.ahead)
+            ):
+                continue
+            hits.append(Hit(start, end, word, entry.kind))
+    return hits
+
+
+def sentence_kinds(text: str, spans: list[tuple[int, int]], hits: list[Hit]) -> list[set[str]]:
+    """The kinds of keyword each sentence span contains."""
+    kinds: list[set[str]] = [set() for _ in spans]
+    starts = [s for s, _e in spans]
+    for hit in hits:
+        i = bisect.bisect_right(starts, hit.start) - 1
+        if i >= 0 and hit.start < spans[i][1]:
+            kinds[i].add(hit.kind)
+    return kinds

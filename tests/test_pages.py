@@ -1,0 +1,178 @@
+"""Place, partnership, meeting and person pages: their set, their links, both languages."""
+
+from __future__ import annotations
+
+from collections import deque
+from pathlib import Path
+
+import pytest
+
+from sitetools import Site, parse_page
+
+pytestmark = pytest.mark.slow
+
+PLACES = {"shanghai", "duesseldorf", "koeln", "belgium", "chongqing", "south-jeolla", "hamburg"}
+PAIRS = {
+    "duesseldorf--shanghai",
+    "koeln--shanghai",
+    "belgium--shanghai",
+    "chongqing--duesseldorf",
+    "shanghai--south-jeolla",
+    "hamburg--shanghai",
+}
+MEETINGS = {
+    "2023-03-30--belgium--shanghai",
+    "2023-04-14--duesseldorf--shanghai",
+    "2023-09-21--shanghai--south-jeolla",
+    "2024-06-10--hamburg--shanghai",
+    "2024-09-09--koeln--shanghai",
+}
+SECTIONS = {
+    "place": ("en/places", "de/orte"),
+    "pair": ("en/partnerships", "de/partnerschaften"),
+    "meeting": ("en/meetings", "de/treffen"),
+    "person": ("en/people", "de/personen"),
+}
+
+
+def _ids(site: Site, section: str) -> set[str]:
+    folder = site.output / section
+    return {p.name for p in folder.iterdir() if p.is_dir() and (p / "index.html").exists()}
+
+
+@pytest.mark.parametrize(
+    ("kind", "expected"), [("place", PLACES), ("pair", PAIRS), ("meeting", MEETINGS)], ids=["place", "pair", "meeting"]
+)
+def test_exact_set_of_pages_in_both_languages(full_site: Site, kind: str, expected: set[str]) -> None:
+    en, de = SECTIONS[kind]
+    assert _ids(full_site, en) == expected
+    assert _ids(full_site, de) == expected
+
+
+def test_data_files_give_every_url_in_both_languages(full_site: Site) -> None:
+    places = {p["id"]: p for p in full_site.data("places")}
+    assert set(places) == PLACES
+    assert places["koeln"]["url"] == {"en": "/en/places/koeln/", "de": "/de/orte/koeln/"}
+    assert places["koeln"]["name"] == {"en": "Cologne", "de": "Köln"}
+    meetings = {m["id"]: m for m in full_site.data("meetings")}
+    assert set(meetings) == MEETINGS
+    for meeting in meetings.values():
+        for lang, url in meeting["url"].items():
+            assert full_site.file_for(full_site.siteurl + url).exists(), (lang, url)
+
+
+def test_reports_in_both_languages_share_one_meeting(full_site: Site) -> None:
+    meetings = {m["id"]: m for m in full_site.data("meetings")}
+    articles = {a["id"]: a for a in full_site.data("articles")}
+    hamburg = meetings["2024-06-10--hamburg--shanghai"]
+    assert sorted(articles[a]["lang"] for a in hamburg["articles"]) == ["de", "en"]
+    assert sorted(articles[a]["published"] for a in hamburg["articles"]) == ["2024-06-11", "2024-06-13"]
+    cologne = meetings["2024-09-09--koeln--shanghai"]
+    assert sorted(articles[a]["lang"] for a in cologne["articles"]) == ["de", "en"]
+
+
+def test_links_place_to_meeting_to_article_to_place(full_site: Site) -> None:
+    s = full_site.siteurl
+    for lang, places, meetings, articles in (
+        ("en", "places", "meetings", "articles"),
+        ("de", "orte", "treffen", "artikel"),
+    ):
+        place = full_site.page(f"{s}/{lang}/{places}/duesseldorf/")
+        meeting_url = f"{s}/{lang}/{meetings}/2023-04-14--duesseldorf--shanghai/"
+        assert meeting_url in place.links
+        meeting = full_site.page(meeting_url)
+        article_url = f"{s}/{lang}/{articles}/shanghai-and-duesseldorf-mayors-discuss-deepening-cooperation/"
+        assert article_url in meeting.links
+        assert f"{s}/{lang}/{places}/duesseldorf/" in meeting.links
+        assert f"{s}/{lang}/{places}/shanghai/" in meeting.links
+        article = full_site.page(article_url)
+        assert f"{s}/{lang}/{places}/duesseldorf/" in article.links
+        assert meeting_url in article.links
+
+
+def test_principal_and_meeting_link_both_ways(full_site: Site) -> None:
+    s = full_site.siteurl
+    person = full_site.page(f"{s}/de/personen/gong-zheng/")
+    meeting_url = f"{s}/de/treffen/2023-09-21--shanghai--south-jeolla/"
+    assert meeting_url in person.links
+    assert f"{s}/de/personen/gong-zheng/" in full_site.page(meeting_url).links
+    assert f"{s}/en/people/kim-yung-rok/" in full_site.page(f"{s}/en/meetings/2023-09-21--shanghai--south-jeolla/").links
+
+
+def test_place_names_in_each_language_with_the_other_shown(full_site: Site) -> None:
+    s = full_site.siteurl
+    en = full_site.page(f"{s}/en/places/koeln/")
+    de = full_site.page(f"{s}/de/orte/koeln/")
+    assert "Cologne" in en.text("en")
+    assert "Köln" in en.text("de")  # the other name, marked as German
+    assert "Köln" in de.text("de")
+    assert "Cologne" in de.text("en")
+    assert en.switch["de"] == f"{s}/de/orte/koeln/"
+    assert de.switch["en"] == f"{s}/en/places/koeln/"
+    jeolla = full_site.page(f"{s}/de/orte/south-jeolla/")
+    assert "Süd-Jeolla" in jeolla.text("de") or "Jeollanam-do" in jeolla.text("de")
+
+
+def test_partnership_page_knows_since_when(full_site: Site) -> None:
+    s = full_site.siteurl
+    page = full_site.page(f"{s}/de/partnerschaften/chongqing--duesseldorf/")
+    assert "Partner seit 2004." in page.text("de")
+    page = full_site.page(f"{s}/en/partnerships/hamburg--shanghai/")
+    assert "Partners since 1986." in page.text("en")
+
+
+def test_meeting_page_has_prev_and_next_of_the_same_pair(full_site: Site) -> None:
+    s = full_site.siteurl
+    first = full_site.page(f"{s}/en/meetings/2023-04-14--duesseldorf--shanghai/")
+    assert not any("/meetings/" in link and "2023-04-14" not in link for link in first.links if "rel" in link)
+    # Shanghai–Köln has one meeting: no pager. Data carries the chain for pairs with several.
+    pairs = {p["id"]: p for p in full_site.data("partnerships")}
+    assert pairs["koeln--shanghai"]["meetings"] == ["2024-09-09--koeln--shanghai"]
+
+
+def test_translations_link_each_other(full_site: Site) -> None:
+    articles = {a["id"]: a for a in full_site.data("articles")}
+    en = articles["colognes-mayor-in-shanghai"]
+    de_id = "chen-jining-trifft-die-oberbuergermeisterin-von-koeln-henriette-reker"
+    assert en["translations"] == [de_id]
+    assert articles[de_id]["translations"] == ["colognes-mayor-in-shanghai"]
+    page = full_site.page(full_site.siteurl + articles[de_id]["urls"]["en"])
+    assert full_site.siteurl + en["urls"]["en"] in page.links
+
+
+def _crawl(site: Site, start: str) -> tuple[set[Path], list[tuple[str, str]]]:
+    seen: set[Path] = set()
+    broken: list[tuple[str, str]] = []
+    queue = deque([start])
+    while queue:
+        url = queue.popleft()
+        path = site.file_for(url)
+        if path in seen:
+            continue
+        if not path.exists():
+            broken.append(("?", url))
+            continue
+        seen.add(path)
+        if path.suffix != ".html":
+            continue
+        for link in parse_page(path).links:
+            if link.startswith(("http://", "https://", "mailto:", "#")):
+                continue
+            if not link.startswith(site.siteurl + "/"):
+                broken.append((str(path), link))
+                continue
+            target = site.file_for(link)
+            if not target.exists():
+                broken.append((str(path), link))
+            elif target not in seen:
+                queue.append(link)
+    return seen, broken
+
+
+@pytest.mark.parametrize("start", ["/", "/en/", "/de/"])
+def test_crawl_reaches_every_page_and_finds_no_broken_link(full_site: Site, start: str) -> None:
+    seen, broken = _crawl(full_site, full_site.siteurl + start)
+    assert broken == []
+    orphans = sorted(p.relative_to(full_site.output).as_posix() for p in set(full_site.html_files()) - seen)
+    # the language chooser at the root is the entry point, not linked from inside a language
+    assert orphans == ([] if start == "/" else ["index.html"])
