@@ -16,6 +16,7 @@ THEME := $(BASEDIR)/themes/diplomacy
 TRANSLATIONS := $(THEME)/translations
 
 GITHUB_PAGES_BRANCH ?= gh-pages
+GITHUB_REMOTE ?= origin
 GITHUB_PAGES_COMMIT_MESSAGE ?= Generate site
 SERVER ?= 127.0.0.1
 PORT ?= 8000
@@ -88,8 +89,8 @@ publish: catalogs
 	$(PELICAN) $(INPUTDIR) -o $(OUTPUTDIR) -s $(PUBLISHCONF) $(PELICANOPTS)
 
 github: publish
-	$(BIN)/ghp-import -m "$(GITHUB_PAGES_COMMIT_MESSAGE)" -b $(GITHUB_PAGES_BRANCH) --no-jekyll $(OUTPUTDIR)
-	git push origin $(GITHUB_PAGES_BRANCH)
+	$(BIN)/ghp-import -m "$(GITHUB_PAGES_COMMIT_MESSAGE)" -b $(GITHUB_PAGES_BRANCH) --no-jekyll \
+		--push --remote $(GITHUB_REMOTE) $(OUTPUTDIR)
 
 test: catalogs
 	$(BIN)/python -m pytest -q tests

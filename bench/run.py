@@ -78,6 +78,7 @@ class Build:
     seconds: float
     rss_mb: float | None
     pages: int
+    cpu: float | None = None  # user + system seconds of the process
 
 
 def _python() -> str:
@@ -96,8 +97,8 @@ def _maxrss_mb(usage: Any) -> float:
     return usage.ru_maxrss / (1024 * 1024) if sys.platform == "darwin" else usage.ru_maxrss / 1024
 
 
-def run_process(cmd: Sequence[str], log: Path) -> tuple[float, float | None]:
-    """Run ``cmd``; return (wall seconds, peak RSS in MB of that process). Exit on failure."""
+def run_process(cmd: Sequence[str], log: Path) -> tuple[float, float | None, float | None]:
+    """Run ``cmd``; return wall seconds, peak RSS (MB) and CPU seconds of that process. Exit on failure."""
     log.parent.mkdir(parents=True, exist_ok=True)
     with log.open("wb") as out:
         start = time.perf_counter()
@@ -107,14 +108,15 @@ def run_process(cmd: Sequence[str], log: Path) -> tuple[float, float | None]:
             seconds = time.perf_counter() - start
             proc.returncode = os.waitstatus_to_exitcode(status)
             rss: float | None = _maxrss_mb(usage)
+            cpu: float | None = usage.ru_utime + usage.ru_stime
         else:  # pragma: no cover - Windows
             proc.wait()
-            seconds, rss = time.perf_counter() - start, None
+            seconds, rss, cpu = time.perf_counter() - start, None, None
     if proc.returncode != 0:
         tail = log.read_text(encoding="utf-8", errors="replace").splitlines()[-40:]
         print("\n".join(tail), file=sys.stderr)
         raise SystemExit(f"failed (exit {proc.returncode}): {' '.join(cmd)}\n  log: {log}")
-    return seconds, rss
+    return seconds, rss, cpu
 
 
 def count_pages(folder: Path) -> int:
@@ -211,10 +213,11 @@ def full_build(paths: Paths, which: str, number: int) -> Build:
         cmd = pelican_cmd(paths.site, out, SETTINGS, cache)
     else:
         cmd = pelican_cmd(paths.plain, out, WORK / "baseline_settings.py", cache)
-    seconds, rss = run_process(cmd, paths.log(f"{which}-{number}"))
-    build = Build(seconds, rss, count_pages(out))
+    seconds, rss, cpu = run_process(cmd, paths.log(f"{which}-{number}"))
+    build = Build(seconds, rss, count_pages(out), cpu)
     rss_text = f"{rss:.0f} MB" if rss is not None else "n/a"
-    _say(f"  {which:<8} run {number}: {seconds:7.2f} s, {build.pages} pages, peak RSS {rss_text}")
+    cpu_text = f"{cpu:.2f} s CPU" if cpu is not None else "CPU n/a"
+    _say(f"  {which:<8} run {number}: {seconds:7.2f} s ({cpu_text}), {build.pages} pages, peak RSS {rss_text}")
     return build
 
 
@@ -233,7 +236,7 @@ def rebuild(paths: Paths, number: int) -> tuple[float, float]:
     _fresh(out, cache)
     extra = ("CACHE_CONTENT=true", "LOAD_CONTENT_CACHE=true")
     cmd = pelican_cmd(paths.site, out, SETTINGS, cache, *extra)
-    warm, _ = run_process(cmd, paths.log(f"warm-{number}"))
+    warm, _, _ = run_process(cmd, paths.log(f"warm-{number}"))
     capture = min((paths.site / "captures").glob("*.txt"))
     original = capture.read_bytes()
     stat = capture.stat()
@@ -241,7 +244,7 @@ def rebuild(paths: Paths, number: int) -> tuple[float, float]:
         capture.write_text(_changed(original.decode("utf-8")), encoding="utf-8", newline="\n")
         later = max(time.time(), stat.st_mtime + 2)
         os.utime(capture, (later, later))
-        seconds, _ = run_process(cmd, paths.log(f"rebuild-{number}"))
+        seconds, _, _ = run_process(cmd, paths.log(f"rebuild-{number}"))
     finally:
         capture.write_bytes(original)
         os.utime(capture, ns=(stat.st_atime_ns, stat.st_mtime_ns))
@@ -288,16 +291,18 @@ def measure_tagging(paths: Paths, seed: int) -> dict[str, float]:
 
     detect_ns: list[int] = []
     total_ns: list[int] = []
+    wall_ns: list[int] = []
     right = {"lang": 0, "meeting_date": 0, "places": 0}
-    clock = time.perf_counter_ns
+    cpu, wall = time.thread_time_ns, time.perf_counter_ns  # CPU time: immune to other processes
     for number, title, paragraphs, published in items:
-        start = clock()
+        start_wall, start = wall(), cpu()
         lang, _confidence = detect_language("\n".join([title, *paragraphs]))
-        middle = clock()
+        middle = cpu()
         tags = tag_article(title, paragraphs, lang if lang in ("en", "de") else "en", published, gazetteer)
-        end = clock()
+        end, end_wall = cpu(), wall()
         detect_ns.append(middle - start)
         total_ns.append(end - start)
+        wall_ns.append(end_wall - start_wall)
         expected = truth[number]
         right["lang"] += lang == expected.lang
         right["meeting_date"] += (tags.meeting_date if tags.is_meeting else None) == expected.meeting_date
@@ -309,6 +314,7 @@ def measure_tagging(paths: Paths, seed: int) -> dict[str, float]:
         "median_us": statistics.median(total_ns) / 1000,
         "p90_us": total_sorted[int(0.9 * (count - 1))] / 1000,
         "mean_us": statistics.fmean(total_ns) / 1000,
+        "wall_median_us": statistics.median(wall_ns) / 1000,
         "detect_median_us": statistics.median(detect_ns) / 1000,
         "tag_median_us": statistics.median(t - d for t, d in zip(total_ns, detect_ns, strict=True)) / 1000,
         **{f"right_{key}": 100.0 * value / count for key, value in right.items()},
@@ -343,7 +349,10 @@ def profile(paths: Paths, top: int = 30) -> str:
     prof = paths.root / "ours.prof"
     cmd = pelican_cmd(paths.site, out, SETTINGS, cache)
     cmd[1:1] = ["-m", "cProfile", "-o", str(prof)]
-    seconds, _ = run_process(cmd, paths.log("profile"))
+    seconds, _, _ = run_process(cmd, paths.log("profile"))
+    # cProfile swallows SystemExit, so a failed build exits 0: check that it finished
+    if "Done: Processed" not in paths.log("profile").read_text(encoding="utf-8", errors="replace"):
+        raise SystemExit(f"the profiled build did not finish: see {paths.log('profile')}")
     stats = pstats.Stats(str(prof))
     table: dict[tuple[str, int, str], tuple[int, int, float, float, Any]] = stats.stats  # type: ignore[attr-defined]
     total = max(ct for (_f, _l, _n), (_cc, _nc, _tt, ct, _c) in table.items())
@@ -417,6 +426,23 @@ def table(results: list[Result]) -> str:
             f"| {_f(reb)} | {_f(rebuild_ratio)} | {_f(rss_o, 0)} / {_f(rss_b, 0)} | {_f(tagging, 0)} |"
         )
     return "\n".join(lines)
+
+
+def cpu_table(results: list[Result]) -> str:
+    lines = ["| N | ours CPU (s) | baseline CPU (s) | CPU ratio |", "|---:|---:|---:|---:|"]
+    for r in results:
+        ours = r.median(r.ours, lambda b: b.cpu)
+        base = r.median(r.base, lambda b: b.cpu)
+        ratio = ours / base if ours and base else None
+        lines.append(f"| {r.n} | {_f(ours)} | {_f(base)} | {_f(ratio)} |")
+    return "\n".join(lines)
+
+
+def _load() -> str:
+    try:
+        return " / ".join(f"{x:.2f}" for x in os.getloadavg())
+    except OSError:
+        return "n/a"
 
 
 def targets(results: list[Result]) -> list[tuple[str, bool | None, str]]:
@@ -499,6 +525,12 @@ def report(results: list[Result], args: argparse.Namespace, profile_text: str | 
         "",
         table(results),
         "",
+        "CPU time of the same builds (user + system; less sensitive to other processes on the machine):",
+        "",
+        cpu_table(results),
+        "",
+        f"Load average (1/5/15 min) at the start: {args.load_before}; at the end: {_load()}.",
+        "",
         "Targets:",
         "",
     ]
@@ -510,8 +542,9 @@ def report(results: list[Result], args: argparse.Namespace, profile_text: str | 
         t = r.tagging
         if t:
             lines.append(
-                f"- N={r.n}: median {t['median_us']:.0f} µs (detection {t['detect_median_us']:.0f} µs, "
-                f"tagger {t['tag_median_us']:.0f} µs), p90 {t['p90_us']:.0f} µs, mean {t['mean_us']:.0f} µs over "
+                f"- N={r.n}: median {t['median_us']:.0f} µs CPU (detection {t['detect_median_us']:.0f} µs, "
+                f"tagger {t['tag_median_us']:.0f} µs; wall median {t['wall_median_us']:.0f} µs), "
+                f"p90 {t['p90_us']:.0f} µs, mean {t['mean_us']:.0f} µs over "
                 f"{t['articles']:.0f} articles; right: language {t['right_lang']:.1f} %, meeting date "
                 f"{t['right_meeting_date']:.1f} %, parties {t['right_places']:.1f} %"
             )
@@ -554,12 +587,16 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--no-results", action="store_true", help="do not write bench/results.md")
     args = parser.parse_args(argv)
     _ensure_venv(argv)
+    args.load_before = _load()
     args.n = sorted(set(args.n))
     if args.runs < 1 or min(args.n) < 1:
         parser.error("--runs and every --n must be at least 1")
     WORK.mkdir(parents=True, exist_ok=True)
     (WORK / "baseline_settings.py").write_text(BASELINE_SETTINGS, encoding="utf-8")
-    _say(f"{os.cpu_count()} cores, Python {platform.python_version()}; N = {args.n}, {args.runs} run(s) each")
+    _say(
+        f"{os.cpu_count()} cores, Python {platform.python_version()}; N = {args.n}, {args.runs} run(s) each; "
+        f"load average {args.load_before}"
+    )
 
     results: list[Result] = []
     for n in args.n:

@@ -1,10 +1,12 @@
 from __future__ import annotations
 
 import shutil
+from collections.abc import Iterator
+from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
-from sitetools import ROOT, Site, build_site
+from sitetools import ROOT, Site, build_site, serve
 
 SEEDS = ROOT / "content" / "captures"
 
@@ -39,3 +41,24 @@ def full_site(tmp_path_factory: pytest.TempPathFactory) -> Site:
     shutil.copytree(ROOT / "content", content)
     shutil.copytree(Path(__file__).parent / "site_content", content, dirs_exist_ok=True)
     return build_site(content, base / "output", siteurl="/archive")
+
+
+@dataclass
+class ServedSite:
+    """A built site served over HTTP under its sub-path, as on GitHub Pages."""
+
+    site: Site
+    origin: str  # http://127.0.0.1:PORT
+
+    def url(self, path: str) -> str:
+        """The address of a site-root path ('/en/places/koeln/') or of a link as written ('/archive/en/…')."""
+        if not path.startswith(self.site.siteurl + "/"):
+            path = self.site.siteurl + path
+        return self.origin + path
+
+
+@pytest.fixture(scope="session")
+def served_site(full_site: Site) -> Iterator[ServedSite]:
+    """``full_site`` on 127.0.0.1 (a free port) under /archive/; every other address is 404."""
+    with serve(full_site.output, full_site.siteurl) as origin:
+        yield ServedSite(full_site, origin)

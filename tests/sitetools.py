@@ -4,10 +4,16 @@ from __future__ import annotations
 
 import json
 import os
+import threading
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
+from functools import partial
 from html.parser import HTMLParser
+from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from typing import Any
+from urllib.parse import urlsplit
 
 ROOT = Path(__file__).resolve().parents[1]
 VOID = {"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source", "track", "wbr"}
@@ -51,6 +57,8 @@ class _Parser(HTMLParser):
                 self.page.alternates[attrs["hreflang"]] = attrs["href"]
             if tag == "a" and "lang-switch" in attrs.get("class", ""):
                 self.page.switch[attrs.get("hreflang", "")] = attrs["href"]
+        if tag == "form" and "action" in attrs:
+            self.page.links.append(attrs["action"])
         if tag in ("img", "script", "source") and "src" in attrs:
             self.page.links.append(attrs["src"])
         if tag in ("script", "style"):
@@ -75,9 +83,14 @@ class _Parser(HTMLParser):
 
 
 def parse_page(path: Path) -> Page:
+    return parse_html(path.read_text(encoding="utf-8"), path)
+
+
+def parse_html(html: str, path: Path) -> Page:
+    """A page from its markup (``path`` only names it)."""
     page = Page(path)
     parser = _Parser(page)
-    parser.feed(path.read_text(encoding="utf-8"))
+    parser.feed(html)
     parser.close()
     return page
 
@@ -132,3 +145,91 @@ def build_site(content: Path, output: Path, siteurl: str = "", extra: dict[str, 
     finally:
         os.chdir(old)
     return Site(output=output, siteurl=siteurl)
+
+
+# --- serving the built site as a web server would (browser and crawl tests) ---
+
+# One page of every type: type → site-root path per language ("" = the type has one language-neutral page).
+INDEX_PAGES = {
+    "home": {"en": "/en/", "de": "/de/"},
+    "archive": {"en": "/en/archive/", "de": "/de/archiv/"},
+    "places": {"en": "/en/places/", "de": "/de/orte/"},
+    "partnerships": {"en": "/en/partnerships/", "de": "/de/partnerschaften/"},
+    "meetings": {"en": "/en/meetings/", "de": "/de/treffen/"},
+    "people": {"en": "/en/people/", "de": "/de/personen/"},
+}
+# (data file, id) of the node page shown for each type: the fullest of the test content
+NODE_PAGES = {
+    "article": ("articles", "shanghai-mayor-discusses-economic-cooperation-with-south-jeolla-province-governo"),
+    "place": ("places", "shanghai"),
+    "partnership": ("partnerships", "hamburg--shanghai"),
+    "meeting": ("meetings", "2024-06-10--hamburg--shanghai"),
+    "person": ("people", "gong-zheng"),
+}
+
+
+def page_types(site: Site) -> dict[str, dict[str, str]]:
+    """One page of every type in each language: {type: {lang: site-root path}}; the root chooser is {"": "/"}."""
+    types: dict[str, dict[str, str]] = {"root": {"": "/"}, **INDEX_PAGES}
+    for kind, (data, wanted) in NODE_PAGES.items():
+        items = {item["id"]: item for item in site.data(data)}
+        item = items.get(wanted) or next(iter(items.values()))
+        types[kind] = dict(item.get("urls") or item["url"])
+    search = {}
+    for lang, home in INDEX_PAGES["home"].items():
+        forms = [attrs for tag, attrs in site.page(site.siteurl + home).elements if tag == "form"]
+        action = next((f["action"] for f in forms if f.get("role") == "search" and "action" in f), None)
+        if action and site.file_for(action).exists():
+            search[lang] = action.removeprefix(site.siteurl)
+    if search:
+        types["search"] = search  # the search page, where the site has one (the header's search form)
+    notfound = {lang: f"/{lang}/404.html" for lang in ("en", "de")}
+    if all(site.file_for(site.siteurl + path).exists() for path in notfound.values()):
+        types["notfound"] = notfound
+    return types
+
+
+class _SiteHandler(SimpleHTTPRequestHandler):
+    """Serves ``output`` under ``prefix`` (``/archive/…``) and nothing else, like a GitHub project site."""
+
+    output: Path
+    prefix: str
+
+    def translate_path(self, path: str) -> str:
+        rel = urlsplit(path).path
+        if not (rel == self.prefix or rel.startswith(self.prefix + "/")):
+            return str(self.output / "-outside-the-prefix-")  # never exists: 404
+        return super().translate_path(rel[len(self.prefix) :] or "/")
+
+    def send_error(self, code: int, message: str | None = None, explain: str | None = None) -> None:
+        page = self.output / "404.html"
+        if code != 404 or not page.exists():
+            super().send_error(code, message, explain)
+            return
+        body = page.read_bytes()  # the site's own "not found" page, as GitHub Pages serves it
+        self.send_response(404)
+        self.send_header("Content-Type", "text/html; charset=utf-8")
+        self.send_header("Content-Length", str(len(body)))
+        self.end_headers()
+        if self.command != "HEAD":
+            self.wfile.write(body)
+
+    def log_message(self, format: str, *args: Any) -> None:
+        pass
+
+
+@contextmanager
+def serve(output: Path, prefix: str = "/archive") -> Iterator[str]:
+    """Serve ``output`` under ``prefix`` on 127.0.0.1 (a free port); yields the origin, e.g. http://127.0.0.1:41234."""
+    handler = type("Handler", (_SiteHandler,), {"output": output, "prefix": prefix.rstrip("/")})
+    handler.extensions_map = {**SimpleHTTPRequestHandler.extensions_map, ".txt": "text/plain; charset=utf-8"}
+    server = ThreadingHTTPServer(("127.0.0.1", 0), partial(handler, directory=str(output)))
+    server.daemon_threads = True
+    thread = threading.Thread(target=server.serve_forever, name="site-server", daemon=True)
+    thread.start()
+    try:
+        yield f"http://127.0.0.1:{server.server_address[1]}"
+    finally:
+        server.shutdown()
+        server.server_close()
+        thread.join(timeout=5)

@@ -757,6 +757,83 @@ def test_repeated_paragraph_in_the_body_is_dropped() -> None:
     assert result.paragraphs == BODY
 
 
+CLEAN_ARTICLES = {
+    "interview": (
+        "Interview: Was Köln von Shanghai lernen kann",
+        [
+            "Henriette Reker war im September in Shanghai. Wir haben mit ihr über die Reise gesprochen.",
+            "Frau Reker, was war der wichtigste Termin?",
+            "Das Treffen mit Parteisekretär Chen Jining. Wir sprachen über Digitalisierung, Pflege und Bildung.",
+            "Welche Projekte sind geplant?",
+            "Drei Bereiche stehen im Vordergrund:",
+            "- Austausch von Auszubildenden in der Pflege",
+            "- ein gemeinsames Forum zur Stadtverwaltung",
+            "- Kooperationen zwischen Hochschulen",
+            "Wann fahren Sie wieder hin?",
+            "Im nächsten Jahr, wenn es die Lage erlaubt.",
+        ],
+    ),
+    "subheadings": (
+        "Twenty years of friendship: Chongqing and Düsseldorf",
+        [
+            "Chongqing and Düsseldorf have been partner cities since July 22, 2004, and marked the anniversary.",
+            "Trade and logistics",
+            "The China-Europe Railway Express has linked Chongqing with Duisburg, near Düsseldorf, since 2011.",
+            "More than 600 Chinese companies have their European headquarters in Düsseldorf.",
+            "Culture and education",
+            "Students from Heinrich Heine University have spent semesters in Chongqing.",
+            '"We want to do more," the mayor said.',
+            "Who pays for the exchange?",
+            "Both cities share the costs.",
+        ],
+    ),
+    "short-paragraphs": (
+        "Kurz gemeldet: Bonn und Chengdu",
+        ["Bonn und Chengdu arbeiten enger zusammen.", "Das teilte die Stadt mit.", "Ein Abkommen soll folgen."],
+    ),
+    "title-with-period": (
+        "Shanghai mayor meets Hamburg delegation.",
+        [
+            "Shanghai Mayor Gong Zheng met with a delegation from Hamburg on Monday to discuss port cooperation.",
+            "The two cities have been partners since 1986, and they plan to expand exchanges in green shipping.",
+        ],
+    ),
+    "noise-words-in-sentences": (
+        "Timeline of a partnership",
+        [
+            "The partnership between Shanghai and Hamburg began with a visit of Hamburg's mayor in 1986.",
+            "1986: The partnership agreement is signed in Shanghai.",
+            "2004: Hamburg opens a liaison office in Shanghai.",
+            "17 April 2023",
+            "Share prices of port operators in both cities rose after the announcement, analysts said.",
+            "Print media in both cities reported widely on the visit and on the new agreement.",
+            "Photo opportunities were arranged at the port, where the delegation toured the container terminal.",
+            "Bilder von der Unterzeichnung wurden am Abend in den sozialen Medien beider Städte geteilt.",
+            "Source of the figures: the Hamburg Port Authority, which publishes its statistics every quarter.",
+            "Related to this, the mayor announced a new office in Shanghai that will open next spring.",
+            "Top news from the meeting: both cities will open liaison offices, the mayor said.",
+            "Comments from business leaders were positive, and several firms announced new investments.",
+        ],
+    ),
+}
+
+
+@pytest.mark.parametrize("name", sorted(CLEAN_ARTICLES))
+def test_clean_article_round_trip(name: str) -> None:
+    """An article without noise comes out exactly as it went in."""
+    title, body = CLEAN_ARTICLES[name]
+    result = parse_capture(title + "\n\n" + "\n\n".join(body) + "\n")
+    assert result.title == title
+    assert result.paragraphs == body
+    assert result.removed == []
+    assert result.published is None
+
+
+def test_subheading_right_after_the_lead_is_kept() -> None:
+    body = [BODY[0], "Trade and logistics", BODY[1], BODY[2]]
+    assert parse_capture(capture_text(body=body)).paragraphs == body
+
+
 def test_chinese_capture() -> None:
     result = read(OWN / "zh_shanghai_koeln.txt")
     assert result.title == "上海市委书记陈吉宁会见科隆市长雷克尔"

@@ -15,17 +15,25 @@ How a capture is read:
    *units*: one unit per line, except that hard-wrapped lines of one paragraph
    are joined again.
 2. Noise that is noise wherever it stands is dropped: reading-time badges,
-   share and print buttons, cookie banners, ``Photo:``/``Foto:``/``©`` lines,
-   script junk.  A comment form, "Related articles", "Tags:" and the like
-   *after* the body has started end the article: the rest is dropped.
+   share and print buttons, cookie banners, ``Photo:``/``Foto:``/``©`` lines
+   and credits, script junk.  A comment form, "Related articles", "Tags:"
+   and the like *after* the body has started end the article: the rest is
+   dropped.  So do share and print buttons after two body paragraphs (an
+   ``Editor:`` line after them is still read).
 3. The *body* is found: units that end like a sentence and have at least
-   eight words.  Everything before the second distinct body unit is the
-   *header zone* (headline, date line, breadcrumb, site name, caption, the
-   lead and its repetition); everything after the last one is the *trailer*.
-4. Only in the header zone and the trailer are date lines, ``Source:``/
-   ``Editor:`` lines and bylines read (and removed): a date inside a body
-   sentence is never taken.  The headline is the first remaining header
-   line; lines there that do not end like a sentence are captions.
+   :data:`BODY_MIN_WORDS` words.  Everything before the second distinct body
+   unit is the *header zone* (headline, date line, breadcrumb, site name,
+   caption, the lead and its repetition); everything after the last one is
+   the *trailer*.
+4. Date lines, bylines and ``Source:``/``Editor:`` lines are read (and
+   removed) in the header zone and the trailer only; inside the body only
+   lines that start with ``Source:``/``Quelle:``-style labels are, and never
+   for a date: a date inside the body is never taken.  The headline is the
+   first remaining header line that is not a kicker or site name.  Between
+   headline and lead every line that does not end like a sentence goes
+   (kickers, captions); after the lead only caption-like ones (long, or
+   "poses with", "v.l.n.r.") so that subheadings stay.  In the trailer,
+   lines that do not end like a sentence go.
 5. Repeated headlines and paragraphs are dropped (the first copy stays).
 """
 
@@ -64,7 +72,9 @@ class Capture:
 
 BODY_MIN_WORDS = 8  # a unit that ends like a sentence and has this many words is body text
 NOISE_MAX_CHARS = 400  # longer lines are never badges, buttons, captions or meta lines
+DATE_HEAD_MAX_CHARS = 160  # a date head (place, label, weekday, date, time) is never longer
 META_MAX_WORDS = 8  # longest accepted Source:/Editor: value
+CAPTION_MIN_WORDS = 6  # an unpunctuated line right after the lead this long is a photo caption
 BINARY_MAX_SHARE = 0.05  # share of control characters above which bytes are "binary"
 
 # ---------------------------------------------------------------------------
@@ -114,6 +124,25 @@ def _looks_binary(text: str) -> bool:
     return len(_CONTROL_RE.findall(sample)) > BINARY_MAX_SHARE * max(len(sample), 1)
 
 
+def _decode_unmarked(data: bytes) -> str:
+    """Bytes without a byte-order mark: UTF-16 if plain to see, UTF-8, Windows-1252, Latin-1."""
+    if b"\x00" in data:
+        text = _bomless_utf16(data)
+        if text is None:
+            raise CaptureError("binary data (NUL bytes), not text")
+        return text
+    for codec in ("utf-8", "cp1252"):
+        try:
+            text = data.decode(codec)
+        except UnicodeDecodeError:
+            continue
+        if codec != "utf-8":
+            logger.debug("capture is not UTF-8; decoded as %s", codec)
+        return text
+    logger.debug("capture is neither UTF-8 nor Windows-1252; decoded as Latin-1")
+    return data.decode("latin-1")
+
+
 def decode_capture(data: bytes) -> str:
     """Decode a capture file's bytes to normalised text.
 
@@ -130,29 +159,17 @@ def decode_capture(data: bytes) -> str:
     if not isinstance(data, bytes | bytearray | memoryview):
         raise CaptureError(f"expected bytes, not {type(data).__name__}")
     data = bytes(data)
-    text: str | None = None
     for bom, codec in _BOMS:
         if data.startswith(bom):
             try:
                 text = data[len(bom) :].decode(codec)
             except UnicodeDecodeError as error:
-                raise CaptureError(f"invalid {codec} after its byte-order mark: {error}") from error
+                if codec != "utf-8":
+                    raise CaptureError(f"invalid {codec} after its byte-order mark: {error}") from error
+                text = _decode_unmarked(data[len(bom) :])  # a UTF-8 BOM on Windows-1252 text
             break
     else:
-        if b"\x00" in data:
-            text = _bomless_utf16(data)
-            if text is None:
-                raise CaptureError("binary data (NUL bytes), not text")
-        else:
-            for codec in ("utf-8", "cp1252", "latin-1"):
-                try:
-                    text = data.decode(codec)
-                except UnicodeDecodeError:
-                    continue
-                if codec != "utf-8":
-                    logger.debug("capture is not UTF-8; decoded as %s", codec)
-                break
-    assert text is not None  # latin-1 decodes everything
+        text = _decode_unmarked(data)
     if _looks_binary(text):
         raise CaptureError("binary data (control characters), not text")
     return normalize_text(text)
@@ -345,7 +362,7 @@ _TIME = (
 _DATE_LABEL_PART = rf"(?:(?P<label>{_alt(_DATE_LABELS)}){_NOT_LETTER}\s*[:：]?\s*)?"
 _WEEKDAY_PART = rf"(?:(?:{_alt(_WEEKDAYS)}){_NOT_LETTER}\.?,?\s*)?"
 # the place of a dateline: "Düsseldorf, 22.07.2024", "Frankfurt am Main, 17. April 2023"
-_PLACE_PART = r"(?:(?-i:[A-ZÄÖÜ])[\w'’.-]*(?:[ -][\w'’.-]+){0,3},\s*)?"
+_PLACE_PART = rf"(?:(?!(?:{_alt(_DATE_LABELS)}){_NOT_LETTER})(?-i:[A-ZÄÖÜ])[\w'’.]*(?:[ -][\w'’.]+){{0,3}},\s*)?"
 _DATE_HEADS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
     (name, re.compile(_PLACE_PART + _DATE_LABEL_PART + _WEEKDAY_PART + form + _TIME, re.IGNORECASE))
     for name, form in _DATE_FORMS.items()
@@ -496,10 +513,8 @@ _AGENCY = (
     r"(?:dpa|afp|reuters|ap|imago|getty\s+images|xinhua|ic|vcg|ti\s+gong|imaginechina|picture\s+alliance|epa|kna|"
     r"ddp|cfp)"
 )
-_CAPTION_RE = re.compile(
-    rf"(?:\(?\s*{_PHOTO_WORD}\s*(?:[:：|/]|by\b|von\b|courtesy\b)|©|\(c\)\s)",
-    re.IGNORECASE,
-)
+_CAPTION_RE = re.compile(rf"\(?\s*{_PHOTO_WORD}\s*[:：|/]|©|\(c\)\s", re.IGNORECASE)
+_CAPTION_BY_RE = re.compile(rf"\(?\s*{_PHOTO_WORD}\s+(?:by|von|courtesy(?:\s+of)?)\s", re.IGNORECASE)
 # a credit at the end of a caption: "... (Photo: Xinhua)", "... Foto: Stadt Köln", "... / dpa"
 _CREDIT_TAIL_RE = re.compile(
     "(?:"
@@ -514,7 +529,12 @@ _CREDIT_TAIL_RE = re.compile(
     + r")\s*$",
     re.IGNORECASE,
 )
-_AGENCY_LINE_RE = re.compile(rf"\(?{_AGENCY}(?:\s*/\s*[^\W\d_][\w .'’-]{{1,40}})?\)?", re.IGNORECASE)
+_PHOTO_AGENCY = r"(?:ti\s+gong|imaginechina|getty\s+images|picture\s+alliance|vcg|ic|cfp|imago)"
+_CREDIT_NAME = r"\s*/\s*[^\W\d_][\w .'’-]{1,40}"
+_AGENCY_LINE_RE = re.compile(
+    rf"\(?(?:{_AGENCY}{_CREDIT_NAME}|{_PHOTO_AGENCY}(?:{_CREDIT_NAME})?)\)?",  # not "(Xinhua)": a source
+    re.IGNORECASE,
+)
 CREDIT_TAIL_CHARS = 90  # a credit is looked for in the last characters of a line only
 _PHOTO_HINT_RE = re.compile(
     r"\b(?:poses?\s+(?:for|with)|posing\s+(?:for|with)|shak(?:es?|ing)\s+hands|talks?\s+with|meets?\s+with|"
@@ -542,13 +562,14 @@ _TRAILER_RE = re.compile(
             r"(?:deine|ihre)\s+e-?mail-?adresse\s+wird\s+nicht\s+veröffentlicht.{0,200}|"
             r"required\s+fields\s+are\s+marked.{0,40}|(?:erforderliche|pflicht)\s*felder\s+sind.{0,40}markiert.{0,20}",
             r"(?:related|similar|more|recommended|popular|latest|trending|top|most\s+read|most\s+popular)\s+"
-            r"(?:articles?|posts?|stories|news|content|reads?|reading|topics?)(?:\s+(?:from|on|in)\s+.{1,60})?",
+            r"(?:articles?|posts?|stories|news|content|reads?|reading|topics?)(?:\s+(?:from|on|in)\s+[^.!?:]{1,60})?",
             r"(?:ähnliche|verwandte|weitere|beliebte|neueste|empfohlene|meistgelesene|aktuelle|passende)\s+"
-            r"(?:artikel|beiträge|nachrichten|themen|news|meldungen|stories|inhalte)(?:\s+(?:zum\s+thema|aus|zu|von)\s+.{1,60})?",
+            r"(?:artikel|beiträge|nachrichten|themen|news|meldungen|stories|inhalte)"
+            r"(?:\s+(?:zum\s+thema|aus|zu|von)\s+[^.!?:]{1,60})?",
             r"(?:das|dies|die)\s+(?:könnte|könnten)\s+(?:sie|dich|euch)\s+auch\s+interessieren|"
             r"(?:you|you'?ll)\s+(?:may|might)\s+also\s+(?:like|be\s+interested\s+in|enjoy)|"
-            r"mehr\s+(?:zum\s+thema|zu\s+diesem\s+thema|aus\s+(?:der|dem)\s+.{1,40}|artikel|nachrichten)|"
-            r"more\s+from\s+.{1,40}|more\s+on\s+this\s+(?:topic|story)|lesenswert|empfehlungen|recommended(?:\s+for\s+you)?|"
+            r"mehr\s+(?:zum\s+thema|zu\s+diesem\s+thema|aus\s+[^.!?:]{1,40}|artikel|nachrichten)|"
+            r"more\s+from\s+[^.!?:]{1,40}|more\s+on\s+this\s+(?:topic|story)|lesenswert|empfehlungen|recommended(?:\s+for\s+you)?|"
             r"top\s+stories|meistgelesen|most\s+read|editor'?s?\s+picks?|trending(?:\s+now)?",
             r"(?:tags?|schlagwörter|schlagworte|stichwörter|stichworte|keywords|themen|topics|kategorien?|categories|"
             r"filed\s+under|posted\s+in|abgelegt\s+unter|veröffentlicht\s+in|rubriken?)\s*[:：].{0,300}",
@@ -572,7 +593,7 @@ _WRAP_END_RE = re.compile(
 )
 _BREADCRUMB_SPLIT_RE = re.compile(r"\s+(?:/|>|\||::|·|•)\s+|\s*(?:›|»|→|>>)\s*")
 _CJK_RE = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff]")
-_KEY_RE = re.compile(r"[\W_]+")
+_KEY_STRIP = "\"'“”„‘’»«›‹()[]{}.,;:!?…-–—*#|/ "
 _URL_RE = re.compile(r"https?://\S+", re.IGNORECASE)
 _ZERO_WIDTH_RE = re.compile("[\u200b\u200e\u200f\u2060\ufeff\u00ad]")
 
@@ -614,12 +635,12 @@ def _is_body(text: str) -> bool:
 
 
 def _key(text: str) -> str:
-    """Comparison key: case, spaces and punctuation ignored.
+    """Comparison key: case, spaces and punctuation at the ends ignored.
 
-    >>> _key("Shanghai  and DÜSSELDORF mayors!") == _key("shanghai and düsseldorf mayors")
+    >>> _key("Shanghai  and DÜSSELDORF mayors!") == _key("shanghai and\u00a0düsseldorf mayors")
     True
     """
-    return _KEY_RE.sub("", text.casefold())
+    return "".join(text.casefold().split()).strip(_KEY_STRIP)
 
 
 def _make_date(year: int, month: int, day: int) -> dt.date | None:
@@ -656,6 +677,7 @@ def _match_date_head(text: str) -> _DateHit | None:
     """A (labelled) date at the start of ``text``."""
     if not text[:1].isalnum():
         return None
+    text = text[:DATE_HEAD_MAX_CHARS]
     for form, pattern in _DATE_HEADS:
         match = pattern.match(text)
         if match:
@@ -763,7 +785,7 @@ def _parse_meta(text: str) -> _Meta | None:
     if len(text) > NOISE_MAX_CHARS:
         return None
     meta = _Meta()
-    rest = text.strip(_SEPARATORS)
+    rest = _LEADING_SYMBOLS_RE.sub("", text).strip(_SEPARATORS)  # "🗓 17.04.2023"
     first = True
     while rest:
         hit = _match_date_head(rest)
@@ -887,7 +909,8 @@ def _noise_kind(text: str) -> str | None:
         return "ui"
     if len(text) > NOISE_MAX_CHARS:
         return None
-    text = _LEADING_SYMBOLS_RE.sub("", text)  # "⏱ 3 min", "» Lesen Sie auch", "🔗 Share"
+    if not text[:1].isalnum():
+        text = _LEADING_SYMBOLS_RE.sub("", text)  # "⏱ 3 min", "» Lesen Sie auch", "🔗 Share"
     if _JUNK_LINE_RE.fullmatch(text):
         return "junk"
     if _BADGE_RE.fullmatch(text):
@@ -898,7 +921,11 @@ def _noise_kind(text: str) -> str | None:
         return "share"
     if _UI_RE.fullmatch(text):
         return "ui"
-    if _CAPTION_RE.match(text) or (_words(text) <= 50 and _CREDIT_TAIL_RE.search(text[-CREDIT_TAIL_CHARS:])):
+    if _words(text) <= 50 and (
+        _CAPTION_RE.match(text)
+        or (_CAPTION_BY_RE.match(text) and not (_ends_sentence(text) and _words(text) > 8))
+        or _CREDIT_TAIL_RE.search(text[-CREDIT_TAIL_CHARS:])
+    ):
         return "caption"
     return None
 
@@ -935,7 +962,9 @@ def _units(text: str) -> list[_Unit]:
     block_start = 0  # index of the first unit of the current blank-line separated block
     for raw in text.split("\n"):
         junk: list[str] = []
-        line = _MARKDOWN_HEADING_RE.sub("", _strip_glued_junk(_clean_line(raw), junk))
+        line = _strip_glued_junk(_clean_line(raw), junk)
+        if line.startswith("#"):
+            line = _MARKDOWN_HEADING_RE.sub("", line)
         if not line:
             if junk:
                 units.append(_Unit("", "junk", junk))
@@ -1025,8 +1054,11 @@ def _read_metadata(units: list[_Unit], header_end: int, last_body: int, found: _
     for index, unit in enumerate(units):
         if unit.kind not in (None, "tail"):
             continue
+        in_body = header_end <= index <= last_body
+        if in_body and not _META_LABEL_RE.match(unit.text, 0, 40):
+            continue
         meta = _parse_meta(unit.text)
-        if header_end <= index <= last_body:  # in the body: only "Source: …"-style lines, no dates
+        if in_body:  # in the body: only "Source: …"-style lines, no dates
             if meta is not None and meta.labelled and not meta.dates:
                 unit.kind = "meta"
                 for value in (meta.source, meta.site):
@@ -1076,41 +1108,60 @@ def _find_title(units: list[_Unit], first_body: int, found: _Found) -> int | Non
 
 
 def _split_title(title: str, found: _Found, index: int) -> str:
-    """``Headline | nrwheute`` -> ``Headline`` (and a source candidate)."""
-    head, sep, tail = title.rpartition(" | ")
-    if sep and head and _words(tail) <= 3 and _words(head) >= 3:
-        found.sources.append((3, index, tail))
-        return head
+    """``Headline | nrwheute`` or ``Headline – SHINE`` -> ``Headline`` (and a source candidate).
+
+    >>> _split_title("Mayors meet in Shanghai – SHINE", _Found(), 0)
+    'Mayors meet in Shanghai'
+    >>> _split_title("Shanghai und Köln – eine Partnerschaft", _Found(), 0)
+    'Shanghai und Köln – eine Partnerschaft'
+    """
+    for separator in (" | ", " – ", " — ", " - "):
+        head, sep, tail = title.rpartition(separator)
+        if not (sep and _words(head) >= 3):
+            continue
+        if (separator == " | " and _words(tail) <= 3) or _looks_like_site(tail):
+            found.sources.append((3, index, tail))
+            return head
     return title
 
 
 def _classify_header(
     units: list[_Unit], title_index: int | None, first_body: int, header_end: int, found: _Found
 ) -> None:
-    """Site name under the headline; captions and other unpunctuated lines in the header zone."""
+    """Site name under the headline; captions and other unpunctuated lines in the header zone.
+
+    Between headline and lead every line that does not end like a sentence
+    goes (site name, kicker, dek, caption).  Between the lead and the next
+    paragraph only caption-like lines go: a photo description of at least
+    :data:`CAPTION_MIN_WORDS` words, not a short subheading.
+    """
     start = 0 if title_index is None else title_index + 1
+    title_key = None if title_index is None else units[title_index].key
     site_checked = False
     for index in range(start, min(header_end, len(units))):
         unit = units[index]
-        if unit.kind is not None:
-            continue
-        if not site_checked and index < first_body:
-            site_checked = True
-            if _words(unit.text) == 1 and re.fullmatch(r"[^\W\d_][\w.-]{1,39}", unit.text):
+        if unit.kind is not None or _has_final_punct(unit.text) or unit.key == title_key:
+            continue  # a repeated headline is dropped as a duplicate
+        if index < first_body:
+            if not site_checked and _words(unit.text) == 1 and re.fullmatch(r"[^\W\d_][\w.-]{1,39}", unit.text):
                 unit.kind = "site"
                 found.sources.append((2, index, unit.text))
-                continue
-        if not _has_final_punct(unit.text) and (title_index is None or unit.key != units[title_index].key):
+            else:
+                unit.kind = "caption"
+            site_checked = True
+        elif _words(unit.text) >= CAPTION_MIN_WORDS or _PHOTO_HINT_RE.search(unit.text):
             unit.kind = "caption"
 
 
 def _classify_rest(units: list[_Unit], header_end: int, last_body: int) -> None:
-    """Photo captions in the body; unpunctuated scraps after the last paragraph."""
+    """Photo captions in the body; scraps after the last paragraph that do not end like a sentence."""
     for index in range(header_end, len(units)):
         unit = units[index]
-        if unit.kind is not None or _has_final_punct(unit.text):
+        if unit.kind is not None or _ends_sentence(unit.text):
             continue
-        if index > last_body or (_words(unit.text) >= 5 and _PHOTO_HINT_RE.search(unit.text)):
+        if index > last_body:
+            unit.kind = "caption"  # "Unsere Quellen:", "Stadt Köln", a stray author name
+        elif not _has_final_punct(unit.text) and _words(unit.text) >= 5 and _PHOTO_HINT_RE.search(unit.text):
             unit.kind = "caption"
 
 

@@ -33,6 +33,7 @@ def atom_feed(
     page_url: str,
     entries: Iterable[tuple[ArticleNode, str]],
     author: str,
+    authority: str,
     limit: int = 50,
 ) -> bytes:
     """An Atom feed of articles (newest first); ``entries`` are (article, absolute page URL)."""
@@ -48,7 +49,7 @@ def atom_feed(
     ET.SubElement(ET.SubElement(feed, f"{{{ATOM}}}author"), f"{{{ATOM}}}name").text = author
     for node, url in items:
         entry = ET.SubElement(feed, f"{{{ATOM}}}entry", {XML_LANG: node.lang})
-        ET.SubElement(entry, f"{{{ATOM}}}id").text = url
+        ET.SubElement(entry, f"{{{ATOM}}}id").text = f"tag:{authority}:articles/{node.id}"
         ET.SubElement(entry, f"{{{ATOM}}}title").text = node.title
         ET.SubElement(entry, f"{{{ATOM}}}link", {"rel": "alternate", "href": url, "type": "text/html"})
         ET.SubElement(entry, f"{{{ATOM}}}published").text = _stamp(node.published)

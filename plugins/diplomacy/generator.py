@@ -19,8 +19,9 @@ from typing import Any
 from markupsafe import Markup
 from pelican.generators import Generator
 
-from . import i18n
+from . import i18n, structured
 from .data import archive_data
+from .feeds import atom_feed, sitemap
 from .gazetteer import Gazetteer
 from .labels import kind_label, role_label
 from .mapsvg import render_map
@@ -55,6 +56,7 @@ class DiplomacyGenerator(Generator):
             place_name=self._place_name,
             kind_label=kind_label,
             role_label=role_label,
+            jsonld=self._jsonld,
         )
         self.archive: Archive | None = None
 
@@ -67,6 +69,23 @@ class DiplomacyGenerator(Generator):
         if url is None:
             return None
         return f"{self.settings['SITEURL']}/{url}"
+
+    def _jsonld(self, kind: str, node: Any) -> Any:
+        lang = i18n.current_lang()
+        if kind == "article":
+            meeting = self._url_for("meeting", node.meeting) if node.meeting else None
+            return structured.script(structured.article(node, self._url_for("article", node.id), meeting))
+        if kind == "meeting":
+            data = structured.meeting(
+                node, self.archive, lang, self._url_for("meeting", node.id), role_label, self._url_for_place
+            )
+            return structured.script(data)
+        if kind == "place":
+            return structured.script(structured.place(node.place, lang, self._url_for("place", node.id)))
+        return ""
+
+    def _url_for_place(self, place_id: str) -> str | None:
+        return self._url_for("place", place_id)
 
     def _exists(self, kind: str, id: str) -> bool:
         archive = self.archive
@@ -127,6 +146,7 @@ class DiplomacyGenerator(Generator):
     def generate_output(self, writer: Any) -> None:
         assert self.archive is not None
         write = partial(writer.write_file, relative_urls=False)
+        self._sitemap: list[dict[str, str]] = []
         self._write_root(write)
         for lang in self.languages:
             with i18n.rendering(lang):
@@ -137,14 +157,35 @@ class DiplomacyGenerator(Generator):
                 self._write_pairs(write, lang)
                 self._write_meetings(write, lang)
                 self._write_people(write, lang)
+                self._page(write, "search", lang, "search", sitemap=False)
+                self._page(write, "notfound", lang, "404", sitemap=False)
         self._copy_captures()
         self._write_data()
+        self._write_sitemap()
 
-    def _page(self, write: Any, kind: str, lang: str, template: str, id: str = "", **context: Any) -> None:
+    def _absolute(self, url: str | None) -> str | None:
+        return None if url is None else f"{self.settings['SITEURL']}/{url}"
+
+    def _page(
+        self,
+        write: Any,
+        kind: str,
+        lang: str,
+        template: str,
+        id: str = "",
+        *,
+        sitemap: bool = True,
+        feed: list[Any] | None = None,
+        **context: Any,
+    ) -> None:
+        """Write one page; ``feed`` (articles) also writes the Atom feed beside it."""
         save_as = self.urls.save_as(kind, lang, id)
         if not save_as:
             return
         page_urls = {other: self._url_for(kind, id, other) for other in self.languages}
+        if sitemap and lang == self.languages[0]:
+            self._sitemap.append({k: v for k, v in page_urls.items() if v})
+        feed_url = self._write_feed(save_as, lang, feed, context.get("feed_title", "")) if feed is not None else None
         write(
             save_as,
             self.get_template(template),
@@ -154,26 +195,57 @@ class DiplomacyGenerator(Generator):
             page_urls=page_urls,
             page_kind=kind,
             template_name=template,
+            feed_url=feed_url,
             **context,
         )
 
+    def _write_feed(self, save_as: str, lang: str, articles: list[Any], title: str) -> str | None:
+        if not self.settings.get("DIPLOMACY_FEEDS", True):
+            return None
+        folder = save_as[: -len("index.html")] if save_as.endswith("index.html") else save_as.rsplit("/", 1)[0] + "/"
+        path = folder + "atom.xml"
+        page_url = self._absolute(folder)
+        feed_url = self._absolute(path)
+        entries = [(node, self._url_for("article", node.id, lang)) for node in articles]
+        sitename = i18n.translate("City Diplomacy Archive", lang)
+        data = atom_feed(
+            feed_id=f"tag:{self.settings['DIPLOMACY_TAG_AUTHORITY']}:{path}",
+            authority=self.settings["DIPLOMACY_TAG_AUTHORITY"],
+            title=f"{title} · {sitename}" if title else sitename,
+            lang=lang,
+            self_url=feed_url,
+            page_url=page_url,
+            entries=entries,
+            author=sitename,
+        )
+        target = Path(self.output_path) / path
+        target.parent.mkdir(parents=True, exist_ok=True)
+        target.write_bytes(data)
+        return feed_url
+
     def _write_root(self, write: Any) -> None:
-        save_as = self.settings.get("DIPLOMACY_ROOT_SAVE_AS")
-        if save_as:
-            write(
-                save_as,
-                self.get_template("root"),
-                self.context,
-                url="",
-                lang=self.settings["DIPLOMACY_DEFAULT_LANG"],
-                homes={lang: self._url_for("index", "", lang) for lang in self.languages},
-            )
+        homes = {lang: self._url_for("index", "", lang) for lang in self.languages}
+        for setting, template in (("DIPLOMACY_ROOT_SAVE_AS", "root"), ("DIPLOMACY_ROOT_404_SAVE_AS", "root_404")):
+            save_as = self.settings.get(setting)
+            if save_as:
+                write(
+                    save_as,
+                    self.get_template(template),
+                    self.context,
+                    url="",
+                    lang=self.settings["DIPLOMACY_DEFAULT_LANG"],
+                    homes=homes,
+                )
 
     def _write_home(self, write: Any, lang: str) -> None:
         archive = self.archive
         save_as = self.urls.save_as("index", lang)
         if not save_as:
             return
+        page_urls = {other: self._url_for("index", "", other) for other in self.languages}
+        if lang == self.languages[0]:
+            self._sitemap.append({k: v for k, v in page_urls.items() if v})
+        feed_url = self._write_feed(save_as, lang, archive.articles, "")
         write(
             save_as,
             self.get_template("home"),
@@ -182,8 +254,9 @@ class DiplomacyGenerator(Generator):
             paginated={"articles": archive.articles},
             template_name="home",
             lang=lang,
-            page_urls={other: self._url_for("index", "", other) for other in self.languages},
+            page_urls=page_urls,
             page_kind="index",
+            feed_url=feed_url,
             meetings=list(archive.meetings.values())[-5:][::-1],
         )
 
@@ -198,7 +271,9 @@ class DiplomacyGenerator(Generator):
     def _write_places(self, write: Any, lang: str) -> None:
         archive = self.archive
         for node in archive.places.values():
-            self._page(write, "place", lang, "place", node.id, node=node)
+            self._page(
+                write, "place", lang, "place", node.id, node=node, feed=node.articles, feed_title=node.place.name(lang)
+            )
         by_country: dict[str, list[Any]] = defaultdict(list)
         for node in archive.places.values():
             by_country[node.place.country].append(node)
@@ -214,7 +289,8 @@ class DiplomacyGenerator(Generator):
 
     def _write_pairs(self, write: Any, lang: str) -> None:
         for node in self.archive.pairs.values():
-            self._page(write, "pair", lang, "pair", node.id, node=node)
+            title = " – ".join(self._place_name(pid, lang) for pid in node.places)
+            self._page(write, "pair", lang, "pair", node.id, node=node, feed=node.articles, feed_title=title)
         self._page(write, "pairs", lang, "pairs", pairs=list(self.archive.pairs.values()))
 
     def _write_meetings(self, write: Any, lang: str) -> None:
@@ -238,6 +314,15 @@ class DiplomacyGenerator(Generator):
                 target = Path(self.output_path) / url
                 target.parent.mkdir(parents=True, exist_ok=True)
                 shutil.copyfile(node.content.source_path, target)
+
+    def _write_sitemap(self) -> None:
+        if not self.settings.get("DIPLOMACY_SITEMAP", True):
+            return
+        output = Path(self.output_path)
+        entries = sorted(self._sitemap, key=lambda urls: sorted(urls.values()))
+        (output / "sitemap.xml").write_bytes(sitemap(entries, self.settings["DIPLOMACY_DEFAULT_LANG"]))
+        robots = f"User-agent: *\nAllow: /\n\nSitemap: {self.settings['SITEURL']}/sitemap.xml\n"
+        (output / "robots.txt").write_text(robots, encoding="utf-8")
 
     def _write_data(self) -> None:
         folder = Path(self.output_path) / self.settings["DIPLOMACY_DATA_DIR"]

@@ -43,7 +43,7 @@ def render_map(archive: Any, url_of: Callable[[str], str | None], name_of: Calla
     xy = {p.id: project(p.place.lat, p.place.lon) for p in places}
     parts = [
         f'<svg class="map" viewBox="0 0 {WIDTH} {height}" xmlns="http://www.w3.org/2000/svg" '
-        'role="group" aria-labelledby="map-title">',
+        'aria-labelledby="map-title">',
         f'<rect class="map-bg" x="0" y="0" width="{WIDTH}" height="{height}"/>',
     ]
     for pair in archive.pairs.values():

@@ -28,7 +28,15 @@ def _get_generators(pelican: Any) -> Any:
     return DiplomacyGenerator
 
 
+def _finalized(pelican: Any) -> None:
+    from .search import build_index
+
+    if pelican.settings.get("DIPLOMACY_SEARCH"):
+        build_index(pelican.output_path)
+
+
 def register() -> None:
     signals.initialized.connect(_initialized)
     signals.readers_init.connect(_readers_init)
     signals.get_generators.connect(_get_generators)
+    signals.finalized.connect(_finalized)

@@ -65,7 +65,18 @@ DEFAULTS: dict[str, Any] = {
         "en": "en/people/index.html",
         "de": "de/personen/index.html",
     },
+    "DIPLOMACY_SEARCH_SAVE_AS": {
+        "en": "en/search/index.html",
+        "de": "de/suche/index.html",
+    },
+    "DIPLOMACY_NOTFOUND_SAVE_AS": {"en": "en/404.html", "de": "de/404.html"},
+    "DIPLOMACY_ROOT_404_SAVE_AS": "404.html",
     "DIPLOMACY_DATA_DIR": "data",
+    "DIPLOMACY_FEEDS": True,  # Atom feeds: per language, per place, per partnership
+    "DIPLOMACY_SITEMAP": True,  # sitemap.xml with hreflang alternates, and robots.txt
+    "DIPLOMACY_SEARCH": True,  # run Pagefind over the output after the build
+    # Authority of the feeds' tag: URIs (RFC 4151); stable whatever SITEURL is.
+    "DIPLOMACY_TAG_AUTHORITY": "city-diplomacy-archive,2026",
 }
 
 PAGE_TYPES: tuple[str, ...] = (
@@ -80,6 +91,8 @@ PAGE_TYPES: tuple[str, ...] = (
     "MEETINGS",
     "PERSON",
     "PEOPLE",
+    "SEARCH",
+    "NOTFOUND",
 )
 
 

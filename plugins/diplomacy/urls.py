@@ -16,7 +16,7 @@ class Urls:
     def __init__(self, settings: dict[str, Any]) -> None:
         self._patterns: dict[str, dict[str, str]] = {}
         for key, value in settings.items():
-            if key.startswith("DIPLOMACY_") and key.endswith("_SAVE_AS") and key != "DIPLOMACY_ROOT_SAVE_AS":
+            if key.startswith("DIPLOMACY_") and key.endswith("_SAVE_AS") and not key.startswith("DIPLOMACY_ROOT"):
                 kind = key[len("DIPLOMACY_") : -len("_SAVE_AS")].lower()
                 self._patterns[kind] = value if isinstance(value, dict) else {}
         self.capture_pattern: str = settings.get("DIPLOMACY_CAPTURE_URL", "captures/{filename}")

@@ -8,9 +8,10 @@ Rules (see :func:`find_meeting_date`):
 
 * Only dates in a *meeting sentence* count: one that reports the encounter
   (met, held talks, received, visited, trifft, traf, empfing, kam zusammen,
-  besuchte, Gespräch, …, see :data:`text.MEETING`) and is not about habit or
-  history ("since 1996", "in den letzten Jahren").  The title counts as a
-  sentence.  The first meeting sentence with a usable date wins.
+  besuchte, Gespräch, …, see :mod:`keywords`).  Sentences about habit
+  ("frequently visited", "in den letzten Jahren") or that only list attendees
+  are asked last.  The title counts as a sentence.  The first meeting
+  sentence with a usable date wins.
 * A date needs a day: "last week", "in March 2011", "im November 2014" and
   bare years are never a meeting date.
 * Month and day without a year ("on April 14", "am 9. September") take the
@@ -49,7 +50,8 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
-from .text import HABITUAL, MEETING, split_sentences
+from .keywords import ATTEND, HABIT, MEET, scan, sentence_kinds
+from .text import split_sentences
 
 __all__ = ["DateHit", "find_dates", "find_meeting_date", "meeting_date_in_sentences"]
 
@@ -324,11 +326,14 @@ def _year(raw: str | None) -> int | None:
     return year + 2000 if year < 100 else year
 
 
-def find_dates(text: str, lang: str, published: dt.date | None, *, future: bool = False) -> list[DateHit]:
+def find_dates(
+    text: str, lang: str, published: dt.date | None, *, future: bool = False, kinds: frozenset[str] | None = None
+) -> list[DateHit]:
     """All day-level date expressions of ``text`` in order, resolved against ``published``.
 
     ``lang`` picks the month and weekday tables ("de", otherwise English);
-    ``future`` resolves weekdays and year-less days forwards (an announcement).
+    ``future`` resolves weekdays and year-less days forwards (an announcement);
+    ``kinds`` limits the search to some kinds ("absolute", "weekday", "relative").
     Overlapping hits keep the longer one.
 
     >>> [(h.kind, h.value) for h in find_dates("am Montag, 9. September", "de", dt.date(2024, 9, 13))]
@@ -339,6 +344,8 @@ def find_dates(text: str, lang: str, published: dt.date | None, *, future: bool 
     code = "de" if lang == "de" else "en"
     hits: list[DateHit] = []
     for kind, pattern in _PATTERNS[code]:
+        if kinds is not None and kind not in kinds:
+            continue
         for match in pattern.finditer(text):
             groups = match.groupdict()
             value: dt.date | None = None
@@ -392,9 +399,30 @@ def _usable(hit: DateHit, sentence: str, published: dt.date | None) -> bool:
 _RANK = {"absolute": 0, "weekday": 1, "relative": 1, "dateline": 2}
 
 
+_DIGIT = re.compile(r"\d")
+_WEEKDAY_HINTS = ("day", "tag", "woch", "sonnabend")
+_RELATIVE_HINTS = ("today", "yesterday", "tonight", "tomorrow", "this ", "heute", "gestern", "morgen")
+
+
+def _kinds_present(sentence: str) -> frozenset[str]:
+    """Which kinds of date the sentence can hold at all (cheap substring tests before the patterns)."""
+    low = sentence.lower()
+    kinds = set()
+    if _DIGIT.search(sentence):
+        kinds.add("absolute")
+    if any(hint in low for hint in _WEEKDAY_HINTS):
+        kinds.add("weekday")
+    if any(hint in low for hint in _RELATIVE_HINTS):
+        kinds.add("relative")
+    return frozenset(kinds)
+
+
 def _best_in_sentence(sentence: str, lang: str, published: dt.date | None) -> dt.date | None:
+    kinds = _kinds_present(sentence)
+    if not kinds:
+        return None
     future = bool(_FUTURE.search(sentence))
-    hits = find_dates(sentence, lang, published, future=future)
+    hits = find_dates(sentence, lang, published, future=future, kinds=kinds)
     best: DateHit | None = None
     best_rank = (99, 0)
     for hit in hits:
@@ -434,9 +462,9 @@ def find_meeting_date(text: str, lang: str, published: dt.date | None) -> dt.dat
     >>> find_meeting_date("Gong met Kim last week.", "en", dt.date(2023, 3, 31)) is None
     True
     """
-    sentences = [text[s:e] for s, e in split_sentences(text)]
-    meeting = [s for s in sentences if MEETING.search(s)]
-    plain = [s for s in meeting if not HABITUAL.search(s)]
-    return meeting_date_in_sentences(plain, lang, published) or meeting_date_in_sentences(
-        [s for s in meeting if HABITUAL.search(s)], lang, published
-    )
+    spans = split_sentences(text)
+    kinds = sentence_kinds(text, spans, scan(text))
+    meeting = [(text[s:e], k) for (s, e), k in zip(spans, kinds, strict=True) if MEET in k]
+    plain = [s for s, k in meeting if ATTEND not in k and HABIT not in k]
+    rest = [s for s, k in meeting if ATTEND in k or HABIT in k]
+    return meeting_date_in_sentences(plain, lang, published) or meeting_date_in_sentences(rest, lang, published)

@@ -19,17 +19,21 @@ Evidence, strongest first:
 
 >>> from diplomacy.gazetteer import Gazetteer
 >>> from diplomacy.tagging.people import Context
+>>> from diplomacy.tagging.keywords import scan
 >>> ctx = Context("Eine Delegation aus Düsseldorf besuchte Chongqing.", "de", Gazetteer.load())
->>> delegation_places(ctx, 0, len(ctx.text)), host_places(ctx, 0, len(ctx.text))
+>>> delegation_places(ctx, scan(ctx.text)), host_places(ctx, scan(ctx.text))
 (['duesseldorf'], ['chongqing'])
 """
 
 from __future__ import annotations
 
+import itertools
 import re
 from typing import TYPE_CHECKING
 
+from .keywords import DELEGATION, HOST, Hit
 from .people import Context
+from .text import prev_word, word_set
 
 if TYPE_CHECKING:
     from diplomacy.gazetteer import Mention
@@ -44,25 +48,26 @@ __all__ = [
 ]
 
 _LOWER_ADJ = r"[a-zäöüß]+(?:ischen|ische|ischer|en|e)"
+_FILLER = (
+    r"(?:(?:the|der|die|den|das|dem|des|city[ \u00a0]+of|province[ \u00a0]+of|Stadt|Partnerstadt|Schwesterstadt|"
+    rf"Provinz|Region|Metropole|Hauptstadt|Landeshauptstadt|Hansestadt|Freistaat|{_LOWER_ADJ})[ \u00a0]+){{0,3}}"
+)
+# These start at a keyword of kind DELEGATION or HOST (see :mod:`keywords`).
 _DELEGATION_RIGHT = re.compile(
-    r"\b(?:(?:[Dd]elegations?|Delegation(?:en)?|Abordnung)"
-    r"(?:[ \u00a0]+(?:headed|led)[ \u00a0]+by[^,.;]{0,60}?)?[ \u00a0]+(?:from|of|aus|der|des|von)|"
-    r"(?:[Gg]uests|[Vv]isitors|Gäste[n]?|Besucher(?:gruppe)?|Besuch)[ \u00a0]+(?:from|aus))[ \u00a0]+"
-    rf"(?:(?:the|der|die|dem|des|city[ \u00a0]+of|province[ \u00a0]+of|Stadt|Partnerstadt|Schwesterstadt|Provinz|"
-    rf"Region|Metropole|Hansestadt|Landeshauptstadt|Freistaat|{_LOWER_ADJ})[ \u00a0]+){{0,3}}"
+    r"(?i:delegations?|delegationen|abordnung)(?:[ \u00a0]+(?:headed|led)[ \u00a0]+by[^,.;]{0,60}?)?"
+    r"[ \u00a0]+(?:from|of|aus|der|des|von)[ \u00a0]+"
+    + _FILLER
+    + r"|(?i:guests|visitors|gäste|gästen|besucher|besuchergruppe|besuch)[ \u00a0]+(?:from|aus)[ \u00a0]+"
+    + _FILLER
 )
-_DELEGATION_WORD = re.compile(r"(?<![\w])(?:[Dd]elegations?|Delegation(?:en)?|Abordnung)\b")
+_DELEGATION_NOUNS = word_set("delegation delegations delegationen abordnung")
 _HOST_RIGHT = re.compile(
-    r"\b(?:visited|visiting|visits|toured|(?:visit|trip|journey|tour|Besuch|Reise)[ \u00a0]+(?:to|of|in|nach)|"
-    r"arrived[ \u00a0]+in|besuchte[n]?|besucht|reiste[n]?[ \u00a0]+nach|zu[ \u00a0]+Gast[ \u00a0]+in|"
-    r"Station[ \u00a0]+in|eingetroffen[ \u00a0]+in|"
-    r"(?:Rathaus(?:es)?|[Cc]ity[ \u00a0]+[Hh]all|[Tt]own[ \u00a0]+[Hh]all)[ \u00a0]+(?:of|der[ \u00a0]+Stadt|von|in))"
-    r"[ \u00a0]+"
-    rf"(?:(?:the|die|der|den|das|dem|city[ \u00a0]+of|Stadt|Partnerstadt|Schwesterstadt|Metropole|Hauptstadt|"
-    rf"Landeshauptstadt|Hansestadt|{_LOWER_ADJ})[ \u00a0]+){{0,3}}"
+    r"(?i:visited|visiting|visits|toured|(?:visit|trip|journey|tour|besuch|reise)[ \u00a0]+(?:to|of|in|nach)|"
+    r"arrived[ \u00a0]+in|besuchte[n]?|besucht|reiste[n]?[ \u00a0]+nach|gast[ \u00a0]+in|station[ \u00a0]+in|"
+    r"eingetroffen[ \u00a0]+in|rathaus(?:es)?[ \u00a0]+(?:of|der[ \u00a0]+Stadt|von|in)|hall[ \u00a0]+(?:of|in))"
+    r"[ \u00a0]+" + _FILLER
 )
-_HALL_WORD = re.compile(r"(?<![\w])(?:Rathaus(?:es)?|Neue[ns]?[ \u00a0]+Rathaus|[Cc]ity[ \u00a0]+[Hh]all|[Tt]own[ \u00a0]+[Hh]all)\b")
-_PREV_WORD = re.compile(r"([^\s,;:()\"“”„]+)[ \u00a0]*$")
+_CITY_HALL_BEFORE = re.compile(r"(?:[Cc]ity|[Tt]own)[ \u00a0]+$")
 _JOIN = re.compile(r"^[ \u00a0]*(?:and|und|&|–|—|-|/|,|sowie|with|mit)[ \u00a0]*$")
 # An ambiguous name (Essen, Hof, Halle) is a place only after one of these words.
 _PLACE_CUE = re.compile(
@@ -95,42 +100,56 @@ def _place_before(ctx: Context, pos: int) -> str | None:
     if pos > 0 and text[pos - 1] == "-":  # Shanghai-Delegation
         mention = ctx.ends.get(pos - 1)
         return mention.place_id if mention else None
-    match = _PREV_WORD.search(text, max(0, pos - 60), pos)
-    if match is None:
+    span = prev_word(text, pos)
+    if span is None:
         return None
-    word = match.group(1)
-    core_end = match.end(1) - 2 if word.endswith(("'s", "’s")) else match.end(1)
+    word = text[span[0] : span[1]]
+    core_end = span[1] - 2 if word.endswith(("'s", "’s")) else span[1]
     mention = ctx.ends.get(core_end)
     if mention is not None:
         return mention.place_id
     return ctx.adjective(word)
 
 
-def delegation_places(ctx: Context, start: int, end: int) -> list[str]:
-    """Places delegations come from, in the sentence ``text[start:end]``."""
+def delegation_places(ctx: Context, hits: list[Hit]) -> list[str]:
+    """Places delegations come from, by the keyword ``hits`` (kind DELEGATION) of one sentence."""
     found: list[str] = []
-    text = ctx.text
-    for match in _DELEGATION_RIGHT.finditer(text, start, end):
-        mention = ctx.starts.get(match.end())
+    for hit in hits:
+        if hit.kind != DELEGATION:
+            continue
+        match = _DELEGATION_RIGHT.match(ctx.text, hit.start)
+        mention = ctx.mention_after(match) if match is not None else None
         if mention is not None:
             found.append(mention.place_id)
-    for match in _DELEGATION_WORD.finditer(text, start, end):
-        place = _place_before(ctx, match.start())
-        if place is not None:
-            found.append(place)
+        if hit.word in _DELEGATION_NOUNS and hit.end < len(ctx.text) and not ctx.text[hit.end].isalpha():
+            place = _place_before(ctx, hit.start)
+            if place is not None:
+                found.append(place)
     return found
 
 
-def host_places(ctx: Context, start: int, end: int) -> list[str]:
-    """Places visited or hosting, in the sentence ``text[start:end]``: "visited Shanghai", "im Kölner Rathaus"."""
+def host_places(ctx: Context, hits: list[Hit]) -> list[str]:
+    """Places visited or hosting, by the keyword ``hits`` (kind HOST) of one sentence.
+
+    "visited Shanghai", "besuchte die Partnerstadt Shenyang", "zu Gast in Köln",
+    "im Kölner Rathaus", "at Düsseldorf City Hall", "Rathaus der Stadt Köln".
+    """
     found: list[str] = []
     text = ctx.text
-    for match in _HOST_RIGHT.finditer(text, start, end):
-        mention = ctx.starts.get(match.end())
+    for hit in hits:
+        if hit.kind != HOST:
+            continue
+        match = _HOST_RIGHT.match(text, hit.start)
+        mention = ctx.mention_after(match) if match is not None else None
         if mention is not None:
             found.append(mention.place_id)
-    for match in _HALL_WORD.finditer(text, start, end):
-        place = _place_before(ctx, match.start())
+        if hit.word.startswith("rathaus"):
+            place = _place_before(ctx, hit.start)
+        elif hit.word == "hall":
+            city = _CITY_HALL_BEFORE.search(text, max(0, hit.start - 8), hit.start)
+            place = _place_before(ctx, city.start()) if city else None
+        else:
+            place = None
         if place is not None:
             found.append(place)
     return found
@@ -140,7 +159,7 @@ def conjoined_places(ctx: Context, mentions: list[Mention]) -> list[str]:
     """Places joined by "and"/"und"/"–" among ``mentions`` (in text order): the headline's pair."""
     found: list[str] = []
     text = ctx.text
-    for left, right in zip(mentions, mentions[1:], strict=False):
+    for left, right in itertools.pairwise(mentions):
         if left.place_id != right.place_id and _JOIN.match(text[left.end : right.start]):
             for place_id in (left.place_id, right.place_id):
                 if place_id not in found:

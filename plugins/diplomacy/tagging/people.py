@@ -36,7 +36,8 @@ import re
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from .text import word_set
+from .keywords import ROLE, Hit, add_role_heads, scan, trie_pattern
+from .text import prev_word, word_set
 
 if TYPE_CHECKING:
     from diplomacy.gazetteer import Gazetteer, Mention, Place
@@ -105,6 +106,7 @@ class _Spec:
     fem: str | None = None  # German feminine form
     adjective: str | None = None  # German adjective before the noun ("Erste", "stellvertretende")
     direct: bool = False  # a place may follow without "of"/"von" ("Secretary of the CPC Shanghai …")
+    heads: tuple[str, ...] = ()  # lower-case words the phrase starts with (the keyword scanner finds them)
 
 
 def _en(words: str, key: str, display: str | None = None, *, plural: bool = True) -> _Spec:
@@ -113,7 +115,9 @@ def _en(words: str, key: str, display: str | None = None, *, plural: bool = True
     pattern = r"[\s-]+".join(parts)
     if plural:
         pattern += "s?"
-    return _Spec(pattern, key, display or " ".join(w.capitalize() for w in words.split()))
+    return _Spec(
+        pattern, key, display or " ".join(w.capitalize() for w in words.split()), heads=(words.split(maxsplit=1)[0],)
+    )
 
 
 def _de(base: str, key: str, fem: str | None = None) -> _Spec:
@@ -124,6 +128,7 @@ def _de(base: str, key: str, fem: str | None = None) -> _Spec:
         key,
         base,
         fem,
+        heads=(base.lower(),),
     )
 
 
@@ -135,6 +140,7 @@ def _de_adj(adjective: str, base: str, key: str) -> _Spec:
         base,
         base + "in",
         adjective,
+        heads=(adjective.lower(),),
     )
 
 
@@ -154,16 +160,17 @@ _SPECS: list[_Spec] = [
         "party_secretary",
         "Party Secretary",
         direct=True,
+        heads=("secretary",),
     ),
     _en("vice governor", "vice_governor"),
     _en("governor", "governor"),
     _en("ambassador", "ambassador"),
-    _Spec(r"consuls?[\s-]+general", "consul_general", "Consul General"),
+    _Spec(r"consuls?[\s-]+general", "consul_general", "Consul General", heads=("consul",)),
     _en("consul", "consul"),
     _en("vice premier", "vice_premier"),
     _en("premier", "premier"),
     _en("prime minister", "prime_minister"),
-    _Spec(r"minister[\s-]+presidents?", "minister_president", "Minister-President"),
+    _Spec(r"minister[\s-]+presidents?", "minister_president", "Minister-President", heads=("minister",)),
     _en("state premier", "minister_president"),
     _en("chancellor", "chancellor"),
     _en("vice president", "vice_president"),
@@ -175,16 +182,21 @@ _SPECS: list[_Spec] = [
     _en("chairperson", "chairman"),
     _en("state secretary", "state_secretary"),
     _en("minister", "minister"),
-    _Spec(r"secretary[\s-]+general", "secretary_general", "Secretary-General"),
-    _Spec(r"director[\s-]+general", "director_general", "Director-General"),
+    _Spec(r"secretary[\s-]+general", "secretary_general", "Secretary-General", heads=("secretary",)),
+    _Spec(r"director[\s-]+general", "director_general", "Director-General", heads=("director",)),
     _en("director", "director"),
     _en("senator", "senator"),
     _en("district administrator", "district_administrator"),
-    _Spec(r"member\s+of\s+(?:the\s+)?(?:parliament|Bundestag|Landtag)", "deputy", "Member of Parliament"),
-    _Spec(r"head\s+of\s+(?:the\s+)?delegation", "head_of_delegation", "Head of Delegation"),
+    _Spec(
+        r"member\s+of\s+(?:the\s+)?(?:parliament|Bundestag|Landtag)",
+        "deputy",
+        "Member of Parliament",
+        heads=("member",),
+    ),
+    _Spec(r"head\s+of\s+(?:the\s+)?delegation", "head_of_delegation", "Head of Delegation", heads=("head",)),
     # German
     _de("Oberbürgermeister", "lord_mayor"),
-    _Spec(r"(?-i:OB)", "lord_mayor", "Oberbürgermeister"),
+    _Spec(r"(?-i:OB)", "lord_mayor", "Oberbürgermeister", heads=("ob",)),
     _de_adj("Erste", "Bürgermeister", "first_mayor"),
     _de_adj("Regierende", "Bürgermeister", "governing_mayor"),
     _de_adj("stellvertretende", "Bürgermeister", "deputy_mayor"),
@@ -199,6 +211,7 @@ _SPECS: list[_Spec] = [
         "Parteisekretär",
         "Parteisekretärin",
         direct=True,
+        heads=("sekretär",),
     ),
     _de("Vizegouverneur", "vice_governor"),
     _de("Gouverneur", "governor"),
@@ -214,7 +227,7 @@ _SPECS: list[_Spec] = [
     _de("Staatspräsident", "president"),
     _de("Präsident", "president"),
     _de_adj("stellvertretende", "Vorsitzende", "vice_chairman"),
-    _Spec(r"Vorsitzende[rn]?", "chairman", "Vorsitzender", "Vorsitzende"),
+    _Spec(r"Vorsitzende[rn]?", "chairman", "Vorsitzender", "Vorsitzende", heads=("vorsitzende",)),
     _de("Staatsminister", "minister"),
     _de("Bundesminister", "minister"),
     _de("Landesminister", "minister"),
@@ -223,20 +236,51 @@ _SPECS: list[_Spec] = [
     _de("Generaldirektor", "director_general"),
     _de("Direktor", "director"),
     _de("Senator", "senator"),
-    _Spec(r"(?:Landrätin(?:nen)?|Landrat(?:s|es)?)", "district_administrator", "Landrat", "Landrätin"),
-    _Spec(r"(?:Bundestags|Landtags)?[Aa]bgeordnete[rn]?", "deputy", "Abgeordneter", "Abgeordnete"),
+    _Spec(
+        r"(?:Landrätin(?:nen)?|Landrat(?:s|es)?)",
+        "district_administrator",
+        "Landrat",
+        "Landrätin",
+        heads=("landrat", "landrätin"),
+    ),
+    _Spec(
+        r"(?:Bundestags|Landtags)?[Aa]bgeordnete[rn]?",
+        "deputy",
+        "Abgeordneter",
+        "Abgeordnete",
+        heads=("abgeordnete", "bundestagsabgeordnete", "landtagsabgeordnete"),
+    ),
     _de("Delegationsleiter", "head_of_delegation"),
 ]
 
-_ROLE_RE = re.compile(
-    r"(?<![\w-])(?:"
-    + "|".join(
-        f"(?P<r{i}>{spec.pattern})"
-        for i, spec in sorted(enumerate(_SPECS), key=lambda item: len(item[1].pattern), reverse=True)
-    )
-    + r")(?![\w])",
-    re.IGNORECASE,
-)
+
+def _compile_heads(specs: list[_Spec]) -> dict[str, re.Pattern[str]]:
+    """One small anchored expression per head word, longest phrase first."""
+    groups: dict[str, list[int]] = {}
+    for index, spec in enumerate(specs):
+        if not spec.heads:
+            raise ValueError(f"role pattern {spec.pattern!r} has no head word")
+        for head in spec.heads:
+            groups.setdefault(head, []).append(index)
+    compiled = {}
+    for head, indices in groups.items():
+        ordered = sorted(indices, key=lambda i: len(specs[i].pattern), reverse=True)
+        body = "|".join(f"(?P<r{i}>{specs[i].pattern})" for i in ordered)
+        compiled[head] = re.compile(rf"(?<![\w-])(?:{body})(?![\w])", re.IGNORECASE)
+    return compiled
+
+
+_HEADS = _compile_heads(_SPECS)
+add_role_heads(dict.fromkeys(_HEADS, ""))
+_HEAD_WORD = re.compile(trie_pattern(sorted(_HEADS)))
+
+
+def is_role_word(word: str) -> bool:
+    """Is ``word`` a role word ("Mayor", "Oberbürgermeisterin", "Botschafters")?"""
+    head = _HEAD_WORD.match(word.lower())
+    return head is not None and _HEADS[head.group()].fullmatch(word) is not None
+
+
 _EN_PLURAL = re.compile(
     r"(?:mayors|governors|ambassadors|consuls|premiers|ministers|presidents|directors|senators|chancellors)$"
 )
@@ -254,7 +298,6 @@ _PARTICLE = re.compile(
 )
 _PARTICLES = word_set("von van de der den du da di zu ter ten le la al bin dem")
 _SPACE = re.compile(r"[ \u00a0]")
-_PREV_WORD = re.compile(r"([^\s,;:()\"“”„]+)[ \u00a0]*$")
 
 _STOP = word_set(
     """
@@ -312,6 +355,24 @@ class Context:
         self.starts = {m.start: m for m in self.mentions}
         self.ends = {m.end: m for m in self.mentions}
         self._adjective_cache: dict[str, str | None] = {}
+
+    def mention_after(self, match: re.Match[str]) -> Mention | None:
+        """The mention right after a connecting phrase ("of the", "der Provinz"), or one that
+        swallows its last words ("der Provinz Shandong" when the alias is "Provinz Shandong")."""
+        end = match.end()
+        mention = self.starts.get(end)
+        if mention is not None:
+            return mention
+        text = self.text
+        pos = match.start()
+        while True:
+            pos = text.find(" ", pos, end)
+            if pos < 0:
+                return None
+            pos += 1
+            mention = self.starts.get(pos)
+            if mention is not None and mention.end >= end:
+                return mention
 
     def place(self, place_id: str | None) -> Place | None:
         return self.gazetteer.get(place_id) if place_id else None
@@ -430,11 +491,11 @@ def read_name_before(text: str, pos: int, ctx: Context) -> tuple[int, int, str, 
     p = pos
     limit = _max_tokens(ctx.lang)
     while len(words) < limit + 1:
-        match = _PREV_WORD.search(text, max(0, p - 40), p)
-        if match is None:
+        span = prev_word(text, p)
+        if span is None:
             break
-        word = match.group(1)
-        start = match.start(1)
+        start = span[0]
+        word = text[start : span[1]]
         if word in _PARTICLES and words:
             words.append((start, start + len(word)))
             p = start
@@ -459,7 +520,7 @@ def read_name_before(text: str, pos: int, ctx: Context) -> tuple[int, int, str, 
 def _name_word(word: str, start: int, ctx: Context) -> bool:
     if word.lower() in _STOP or start in ctx.starts:
         return False
-    if _ROLE_RE.fullmatch(word):
+    if is_role_word(word):
         return False
     return ctx.adjective(word) is None
 
@@ -469,20 +530,21 @@ def _left_place(hit: RoleHit, ctx: Context) -> int:
     text = ctx.text
     pos = hit.start
     for _ in range(3):
-        match = _PREV_WORD.search(text, max(0, pos - 60), pos)
-        if match is None:
+        span = prev_word(text, pos)
+        if span is None:
             return pos
-        word = match.group(1)
-        w_start, w_end = match.start(1), match.end(1)
+        w_start, w_end = span
+        word = text[w_start:w_end]
         core_end = w_end - 2 if word.endswith(("'s", "’s")) else w_end
         mention = ctx.ends.get(core_end)
         if mention is not None and mention.start >= w_start - 40:
             hit.place = mention.place_id
             hit.places.append(mention.place_id)
             start = mention.start
-            conj = _PREV_WORD.search(text, max(0, start - 60), start)
-            if conj is not None and conj.group(1).lower() in {"and", "und", "&"}:
-                other = ctx.ends.get(conj.start(1) - 1) or ctx.ends.get(conj.start(1))
+            conj = prev_word(text, start)
+            if conj is not None and text[conj[0] : conj[1]].lower() in {"and", "und", "&"}:
+                before = prev_word(text, conj[0])
+                other = ctx.ends.get(before[1]) if before else None
                 if other is not None:
                     hit.places.append(other.place_id)
             return start
@@ -491,11 +553,11 @@ def _left_place(hit: RoleHit, ctx: Context) -> int:
             continue
         place = ctx.adjective(word)
         if place is None:
-            two = _PREV_WORD.search(text, max(0, w_start - 40), w_start)
+            two = prev_word(text, w_start)
             if two is not None:
-                place = ctx.adjective(f"{two.group(1)} {word}")
+                place = ctx.adjective(f"{text[two[0] : two[1]]} {word}")
                 if place is not None:
-                    w_start = two.start(1)
+                    w_start = two[0]
         if place is not None:
             hit.place = place
             hit.places.append(place)
@@ -512,7 +574,7 @@ def _right_place(hit: RoleHit, spec: _Spec, ctx: Context) -> int:
     connect = _CONNECT.match(text, pos)
     mention = None
     if connect is not None:
-        mention = ctx.starts.get(connect.end())
+        mention = ctx.mention_after(connect)
         if mention is None and hit.key in _CANDIDATE_HEADS:
             hit.candidate = _candidate_name(text, connect.end(), ctx)
     elif spec.direct or hit.place is None:
@@ -622,28 +684,47 @@ def _name_in_apposition(phrase_start: int, ctx: Context) -> tuple[int, int, str,
     return read_name_before(text, comma.start(), ctx)
 
 
-def find_roles(text: str, lang: str, gazetteer: Gazetteer, ctx: Context | None = None) -> list[RoleHit]:
-    """Every role phrase of ``text`` in order, with place, host and name where written."""
+def find_roles(
+    text: str, lang: str, gazetteer: Gazetteer, ctx: Context | None = None, hits: list[Hit] | None = None
+) -> list[RoleHit]:
+    """Every role phrase of ``text`` in order, with place, host and name where written.
+
+    ``hits`` are the keyword hits of :func:`keywords.scan` (computed if not given).
+    """
     ctx = ctx or Context(text, lang, gazetteer)
-    hits: list[RoleHit] = []
-    for match in _ROLE_RE.finditer(text):
+    if hits is None:
+        hits = scan(text)
+    roles: list[RoleHit] = []
+    done = 0
+    for keyword in hits:
+        if keyword.kind != ROLE or keyword.start < done:
+            continue
+        match = _HEADS[keyword.word].match(text, keyword.start)
+        if match is None:
+            continue
+        done = match.end()
         spec = _SPECS[int(match.lastgroup[1:])]  # type: ignore[index]
-        matched = match.group()
-        hit = RoleHit(match.start(), match.end(), spec.key, _display(spec, matched))
-        lower = matched.lower()
-        hit.plural = bool(_EN_PLURAL.search(lower)) or (
-            spec.fem is not None and (lower.endswith("innen") or (spec.display.endswith("er") and lower.endswith("ern")))
-        )
-        left_start = _left_place(hit, ctx)
-        name_pos = _right_place(hit, spec, ctx)
-        if not hit.plural:
-            sep = _NAME_SEP.match(text, name_pos)
-            found = read_name(text, sep.end() if sep else name_pos, ctx)
-            if found is None:
-                found = _name_in_apposition(left_start, ctx)
-            if found is not None:
-                hit.name_start, hit.name_end, hit.name, count = found
-                hit.single = count == 1
-                hit.possessive = text.startswith(("'s", "’s"), hit.name_end)
-        hits.append(hit)
-    return hits
+        roles.append(_read_role(match, spec, ctx))
+    return roles
+
+
+def _read_role(match: re.Match[str], spec: _Spec, ctx: Context) -> RoleHit:
+    text = ctx.text
+    matched = match.group()
+    hit = RoleHit(match.start(), match.end(), spec.key, _display(spec, matched))
+    lower = matched.lower()
+    hit.plural = bool(_EN_PLURAL.search(lower)) or (
+        spec.fem is not None and (lower.endswith("innen") or (spec.display.endswith("er") and lower.endswith("ern")))
+    )
+    left_start = _left_place(hit, ctx)
+    name_pos = _right_place(hit, spec, ctx)
+    if not hit.plural:
+        sep = _NAME_SEP.match(text, name_pos)
+        found = read_name(text, sep.end() if sep else name_pos, ctx)
+        if found is None:
+            found = _name_in_apposition(left_start, ctx)
+        if found is not None:
+            hit.name_start, hit.name_end, hit.name, count = found
+            hit.single = count == 1
+            hit.possessive = text.startswith(("'s", "’s"), hit.name_end)
+    return hit

@@ -60,9 +60,10 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from .dates import meeting_date_in_sentences
+from .keywords import ACCOMPANY, ATTEND, HABIT, MEET, PARTNER, Hit, scan
 from .parties import choose_host, conjoined_places, delegation_places, host_places, make_pairs, plausible
 from .people import LOCAL_ROLES, Context, RoleHit, find_roles
-from .text import ACCOMPANY, ATTEND, EVENT_YEAR, HABITUAL, MEETING, PARTNERSHIP, split_sentences
+from .text import event_years, split_sentences
 
 if TYPE_CHECKING:
     from diplomacy.gazetteer import Gazetteer
@@ -114,9 +115,11 @@ class _Sentence:
     start: int
     end: int
     body_index: int  # -1 for the headline
-    meeting: bool
-    attend: bool
-    habitual: bool
+    hits: list[Hit] = field(default_factory=list)
+    meeting: bool = False
+    attend: bool = False
+    habitual: bool = False
+    partnership: bool = False
 
     @property
     def core(self) -> bool:
@@ -132,12 +135,6 @@ class _Person:
     tokens: tuple[str, ...]
     hits: list[RoleHit] = field(default_factory=list)
     first: int = 1 << 30
-
-
-def _historical(sentence: str, published: dt.date | None) -> bool:
-    if published is None:
-        return False
-    return any(int(m.group("year")) < published.year for m in EVENT_YEAR.finditer(sentence))
 
 
 def _title_cased(title: str, lang: str) -> bool:
@@ -160,6 +157,7 @@ class _Article:
         self.published = published
         self.gazetteer = gaz
         self.ctx = Context(self.text, lang, gaz)
+        self.hits = scan(self.text)
         self.sentences = self._sentences()
         self.starts = [s.start for s in self.sentences]
         self.mentions = [m for m in self.ctx.mentions if plausible(m, self.ctx, self.title_end)]
@@ -169,33 +167,35 @@ class _Article:
         result = []
         body_index = 0
         for start, end in split_sentences(text):
-            sentence = text[start:end]
             in_title = start < self.title_end
-            result.append(
-                _Sentence(
-                    start,
-                    end,
-                    -1 if in_title else body_index,
-                    bool(MEETING.search(sentence)),
-                    bool(ATTEND.search(sentence)),
-                    bool(HABITUAL.search(sentence)) or _historical(sentence, self.published),
-                )
-            )
+            result.append(_Sentence(start, end, -1 if in_title else body_index))
             if not in_title:
                 body_index += 1
+        starts = [s.start for s in result]
+        for hit in self.hits:
+            sentence = _at(result, starts, hit.start)
+            if sentence is not None:
+                sentence.hits.append(hit)
+        if self.published is not None:
+            for pos, year in event_years(text):
+                sentence = _at(result, starts, pos)
+                if sentence is not None and year < self.published.year:
+                    sentence.habitual = True
+        for sentence in result:
+            kinds = {hit.kind for hit in sentence.hits}
+            sentence.meeting = MEET in kinds
+            sentence.attend = ATTEND in kinds
+            sentence.habitual = sentence.habitual or HABIT in kinds
+            sentence.partnership = PARTNER in kinds
         return result
 
     def sentence_at(self, pos: int) -> _Sentence | None:
-        i = bisect.bisect_right(self.starts, pos) - 1
-        if i < 0:
-            return None
-        sentence = self.sentences[i]
-        return sentence if pos < sentence.end else None
+        return _at(self.sentences, self.starts, pos)
 
-    def accompanied(self, pos: int, sentence: _Sentence) -> bool:
+    @staticmethod
+    def accompanied(pos: int, sentence: _Sentence) -> bool:
         """Is ``pos`` inside an "accompanied by …" clause of its sentence?"""
-        match = ACCOMPANY.search(self.text, sentence.start, sentence.end)
-        return match is not None and match.end() <= pos <= match.end() + 120
+        return any(h.kind == ACCOMPANY and h.end <= pos <= h.end + 120 for h in sentence.hits)
 
     # -- people --------------------------------------------------------------
 
@@ -241,8 +241,12 @@ class _Article:
         if len(person.tokens) >= 2:
             names.update({person.tokens[0], person.tokens[-1]})
         for name in names:
-            for match in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text):
-                found.append((match.start(), text.startswith(("'s", "’s"), match.end())))
+            pos = text.find(name)
+            while pos >= 0:
+                end = pos + len(name)
+                if (pos == 0 or not text[pos - 1].isalnum()) and (end == len(text) or not text[end].isalnum()):
+                    found.append((pos, text.startswith(("'s", "’s"), end)))
+                pos = text.find(name, end)
         return found
 
     def classify(self, persons: list[_Person]) -> tuple[list[_Person], list[_Person]]:
@@ -288,20 +292,31 @@ class _Article:
     def partnership_places(self) -> list[list[str]]:
         """City and region ids of each sentence with partnership words."""
         groups = []
+        positions = [m.start for m in self.mentions]
         for sentence in self.sentences:
-            if not PARTNERSHIP.search(self.text, sentence.start, sentence.end):
+            if not sentence.partnership:
                 continue
-            ids = []
-            for mention in self.mentions:
-                if sentence.start <= mention.start < sentence.end and self.kind(mention.place_id) != "country":
-                    if mention.place_id not in ids:
-                        ids.append(mention.place_id)
+            ids: list[str] = []
+            first = bisect.bisect_left(positions, sentence.start)
+            for mention in self.mentions[first:]:
+                if mention.start >= sentence.end:
+                    break
+                if self.kind(mention.place_id) != "country":
+                    _add(ids, mention.place_id)
             if ids:
                 groups.append(ids)
         return groups
 
     def title_mentions(self) -> list:
         return [m for m in self.mentions if m.start < self.title_end]
+
+
+def _at(sentences: list[_Sentence], starts: list[int], pos: int) -> _Sentence | None:
+    i = bisect.bisect_right(starts, pos) - 1
+    if i < 0:
+        return None
+    sentence = sentences[i]
+    return sentence if pos < sentence.end else None
 
 
 def _same_name(a: str, b: str) -> bool:
@@ -332,13 +347,13 @@ def tag_article(
     ...      "Oberbürgermeisterin von Köln Henriette Reker."], "de", dt.date(2024, 9, 13), Gazetteer.load())
     >>> tags.meeting_date, tags.places, tags.pairs
     (datetime.date(2024, 9, 9), ['koeln', 'shanghai'], [('koeln', 'shanghai')])
-    >>> [(p.name, p.role, p.role_key, p.place) for p in tags.principals]
-    [('Chen Jining', 'Parteisekretär', 'party_secretary', 'shanghai'), ('Henriette Reker', 'Oberbürgermeisterin', 'lord_mayor', 'koeln')]
+    >>> [(p.name, p.role, p.place) for p in tags.principals]
+    [('Chen Jining', 'Parteisekretär', 'shanghai'), ('Henriette Reker', 'Oberbürgermeisterin', 'koeln')]
     """
     art = _Article(title or "", paragraphs, lang, published, gazetteer)
     text = art.text
     ctx = art.ctx
-    hits = find_roles(text, lang, gazetteer, ctx)
+    hits = find_roles(text, lang, gazetteer, ctx, art.hits)
     persons = art.people(hits)
     principals, attendees = art.classify(persons)
 
@@ -381,10 +396,10 @@ def tag_article(
                 if _represents(hit):
                     strong.add(place_id)
         for sentence in core:
-            for place_id in delegation_places(ctx, sentence.start, sentence.end):
+            for place_id in delegation_places(ctx, sentence.hits):
                 _add(parties, place_id)
                 _add(visitors, place_id)
-            for place_id in host_places(ctx, sentence.start, sentence.end):
+            for place_id in host_places(ctx, sentence.hits):
                 _add(parties, place_id)
                 _add(hosts, place_id)
         for place_id in title_pair:
@@ -426,9 +441,7 @@ def tag_article(
 
 def _represents(hit: RoleHit) -> bool:
     """Does the role stand for its place (so that a country is a party of its own)?"""
-    return hit.key not in {"director", "director_general", "chairman", "vice_chairman", "president"} or bool(
-        hit.name
-    )
+    return hit.key not in {"director", "director_general", "chairman", "vice_chairman", "president"} or bool(hit.name)
 
 
 def _augment(art: _Article, parties: list[str], counts: dict[str, int]) -> None:

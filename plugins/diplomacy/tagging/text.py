@@ -15,7 +15,27 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["MONTH_WORDS", "event_years", "split_sentences", "word_set"]
+__all__ = ["MONTH_WORDS", "event_years", "prev_word", "split_sentences", "word_set"]
+
+_WORD_DELIMITERS = frozenset(' \u00a0\t\n,;:()"“”„')
+
+
+def prev_word(text: str, pos: int, limit: int = 60) -> tuple[int, int] | None:
+    """The span of the word (anything between spaces and ,;:()") that ends before ``pos``, skipping spaces.
+
+    >>> text = "Shanghai's Mayor"
+    >>> start, end = prev_word(text, 11)
+    >>> text[start:end]
+    "Shanghai's"
+    """
+    end = pos
+    while end > 0 and text[end - 1] in " \u00a0":
+        end -= 1
+    start = end
+    stop = max(0, end - limit)
+    while start > stop and text[start - 1] not in _WORD_DELIMITERS:
+        start -= 1
+    return (start, end) if start < end else None
 
 
 def word_set(words: str) -> frozenset[str]:
@@ -55,19 +75,18 @@ _EVENT_YEAR_BEFORE = re.compile(
 )
 
 
-def event_years(text: str, start: int = 0, end: int | None = None) -> list[int]:
-    """Years that place an event in ``text[start:end]``: "in 2019", "im Jahr 2004", "in March 2011".
+def event_years(text: str) -> list[tuple[int, int]]:
+    """Years that place an event: "in 2019", "im Jahr 2004", "in March 2011", as (offset, year).
 
     >>> event_years("Partner since 1996; the expo in 2019 and im November 2014 and 600 firms")
-    [2019, 2014]
+    [(32, 2019), (53, 2014)]
     """
-    end = len(text) if end is None else end
     years = []
-    for match in _YEAR.finditer(text, start, end):
+    for match in _YEAR.finditer(text):
         if match.start() > 0 and text[match.start() - 1].isalnum():
             continue
-        if _EVENT_YEAR_BEFORE.search(text, max(start, match.start() - 20), match.start()):
-            years.append(int(match.group()))
+        if _EVENT_YEAR_BEFORE.search(text, max(0, match.start() - 20), match.start()):
+            years.append((match.start(), int(match.group())))
     return years
 
 

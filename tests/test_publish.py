@@ -1,0 +1,201 @@
+"""Feeds, sitemap, structured data, 404 pages, search index, workflow and `make github`."""
+
+from __future__ import annotations
+
+import json
+import re
+import shutil
+import subprocess
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+import feedparser
+import pytest
+from sitetools import ROOT, Site, parse_page
+
+pytestmark = pytest.mark.slow
+
+
+def _jsonld(site: Site, url: str) -> list[dict]:
+    html = site.file_for(url).read_text(encoding="utf-8")
+    blocks = re.findall(r'<script type="application/ld\+json">(.*?)</script>', html, re.S)
+    return [json.loads(block) for block in blocks]
+
+
+@pytest.mark.parametrize(
+    ("url", "title", "min_entries"),
+    [
+        ("/en/atom.xml", "City Diplomacy Archive", 8),
+        ("/de/atom.xml", "Archiv der Städtediplomatie", 8),
+        ("/en/places/koeln/atom.xml", "Cologne · City Diplomacy Archive", 2),
+        ("/de/orte/koeln/atom.xml", "Köln · Archiv der Städtediplomatie", 2),
+        ("/de/partnerschaften/hamburg--shanghai/atom.xml", "Hamburg – Shanghai · Archiv der Städtediplomatie", 2),
+    ],
+)
+def test_atom_feeds_parse_and_carry_languages(full_site: Site, url: str, title: str, min_entries: int) -> None:
+    path = full_site.file_for(full_site.siteurl + url)
+    feed = feedparser.parse(path.read_bytes())
+    assert not feed.bozo, feed.get("bozo_exception")
+    assert feed.version == "atom10"
+    assert feed.feed.title == title
+    assert len(feed.entries) >= min_entries
+    dates = [entry.published for entry in feed.entries]
+    assert dates == sorted(dates, reverse=True)
+    assert {entry.title_detail.language for entry in feed.entries} <= {"en", "de"}
+    root = ET.fromstring(path.read_bytes())
+    langs = {
+        e.get("{http://www.w3.org/XML/1998/namespace}lang") for e in root.iter("{http://www.w3.org/2005/Atom}entry")
+    }
+    assert langs <= {"en", "de"}
+    if "koeln" in url or "/atom.xml" in url[:8]:
+        assert langs == {"en", "de"}
+    page_url = full_site.siteurl + url.removesuffix("atom.xml")
+    page = full_site.page(page_url)
+    assert full_site.siteurl + url in page.links  # <link rel="alternate" type="application/atom+xml">
+    for entry in feed.entries:
+        assert full_site.file_for(entry.link).exists()
+
+
+def test_sitemap_lists_every_page_with_alternates(full_site: Site) -> None:
+    ns = {"s": "http://www.sitemaps.org/schemas/sitemap/0.9", "x": "http://www.w3.org/1999/xhtml"}
+    root = ET.fromstring((full_site.output / "sitemap.xml").read_bytes())
+    locs = {}
+    for url in root.findall("s:url", ns):
+        alternates = {link.get("hreflang"): link.get("href") for link in url.findall("x:link", ns)}
+        locs[url.find("s:loc", ns).text] = alternates
+    pages = {
+        full_site.siteurl + "/" + p.relative_to(full_site.output).as_posix().removesuffix("index.html")
+        for p in full_site.html_files()
+        if p.name != "404.html"
+        and p.parent != full_site.output
+        and "/search/" not in p.as_posix()
+        and "/suche/" not in p.as_posix()
+    }
+    assert set(locs) == pages
+    for loc, alternates in locs.items():
+        assert set(alternates) == {"en", "de", "x-default"}, loc
+        assert loc in alternates.values()
+    robots = (full_site.output / "robots.txt").read_text()
+    assert "Sitemap: /archive/sitemap.xml" in robots
+
+
+def test_json_ld_for_articles_meetings_and_places(full_site: Site) -> None:
+    s = full_site.siteurl
+    article = _jsonld(full_site, f"{s}/de/artikel/shanghai-and-duesseldorf-mayors-discuss-deepening-cooperation/")[0]
+    assert article["@type"] == "NewsArticle"
+    assert article["headline"] == "Shanghai and Düsseldorf mayors discuss deepening cooperation"
+    assert article["datePublished"] == "2023-04-17"
+    assert article["inLanguage"] == "en"
+    assert article["publisher"]["name"] == "SHINE"
+    assert article["isBasedOn"] == "https://www.shine.cn/news/metro/2304179552/"
+    event = _jsonld(full_site, f"{s}/en/meetings/2024-09-09--koeln--shanghai/")[0]
+    assert event["@type"] == "Event"
+    assert event["startDate"] == "2024-09-09"
+    names = {place["name"] for place in event["location"]}
+    assert names == {"Cologne", "Shanghai"}
+    assert all(place["@type"] == "Place" and "latitude" in place["geo"] for place in event["location"])
+    people = {p["name"]: p["jobTitle"] for p in event["attendee"] if p["@type"] == "Person"}
+    assert people["Henriette Reker"] == "Lord Mayor"
+    place = _jsonld(full_site, f"{s}/de/orte/koeln/")[0]
+    assert place["name"] == "Köln"
+    assert "Cologne" in place["alternateName"]
+
+
+def test_open_graph_and_canonical(full_site: Site) -> None:
+    page = full_site.page(f"{full_site.siteurl}/de/orte/koeln/")
+    meta = {attrs.get("property"): attrs.get("content") for tag, attrs in page.elements if tag == "meta"}
+    assert meta["og:locale"] == "de_DE"
+    assert meta["og:locale:alternate"] == "en_GB"
+    assert meta["og:url"] == f"{full_site.siteurl}/de/orte/koeln/"
+    canonical = [a["href"] for t, a in page.elements if t == "link" and a.get("rel") == "canonical"]
+    assert canonical == [f"{full_site.siteurl}/de/orte/koeln/"]
+
+
+def test_404_pages_in_both_languages(full_site: Site) -> None:
+    root = parse_page(full_site.output / "404.html")
+    assert "Page not found" in root.text("en")
+    assert "Seite nicht gefunden" in root.text("de")
+    de = parse_page(full_site.output / "de" / "404.html")
+    assert de.lang == "de"
+    assert "Seite nicht gefunden" in de.text("de")
+    assert de.switch["en"] == f"{full_site.siteurl}/en/404.html"
+
+
+def test_search_index_per_language(full_site: Site) -> None:
+    entry = json.loads((full_site.output / "pagefind" / "pagefind-entry.json").read_text())
+    assert set(entry["languages"]) == {"en", "de"}
+    assert entry["languages"]["de"]["page_count"] >= 20
+    home = full_site.page(f"{full_site.siteurl}/de/")
+    forms = [a for t, a in home.elements if t == "form"]
+    assert forms[0]["action"] == f"{full_site.siteurl}/de/suche/"
+    # the German meeting page carries both names of Cologne and the German role, so search finds them
+    meeting = full_site.page(f"{full_site.siteurl}/de/treffen/2024-09-09--koeln--shanghai/")
+    text = meeting.text()
+    assert "Köln" in text
+    assert "Cologne" in text
+    assert "Oberbürgermeisterin" in text
+
+
+def test_workflow_passes_actionlint() -> None:
+    actionlint = shutil.which("actionlint", path=str(ROOT / ".venv" / "bin")) or shutil.which("actionlint")
+    assert actionlint, "actionlint is installed by requirements.txt"
+    workflows = sorted((ROOT / ".github" / "workflows").glob("*.yml"))
+    assert workflows
+    result = subprocess.run([actionlint, *map(str, workflows)], capture_output=True, text=True, check=False)
+    assert result.returncode == 0, result.stdout + result.stderr
+    text = workflows[0].read_text()
+    assert "make publish" in text
+    assert "actions/deploy-pages" in text
+
+
+def test_make_github_publishes_to_a_gh_pages_branch(tmp_path: Path) -> None:
+    remote = tmp_path / "remote.git"
+    subprocess.run(["git", "init", "-q", "--bare", str(remote)], check=True)
+    work = tmp_path / "site"
+    subprocess.run(["git", "clone", "-q", str(ROOT), str(work)], check=True)
+    for item in ("content", "themes", "plugins", "data", "pelicanconf.py", "publishconf.py", "Makefile"):
+        source = ROOT / item
+        target = work / item
+        if source.is_dir():
+            shutil.copytree(source, target, dirs_exist_ok=True)
+        else:
+            shutil.copy2(source, target)
+    env = {
+        "PATH": "/usr/bin:/bin",
+        "HOME": str(tmp_path),
+        "GIT_AUTHOR_NAME": "t",
+        "GIT_AUTHOR_EMAIL": "t@example.org",
+        "GIT_COMMITTER_NAME": "t",
+        "GIT_COMMITTER_EMAIL": "t@example.org",
+    }
+    result = subprocess.run(
+        [
+            "make",
+            "github",
+            f"VENV={ROOT / '.venv'}",
+            "GITHUB_REMOTE=" + str(remote),
+            "SITEURL=https://user.github.io/archive",
+        ],
+        cwd=work,
+        env=env,
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert result.returncode == 0, result.stdout[-3000:] + result.stderr[-3000:]
+    files = subprocess.run(
+        ["git", "--git-dir", str(remote), "ls-tree", "-r", "--name-only", "gh-pages"],
+        capture_output=True,
+        text=True,
+        check=True,
+    ).stdout.split()
+    assert ".nojekyll" in files
+    assert "index.html" in files
+    assert "de/orte/koeln/index.html" in files
+    page = subprocess.run(
+        ["git", "--git-dir", str(remote), "show", "gh-pages:en/index.html"],
+        capture_output=True,
+        text=True,
+        check=True,
+    ).stdout
+    assert 'href="https://user.github.io/archive/de/"' in page
