@@ -93,7 +93,7 @@ github: publish
 		--push --remote $(GITHUB_REMOTE) $(OUTPUTDIR)
 
 test: catalogs
-	$(BIN)/python -m pytest -q tests
+	$(BIN)/python -m pytest -q
 
 lint: venv
 	$(BIN)/ruff check .

@@ -68,3 +68,6 @@ LOAD_CONTENT_CACHE = False
 DELETE_OUTPUT_DIRECTORY = False
 
 RELATIVE_URLS = False
+
+# Everything from content is escaped unless it is our own HTML (marked safe).
+JINJA_ENVIRONMENT = {"trim_blocks": True, "lstrip_blocks": True, "autoescape": True}

@@ -211,6 +211,13 @@ def test_own_captures_cover_encodings_and_line_endings() -> None:
         ("发布时间：2024年9月13日", dt.date(2024, 9, 13)),
         ("2024年9月13日", dt.date(2024, 9, 13)),
         ("13.09.2024 | Politik", dt.date(2024, 9, 13)),
+        ("Düsseldorf, 22.07.2024", dt.date(2024, 7, 22)),
+        ("Frankfurt am Main, 17. April 2023", dt.date(2023, 4, 17)),
+        ("SHANGHAI, April 17, 2023", dt.date(2023, 4, 17)),
+        ("🗓 17.04.2023", dt.date(2023, 4, 17)),
+        ("2023-06-15 21:36:08", dt.date(2023, 6, 15)),
+        ("17.04.2023 - 14:02", dt.date(2023, 4, 17)),
+        ("Mon 17 Apr 2023 10:15 CET", dt.date(2023, 4, 17)),
         # not a date, or an impossible one
         ("31.02.2024", None),
         ("29.02.2023", None),
@@ -225,6 +232,10 @@ def test_own_captures_cover_encodings_and_line_endings() -> None:
         ("Am 13. September 2024 traf Chen Jining die Oberbürgermeisterin von Köln in Shanghai.", None),
         ("On April 17, 2023, the mayors of Shanghai and Düsseldorf met for talks in the city.", None),
         ("20 Jahre Städtepartnerschaft", None),
+        (
+            "Düsseldorf, 22.07.2024 – Oberbürgermeister Keller hat am Montag eine Delegation aus Chongqing empfangen.",
+            None,
+        ),
         ("", None),
     ],
 )
@@ -400,10 +411,26 @@ def test_title_after_top_lines(top: list[str], source: str | None) -> None:
     assert result.paragraphs == BODY
 
 
-def test_title_with_site_suffix() -> None:
-    text = capture_text().replace(TITLE, f"{TITLE} | nrwheute", 1)
-    result = parse_capture(text)
-    assert (result.title, result.source) == (TITLE, "nrwheute")
+@pytest.mark.parametrize(
+    ("line", "title", "source"),
+    [
+        (f"{TITLE} | nrwheute", TITLE, "nrwheute"),
+        (f"{TITLE} | Rheinische Post", TITLE, "Rheinische Post"),
+        (f"{TITLE} – SHINE", TITLE, "SHINE"),
+        (f"{TITLE} - german.shanghai.gov.cn", TITLE, "german.shanghai.gov.cn"),
+        (
+            "Shanghai und Köln – eine Partnerschaft mit Zukunft",
+            "Shanghai und Köln – eine Partnerschaft mit Zukunft",
+            None,
+        ),
+        ("Xi'an und Dortmund: Neue Impulse | Teil 2 von 3", "Xi'an und Dortmund: Neue Impulse | Teil 2 von 3", None),
+        ("Reker besucht Shanghai und Peking (Video)", "Reker besucht Shanghai und Peking (Video)", None),
+    ],
+)
+def test_title_suffix(line: str, title: str, source: str | None) -> None:
+    result = parse_capture(capture_text().replace(TITLE, line, 1))
+    assert (result.title, result.source) == (title, source)
+    assert result.paragraphs == BODY
 
 
 def test_site_name_under_the_title() -> None:
@@ -452,6 +479,7 @@ def test_truncated_teaser_is_replaced_by_the_full_lead() -> None:
 HEADER_NOISE = [
     # reading-time badges
     "3 Min. Lesezeit",
+    "⏱ 3 Min.",
     "5 min read",
     "Lesezeit: 4 Minuten",
     "Reading time: 2 min",
@@ -473,6 +501,15 @@ HEADER_NOISE = [
     "© Stadt Düsseldorf",
     "© 2024 Landeshauptstadt Düsseldorf",
     "Oberbürgermeister Stephan Keller (r.) empfängt die Delegation aus Shanghai. (Foto: Stadt Düsseldorf)",
+    "Oberbürgermeister Stephan Keller (r.) begrüßt Gong Zheng im Rathaus.",
+    "Gong Zheng (right) meets Stephan Keller in Shanghai on Friday.",
+    "Gong Zheng (2nd L) poses with Stephan Keller and members of the delegation in Shanghai.",
+    "Ti Gong",
+    "Wang Rongjiang / SHINE",
+    "Imaginechina",
+    "Shot by Zhou Shengjie. Edited by Zhou Shengjie. Subtitles by Yang Yang.",
+    "A Hamburg trade delegation visits the port in Shanghai, June 15, 2023. (Xinhua/Wang Peng)",
+    "Gong Zheng meets Stephan Keller in Shanghai on Friday. [Photo provided to chinadaily.com.cn]",
     "Die Delegation vor dem Rathaus. Foto: Stadt Köln",
     "The delegation in front of the city hall | Photo: Xinhua",
     "Die Oberbürgermeisterin mit den Gästen aus Shanghai / dpa",
@@ -864,6 +901,7 @@ SAMPLE = "Düsseldorf und Köln – „Städtepartnerschaft“\nZweite Zeile\n"
         (SAMPLE.replace("\n", "\r").encode("utf-8"), SAMPLE),
         ("Du\u0308sseldorf\n".encode("utf-8"), "Düsseldorf\n"),
         ("K\u00f6ln\u2028Bonn".encode("utf-8"), "Köln\nBonn"),
+        (codecs.BOM_UTF8 + "Köln “Zitat”".encode("cp1252"), "Köln “Zitat”"),  # a BOM on Windows-1252 text
         (b"", ""),
     ],
     ids=[
@@ -881,6 +919,7 @@ SAMPLE = "Düsseldorf und Köln – „Städtepartnerschaft“\nZweite Zeile\n"
         "cr",
         "nfd",
         "line-separator",
+        "bom-on-cp1252",
         "empty",
     ],
 )

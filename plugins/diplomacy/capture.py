@@ -511,7 +511,7 @@ _PHOTO_WORD = (
 _CREDIT_INTRO = rf"(?:{_PHOTO_WORD}\s*(?:[:：/]|\bby\b|\bvon\b)|©)"
 _AGENCY = (
     r"(?:dpa|afp|reuters|ap|imago|getty\s+images|xinhua|ic|vcg|ti\s+gong|imaginechina|picture\s+alliance|epa|kna|"
-    r"ddp|cfp)"
+    r"ddp|cfp|shine|shanghai\s+daily|china\s+daily|jiefang\s+daily)"
 )
 _CAPTION_RE = re.compile(rf"\(?\s*{_PHOTO_WORD}\s*[:：|/]|©|\(c\)\s", re.IGNORECASE)
 _CAPTION_BY_RE = re.compile(rf"\(?\s*{_PHOTO_WORD}\s+(?:by|von|courtesy(?:\s+of)?)\s", re.IGNORECASE)
@@ -520,7 +520,7 @@ _CREDIT_TAIL_RE = re.compile(
     "(?:"
     + "|".join(
         (
-            rf"[(\[]\s*{_CREDIT_INTRO}\s*[^()\[\]]{{1,60}}[)\]]",
+            rf"[(\[]\s*(?:{_PHOTO_WORD}\b\s*[^()\[\]\s][^()\[\]]{{0,60}}|©[^()\[\]]{{1,60}})[)\]]",
             rf"(?:\s|[.|/–-])\s*{_CREDIT_INTRO}\s*[^.!?:：()]{{1,60}}",
             rf"\s(?:/|\|)\s*{_AGENCY}(?:\s*/\s*[\w .-]{{1,40}})?",
             rf"\s\(\s*{_AGENCY}\s*/\s*[^()]{{1,40}}\)",  # "... June 15, 2023. (Xinhua/Wang Peng)"
@@ -536,6 +536,19 @@ _AGENCY_LINE_RE = re.compile(
     re.IGNORECASE,
 )
 CREDIT_TAIL_CHARS = 90  # a credit is looked for in the last characters of a line only
+# people's positions in a photo: "(right)", "(2nd L)", "(r.)", "v.l.n.r." – only captions say that
+_POSITION_HINT_RE = re.compile(
+    r"\((?:left|right|center|centre|front|l\.?|r\.?|m\.?|\d(?:st|nd|rd|th)?\s+(?:from\s+)?(?:left|right|l|r))\)|"
+    r"\bv\.\s?l\.\s?n\.\s?r\.|\bfrom\s+left\b|\bleft\s+to\s+right\b|\bvon\s+links\b",
+    re.IGNORECASE,
+)
+POSITION_CAPTION_MAX_WORDS = 30
+# video and photo credits: "Shot by Zhou Shengjie. Edited by Zhou Shengjie. Subtitles by Yang Yang."
+_CREDITS_RE = re.compile(
+    r"(?:(?:shot|filmed|edited|reported|subtitles?|translated|produced|photos?|videos?|camera|gefilmt|geschnitten)"
+    r"\s+(?:by|von)\s+[^.!?:]{1,60}[.;,]?\s*){1,6}",
+    re.IGNORECASE,
+)
 _PHOTO_HINT_RE = re.compile(
     r"\b(?:poses?\s+(?:for|with)|posing\s+(?:for|with)|shak(?:es?|ing)\s+hands|talks?\s+with|meets?\s+with|"
     r"pictured|photographed|group\s+photo|family\s+photo|from\s+left|left\s+to\s+right|"
@@ -704,7 +717,7 @@ def parse_date(text: str) -> dt.date | None:
     >>> parse_date("31.02.2024") is None
     True
     """
-    text = _clean_line(text)
+    text = _LEADING_SYMBOLS_RE.sub("", _clean_line(text))
     hit = _match_date_head(text)
     if hit is None:
         return None
@@ -903,8 +916,10 @@ def _noise_kind(text: str) -> str | None:
     """
     if not any(ch.isalnum() for ch in text[:200]) and len(text) < 200:
         return "junk"  # "***", "—", "|"
-    if _AGENCY_LINE_RE.fullmatch(text):
-        return "caption"  # a photo credit alone: "Ti Gong", "Xinhua/Wang Peng"
+    if _AGENCY_LINE_RE.fullmatch(text) or _CREDITS_RE.fullmatch(text):
+        return "caption"  # a photo credit alone: "Ti Gong", "Xinhua/Wang Peng", "Shot by … Edited by …"
+    if _words(text) <= POSITION_CAPTION_MAX_WORDS and _POSITION_HINT_RE.search(text):
+        return "caption"  # "Gong Zheng (right) meets Stephan Keller."
     if _COOKIE_RE.match(text):
         return "ui"
     if len(text) > NOISE_MAX_CHARS:

@@ -15,6 +15,7 @@ import re
 from pathlib import Path
 from typing import Any
 
+import nh3
 from pelican.readers import BaseReader, MarkdownReader
 
 from .annotate import ContentError, annotate, parse_iso_date, resolve_language
@@ -189,11 +190,42 @@ class CaptureReader(_TaggingMixin, BaseReader):
         return metadata
 
 
+ALLOWED_TAGS = {
+    "a", "abbr", "b", "blockquote", "br", "caption", "cite", "code", "dd", "del", "dl", "dt", "em", "figcaption",
+    "figure", "h2", "h3", "h4", "h5", "h6", "hr", "i", "ins", "li", "ol", "p", "pre", "q", "s", "small", "span",
+    "strong", "sub", "sup", "table", "tbody", "td", "tfoot", "th", "thead", "time", "tr", "u", "ul",
+}  # fmt: skip
+ALLOWED_ATTRIBUTES = {
+    "*": {"lang", "dir", "title"},
+    "a": {"href", "hreflang"},
+    "td": {"colspan", "rowspan"},
+    "th": {"colspan", "rowspan", "scope"},
+    "time": {"datetime"},
+}
+
+
+def sanitize_html(html_text: str) -> str:
+    """Keep only an allow-list of tags, attributes and URL schemes (http, https, mailto).
+
+    >>> sanitize_html('<p onclick="x()">Hi<script>alert(1)</script> <a href="javascript:alert(1)">x</a></p>')
+    '<p>Hi <a rel="noopener noreferrer">x</a></p>'
+    """
+    return nh3.clean(
+        html_text,
+        tags=ALLOWED_TAGS,
+        attributes=ALLOWED_ATTRIBUTES,
+        url_schemes={"http", "https", "mailto"},
+        link_rel="noopener noreferrer",
+        strip_comments=True,
+    )
+
+
 class TaggingMarkdownReader(_TaggingMixin, MarkdownReader):
-    """Pelican's Markdown reader, plus language detection and tagging."""
+    """Pelican's Markdown reader, plus HTML sanitizing, language detection and tagging."""
 
     def read(self, source_path: str) -> tuple[str, dict[str, Any]]:
         content, metadata = super().read(source_path)
+        content = sanitize_html(content)
         try:
             title = str(metadata.get("title", "")).strip()
             if not title:

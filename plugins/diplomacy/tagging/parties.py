@@ -22,7 +22,7 @@ Evidence, strongest first:
 >>> from diplomacy.tagging.keywords import scan
 >>> ctx = Context("Eine Delegation aus Düsseldorf besuchte Chongqing.", "de", Gazetteer.load())
 >>> delegation_places(ctx, scan(ctx.text)), host_places(ctx, scan(ctx.text))
-(['duesseldorf'], ['chongqing'])
+([('duesseldorf', 5, 30)], ['chongqing'])
 """
 
 from __future__ import annotations
@@ -43,6 +43,8 @@ __all__ = [
     "conjoined_places",
     "delegation_places",
     "host_places",
+    "led_by",
+    "location_places",
     "make_pairs",
     "plausible",
 ]
@@ -67,6 +69,11 @@ _HOST_RIGHT = re.compile(
     r"eingetroffen[ \u00a0]+in|rathaus(?:es)?[ \u00a0]+(?:of|der[ \u00a0]+Stadt|von|in)|hall[ \u00a0]+(?:of|in))"
     r"[ \u00a0]+" + _FILLER
 )
+_LED_BY = re.compile(
+    r"\b(?:led|headed)[ \u00a0]+by|unter[ \u00a0]+(?:der[ \u00a0]+)?(?:Leitung|Führung)[ \u00a0]+(?:von|des|der)|"
+    r"angeführt[ \u00a0]+von|an[ \u00a0]+(?:der|deren|dessen)[ \u00a0]+Spitze"
+)
+_IN = re.compile(r"(?<![\w-])(?:in|In|im|at)[ \u00a0]+(?:der[ \u00a0]+Stadt[ \u00a0]+|the[ \u00a0]+city[ \u00a0]+of[ \u00a0]+)?")
 _CITY_HALL_BEFORE = re.compile(r"(?:[Cc]ity|[Tt]own)[ \u00a0]+$")
 _JOIN = re.compile(r"^[ \u00a0]*(?:and|und|&|–|—|-|/|,|sowie|with|mit)[ \u00a0]*$")
 # An ambiguous name (Essen, Hof, Halle) is a place only after one of these words.
@@ -111,20 +118,41 @@ def _place_before(ctx: Context, pos: int) -> str | None:
     return ctx.adjective(word)
 
 
-def delegation_places(ctx: Context, hits: list[Hit]) -> list[str]:
-    """Places delegations come from, by the keyword ``hits`` (kind DELEGATION) of one sentence."""
-    found: list[str] = []
+def delegation_places(ctx: Context, hits: list[Hit]) -> list[tuple[str, int, int]]:
+    """Places delegations come from, by the keyword ``hits`` (kind DELEGATION) of one sentence.
+
+    Each is ``(place id, start, end)`` of the delegation phrase; a leader named
+    right after it ("led by Vice Mayor …", "unter Leitung von …") is looked
+    for from ``start`` by :func:`led_by`.
+    """
+    found: list[tuple[str, int, int]] = []
     for hit in hits:
         if hit.kind != DELEGATION:
             continue
         match = _DELEGATION_RIGHT.match(ctx.text, hit.start)
         mention = ctx.mention_after(match) if match is not None else None
         if mention is not None:
-            found.append(mention.place_id)
+            found.append((mention.place_id, hit.start, mention.end))
         if hit.word in _DELEGATION_NOUNS and hit.end < len(ctx.text) and not ctx.text[hit.end].isalpha():
             place = _place_before(ctx, hit.start)
             if place is not None:
-                found.append(place)
+                found.append((place, hit.start, hit.end))
+    return found
+
+
+def led_by(ctx: Context, start: int, end: int) -> tuple[int, int] | None:
+    """The span after "led by"/"headed by"/"unter Leitung von" in ``text[start:end]``, where the leader is named."""
+    match = _LED_BY.search(ctx.text, start, end)
+    return (match.end(), min(end, match.end() + 60)) if match else None
+
+
+def location_places(ctx: Context, start: int, end: int) -> list[str]:
+    """Places a sentence says the meeting was in: "in Halle (Saale)", "in Shanghai"."""
+    found = []
+    for match in _IN.finditer(ctx.text, start, end):
+        mention = ctx.starts.get(match.end())
+        if mention is not None:
+            found.append(mention.place_id)
     return found
 
 

@@ -288,7 +288,10 @@ _EN_PLURAL = re.compile(
 # Name parts -------------------------------------------------------------------
 _UP = "A-ZÄÖÜÀ-ÖØ-ÞĀ-ſ"
 _LO = "a-zäöüßà-öø-ÿā-ſ"
-_TOKEN = re.compile(rf"[{_UP}][{_LO}]+(?:[{_UP}][{_LO}]+)?(?:[-‐][{_UP}{_LO}][{_LO}]+)*(?![\w])")
+_TOKEN = re.compile(
+    rf"[{_UP}][{_LO}]+(?:[{_UP}][{_LO}]+)?(?:['’](?:(?!s\b)[{_LO}]{{2,}}|[{_UP}][{_LO}]+))?"
+    rf"(?:[-‐][{_UP}{_LO}][{_LO}]+)*(?![\w])"
+)
 _TITLES = re.compile(
     r"(?:(?:Dr|Prof|Mr|Mrs|Ms|Mme|Herr|Frau|Sir|Dame|Dipl\.-Ing|Ing|H\.\s?E|Hon)\.?\s+"
     r"(?:(?:h\.\s?c|rer\.\s?nat|med|phil|jur|mult)\.\s+)*)*"
@@ -440,6 +443,7 @@ _GEO_PREFIX = word_set(
     "new san santa los las st. saint sankt bad den la le el rio hong kuala buenos tel abu south north east west "
     "inner upper lower greater nord süd ost west united"
 )
+_CANDIDATE_JOIN = re.compile(r"[ \u00a0]+(?:(am|an der|upon|on the|on|an)[ \u00a0]+)?")
 _GEO_SUFFIX = word_set("province provinz prefecture county city region oblast")
 
 
@@ -576,7 +580,9 @@ def _right_place(hit: RoleHit, spec: _Spec, ctx: Context) -> int:
     if connect is not None:
         mention = ctx.mention_after(connect)
         if mention is None and hit.key in _CANDIDATE_HEADS:
-            hit.candidate = _candidate_name(text, connect.end(), ctx)
+            found = _candidate_name(text, connect.end(), ctx)
+            if found is not None:
+                hit.candidate, pos = found
     elif spec.direct or hit.place is None:
         space = _WS.match(text, pos)
         if space is not None:
@@ -631,15 +637,15 @@ def _right_place(hit: RoleHit, spec: _Spec, ctx: Context) -> int:
     return pos
 
 
-def _candidate_name(text: str, pos: int, ctx: Context) -> str | None:
-    """The capitalised words after "mayor of" that could be an unknown place."""
+def _candidate_name(text: str, pos: int, ctx: Context) -> tuple[str, int] | None:
+    """The capitalised words after "mayor of" that could be an unknown place, and where they end."""
     first = _TOKEN.match(text, pos)
     if first is None or first.group().lower() in _STOP:
         return None
     words = [first.group()]
     end = first.end()
     while True:
-        nxt = re.compile(r"[ \u00a0]+(?:(am|an der|upon|on the|on|an)[ \u00a0]+)?").match(text, end)
+        nxt = _CANDIDATE_JOIN.match(text, end)
         if nxt is None:
             break
         token = _TOKEN.match(text, nxt.end())
@@ -653,9 +659,9 @@ def _candidate_name(text: str, pos: int, ctx: Context) -> str | None:
             continue
         break
     name = " ".join(words)
-    if ctx.gazetteer.lookup(name) is not None:
+    if ctx.gazetteer.lookup(name) is not None or ctx.adjective(words[0]) is not None:
         return None
-    return name
+    return name, end
 
 
 def _display(spec: _Spec, matched: str) -> str:
@@ -718,6 +724,12 @@ def _read_role(match: re.Match[str], spec: _Spec, ctx: Context) -> RoleHit:
     )
     left_start = _left_place(hit, ctx)
     name_pos = _right_place(hit, spec, ctx)
+    if hit.key in LOCAL_ROLES:  # "German mayors", "a Korean governor": the office is not the country's
+        countries = [p for p in hit.places if (place := ctx.place(p)) is not None and place.kind == "country"]
+        if countries:
+            hit.places = [p for p in hit.places if p not in countries]
+            if hit.place in countries:
+                hit.place = hit.places[0] if hit.places else None
     if not hit.plural:
         sep = _NAME_SEP.match(text, name_pos)
         found = read_name(text, sep.end() if sep else name_pos, ctx)

@@ -61,7 +61,16 @@ from typing import TYPE_CHECKING
 
 from .dates import meeting_date_in_sentences
 from .keywords import ACCOMPANY, ATTEND, HABIT, MEET, PARTNER, Hit, scan
-from .parties import choose_host, conjoined_places, delegation_places, host_places, make_pairs, plausible
+from .parties import (
+    choose_host,
+    conjoined_places,
+    delegation_places,
+    host_places,
+    led_by,
+    location_places,
+    make_pairs,
+    plausible,
+)
 from .people import LOCAL_ROLES, Context, RoleHit, find_roles
 from .text import event_years, split_sentences
 
@@ -71,6 +80,7 @@ if TYPE_CHECKING:
 __all__ = ["Person", "Tags", "tag_article"]
 
 _LEAD_SENTENCES = 3
+_CLAUSE_END = re.compile(r",[ \u00a0]*(?=[a-zäöüß])|;")
 _WORD = re.compile(r"[A-Za-zÄÖÜäöüß][\w'’-]*")
 
 
@@ -192,10 +202,18 @@ class _Article:
     def sentence_at(self, pos: int) -> _Sentence | None:
         return _at(self.sentences, self.starts, pos)
 
-    @staticmethod
-    def accompanied(pos: int, sentence: _Sentence) -> bool:
-        """Is ``pos`` inside an "accompanied by …" clause of its sentence?"""
-        return any(h.kind == ACCOMPANY and h.end <= pos <= h.end + 120 for h in sentence.hits)
+    def accompanied(self, pos: int, sentence: _Sentence) -> bool:
+        """Is ``pos`` inside an "accompanied by …" clause of its sentence?
+
+        The clause runs to the first comma before a lower-case word (", met
+        with …") or a semicolon, else to the end of the sentence.
+        """
+        for hit in sentence.hits:
+            if hit.kind == ACCOMPANY and hit.end <= pos:
+                end = _CLAUSE_END.search(self.text, hit.end, sentence.end)
+                if pos < (end.start() if end else sentence.end):
+                    return True
+        return False
 
     # -- people --------------------------------------------------------------
 
@@ -227,8 +245,9 @@ class _Article:
                 person = _Person(hit.name, hit.role, hit.key, hit.place, (hit.name,))  # type: ignore[arg-type]
                 person.hits.append(hit)
                 persons.append(person)
+        skip_title = self.title_end if not title_names else 0
         for person in persons:
-            found = self.text.find(person.name)
+            found = self.text.find(person.name, skip_title)
             person.first = found if found >= 0 else min(h.start for h in person.hits)
         persons.sort(key=lambda p: p.first)
         return persons
@@ -237,15 +256,23 @@ class _Article:
         """Where the person is named: (position, possessive) for full names, surnames and role phrases."""
         text = self.text
         found: list[tuple[int, bool]] = [(h.name_start, h.possessive) for h in person.hits]
-        names = {person.name}
+        full: list[tuple[int, int]] = []
+        names = [person.name]
         if len(person.tokens) >= 2:
-            names.update({person.tokens[0], person.tokens[-1]})
-        for name in names:
+            names += [person.tokens[0], person.tokens[-1]]
+        for number, name in enumerate(names):
             pos = text.find(name)
             while pos >= 0:
                 end = pos + len(name)
-                if (pos == 0 or not text[pos - 1].isalnum()) and (end == len(text) or not text[end].isalnum()):
+                inside = any(s <= pos < e for s, e in full)
+                if (
+                    not inside
+                    and (pos == 0 or not text[pos - 1].isalnum())
+                    and (end == len(text) or not text[end].isalnum())
+                ):
                     found.append((pos, text.startswith(("'s", "’s"), end)))
+                    if number == 0:
+                        full.append((pos, end))
                 pos = text.find(name, end)
         return found
 
@@ -396,9 +423,10 @@ def tag_article(
                 if _represents(hit):
                     strong.add(place_id)
         for sentence in core:
-            for place_id in delegation_places(ctx, sentence.hits):
+            for place_id, start, _end in delegation_places(ctx, sentence.hits):
                 _add(parties, place_id)
                 _add(visitors, place_id)
+                _leader_place(principals, led_by(ctx, start, sentence.end), place_id)
             for place_id in host_places(ctx, sentence.hits):
                 _add(parties, place_id)
                 _add(hosts, place_id)
@@ -459,6 +487,26 @@ def _augment(art: _Article, parties: list[str], counts: dict[str, int]) -> None:
             if parties[0] in group:
                 for place_id in group:
                     _add(parties, place_id)
+    if len(parties) == 1:
+        for sentence in art.sentences:
+            if sentence.core:
+                for place_id in location_places(art.ctx, sentence.start, sentence.end):
+                    if art.kind(place_id) != "country":
+                        _add(parties, place_id)
+                        return
+
+
+def _leader_place(principals: list[_Person], span: tuple[int, int] | None, place_id: str) -> None:
+    """The leader of a delegation ("led by Vice Mayor …") stands for the delegation's place."""
+    if span is None:
+        return
+    first = min(
+        ((h.start, person) for person in principals for h in person.hits if span[0] <= h.start <= span[0] + 40),
+        key=lambda item: item[0],
+        default=None,
+    )
+    if first is not None and first[1].place is None:
+        first[1].place = place_id
 
 
 def _fill_places(art: _Article, principals: list[_Person], parties: list[str], visitors: list[str]) -> None:
