@@ -145,6 +145,7 @@ class Result:
     n: int
     ours: list[Build] = field(default_factory=list)
     base: list[Build] = field(default_factory=list)
+    nosearch: Build | None = None  # ours with DIPLOMACY_SEARCH off (Pagefind's share)
     warm: list[float] = field(default_factory=list)
     rebuild: list[float] = field(default_factory=list)
     tagging: dict[str, float] = field(default_factory=dict)
@@ -211,6 +212,8 @@ def full_build(paths: Paths, which: str, number: int) -> Build:
     _fresh(out, cache)
     if which == "ours":
         cmd = pelican_cmd(paths.site, out, SETTINGS, cache)
+    elif which == "nosearch":
+        cmd = pelican_cmd(paths.site, out, SETTINGS, cache, "DIPLOMACY_SEARCH=false")
     else:
         cmd = pelican_cmd(paths.plain, out, WORK / "baseline_settings.py", cache)
     seconds, rss, cpu = run_process(cmd, paths.log(f"{which}-{number}"))
@@ -334,57 +337,103 @@ BUCKETS: tuple[tuple[str, str, str], ...] = (
     ("  language detection (detect_language)", "tagging/language.py", "detect_language"),
     ("  tagging (tag_article)", "tagging/tagger.py", "tag_article"),
     ("archive model (build_archive)", "diplomacy/model.py", "build_archive"),
-    ("all generators' output (generate_output)", "diplomacy/generator.py", "generate_output"),
-    ("  rendering pages (Template.render)", "jinja2/environment.py", "render"),
-    ("  writing pages (Writer.write_file)", "pelican/writers.py", "write_file"),
-    ("  data files (_write_data)", "diplomacy/generator.py", "_write_data"),
-    ("  copying captures (_copy_captures)", "diplomacy/generator.py", "_copy_captures"),
+    ("Pelican's own article output (ArticlesGenerator.generate_output)", "pelican/generators.py", "generate_output"),
+    ("diplomacy output (DiplomacyGenerator.generate_output)", "diplomacy/generator.py", "generate_output"),
+    ("  rendering templates (Template.render)", "jinja2/environment.py", "render"),
+    ("  writing pages (Writer.write_file, incl. rendering)", "pelican/writers.py", "write_file"),
+    ("search index (Pagefind subprocess, build_index)", "diplomacy/search.py", "build_index"),
 )
 
+ProfileTable = dict[tuple[str, int, str], tuple[int, float, float]]  # key → (calls, own s, cumulative s)
 
-def profile(paths: Paths, top: int = 30) -> str:
-    """cProfile our full build; return a Markdown summary (buckets and top functions)."""
+
+def run_profile(paths: Paths) -> tuple[float, ProfileTable, Path]:
+    """cProfile our full build at ``paths.n``; return wall seconds, the table and the .prof path."""
     out, cache = paths.out("profile"), paths.cache("profile")
     _fresh(out, cache)
     prof = paths.root / "ours.prof"
     cmd = pelican_cmd(paths.site, out, SETTINGS, cache)
     cmd[1:1] = ["-m", "cProfile", "-o", str(prof)]
+    _say(f"  profiling our build at N={paths.n} …")
     seconds, _, _ = run_process(cmd, paths.log("profile"))
     # cProfile swallows SystemExit, so a failed build exits 0: check that it finished
     if "Done: Processed" not in paths.log("profile").read_text(encoding="utf-8", errors="replace"):
         raise SystemExit(f"the profiled build did not finish: see {paths.log('profile')}")
-    stats = pstats.Stats(str(prof))
-    table: dict[tuple[str, int, str], tuple[int, int, float, float, Any]] = stats.stats  # type: ignore[attr-defined]
-    total = max(ct for (_f, _l, _n), (_cc, _nc, _tt, ct, _c) in table.items())
+    _fresh(out, cache)
+    raw: dict[tuple[str, int, str], tuple[int, int, float, float, Any]] = pstats.Stats(str(prof)).stats  # type: ignore[attr-defined]
+    table = {(_short(f), line, name): (nc, tt, ct) for (f, line, name), (_cc, nc, tt, ct, _c) in raw.items()}
+    return seconds, table, prof
+
+
+def _cumulative(table: ProfileTable, suffix: str, name: str) -> float:
+    return sum(ct for (f, _l, n), (_nc, _tt, ct) in table.items() if f.endswith(suffix) and n == name)
+
+
+def profile_text(n: int, seconds: float, table: ProfileTable, prof: Path, top: int = 30) -> str:
+    """Markdown: where the time goes (buckets, the plugin's page writers, top functions)."""
+    total = max(ct for _nc, _tt, ct in table.values())
     lines = [
-        f"Profile of our full build at N={paths.n} (cProfile, {seconds:.1f} s wall with profiling overhead; "
-        f"`{prof.relative_to(ROOT)}`):",
+        f"Profile of our full build at N={n} (cProfile: {seconds:.1f} s wall with profiling overhead; "
+        f"`{prof.relative_to(ROOT)}`, read it with `python -m pstats`):",
         "",
         "| part | cumulative s | share |",
         "|---|---:|---:|",
     ]
-    for label, suffix, name in BUCKETS:
-        cumulative = sum(
-            ct for (f, _l, n), (_cc, _nc, _tt, ct, _c) in table.items() if f.endswith(suffix) and n == name
-        )
+    rows = [(label, _cumulative(table, suffix, name)) for label, suffix, name in BUCKETS]
+    writers = sorted(
+        (
+            (f"  diplomacy {name}", ct)
+            for (f, _l, name), (_nc, _tt, ct) in table.items()
+            if f.endswith("diplomacy/generator.py") and (name.startswith("_write_") or name == "_copy_captures")
+        ),
+        key=lambda row: row[1],
+        reverse=True,
+    )
+    index = next(i for i, (label, _) in enumerate(rows) if label.startswith("diplomacy output")) + 1
+    rows[index:index] = writers
+    for label, cumulative in rows:
         lines.append(f"| {label} | {cumulative:.2f} | {100 * cumulative / total:.0f} % |")
     lines += ["", f"Top {top} functions by cumulative time:", "", "| cumulative s | own s | calls | function |"]
     lines.append("|---:|---:|---:|---|")
-    ranked = sorted(table.items(), key=lambda item: item[1][3], reverse=True)[:top]
-    for (filename, line, name), (_cc, calls, own, cumulative, _callers) in ranked:
-        where = _short(filename)
+    for (where, line, name), (calls, own, cumulative) in sorted(table.items(), key=lambda i: i[1][2], reverse=True)[
+        :top
+    ]:
         lines.append(f"| {cumulative:.2f} | {own:.2f} | {calls} | `{where}:{line} {name}` |")
-    lines += [
+    lines += ["", "Top 15 functions by own time:", "", "| own s | cumulative s | calls | function |"]
+    lines.append("|---:|---:|---:|---|")
+    for (where, line, name), (calls, own, cumulative) in sorted(table.items(), key=lambda i: i[1][1], reverse=True)[
+        :15
+    ]:
+        lines.append(f"| {own:.2f} | {cumulative:.2f} | {calls} | `{where}:{line} {name}` |")
+    return "\n".join(lines)
+
+
+def growth_text(small: tuple[int, ProfileTable], big: tuple[int, ProfileTable], top: int = 25) -> str:
+    """Markdown: the project's functions whose time grows faster than the number of articles."""
+    (n_small, t_small), (n_big, t_big) = small, big
+    factor = n_big / n_small
+    ours = ("diplomacy/", "themes/", "templates/")
+    rows = []
+    for key, (calls, _own, cumulative) in t_big.items():
+        if not any(marker in key[0] for marker in ours) or cumulative < 0.2:
+            continue
+        before = t_small.get(key)
+        if before is None or before[2] <= 0:
+            continue
+        rows.append((cumulative / before[2], calls / max(before[0], 1), before[2], cumulative, key))
+    rows.sort(key=lambda row: row[0], reverse=True)
+    lines = [
+        f"Growth from N={n_small} to N={n_big} ({factor:.0f}× the articles) of the plugin's and theme's functions "
+        f"(cumulative ≥ 0.2 s at N={n_big}; a time ratio well above {factor:.0f} is super-linear):",
         "",
-        "Top 15 functions by own time:",
-        "",
-        "| own s | cumulative s | calls | function |",
-        "|---:|---:|---:|---|",
+        f"| time ratio | calls ratio | s at {n_small} | s at {n_big} | function |",
+        "|---:|---:|---:|---:|---|",
     ]
-    for (filename, line, name), (_cc, calls, own, cumulative, _callers) in sorted(
-        table.items(), key=lambda item: item[1][2], reverse=True
-    )[:15]:
-        lines.append(f"| {own:.2f} | {cumulative:.2f} | {calls} | `{_short(filename)}:{line} {name}` |")
+    for ratio, calls_ratio, before, after, (where, line, name) in rows[:top]:
+        flag = " **super-linear**" if ratio > 1.5 * factor else ""
+        lines.append(
+            f"| {ratio:.1f}{flag} | {calls_ratio:.1f} | {before:.2f} | {after:.2f} | `{where}:{line} {name}` |"
+        )
     return "\n".join(lines)
 
 
@@ -435,6 +484,25 @@ def cpu_table(results: list[Result]) -> str:
         base = r.median(r.base, lambda b: b.cpu)
         ratio = ours / base if ours and base else None
         lines.append(f"| {r.n} | {_f(ours)} | {_f(base)} | {_f(ratio)} |")
+    return "\n".join(lines)
+
+
+def split_table(results: list[Result]) -> str | None:
+    rows = [r for r in results if r.nosearch]
+    if not rows:
+        return None
+    lines = [
+        "| N | without search (s) | CPU (s) | peak RSS (MB) | pages | search index's share of the full build |",
+        "|---:|---:|---:|---:|---:|---:|",
+    ]
+    for r in rows:
+        b = r.nosearch
+        assert b is not None
+        share = 1 - b.seconds / r.ours_s if r.ours_s else None
+        lines.append(
+            f"| {r.n} | {b.seconds:.2f} | {_f(b.cpu)} | {_f(b.rss_mb, 0)} | {b.pages} | "
+            f"{_f(100 * share if share is not None else None, 0)} % |"
+        )
     return "\n".join(lines)
 
 
@@ -510,7 +578,7 @@ def _cpu_model() -> str:
     return platform.processor() or "unknown CPU"
 
 
-def report(results: list[Result], args: argparse.Namespace, profile_text: str | None) -> str:
+def report(results: list[Result], args: argparse.Namespace, profile: str | None) -> str:
     import pelican
 
     checks = targets(results)
@@ -520,8 +588,7 @@ def report(results: list[Result], args: argparse.Namespace, profile_text: str | 
         f"- date: {dt.date.today().isoformat()}",
         f"- machine: {os.cpu_count()} cores ({_cpu_model()}), {platform.system()} {platform.release()}",
         f"- Python {platform.python_version()}, Pelican {pelican.__version__}",
-        f"- command: `python bench/run.py --n {' '.join(map(str, args.n))} --runs {args.runs}"
-        f"{' --profile' if args.profile else ''}` (medians of {args.runs} run(s); seed {args.seed})",
+        f"- command: `python bench/run.py {' '.join(args.argv)}` (medians of {args.runs} run(s); seed {args.seed})",
         "",
         table(results),
         "",
@@ -531,6 +598,17 @@ def report(results: list[Result], args: argparse.Namespace, profile_text: str | 
         "",
         f"Load average (1/5/15 min) at the start: {args.load_before}; at the end: {_load()}.",
         "",
+    ]
+    split = split_table(results)
+    if split:
+        lines += [
+            "Our build once more without the search index (`-e DIPLOMACY_SEARCH=false`, one run; Pagefind is a "
+            "subprocess of the build, its memory counts in the peak RSS above):",
+            "",
+            split,
+            "",
+        ]
+    lines += [
         "Targets:",
         "",
     ]
@@ -558,8 +636,8 @@ def report(results: list[Result], args: argparse.Namespace, profile_text: str | 
         "corpus (a third raw captures, the rest Markdown); baseline = Pelican with `PLUGINS = []`, the `simple` "
         "theme and `DEFAULT_PAGINATION = 20` on the same articles as plain Markdown.",
     ]
-    if profile_text:
-        lines += ["", "## Where the time goes", "", profile_text]
+    if profile:
+        lines += ["", "## Where the time goes", "", profile]
     return "\n".join(lines) + "\n"
 
 
@@ -585,9 +663,13 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--seed", type=int, default=corpus.DEFAULT_SEED)
     parser.add_argument("--profile", action="store_true", help="also profile our build at the largest N")
     parser.add_argument("--no-results", action="store_true", help="do not write bench/results.md")
+    parser.add_argument(
+        "--no-split", action="store_true", help="skip the extra build without the search index (Pagefind)"
+    )
     args = parser.parse_args(argv)
     _ensure_venv(argv)
     args.load_before = _load()
+    args.argv = argv
     args.n = sorted(set(args.n))
     if args.runs < 1 or min(args.n) < 1:
         parser.error("--runs and every --n must be at least 1")
@@ -608,6 +690,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             for which in order:
                 build = full_build(paths, which, number)
                 (result.ours if which == "ours" else result.base).append(build)
+        if not args.no_split:
+            result.nosearch = full_build(paths, "nosearch", 1)
         for number in range(1, (args.rebuild_runs or args.runs) + 1):
             warm, seconds = rebuild(paths, number)
             result.warm.append(warm)
@@ -619,11 +703,19 @@ def main(argv: Sequence[str] | None = None) -> int:
             f"(right: meeting date {t['right_meeting_date']:.1f} %, parties {t['right_places']:.1f} %)"
         )
         results.append(result)
-        for which in ("ours", "baseline", "rebuild"):
+        for which in ("ours", "baseline", "rebuild", "nosearch"):
             _fresh(paths.out(which), paths.cache(which))
 
-    profile_text = profile(Paths(args.n[-1])) if args.profile else None
-    text = report(results, args, profile_text)
+    profile = None
+    if args.profile:
+        big = Paths(args.n[-1])
+        seconds, table, prof = run_profile(big)
+        profile = profile_text(big.n, seconds, table, prof)
+        if len(args.n) >= 2:
+            small = Paths(args.n[0])
+            _seconds, small_table, _prof = run_profile(small)
+            profile += "\n\n" + growth_text((small.n, small_table), (big.n, table))
+    text = report(results, args, profile)
     print()
     print(text)
     if not args.no_results:

@@ -57,7 +57,7 @@ CASE_IDS = [f"{kind}-{lang}" if lang else kind for kind, lang in CASES]
 SEARCH_INPUTS = "#search input, input#search, input[type=search], .pagefind-ui__search-input"
 
 
-# --- the browser ----------------------------------------------------------------------------------------------------
+# --- the browser ----------------------------------------------------------------------------------
 
 
 @pytest.fixture(scope="session")
@@ -160,7 +160,7 @@ def _data(served: ServedSite, name: str) -> dict[str, dict[str, Any]]:
     return {item["id"]: item for item in served.site.data(name)}
 
 
-# --- the root chooser --------------------------------------------------------------------------------------------------
+# --- the root chooser -----------------------------------------------------------------------------
 
 
 def test_root_chooser_stays_for_a_reader_of_another_language(open_tab: Callable[..., Tab]) -> None:
@@ -192,7 +192,7 @@ def test_root_stays_when_the_reader_comes_from_the_site(open_tab: Callable[..., 
     tab.assert_clean()
 
 
-# --- a reader's way through the archive ---------------------------------------------------------------------------
+# --- a reader's way through the archive -----------------------------------------------------------
 
 
 def _switch_language(tab: Tab, expected: str, lang: str) -> None:
@@ -256,13 +256,13 @@ def test_every_map_point_leads_to_its_place_page(
     for href in hrefs:
         tab.goto(types["places"][lang])
         # a click on the point itself: no label or other point may lie over it
-        tab.page.locator(f'svg.map a[href="{href}"] circle').click(timeout=5000)
+        tab.page.locator(f'svg.map a[href="{href}"] circle.map-point').click(timeout=5000)
         tab.page.wait_for_url(tab.url(href))
         assert tab.lang() == lang
     tab.assert_clean()
 
 
-# --- every page type, both languages, phone and desktop ---------------------------------------------------------
+# --- every page type, both languages, phone and desktop -------------------------------------------
 
 
 _OVERFLOWING = """() => {
@@ -270,7 +270,10 @@ _OVERFLOWING = """() => {
   const wide = [];
   for (const el of document.body.querySelectorAll("*")) {
     const box = el.getBoundingClientRect();
-    if (box.width && box.right > width + 1) wide.push(el.tagName.toLowerCase() + (el.className && typeof el.className === "string" ? "." + el.className.split(" ").join(".") : "") + " right=" + Math.round(box.right));
+    if (box.width && box.right > width + 1) {
+      const cls = typeof el.className === "string" && el.className ? "." + el.className.split(" ").join(".") : "";
+      wide.push(el.tagName.toLowerCase() + cls + " right=" + Math.round(box.right));
+    }
   }
   return {scroll: document.documentElement.scrollWidth, width: width, wide: wide.slice(0, 10)};
 }"""
@@ -278,7 +281,8 @@ _OVERFLOWING = """() => {
 _HIT = """(el) => {
   const box = el.getBoundingClientRect();
   const hit = document.elementFromPoint(box.left + box.width / 2, box.top + box.height / 2);
-  return {left: box.left, right: box.right, width: box.width, height: box.height, hit: !!hit && (hit === el || el.contains(hit))};
+  return {left: box.left, right: box.right, width: box.width, height: box.height,
+          hit: !!hit && (hit === el || el.contains(hit))};
 }"""
 
 
@@ -338,7 +342,7 @@ def test_navigation_works_at_phone_width(
     tab.assert_clean()
 
 
-# --- accessibility -------------------------------------------------------------------------------------------------------
+# --- accessibility --------------------------------------------------------------------------------
 
 
 @pytest.fixture(scope="session")

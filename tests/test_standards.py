@@ -31,7 +31,7 @@ def _pages(site: Site) -> list[Path]:
     return [p for p in site.html_files() if SEARCH_INDEX not in "/" + p.relative_to(site.output).as_posix() + "/"]
 
 
-# --- valid HTML ------------------------------------------------------------------------------------------------
+# --- valid HTML -----------------------------------------------------------------------------------
 
 
 @pytest.mark.validator
@@ -52,7 +52,7 @@ def test_every_page_is_valid_html(full_site: Site) -> None:
     assert "Error:" not in report, report
 
 
-# --- links, served under the sub-path -----------------------------------------------------------------------------
+# --- links, served under the sub-path -------------------------------------------------------------
 
 
 class _NoRedirect(HTTPRedirectHandler):
@@ -147,7 +147,7 @@ def test_crawl_from_the_root_finds_no_broken_link_and_no_orphan(served_site: Ser
     assert all(link.startswith("https://") for link in external), sorted(external)
 
 
-# --- weight and third parties ---------------------------------------------------------------------------------------
+# --- weight and third parties ---------------------------------------------------------------------
 
 _RESOURCE_RELS = {
     "stylesheet",

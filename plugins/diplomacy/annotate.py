@@ -18,6 +18,7 @@ from pathlib import Path
 from typing import Any
 
 from .gazetteer import Gazetteer
+from .i18n import language_name
 from .tagging.language import detect_language
 from .tagging.tagger import Person, tag_article
 
@@ -28,6 +29,14 @@ _NONE_WORDS = {"none", "no", "false", "-", "keine", "kein", "nein"}
 _ISO_DATE = re.compile(r"^\s*(\d{4})-(\d{2})-(\d{2})")
 
 
+def display_path(path: str | Path) -> str:
+    """A path as the editor knows it: relative to the working folder when inside it."""
+    try:
+        return str(Path(path).resolve().relative_to(Path.cwd()))
+    except ValueError:
+        return str(path)
+
+
 class ContentError(Exception):
     """A problem with one content file that stops the build.
 
@@ -35,7 +44,8 @@ class ContentError(Exception):
     """
 
     def __init__(self, path: str | Path, problem: str, fix: str) -> None:
-        self.path = str(path)
+        path = display_path(path)
+        self.path = path
         self.problem = problem
         self.fix = fix
         super().__init__(f"{path}: {problem}. Fix: {fix}")
@@ -108,7 +118,7 @@ def resolve_language(path: str, metadata: dict[str, Any], text: str) -> str:
     if found not in LANGUAGES:
         raise ContentError(
             path,
-            f"the text is in language '{found}', not English or German",
+            f"the text is in {language_name(found, 'en')} ({found}), not English or German",
             "archive an English or German version, or set 'Lang: en'/'Lang: de' "
             "in its metadata if the detection is wrong",
         )

@@ -57,7 +57,13 @@ class CaptureError(ValueError):
 
 @dataclass(slots=True)
 class Capture:
-    """What :func:`parse_capture` found in a capture."""
+    """What :func:`parse_capture` found in a capture.
+
+    ``removed`` lists the noise that was dropped (badges, captions, date and
+    ``Source:`` lines, boilerplate, glued script junk), cleaned like the
+    paragraphs.  Repeated copies of the headline or of a paragraph are not
+    listed: their text is kept once, as the title or a paragraph.
+    """
 
     title: str | None  # headline, whitespace-normalised
     published: dt.date | None
@@ -1141,7 +1147,7 @@ def _split_title(title: str, found: _Found, index: int) -> str:
 
 
 def _classify_header(
-    units: list[_Unit], title_index: int | None, first_body: int, header_end: int, found: _Found
+    units: list[_Unit], title_index: int | None, title: str | None, first_body: int, header_end: int, found: _Found
 ) -> None:
     """Site name under the headline; captions and other unpunctuated lines in the header zone.
 
@@ -1151,7 +1157,7 @@ def _classify_header(
     :data:`CAPTION_MIN_WORDS` words, not a short subheading.
     """
     start = 0 if title_index is None else title_index + 1
-    title_key = None if title_index is None else units[title_index].key
+    title_key = None if title is None else _key(title)
     site_checked = False
     for index in range(start, min(header_end, len(units))):
         unit = units[index]
@@ -1244,7 +1250,7 @@ def parse_capture(text: str) -> Capture:
     if title_index is not None:
         units[title_index].kind = "title"
         title = _split_title(units[title_index].text, found, title_index)
-    _classify_header(units, title_index, first_body, header_end, found)
+    _classify_header(units, title_index, title, first_body, header_end, found)
     _classify_rest(units, header_end, last_body)
     paragraphs = _paragraphs(units, title, header_end)
 

@@ -7,6 +7,7 @@ one small method per type, once per language, with Pelican's writer.
 
 from __future__ import annotations
 
+import glob
 import json
 import logging
 import shutil
@@ -20,12 +21,14 @@ from markupsafe import Markup
 from pelican.generators import Generator
 
 from . import i18n, structured
+from .annotate import display_path
 from .data import archive_data
 from .feeds import atom_feed, sitemap
 from .gazetteer import Gazetteer
 from .labels import kind_label, role_label
 from .mapsvg import render_map
 from .model import Archive, build_archive
+from .reader import META_SUFFIX
 from .urls import Urls
 
 logger = logging.getLogger(__name__)
@@ -106,6 +109,7 @@ class DiplomacyGenerator(Generator):
 
     # -- phase 1 ------------------------------------------------------------
     def generate_context(self) -> None:
+        self._warn_orphan_metadata()
         self._stop_on_failed_sources()
         gazetteer = Gazetteer.load(self.settings.get("DIPLOMACY_GAZETTEER"))
         articles = list(self.context.get("articles", []))
@@ -113,6 +117,16 @@ class DiplomacyGenerator(Generator):
         self.archive = build_archive(articles, gazetteer)
         self._update_context(("archive",))
         self.context["archive"] = self.archive
+
+    def _warn_orphan_metadata(self) -> None:
+        for side in sorted(Path(self.path).rglob("*" + META_SUFFIX)):
+            if not any(p.suffix != META_SUFFIX for p in side.parent.glob(glob.escape(side.stem) + ".*")):
+                logger.warning(
+                    "%s: metadata file without a capture beside it (expected %s); rename it to match "
+                    "its capture or delete it",
+                    display_path(side),
+                    side.with_suffix(".txt").name,
+                )
 
     def _stop_on_failed_sources(self) -> None:
         failed = sorted(p for p, v in self.context.get("generated_content", {}).items() if v is None)

@@ -3,6 +3,16 @@
 Every place is a point linking to its page, every partnership a line between
 its two places. Equirectangular projection over the places' bounding box,
 no tiles, no JavaScript.
+
+Places a few kilometres apart (Cologne and Düsseldorf) would fall on the same
+pixels at this scale, so points closer than ``MIN_SEPARATION`` are pushed apart
+a little; each label then takes the position around its point that overlaps no
+other label or point and stays inside the map.
+
+>>> _label_width("Köln") < _label_width("Düsseldorf")
+True
+>>> _separate({"a": (100.0, 100.0), "b": (101.0, 100.0)}, 20)["b"][0] - 100 >= 10
+True
 """
 
 from __future__ import annotations
@@ -14,6 +24,15 @@ from typing import Any
 
 WIDTH = 960
 PAD = 40
+MARGIN = 4  # labels keep this far from the map's edge
+FONT_SIZE = 14  # of the labels, in map units (the stylesheet's .map-label must agree)
+HIT_RADIUS = 11  # an invisible disc around each point that takes the click or tap
+MIN_SEPARATION = 2 * HIT_RADIUS + 4  # centre to centre: no point's hit disc covers another point
+LABEL_GAP = 4  # between a point and its label
+LABEL_SPACE = 4  # kept free between two labels, so that they do not read as one
+LABEL_RINGS, LABEL_STEP = 3, 14  # label positions: rings this much farther out, joined to the point by a line
+
+Box = tuple[float, float, float, float]  # x0, y0, x1, y1
 
 
 def _projection(points: list[tuple[float, float]]) -> tuple[Callable[[float, float], tuple[float, float]], int]:
@@ -29,9 +48,120 @@ def _projection(points: list[tuple[float, float]]) -> tuple[Callable[[float, flo
     scale = min(scale, (height - 2 * PAD) / span_y)
 
     def project(lat: float, lon: float) -> tuple[float, float]:
-        return (round(PAD + (lon - lon_min) * kx * scale, 1), round(PAD + (lat_max - lat) * scale, 1))
+        return (PAD + (lon - lon_min) * kx * scale, PAD + (lat_max - lat) * scale)
 
     return project, height
+
+
+def _label_width(text: str) -> float:
+    """A generous estimate of the label's width in a sans-serif face (no font metrics at build time)."""
+    em = 0.0
+    for char in text:
+        if char in "ijlI.,;:'!|() ":
+            em += 0.33
+        elif char in "mwMW":
+            em += 0.92
+        elif char.isupper() or char.isdigit():
+            em += 0.7
+        else:
+            em += 0.6
+    return em * FONT_SIZE
+
+
+def _separate(xy: dict[str, tuple[float, float]], distance: float) -> dict[str, tuple[float, float]]:
+    """Push points apart until no two are closer than ``distance`` (a few rounds of pairwise repulsion)."""
+    points = {key: list(value) for key, value in xy.items()}
+    keys = sorted(points)
+    for _ in range(200):
+        moved = False
+        for i, a in enumerate(keys):
+            for j in range(i + 1, len(keys)):
+                b = keys[j]
+                (ax, ay), (bx, by) = points[a], points[b]
+                dx, dy = bx - ax, by - ay
+                d = math.hypot(dx, dy)
+                if d >= distance - 1e-6:
+                    continue
+                if d < 1e-6:  # the same spot: spread in a fixed direction per pair
+                    angle = (i * 7 + j * 3) % 12 * math.pi / 6
+                    dx, dy, d = math.cos(angle), math.sin(angle), 1.0
+                push = (distance - d) / 2 + 0.01
+                ux, uy = dx / d, dy / d
+                points[a] = [ax - ux * push, ay - uy * push]
+                points[b] = [bx + ux * push, by + uy * push]
+                moved = True
+        if not moved:
+            break
+    return {key: (value[0], value[1]) for key, value in points.items()}
+
+
+def _overlap(a: Box, b: Box) -> float:
+    w = min(a[2], b[2]) - max(a[0], b[0])
+    h = min(a[3], b[3]) - max(a[1], b[1])
+    return w * h if w > 0 and h > 0 else 0.0
+
+
+def _crossing(box: Box, segments: list[tuple[float, float, float, float]]) -> float:
+    """How much of the segments runs through the box (sampled every 2 units)."""
+    inside = 0
+    for x1, y1, x2, y2 in segments:
+        steps = max(1, int(math.hypot(x2 - x1, y2 - y1) / 2))
+        for k in range(steps + 1):
+            px, py = x1 + (x2 - x1) * k / steps, y1 + (y2 - y1) * k / steps
+            inside += box[0] <= px <= box[2] and box[1] <= py <= box[3]
+    return inside * 2.0
+
+
+def _place_label(
+    x: float,
+    y: float,
+    radius: float,
+    width: float,
+    height: int,
+    points: list[Box],
+    labels: list[Box],
+    segments: list[tuple[float, float, float, float]],
+) -> tuple[float, float, str, Box, bool]:
+    """The label position around a point (x, y) that collides least: (text x, baseline y, anchor, box, far)."""
+    ascent, descent = FONT_SIZE * 0.8, FONT_SIZE * 0.25
+    middle = y + (ascent - descent) / 2
+    candidates = []
+    for ring in range(LABEL_RINGS):  # beside the point first; farther out (with a leader line) where crowded
+        off = radius + LABEL_GAP + ring * LABEL_STEP
+        candidates += [  # (text x, baseline, anchor): right, left, above, below, then the diagonals
+            (x + off, middle, "start"),
+            (x - off, middle, "end"),
+            (x, y - off - descent, "middle"),
+            (x, y + off + ascent, "middle"),
+            (x + off * 0.7, y - off * 0.7 - descent, "start"),
+            (x + off * 0.7, y + off * 0.7 + ascent, "start"),
+            (x - off * 0.7, y - off * 0.7 - descent, "end"),
+            (x - off * 0.7, y + off * 0.7 + ascent, "end"),
+        ]
+    best = None
+    for rank, (tx, ty, anchor) in enumerate(candidates):
+        x0 = {"start": tx, "end": tx - width, "middle": tx - width / 2}[anchor]
+        box = (x0 - 2, ty - ascent - 1, x0 + width + 2, ty + descent + 1)
+        outside = (
+            max(0.0, MARGIN - box[0])
+            + max(0.0, box[2] - (WIDTH - MARGIN))
+            + max(0.0, MARGIN - box[1])
+            + max(0.0, box[3] - (height - MARGIN))
+        )
+        spaced = (box[0] - LABEL_SPACE, box[1] - LABEL_SPACE / 2, box[2] + LABEL_SPACE, box[3] + LABEL_SPACE / 2)
+        overlap = sum(_overlap(spaced, other) for other in labels) + sum(_overlap(box, other) for other in points)
+        score = outside * 1000 + overlap * 10 + _crossing(box, segments) / 4 + rank % 8 * 12 + rank // 8 * 60
+        if best is None or score < best[0]:
+            best = (score, tx, ty, anchor, box, rank >= 8)
+    assert best is not None
+    return best[1:]
+
+
+def _leader(x: float, y: float, radius: float, box: Box) -> tuple[float, float, float, float]:
+    """A line from the point's edge to the nearest edge of its label's box."""
+    nx, ny = min(max(x, box[0]), box[2]), min(max(y, box[1]), box[3])
+    d = math.hypot(nx - x, ny - y) or 1.0
+    return (x + (nx - x) * radius / d, y + (ny - y) * radius / d, nx, ny)
 
 
 def render_map(archive: Any, url_of: Callable[[str], str | None], name_of: Callable[[str], str]) -> str:
@@ -40,7 +170,30 @@ def render_map(archive: Any, url_of: Callable[[str], str | None], name_of: Calla
     if not places:
         return ""
     project, height = _projection([(p.place.lat, p.place.lon) for p in places])
-    xy = {p.id: project(p.place.lat, p.place.lon) for p in places}
+    xy = _separate({p.id: project(p.place.lat, p.place.lon) for p in places}, MIN_SEPARATION)
+    radius = {p.id: 5 if p.place.kind == "city" else 7 for p in places}
+    names = {p.id: name_of(p.id) for p in places}
+    # the most crowded places choose their label's side first
+    dots = {
+        pid: (x - radius[pid] - 1, y - radius[pid] - 1, x + radius[pid] + 1, y + radius[pid] + 1)
+        for pid, (x, y) in xy.items()
+    }
+
+    def crowding(pid: str) -> tuple[float, str]:
+        x, y = xy[pid]
+        return (-sum(1 for ox, oy in xy.values() if math.hypot(ox - x, oy - y) < 120), pid)
+
+    segments = [(*xy[a], *xy[b]) for a, b in (pair.places for pair in archive.pairs.values()) if a in xy and b in xy]
+    labels = {}
+    boxes: list[Box] = []
+    for pid in sorted(xy, key=crowding):
+        x, y = xy[pid]
+        others = [box for other, box in dots.items() if other != pid]
+        width = _label_width(names[pid])
+        tx, ty, anchor, box, far = _place_label(x, y, radius[pid], width, height, others, boxes, segments)
+        boxes.append(box)
+        labels[pid] = (tx, ty, anchor, _leader(x, y, radius[pid], box) if far else None)
+
     parts = [
         f'<svg class="map" viewBox="0 0 {WIDTH} {height}" xmlns="http://www.w3.org/2000/svg" '
         'aria-labelledby="map-title">',
@@ -51,20 +204,28 @@ def render_map(archive: Any, url_of: Callable[[str], str | None], name_of: Calla
         if a in xy and b in xy:
             (x1, y1), (x2, y2) = xy[a], xy[b]
             parts.append(
-                f'<line class="map-pair" x1="{x1}" y1="{y1}" x2="{x2}" y2="{y2}">'
-                f"<title>{escape(name_of(a))} – {escape(name_of(b))}</title></line>"
+                f'<line class="map-pair" x1="{x1:.1f}" y1="{y1:.1f}" x2="{x2:.1f}" y2="{y2:.1f}">'
+                f"<title>{escape(names[a])} – {escape(names[b])}</title></line>"
             )
     for node in sorted(places, key=lambda n: n.id):
         x, y = xy[node.id]
-        name = escape(name_of(node.id))
-        radius = 5 if node.place.kind == "city" else 7
+        tx, ty, anchor, leader = labels[node.id]
+        name = escape(names[node.id])
+        anchor_attr = "" if anchor == "start" else f' text-anchor="{anchor}"'
+        if leader:
+            x1, y1, x2, y2 = leader
+            leader_line = f'<line class="map-leader" x1="{x1:.1f}" y1="{y1:.1f}" x2="{x2:.1f}" y2="{y2:.1f}"/>'
+        else:
+            leader_line = ""
         dot = (
-            f'<circle class="map-point map-{node.place.kind}" cx="{x}" cy="{y}" r="{radius}"/>'
-            f'<text class="map-label" x="{x + 8}" y="{y + 4}">{name}</text>'
+            leader_line
+            + f'<circle class="map-point map-{node.place.kind}" cx="{x:.1f}" cy="{y:.1f}" r="{radius[node.id]}"/>'
+            f'<text class="map-label" x="{tx:.1f}" y="{ty:.1f}"{anchor_attr}>{name}</text>'
         )
         url = url_of(node.id)
         if url:
-            parts.append(f'<a href="{escape(url)}" aria-label="{name}">{dot}</a>')
+            hit = f'<circle class="map-hit" cx="{x:.1f}" cy="{y:.1f}" r="{HIT_RADIUS}"/>'
+            parts.append(f'<a href="{escape(url)}" aria-label="{name}">{hit}{dot}</a>')
         else:
             parts.append(dot)
     parts.append("</svg>")

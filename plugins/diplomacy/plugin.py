@@ -2,15 +2,27 @@
 
 from __future__ import annotations
 
+import logging
 from typing import Any
 
 from pelican import signals
 
 from .settings import apply_defaults
 
+logger = logging.getLogger(__name__)
+
 
 def _initialized(pelican: Any) -> None:
+    from .gazetteer import Gazetteer, GazetteerError
+
     apply_defaults(pelican.settings)
+    try:
+        Gazetteer.load(pelican.settings.get("DIPLOMACY_GAZETTEER"))
+    except GazetteerError as error:
+        logger.critical("The gazetteer cannot be used: %s", error)
+        if pelican.settings.get("DEBUG"):
+            raise
+        raise SystemExit(1) from None
 
 
 def _readers_init(readers: Any) -> None:

@@ -21,6 +21,7 @@ from pelican.readers import BaseReader, MarkdownReader
 from .annotate import ContentError, annotate, parse_iso_date, resolve_language
 from .capture import CaptureError, decode_capture, parse_capture
 from .gazetteer import Gazetteer, slugify
+from .tagging.language import detect_language
 
 logger = logging.getLogger(__name__)
 
@@ -138,7 +139,18 @@ class CaptureReader(_TaggingMixin, BaseReader):
         side = sidecar_path(path)
         try:
             editor = read_sidecar(side) if side.exists() else {}
+            lang = resolve_language(str(path), editor, text)
+            if "lang" in editor:
+                found, confidence = detect_language("\n".join([capture.title or "", *capture.paragraphs]))
+                if found != lang and confidence > 0.9:
+                    logger.warning(
+                        "%s: metadata says 'Lang: %s' but the text reads as '%s'; keeping the editor's value",
+                        side,
+                        lang,
+                        found,
+                    )
             metadata = self._metadata(path, side, capture, editor)
+            metadata["lang"] = lang
             published = parse_iso_date(metadata["date"])
             content = "\n".join(f"<p>{html.escape(p, quote=False)}</p>" for p in capture.paragraphs)
             self._finish(str(path), metadata, metadata["title"], capture.paragraphs, published)
@@ -154,13 +166,10 @@ class CaptureReader(_TaggingMixin, BaseReader):
     def _metadata(self, path: Path, side: Path, capture: Any, editor: dict[str, str]) -> dict[str, Any]:
         metadata: dict[str, Any] = {}
         title = (editor.get("title") or capture.title or "").strip()
-        if not title or not capture.paragraphs:
-            what = "a recognizable title" if capture.paragraphs else "any article text"
-            raise ContentError(
-                path,
-                f"the capture has no {what}",
-                f"add 'Title: …' to {side.name}" if capture.paragraphs else "capture the article's text again",
-            )
+        if not capture.paragraphs:
+            raise ContentError(path, "the capture has no article text", "capture the article's text again")
+        if not title:
+            raise ContentError(path, "the capture has no recognizable title", f"add 'Title: …' to {side.name}")
         if "date" in editor:
             date = parse_iso_date(editor["date"])
             if date is None:
@@ -168,6 +177,13 @@ class CaptureReader(_TaggingMixin, BaseReader):
                     side,
                     f"'Date: {editor['date']}' is not a valid date",
                     "write the publication date as YYYY-MM-DD, e.g. 'Date: 2024-03-26'",
+                )
+            if capture.published and capture.published != date:
+                logger.warning(
+                    "%s: 'Date: %s' differs from the date in the capture (%s); keeping the editor's value",
+                    side,
+                    date,
+                    capture.published,
                 )
         else:
             date = capture.published

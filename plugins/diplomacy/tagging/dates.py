@@ -170,12 +170,12 @@ _NOT_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _NOT_AFTER = re.compile(
-    r"^[^.;]{0,40}?\b(?:gegründet|founded|established|ins\s+Leben\s+gerufen|geschlossen\s+wurde)\b",
+    r"[^.;]{0,40}?\b(?:gegründet|founded|established|ins\s+Leben\s+gerufen|geschlossen\s+wurde)\b",
     re.IGNORECASE,
 )
 # "das China von heute", "of today": not a day.
 _NOT_BEFORE_RELATIVE = re.compile(r"\b(?:von|of|ab|to)\s+$", re.IGNORECASE)
-_DATELINE_AFTER = re.compile(r"^\s*(?:\([^()]{2,25}\))?\s*(?:--|—|–|-)\s")
+_DATELINE_AFTER = re.compile(r"\s*(?:\([^()]{2,25}\))?\s*(?:--|—|–|-)\s")
 
 _WINDOW_BEFORE = dt.timedelta(days=180)
 _WINDOW_AFTER = dt.timedelta(days=60)
@@ -389,7 +389,7 @@ def _usable(hit: DateHit, sentence: str, published: dt.date | None) -> bool:
         return False
     if hit.kind == "relative" and _NOT_BEFORE_RELATIVE.search(before):
         return False
-    if _NOT_AFTER.search(sentence, hit.end):
+    if _NOT_AFTER.match(sentence, hit.end):
         return False
     if published is not None and hit.has_year:
         return published - _WINDOW_BEFORE <= hit.value <= published + _WINDOW_AFTER

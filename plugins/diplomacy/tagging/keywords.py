@@ -87,8 +87,11 @@ _VOCABULARY: list[tuple[str, _Entry]] = [
         "trifft traf trafen treffen getroffen zusammentreffen zusammengetroffen zusammengekommen empfing empfingen "
         "empfängt empfangen empfang begrüßte begrüßten begrüßt besuchte besuchten besucht besuch antrittsbesuch "
         "arbeitsbesuch gespräch gespräche gesprächs unterzeichnete unterzeichneten unterzeichnet delegationen "
-        "erörterte erörterten beriet berieten diskutierte diskutierten",
+        "erörterte erörterten beriet berieten diskutierte diskutierten besuchs besuches treffens empfangs "
+        "videokonferenz videoschalte",
     ),
+    *_phrase(MEET, "goldene goldenen", r"goldenen?\s+buch"),
+    *_phrase(MEET, "video", r"video[\s-]*(?:call|conference|link|meeting)"),
     *_phrase(MEET, "meet", r"meet\s+with"),
     *_phrase(MEET, "talks", r"(?:held|hold|holds|holding)\s+talks|talks\s+with"),
     *_phrase(MEET, "talked", r"talked\s+with"),

@@ -73,7 +73,12 @@ _LED_BY = re.compile(
     r"\b(?:led|headed)[ \u00a0]+by|unter[ \u00a0]+(?:der[ \u00a0]+)?(?:Leitung|Führung)[ \u00a0]+(?:von|des|der)|"
     r"angeführt[ \u00a0]+von|an[ \u00a0]+(?:der|deren|dessen)[ \u00a0]+Spitze"
 )
-_IN = re.compile(r"(?<![\w-])(?:in|In|im|at)[ \u00a0]+(?:der[ \u00a0]+Stadt[ \u00a0]+|the[ \u00a0]+city[ \u00a0]+of[ \u00a0]+)?")
+_CHAIN = re.compile(
+    r"(?:[ \u00a0]*,[ \u00a0]*(?:and[ \u00a0]+|und[ \u00a0]+)?|[ \u00a0]+(?:and|und|sowie|&)[ \u00a0]+)"
+)
+_IN = re.compile(
+    r"(?<![\w-])(?:in|In|im|at)[ \u00a0]+(?:der[ \u00a0]+Stadt[ \u00a0]+|the[ \u00a0]+city[ \u00a0]+of[ \u00a0]+)?"
+)
 _CITY_HALL_BEFORE = re.compile(r"(?:[Cc]ity|[Tt]own)[ \u00a0]+$")
 _JOIN = re.compile(r"^[ \u00a0]*(?:and|und|&|–|—|-|/|,|sowie|with|mit)[ \u00a0]*$")
 # An ambiguous name (Essen, Hof, Halle) is a place only after one of these words.
@@ -132,12 +137,25 @@ def delegation_places(ctx: Context, hits: list[Hit]) -> list[tuple[str, int, int
         match = _DELEGATION_RIGHT.match(ctx.text, hit.start)
         mention = ctx.mention_after(match) if match is not None else None
         if mention is not None:
-            found.append((mention.place_id, hit.start, mention.end))
+            for joined in _chain(ctx, mention):
+                found.append((joined.place_id, hit.start, joined.end))
         if hit.word in _DELEGATION_NOUNS and hit.end < len(ctx.text) and not ctx.text[hit.end].isalpha():
             place = _place_before(ctx, hit.start)
             if place is not None:
                 found.append((place, hit.start, hit.end))
     return found
+
+
+def _chain(ctx: Context, mention: Mention) -> list[Mention]:
+    """A mention and those joined to it: "Mannheim and Regensburg", "Köln, Bonn und Aachen"."""
+    chain = [mention]
+    while len(chain) < 6:
+        join = _CHAIN.match(ctx.text, chain[-1].end)
+        following = ctx.starts.get(join.end()) if join is not None else None
+        if following is None:
+            break
+        chain.append(following)
+    return chain
 
 
 def led_by(ctx: Context, start: int, end: int) -> tuple[int, int] | None:
@@ -170,7 +188,7 @@ def host_places(ctx: Context, hits: list[Hit]) -> list[str]:
         match = _HOST_RIGHT.match(text, hit.start)
         mention = ctx.mention_after(match) if match is not None else None
         if mention is not None:
-            found.append(mention.place_id)
+            found.extend(m.place_id for m in _chain(ctx, mention))
         if hit.word.startswith("rathaus"):
             place = _place_before(ctx, hit.start)
         elif hit.word == "hall":

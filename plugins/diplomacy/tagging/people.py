@@ -78,7 +78,22 @@ ROLE_KEYS: dict[str, str] = {
     "head_of_delegation": "Head of Delegation",
 }
 
-# Roles of an office that stands for a place (a city, region or country).
+# Offices of a city or region: such a role never stands for a country ("German mayors").
+CITY_ROLES = frozenset(
+    {
+        "mayor",
+        "lord_mayor",
+        "first_mayor",
+        "governing_mayor",
+        "vice_mayor",
+        "deputy_mayor",
+        "governor",
+        "vice_governor",
+        "district_administrator",
+        "senator",
+    }
+)
+# Roles of an office that stands for a city or region (a principal without a place may take one).
 LOCAL_ROLES = frozenset(
     {
         "mayor",
@@ -107,6 +122,7 @@ class _Spec:
     adjective: str | None = None  # German adjective before the noun ("Erste", "stellvertretende")
     direct: bool = False  # a place may follow without "of"/"von" ("Secretary of the CPC Shanghai …")
     heads: tuple[str, ...] = ()  # lower-case words the phrase starts with (the keyword scanner finds them)
+    country: str | None = None  # the place of an office that names it ("Bundeskanzler": Germany)
 
 
 def _en(words: str, key: str, display: str | None = None, *, plural: bool = True) -> _Spec:
@@ -120,7 +136,7 @@ def _en(words: str, key: str, display: str | None = None, *, plural: bool = True
     )
 
 
-def _de(base: str, key: str, fem: str | None = None) -> _Spec:
+def _de(base: str, key: str, fem: str | None = None, country: str | None = None) -> _Spec:
     """A German role noun with feminine, genitive and plural endings."""
     fem = fem or base + "in"
     return _Spec(
@@ -129,6 +145,7 @@ def _de(base: str, key: str, fem: str | None = None) -> _Spec:
         base,
         fem,
         heads=(base.lower(),),
+        country=country,
     )
 
 
@@ -143,6 +160,14 @@ def _de_adj(adjective: str, base: str, key: str) -> _Spec:
         heads=(adjective.lower(),),
     )
 
+
+# German ministers are compounds: "Wirtschaftsministerin", "Außenminister".
+_MINISTRIES = sorted(
+    word_set(
+        "Wirtschafts Finanz Außen Innen Kultus Wissenschafts Verkehrs Umwelt Justiz Gesundheits Sozial "
+        "Landwirtschafts Europa Bildungs Digital Bau Arbeits Forschungs Entwicklungs Kultur Handels Energie"
+    )
+)
 
 _SPECS: list[_Spec] = [
     # English
@@ -222,14 +247,15 @@ _SPECS: list[_Spec] = [
     _de("Vizepremier", "vice_premier"),
     _de("Premierminister", "prime_minister"),
     _de("Ministerpräsident", "minister_president"),
-    _de("Bundeskanzler", "chancellor"),
+    _de("Bundeskanzler", "chancellor", country="germany"),
     _de("Vizepräsident", "vice_president"),
     _de("Staatspräsident", "president"),
     _de("Präsident", "president"),
     _de_adj("stellvertretende", "Vorsitzende", "vice_chairman"),
     _Spec(r"Vorsitzende[rn]?", "chairman", "Vorsitzender", "Vorsitzende", heads=("vorsitzende",)),
     _de("Staatsminister", "minister"),
-    _de("Bundesminister", "minister"),
+    _de("Bundesminister", "minister", country="germany"),
+    *[_de(f"{field}minister", "minister") for field in _MINISTRIES],
     _de("Landesminister", "minister"),
     _de("Staatssekretär", "state_secretary"),
     _de("Generalsekretär", "secretary_general"),
@@ -423,8 +449,18 @@ _CONNECT = re.compile(
 )
 _WS = re.compile(r"[ \u00a0]+")
 _SUFFIX = re.compile(
-    r"(?:[ \u00a0]+(?:Municipal(?:\s+People's)?\s+Government|Municipal(?:\s+Party)?\s+Committee(?:\s+of\s+the\s+CPC)?|"
-    r"Provincial(?:\s+Party)?\s+Committee(?:\s+of\s+the\s+CPC)?|Municipality|Province|Provinz|City|Prefecture|County))+"
+    r"(?:[ \u00a0]+(?:(?:Municipal|Provincial)(?:\s+People's)?\s+Government|"
+    r"(?:Municipal|Provincial)(?:\s+Party)?\s+Committee(?:\s+of\s+the\s+CPC)?|"
+    r"(?:Municipal\s+|Provincial\s+)?(?:Foreign\s+Affairs\s+Office|Commission\s+of\s+Commerce|Commerce\s+Commission|"
+    r"People's\s+Congress(?:\s+Standing\s+Committee)?|Government)|"
+    r"Municipality|Province|Provinz|City|Prefecture|County))+"
+)
+# "Minister of Economic Affairs", "Minister for Science and Culture": the portfolio before the name.
+_PORTFOLIO = re.compile(
+    r"[ \u00a0]+(?:of|for)[ \u00a0]+(?:the[ \u00a0]+)?(?:(?:Economic|Economy|Affairs|Foreign|Finance|Science|Research|"
+    r"Arts|Culture|Education|Transport|Environment|Interior|Justice|Health|Labour|Labor|Social|Digital|Agriculture|Trade|"
+    r"Commerce|Tourism|Energy|Housing|Development|Innovation|Industry|European|International|State|Economics|"
+    r"Climate|Protection|Federal|Regional|Urban)(?:,|[ \u00a0]+and|[ \u00a0]+&)?[ \u00a0]*)+"
 )
 _APPOSITION = re.compile(r"(?:,[ \u00a0]*|[ \u00a0]*\([ \u00a0]*|[ \u00a0]+in[ \u00a0]+)")
 _AND = re.compile(r"[ \u00a0]+(?:and|und|&)[ \u00a0]+")
@@ -435,7 +471,13 @@ _HOST = re.compile(
 _NAME_SEP = re.compile(r"[ \u00a0]*,?[ \u00a0]*")
 _ARTICLE_BEFORE = re.compile(r"(?<![\w-])(?:the|der|die|das|des|dem|den|a|an|ein|eine|einer)[ \u00a0]+$", re.IGNORECASE)
 _APPOS_BEFORE = re.compile(r"[ \u00a0]*[,(][ \u00a0]*$")
-_FILLERS = word_set("municipal provincial city province state metropolitan prefectural county cpc communist party's")
+_FILLERS = word_set(
+    "municipal provincial city province state metropolitan prefectural county cpc communist party's "
+    "foreign economic economy finance trade commerce culture education science transport interior health "
+    "environment digital agriculture energy federal executive"
+)
+# A mention right after these words is where something happens, not whose office it is ("in Berlin Bundeskanzler").
+_LOCATIVE = word_set("in im at nach aus bei")
 _CANDIDATE_HEADS = frozenset(
     {"mayor", "lord_mayor", "governor", "ambassador", "minister_president", "party_secretary", "vice_mayor"}
 )
@@ -542,6 +584,10 @@ def _left_place(hit: RoleHit, ctx: Context) -> int:
         core_end = w_end - 2 if word.endswith(("'s", "’s")) else w_end
         mention = ctx.ends.get(core_end)
         if mention is not None and mention.start >= w_start - 40:
+            before = prev_word(text, mention.start)
+            bare = core_end == w_end and ctx.gazetteer.lookup(mention.text) is not None
+            if bare and before is not None and text[before[0] : before[1]].lower() in _LOCATIVE:
+                return hit.start
             hit.place = mention.place_id
             hit.places.append(mention.place_id)
             start = mention.start
@@ -575,6 +621,10 @@ def _right_place(hit: RoleHit, spec: _Spec, ctx: Context) -> int:
     text = ctx.text
     pos = hit.end
     gazetteer = ctx.gazetteer
+    if hit.key == "minister":
+        portfolio = _PORTFOLIO.match(text, pos)
+        if portfolio is not None:
+            pos = portfolio.end() - 1 if text[portfolio.end() - 1] in " \u00a0" else portfolio.end()
     connect = _CONNECT.match(text, pos)
     mention = None
     if connect is not None:
@@ -724,7 +774,10 @@ def _read_role(match: re.Match[str], spec: _Spec, ctx: Context) -> RoleHit:
     )
     left_start = _left_place(hit, ctx)
     name_pos = _right_place(hit, spec, ctx)
-    if hit.key in LOCAL_ROLES:  # "German mayors", "a Korean governor": the office is not the country's
+    if hit.place is None and spec.country is not None:
+        hit.place = spec.country
+        hit.places.append(spec.country)
+    if hit.key in CITY_ROLES:  # "German mayors", "a Korean governor": the office is not the country's
         countries = [p for p in hit.places if (place := ctx.place(p)) is not None and place.kind == "country"]
         if countries:
             hit.places = [p for p in hit.places if p not in countries]

@@ -60,7 +60,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from .dates import meeting_date_in_sentences
-from .keywords import ACCOMPANY, ATTEND, HABIT, MEET, PARTNER, Hit, scan
+from .keywords import ACCOMPANY, ATTEND, DELEGATION, HABIT, MEET, PARTNER, Hit, scan
 from .parties import (
     choose_host,
     conjoined_places,
@@ -432,6 +432,8 @@ def tag_article(
                 _add(hosts, place_id)
         for place_id in title_pair:
             _add(parties, place_id)
+        if len(visitors) == 1:
+            _leaders_place(art, principals, core, visitors[0])
         parties = art.drop_container_countries(parties, strong)
         if len(parties) < 2:
             _augment(art, parties, counts)
@@ -450,8 +452,7 @@ def tag_article(
         if len(parties) < 2:
             parties = []
 
-    first_principal = [p.place for p in principals if p.place]
-    host = choose_host(parties, hosts + first_principal, counts, order) if len(parties) > 2 else None
+    host = _centre(parties, hosts, visitors, [p.place for p in principals if p.place], counts, order)
     pairs = make_pairs(parties, host)
     party_set = set(parties)
     mentioned = {m.place_id for m in art.mentions} | {p.place for p in attendees if p.place}
@@ -473,7 +474,8 @@ def _represents(hit: RoleHit) -> bool:
 
 
 def _augment(art: _Article, parties: list[str], counts: dict[str, int]) -> None:
-    """Fewer than two parties: add headline places, a known partner, a partnership sentence's places."""
+    """Fewer than two parties: add headline places, a known partner named in the text, a partnership
+    sentence's places, the place the meeting was in, or a city of another country named in a meeting sentence."""
     for mention in art.title_mentions():
         if art.kind(mention.place_id) != "country":
             _add(parties, mention.place_id)
@@ -494,6 +496,75 @@ def _augment(art: _Article, parties: list[str], counts: dict[str, int]) -> None:
                     if art.kind(place_id) != "country":
                         _add(parties, place_id)
                         return
+    if len(parties) == 1:  # last resort: a city or region of another country named where the meeting is told
+        country = art.country(parties[0])
+        for mention in art.mentions:
+            sentence = art.sentence_at(mention.start)
+            if (
+                sentence is not None
+                and sentence.core
+                and art.kind(mention.place_id) != "country"
+                and art.country(mention.place_id) != country
+            ):
+                _add(parties, mention.place_id)
+                return
+
+
+def _centre(
+    parties: list[str],
+    hosts: list[str],
+    visitors: list[str],
+    principal_places: list[str],
+    counts: dict[str, int],
+    order: dict[str, int],
+) -> str | None:
+    """The party all others met, for three or more parties.
+
+    One visited place is the host; several visited places share the visitor
+    ("visited Mannheim and Regensburg"); several delegations share the host;
+    else the place of the first principal, else the most mentioned party.
+    """
+    if len(parties) <= 2:
+        return None
+    hosts = [p for p in hosts if p in parties]
+    visitors = [p for p in visitors if p in parties]
+    if len(hosts) == 1:
+        return hosts[0]
+    if len(hosts) >= 2:
+        others = [p for p in principal_places + parties if p not in hosts]
+        if others:
+            return others[0]
+    if len(visitors) >= 2:
+        others = [p for p in principal_places + parties if p not in visitors]
+        if others:
+            return others[0]
+    return choose_host(parties, principal_places, counts, order)
+
+
+_LEADER = re.compile(
+    r"\b(?:led|headed|leads|heads|leading|heading|angeführt|geleitet|leitete|leitet|führte|führt|Leitung|Spitze)\b",
+    re.IGNORECASE,
+)
+
+
+def _leaders_place(art: _Article, principals: list[_Person], core: list[_Sentence], visitor: str) -> None:
+    """The principal named first after "led by"/"angeführt von" in a delegation sentence is of the delegation."""
+    for sentence in core:
+        if not any(h.kind == DELEGATION for h in sentence.hits):
+            continue
+        for match in _LEADER.finditer(art.text, sentence.start, sentence.end):
+            nearest = min(
+                (
+                    (h.start, person)
+                    for person in principals
+                    for h in person.hits
+                    if match.end() <= h.start <= min(sentence.end, match.end() + 80)
+                ),
+                key=lambda item: item[0],
+                default=None,
+            )
+            if nearest is not None and nearest[1].place is None:
+                nearest[1].place = visitor
 
 
 def _leader_place(principals: list[_Person], span: tuple[int, int] | None, place_id: str) -> None:

@@ -1,0 +1,269 @@
+"""Bad and hostile input: a stop that names the file and the fix, or a warning and a correct article.
+
+Every case builds the real content plus the case's files in a subprocess, the
+way an editor runs `make html`, and asserts the exit status, the message and
+what was published.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+import subprocess
+import sys
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import pytest
+
+from sitetools import ROOT, parse_page
+
+pytestmark = pytest.mark.slow
+
+HERE = Path(__file__).parent / "bad_inputs"
+GOOD_EN = (HERE / "good_en.txt").read_bytes()
+GOOD_DE = (HERE / "good_de.txt").read_bytes()
+GOOD_EN_TEXT = GOOD_EN.decode("utf-8")
+GOOD_DE_TEXT = GOOD_DE.decode("utf-8")
+EN_TITLE = "Munich mayor meets Shanghai delegation"
+DE_TITLE = "Kölner Oberbürgermeisterin empfängt Delegation aus Shanghai"
+
+
+@dataclass
+class Case:
+    files: dict[str, bytes]
+    stop: bool
+    messages: list[str]
+    published: dict[str, str] = field(default_factory=dict)  # slug → expected title
+    settings: dict[str, str] = field(default_factory=dict)
+
+
+def _gazetteer_with(entry_change: str) -> bytes:
+    places = json.loads((ROOT / "data" / "places.json").read_text(encoding="utf-8"))
+    if entry_change == "duplicate-id":
+        places.append(dict(places[0]))
+    elif entry_change == "duplicate-alias":
+        clone = dict(next(p for p in places if p["id"] == "koeln"))
+        clone.update(id="koeln-copy", partners=[])
+        places.append(clone)
+    return json.dumps(places, ensure_ascii=False).encode("utf-8")
+
+
+BIG_PARAGRAPH = "The two sides discussed cooperation in trade, culture and science. " * 12 + "\n\n"
+CASES: dict[str, Case] = {
+    "empty file": Case({"captures/empty.txt": b""}, True, ["captures/empty.txt", "empty", "Fix:"]),
+    "binary file": Case(
+        {"captures/binary.txt": b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(range(256))},
+        True,
+        ["captures/binary.txt", "binary", "Fix:"],
+    ),
+    "Latin-1": Case({"captures/latin1.txt": GOOD_DE_TEXT.encode("latin-1")}, False, [], {"koelner": DE_TITLE}),
+    "UTF-16 with BOM": Case({"captures/utf16.txt": GOOD_DE_TEXT.encode("utf-16")}, False, [], {"koelner": DE_TITLE}),
+    "UTF-8 with BOM": Case({"captures/bom.txt": b"\xef\xbb\xbf" + GOOD_EN}, False, [], {"munich": EN_TITLE}),
+    "Windows line endings": Case(
+        {"captures/crlf.txt": GOOD_EN_TEXT.replace("\n", "\r\n").encode()}, False, [], {"munich": EN_TITLE}
+    ),
+    "old Mac line endings": Case(
+        {"captures/cr.txt": GOOD_EN_TEXT.replace("\n", "\r").encode()}, False, [], {"munich": EN_TITLE}
+    ),
+    "decomposed Unicode": Case(
+        {"captures/nfd.txt": GOOD_DE_TEXT.replace("Köln", "Ko\u0308ln").replace("Kölner", "Ko\u0308lner").encode()},
+        False,
+        [],
+        {"koelner": DE_TITLE},
+    ),
+    "impossible date in text": Case(
+        {"captures/feb31.txt": GOOD_DE_TEXT.replace("06.05.2024", "31.02.2024").encode()},
+        True,
+        ["captures/feb31.txt", "no recognizable publication date", "Date: YYYY-MM-DD", "feb31.meta"],
+    ),
+    "invalid date in metadata": Case(
+        {"captures/month13.txt": GOOD_EN, "captures/month13.meta": b"Date: 2024-13-01\n"},
+        True,
+        ["captures/month13.meta", "2024-13-01", "not a valid date", "YYYY-MM-DD"],
+    ),
+    "date in the future": Case(
+        {"captures/future.txt": GOOD_EN_TEXT.replace("2024-05-06", "2099-05-06").encode()},
+        False,
+        ["captures/future.txt", "in the future"],
+        {"munich": EN_TITLE},
+    ),
+    "metadata contradicts the text": Case(
+        {"captures/contra.txt": GOOD_EN, "captures/contra.meta": b"Date: 2024-05-07\n"},
+        False,
+        ["captures/contra.meta", "differs from the date in the capture"],
+        {"munich": EN_TITLE},
+    ),
+    "unknown language code": Case(
+        {"captures/xx.txt": GOOD_EN, "captures/xx.meta": b"Lang: xx\n"},
+        True,
+        ["captures/xx.txt", "lang 'xx'", "Lang: en"],
+    ),
+    "Chinese-only capture": Case(
+        {"captures/zh.txt": "上海市市长龚正会见杜塞尔多夫市市长凯勒。\n\n双方就深化经贸合作交换了意见。\n".encode()},
+        True,
+        ["captures/zh.txt", "Chinese (zh)"],
+    ),
+    "two articles with the same slug": Case(
+        {"captures/one.txt": GOOD_EN, "captures/two.txt": GOOD_EN},
+        True,
+        ["same slug", "munich-mayor-meets-shanghai-delegation", "Slug:"],
+    ),
+    "metadata file without capture": Case(
+        {"captures/lonely.meta": b"Date: 2024-01-01\n"}, False, ["captures/lonely.meta", "without a capture"]
+    ),
+    "gazetteer with a duplicate id": Case(
+        {}, True, ["gazetteer", "duplicates id 'aachen'", "rename one"], settings={"gazetteer": "duplicate-id"}
+    ),
+    "gazetteer with a duplicate alias": Case(
+        {}, True, ["gazetteer", "koeln-copy"], settings={"gazetteer": "duplicate-alias"}
+    ),
+    "unknown place id": Case(
+        {"articles/atlantis.md": b"Title: A visit\nDate: 2024-05-01\nLang: en\nPlaces: shanghai, atlantis\n\nText.\n"},
+        True,
+        ["articles/atlantis.md", "atlantis", "not in the gazetteer"],
+    ),
+    "source URL that is not http(s)": Case(
+        {"captures/js.txt": GOOD_EN, "captures/js.meta": b"Source_url: javascript:alert(1)\n"},
+        True,
+        ["captures/js.txt", "not an http(s) address"],
+    ),
+    "5 MB capture": Case(
+        {"captures/big.txt": (GOOD_EN_TEXT + BIG_PARAGRAPH * 6000).encode()}, False, [], {"munich": EN_TITLE}
+    ),
+    "one 100,000-character line": Case(
+        {"captures/longline.txt": GOOD_EN_TEXT.replace("culture and science.", "culture " * 12500 + ".").encode()},
+        False,
+        [],
+        {"munich": EN_TITLE},
+    ),
+}
+
+
+def _build(tmp_path: Path, case: Case) -> tuple[subprocess.CompletedProcess[str], Path]:
+    content = tmp_path / "content"
+    subprocess.run(["cp", "-r", str(ROOT / "content"), str(content)], check=True)
+    for name, data in case.files.items():
+        target = content / name
+        target.parent.mkdir(parents=True, exist_ok=True)
+        target.write_bytes(data)
+    output = tmp_path / "output"
+    extra = ["-e", "DIPLOMACY_SEARCH=false"]
+    if "gazetteer" in case.settings:
+        gazetteer = tmp_path / "places.json"
+        gazetteer.write_bytes(_gazetteer_with(case.settings["gazetteer"]))
+        extra += ["-e", f'DIPLOMACY_GAZETTEER="{gazetteer}"']
+    env = {**os.environ, "COLUMNS": "400"}
+    result = subprocess.run(
+        [sys.executable, "-m", "pelican", str(content), "-o", str(output), "-s", "pelicanconf.py", *extra],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        env=env,
+        check=False,
+    )
+    return result, output
+
+
+@pytest.mark.parametrize("name", list(CASES))
+def test_bad_input(tmp_path: Path, name: str) -> None:
+    case = CASES[name]
+    result, output = _build(tmp_path, case)
+    log = " ".join((result.stdout + result.stderr).split())
+    assert "Traceback" not in log
+    if case.stop:
+        assert result.returncode != 0, log[-2000:]
+    else:
+        assert result.returncode == 0, log[-3000:]
+    for fragment in case.messages:
+        assert fragment in log, f"{fragment!r} not in: {log[-3000:]}"
+    if case.stop:
+        return
+    articles = {a["id"]: a for a in json.loads((output / "data" / "articles.json").read_text(encoding="utf-8"))}
+    assert len(articles) >= 5 + len(case.published)  # no founding article lost
+    for prefix, title in case.published.items():
+        match = [a for slug, a in articles.items() if slug.startswith(prefix)]
+        assert len(match) == 1, sorted(articles)
+        article = match[0]
+        assert article["title"] == title
+        page = parse_page(output / article["urls"]["en"].lstrip("/") / "index.html")
+        assert title in page.text()
+        if prefix == "koelner":
+            assert "koeln" in article["places"]
+            assert article["meeting_date"] == "2024-05-03"
+
+
+def test_debug_shows_the_traceback(tmp_path: Path) -> None:
+    content = tmp_path / "content"
+    (content / "captures").mkdir(parents=True)
+    (content / "captures" / "empty.txt").write_bytes(b"")
+    result = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "pelican",
+            str(content),
+            "-o",
+            str(tmp_path / "o"),
+            "-s",
+            "pelicanconf.py",
+            "-D",
+            "-e",
+            "DIPLOMACY_SEARCH=false",
+        ],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert result.returncode != 0
+    assert "Traceback" in result.stdout + result.stderr
+
+
+def _live_markup(path: Path) -> list[str]:
+    """Script elements other than JSON-LD, event-handler attributes, javascript: URLs, iframes…"""
+    page = parse_page(path)
+    problems = []
+    for tag, attrs in page.elements:
+        if tag in ("iframe", "object", "embed", "svg", "img") and tag != "svg":
+            problems.append(f"<{tag}>")
+        for key, value in attrs.items():
+            if key.startswith("on"):
+                problems.append(f"{key}=")
+            if "javascript:" in value.replace(" ", "").lower():
+                problems.append(f"{key}=javascript:")
+    html = path.read_text(encoding="utf-8")
+    for attrs_text, body in re.findall(r"<script\b([^>]*)>(.*?)</script>", html, re.S | re.I):
+        if "alert(" in body and 'type="application/ld+json"' not in attrs_text:
+            problems.append("<script>")
+    for chunk in html.split('<script type="application/ld+json">')[1:]:
+        assert "</script" not in chunk.split("</script>", 1)[0]
+    if "<!-- secret -->" in html or "<!-- comment -->" in html:
+        problems.append("comment")
+    return problems
+
+
+def test_hostile_input_never_reaches_a_page_as_live_markup(tmp_path: Path) -> None:
+    case = Case(
+        {
+            "captures/xss.txt": (HERE / "xss_capture.txt").read_bytes(),
+            "articles/xss.md": (HERE / "xss_markdown.md").read_bytes(),
+        },
+        False,
+        [],
+    )
+    result, output = _build(tmp_path, case)
+    assert result.returncode == 0, result.stderr[-3000:]
+    pages = sorted(output.rglob("*.html"))
+    assert len(pages) > 40
+    for page in pages:
+        assert _live_markup(page) == [], page
+    capture_page = next(output.glob("en/articles/hamburg-mayor-meets-*/index.html"))
+    text = parse_page(capture_page).text()
+    assert "<script>alert(1)</script>" in text  # shown as text
+    assert '<img src=x onerror="alert(2)">' in text
+    md_page = output / "en/articles/xss-markdown/index.html"
+    assert "styled" in parse_page(md_page).text()
+    for feed in output.rglob("atom.xml"):
+        assert "<script" not in feed.read_text(encoding="utf-8").replace("&lt;script", "")

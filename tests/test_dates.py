@@ -1,0 +1,151 @@
+"""Meeting dates: a dense table of phrasings in English and German.
+
+Each row is (language, publication date, text, expected meeting date).  The
+texts are whole sentences, because only dates in a sentence that reports the
+meeting count.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import time
+
+import pytest
+from diplomacy.tagging.dates import find_dates, find_meeting_date
+
+D = dt.date
+
+# 2023-03-31 is a Friday, 2024-09-13 a Friday, 2024-01-03 a Wednesday, 2024-07-01 a Monday.
+CASES: list[tuple[str, dt.date | None, str, dt.date | None]] = [
+    # --- English: month and day ------------------------------------------------------------
+    ("en", D(2023, 4, 17), "Shanghai Mayor Gong Zheng met with Stephan Keller on April 14.", D(2023, 4, 14)),
+    ("en", D(2023, 4, 17), "Gong met Keller on 14 April 2023.", D(2023, 4, 14)),
+    ("en", D(2023, 4, 17), "Gong met Keller on April 14, 2023.", D(2023, 4, 14)),
+    ("en", D(2023, 4, 17), "Gong met Keller on 14th April.", D(2023, 4, 14)),
+    ("en", D(2023, 4, 17), "Gong met Keller on the 14th of April.", D(2023, 4, 14)),
+    ("en", D(2023, 4, 17), "Gong met Keller on April 14th in Shanghai.", D(2023, 4, 14)),
+    ("en", D(2024, 9, 13), "Chen met Reker on Sept. 9.", D(2024, 9, 9)),
+    ("en", D(2024, 9, 13), "Chen met Reker on Sep 9.", D(2024, 9, 9)),
+    ("en", D(2024, 9, 13), "Chen met Reker on 2024-09-09 in Shanghai.", D(2024, 9, 9)),
+    ("en", D(2024, 9, 13), "The delegation visited Cologne from September 9 to 11.", D(2024, 9, 9)),
+    ("en", D(2024, 9, 13), "The delegation visited Cologne on September 9-11.", D(2024, 9, 9)),
+    ("en", D(2024, 9, 13), "The delegation visited Cologne on 9-11 September.", D(2024, 9, 9)),
+    # --- English: weekdays and relative days ------------------------------------------------
+    ("en", D(2023, 3, 31), "Gong met with the Belgian Ambassador on Thursday.", D(2023, 3, 30)),
+    ("en", D(2023, 3, 31), "Gong met with the Belgian Ambassador on Friday.", D(2023, 3, 31)),  # same day
+    ("en", D(2023, 3, 31), "Gong met with the Belgian Ambassador on Saturday.", D(2023, 3, 25)),
+    ("en", D(2023, 3, 31), "Gong met with the Belgian Ambassador last Friday.", D(2023, 3, 24)),
+    ("en", D(2023, 3, 31), "Gong met with the ambassador Thursday afternoon.", D(2023, 3, 30)),
+    ("en", D(2023, 3, 31), "Gong met with the ambassador yesterday.", D(2023, 3, 30)),
+    ("en", D(2023, 3, 31), "Gong met with the ambassador today.", D(2023, 3, 31)),
+    ("en", D(2023, 3, 31), "Gong met with the ambassador the day before yesterday.", D(2023, 3, 29)),
+    ("en", D(2023, 3, 31), "Gong will meet with the ambassador on Monday.", D(2023, 4, 3)),
+    ("en", D(2023, 3, 31), "Gong will meet with the ambassador next Friday.", D(2023, 4, 7)),
+    ("en", D(2023, 3, 31), "Gong will meet with the ambassador tomorrow.", D(2023, 4, 1)),
+    ("en", D(2023, 3, 31), "Gong met with the ambassador last week.", None),
+    ("en", D(2023, 3, 31), "Gong met with the ambassador earlier this month.", None),
+    # --- German: day and month ------------------------------------------------------------------
+    ("de", D(2024, 9, 13), "Chen Jining traf am 9. September die Oberbürgermeisterin von Köln.", D(2024, 9, 9)),
+    ("de", D(2024, 9, 13), "Chen Jining traf am 9.9.2024 die Oberbürgermeisterin von Köln.", D(2024, 9, 9)),
+    ("de", D(2024, 9, 13), "Chen Jining traf am 09.09. die Oberbürgermeisterin von Köln.", D(2024, 9, 9)),
+    ("de", D(2024, 9, 13), "Chen Jining traf am 09.09.24 die Oberbürgermeisterin.", D(2024, 9, 9)),
+    ("de", D(2024, 9, 13), "Chen Jining traf am 9. Sept. die Oberbürgermeisterin.", D(2024, 9, 9)),
+    ("de", D(2024, 9, 13), "Chen Jining traf am Montag, 9. September 2024, die Oberbürgermeisterin.", D(2024, 9, 9)),
+    ("de", D(2024, 9, 13), "Die Delegation besuchte Köln vom 9. bis 12. September.", D(2024, 9, 9)),
+    ("de", D(2024, 3, 12), "Reker empfing die Delegation am 1. März.", D(2024, 3, 1)),
+    ("de", D(2024, 3, 12), "Reker empfing die Delegation am 1. Maerz.", D(2024, 3, 1)),
+    ("de", D(2024, 3, 12), "Reker empfing die Delegation am 1. Mär.", D(2024, 3, 1)),
+    # --- German: weekdays and relative days ---------------------------------------------------
+    ("de", D(2024, 9, 13), "Chen traf am Dienstag die Oberbürgermeisterin.", D(2024, 9, 10)),
+    ("de", D(2024, 9, 13), "Chen traf am Freitag die Oberbürgermeisterin.", D(2024, 9, 13)),  # same day
+    ("de", D(2024, 9, 13), "Chen traf am Dienstagabend die Oberbürgermeisterin.", D(2024, 9, 10)),
+    ("de", D(2024, 9, 13), "Chen traf am vergangenen Freitag die Oberbürgermeisterin.", D(2024, 9, 6)),
+    ("de", D(2024, 9, 13), "Chen traf gestern die Oberbürgermeisterin.", D(2024, 9, 12)),
+    ("de", D(2024, 9, 13), "Chen traf vorgestern die Oberbürgermeisterin.", D(2024, 9, 11)),
+    ("de", D(2024, 9, 13), "Chen trifft heute die Oberbürgermeisterin.", D(2024, 9, 13)),
+    ("de", D(2024, 9, 13), "Chen trifft heute Morgen die Oberbürgermeisterin.", D(2024, 9, 13)),
+    ("de", D(2024, 9, 13), "Chen wird die Oberbürgermeisterin am Dienstag empfangen.", D(2024, 9, 17)),
+    ("de", D(2024, 9, 13), "Chen empfängt die Oberbürgermeisterin morgen im Rathaus.", D(2024, 9, 14)),
+    ("de", D(2024, 9, 13), "Chen traf die Oberbürgermeisterin in der vergangenen Woche.", None),
+    ("de", D(2024, 9, 13), "Das Treffen findet jeden Montag statt.", None),
+    ("de", D(2024, 9, 13), "Bis heute ist das Treffen unvergessen.", None),
+    # --- month and year boundaries -------------------------------------------------------------
+    ("en", D(2024, 1, 3), "Gong met the delegation on December 29.", D(2023, 12, 29)),
+    ("en", D(2024, 1, 3), "Gong met the delegation on Friday.", D(2023, 12, 29)),
+    ("de", D(2024, 1, 3), "Kufen empfing die Delegation am 29. Dezember.", D(2023, 12, 29)),
+    ("de", D(2024, 1, 3), "Kufen empfing die Delegation am 29.12.", D(2023, 12, 29)),
+    ("de", D(2024, 7, 1), "Reiter empfing die Delegation am Freitag.", D(2024, 6, 28)),
+    ("de", D(2024, 3, 1), "Reiter empfing die Delegation am Donnerstag.", D(2024, 2, 29)),  # leap day
+    ("en", D(2024, 3, 1), "Gong met the delegation on February 29.", D(2024, 2, 29)),
+    ("en", D(2023, 12, 30), "Gong will meet the delegation on January 2.", D(2024, 1, 2)),
+    ("en", D(2023, 4, 17), "Gong met Keller on April 18.", D(2023, 4, 18)),  # a day "after": time zones
+    # --- invalid days ---------------------------------------------------------------------------------
+    ("de", D(2024, 3, 12), "Reker empfing die Delegation am 31. Februar.", None),
+    ("de", D(2024, 3, 12), "Reker empfing die Delegation am 31.02.2024.", None),
+    ("en", D(2023, 4, 17), "Gong met Keller on April 31.", None),
+    ("de", D(2024, 3, 12), "Reker empfing die Delegation am 32. März.", None),
+    # --- dates that are not the meeting ---------------------------------------------------------
+    ("de", D(2024, 3, 26), "Düsseldorf und Chongqing sind seit dem 22. Juli 2004 Partnerstädte.", None),
+    ("de", D(2024, 3, 26), "Die Partnerschaft wurde am 22. Juli 2004 gegründet.", None),
+    ("de", D(2024, 3, 26), "Die Einweihung des Express im März 2011 festigte die Beziehungen.", None),
+    ("de", D(2024, 3, 26), "Im November 2014 erhielt Düsseldorf einen Preis.", None),
+    ("en", D(2023, 9, 22), "Since establishing a friendly exchange relationship in 1996, both grew.", None),
+    ("en", D(2023, 9, 22), "The cities have been partners since April 14, 1996.", None),
+    ("en", D(2023, 9, 22), "Gong met Kim, who first visited Shanghai on 12 March 2019, on Thursday.", D(2023, 9, 21)),
+    ("en", D(2023, 9, 22), "Published: 2023-09-22. Gong said cooperation may 5 percent grow.", None),
+    ("de", D(2024, 9, 13), "Veröffentlichungsdatum:13.09.2024 Quelle:german.shanghai.gov.cn", None),
+    ("de", D(2024, 9, 13), "Chen sprach am 9. September über die Zusammenarbeit.", None),  # no meeting verb
+    # --- without a publication date ----------------------------------------------------------------
+    ("en", None, "Gong met Keller on April 14, 2023.", D(2023, 4, 14)),
+    ("en", None, "Gong met Keller on April 14.", None),
+    ("de", None, "Chen traf am Dienstag die Oberbürgermeisterin.", None),
+    ("de", None, "Chen traf gestern die Oberbürgermeisterin.", None),
+    ("de", None, "Chen traf am 9.9.2024 die Oberbürgermeisterin.", D(2024, 9, 9)),
+    # --- a dateline, and the meeting day beside it ---------------------------------------------------
+    ("de", D(2024, 6, 12), "Peking, 12. Juni (Xinhua) -- Ding hat am Dienstag Wüst getroffen.", D(2024, 6, 11)),
+    ("en", D(2024, 6, 12), "BEIJING, June 12 (Xinhua) -- Ding met Wüst in Beijing.", D(2024, 6, 12)),
+    # --- the meeting sentence wins over other sentences ----------------------------------------------
+    (
+        "de",
+        D(2024, 3, 26),
+        "Die Städte sind seit dem 22. Juli 2004 Partner. Am Montag traf Keller die Delegation.",
+        D(2024, 3, 25),
+    ),
+    (
+        "en",
+        D(2023, 4, 17),
+        "Shanghai and Düsseldorf mayors discuss cooperation\nGong met Keller on April 14.\nOn April 16 it rained.",
+        D(2023, 4, 14),
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "published", "text", "expected"), CASES)
+def test_find_meeting_date(lang: str, published: dt.date | None, text: str, expected: dt.date | None) -> None:
+    assert find_meeting_date(text, lang, published) == expected
+
+
+def test_find_dates_reports_kinds_and_invalid_days() -> None:
+    hits = find_dates("am Montag, 9. September, und am 31. Februar", "de", D(2024, 9, 13))
+    assert [(h.kind, h.value) for h in hits] == [
+        ("weekday", D(2024, 9, 9)),
+        ("absolute", D(2024, 9, 9)),
+        ("absolute", None),
+    ]
+
+
+def test_month_names_need_a_capital() -> None:
+    """ "may 5" (the verb) is no date, "May 5" is."""
+    assert find_meeting_date("They met on May 5.", "en", D(2024, 5, 10)) == D(2024, 5, 5)
+    assert find_meeting_date("They met and may 5 times more.", "en", D(2024, 5, 10)) is None
+
+
+def test_dates_are_fast() -> None:
+    """No dateparser: a long article is dated in well under a millisecond."""
+    text = " ".join(["Gong said cooperation in trade and culture will deepen between the two cities."] * 40)
+    text += " Gong met Keller on Thursday."
+    find_meeting_date(text, "en", D(2023, 3, 31))
+    start = time.perf_counter()
+    for _ in range(50):
+        assert find_meeting_date(text, "en", D(2023, 3, 31)) == D(2023, 3, 30)
+    assert (time.perf_counter() - start) / 50 < 0.005
