@@ -16,7 +16,6 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 import pytest
-
 from sitetools import ROOT, parse_page
 
 pytestmark = pytest.mark.slow
