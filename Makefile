@@ -17,6 +17,7 @@ TRANSLATIONS := $(THEME)/translations
 
 GITHUB_PAGES_BRANCH ?= gh-pages
 GITHUB_REMOTE ?= origin
+CNAME ?=
 GITHUB_PAGES_COMMIT_MESSAGE ?= Generate site
 SERVER ?= 127.0.0.1
 PORT ?= 8000
@@ -90,7 +91,7 @@ publish: catalogs
 
 github: publish
 	$(BIN)/ghp-import -m "$(GITHUB_PAGES_COMMIT_MESSAGE)" -b $(GITHUB_PAGES_BRANCH) --no-jekyll \
-		--push --remote $(GITHUB_REMOTE) $(OUTPUTDIR)
+		--push --remote $(GITHUB_REMOTE) $(if $(CNAME),--cname $(CNAME)) $(OUTPUTDIR)
 
 test: catalogs
 	$(BIN)/python -m pytest -q
