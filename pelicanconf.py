@@ -65,7 +65,8 @@ PAGINATION_PATTERNS = (
 
 CACHE_CONTENT = False
 LOAD_CONTENT_CACHE = False
-DELETE_OUTPUT_DIRECTORY = False
+# a deleted article must disappear: every build starts from an empty output folder
+DELETE_OUTPUT_DIRECTORY = True
 
 RELATIVE_URLS = False
 

@@ -914,6 +914,22 @@ def _strip_glued_junk(line: str, removed: list[str]) -> str:
     return line.rstrip()
 
 
+def _has_position_hint(text: str) -> bool:
+    """``(right)``, ``(2nd L)``, ``(r.)``, ``v.l.n.r.``, ``from left`` (cheap substring test first)."""
+    if "(" not in text and "v." not in text and "left" not in text and "links" not in text:
+        return False
+    return _POSITION_HINT_RE.search(text) is not None
+
+
+def _has_credit_tail(text: str) -> bool:
+    """A photo credit at the end: ``(Photo: Xinhua)``, ``Foto: Stadt Köln``, ``/ dpa``."""
+    tail = text[-CREDIT_TAIL_CHARS:]
+    if not tail.endswith((")", "]")):
+        if _ends_sentence(tail) or not any(mark in tail for mark in (":", "：", "/", "|", "©", " by ", " von ")):
+            return False
+    return _CREDIT_TAIL_RE.search(tail) is not None
+
+
 def _noise_kind(text: str) -> str | None:
     """The kind of context-free noise ``text`` is, or ``None``.
 
@@ -924,7 +940,7 @@ def _noise_kind(text: str) -> str | None:
         return "junk"  # "***", "—", "|"
     if _AGENCY_LINE_RE.fullmatch(text) or _CREDITS_RE.fullmatch(text):
         return "caption"  # a photo credit alone: "Ti Gong", "Xinhua/Wang Peng", "Shot by … Edited by …"
-    if _words(text) <= POSITION_CAPTION_MAX_WORDS and _POSITION_HINT_RE.search(text):
+    if _words(text) <= POSITION_CAPTION_MAX_WORDS and _has_position_hint(text):
         return "caption"  # "Gong Zheng (right) meets Stephan Keller."
     if _COOKIE_RE.match(text):
         return "ui"
@@ -945,7 +961,7 @@ def _noise_kind(text: str) -> str | None:
     if _words(text) <= 50 and (
         _CAPTION_RE.match(text)
         or (_CAPTION_BY_RE.match(text) and not (_ends_sentence(text) and _words(text) > 8))
-        or _CREDIT_TAIL_RE.search(text[-CREDIT_TAIL_CHARS:])
+        or _has_credit_tail(text)
     ):
         return "caption"
     return None

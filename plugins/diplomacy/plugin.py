@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import hashlib
 import logging
+from pathlib import Path
 from typing import Any
 
 from pelican import signals
@@ -12,10 +14,26 @@ from .settings import apply_defaults
 logger = logging.getLogger(__name__)
 
 
+def _fingerprint(settings: dict[str, Any]) -> str:
+    """A hash of the gazetteer and of the plugin's code."""
+    from .gazetteer import DEFAULT_PATH
+
+    digest = hashlib.sha256()
+    gazetteer = Path(settings.get("DIPLOMACY_GAZETTEER") or DEFAULT_PATH)
+    if gazetteer.exists():
+        digest.update(gazetteer.read_bytes())
+    for source in sorted(Path(__file__).parent.rglob("*.py")):
+        digest.update(source.read_bytes())
+    return "tags-" + digest.hexdigest()[:12]
+
+
 def _initialized(pelican: Any) -> None:
     from .gazetteer import Gazetteer, GazetteerError
 
     apply_defaults(pelican.settings)
+    if pelican.settings.get("CACHE_CONTENT") or pelican.settings.get("LOAD_CONTENT_CACHE"):
+        # cached tags are only valid for the gazetteer and tagger that made them
+        pelican.settings["CACHE_PATH"] = str(Path(pelican.settings["CACHE_PATH"]) / _fingerprint(pelican.settings))
     try:
         Gazetteer.load(pelican.settings.get("DIPLOMACY_GAZETTEER"))
     except GazetteerError as error:

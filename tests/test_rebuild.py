@@ -1,0 +1,107 @@
+"""Repeated builds: byte-identical output, content cache, changes reflected everywhere."""
+
+from __future__ import annotations
+
+import filecmp
+import json
+import os
+import random
+from pathlib import Path
+
+import pytest
+from sitetools import ROOT, build_site
+
+pytestmark = pytest.mark.slow
+
+
+def _tree(folder: Path) -> dict[str, bytes]:
+    return {p.relative_to(folder).as_posix(): p.read_bytes() for p in sorted(folder.rglob("*")) if p.is_file()}
+
+
+def test_two_builds_are_byte_identical_whatever_the_file_order(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    first = build_site(ROOT / "content", tmp_path / "one", extra={"DIPLOMACY_SEARCH": True})
+    real_walk = os.walk
+
+    def shuffled_walk(top, *args, **kwargs):
+        for root, dirs, files in real_walk(top, *args, **kwargs):
+            random.Random(7).shuffle(files)
+            dirs.reverse()
+            yield root, dirs, files
+
+    monkeypatch.setattr(os, "walk", shuffled_walk)
+    second = build_site(ROOT / "content", tmp_path / "two", extra={"DIPLOMACY_SEARCH": True})
+    one, two = _tree(first.output), _tree(second.output)
+    assert sorted(one) == sorted(two)
+    different = [name for name in one if one[name] != two[name]]
+    assert different == []
+    assert any(name.startswith("pagefind/") for name in one)
+    assert filecmp.cmp(first.output / "sitemap.xml", second.output / "sitemap.xml", shallow=False)
+
+
+def _cached_build(content: Path, output: Path, cache: Path) -> None:
+    build_site(
+        content,
+        output,
+        extra={
+            "CACHE_CONTENT": True,
+            "LOAD_CONTENT_CACHE": True,
+            "CACHE_PATH": str(cache),
+            "DIPLOMACY_SEARCH": False,
+        },
+    )
+
+
+def test_cache_skips_tagging_and_a_change_shows_everywhere(
+    content_dir: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from diplomacy import annotate
+
+    calls: list[str] = []
+    real = annotate.tag_article
+
+    def counting(title, *args, **kwargs):
+        calls.append(title)
+        return real(title, *args, **kwargs)
+
+    monkeypatch.setattr(annotate, "tag_article", counting)
+    output, cache = tmp_path / "output", tmp_path / "cache"
+    _cached_build(content_dir, output, cache)
+    assert len(calls) == 5
+    calls.clear()
+    _cached_build(content_dir, output, cache)
+    assert calls == []  # unchanged articles are not tagged again
+
+    # change one capture: its new title shows on every page and in the data
+    capture = content_dir / "captures" / "000_2366dcca60153df1.txt"
+    text = capture.read_text(encoding="utf-8").replace(
+        "Shanghai and Düsseldorf mayors discuss deepening cooperation", "Shanghai and Düsseldorf mayors meet again"
+    )
+    capture.write_text(text, encoding="utf-8")
+    stat = capture.stat()
+    os.utime(capture, (stat.st_atime + 5, stat.st_mtime + 5))
+    _cached_build(content_dir, output, cache)
+    assert calls == ["Shanghai and Düsseldorf mayors meet again"]
+    articles = json.loads((output / "data" / "articles.json").read_text(encoding="utf-8"))
+    assert "Shanghai and Düsseldorf mayors meet again" in {a["title"] for a in articles}
+    for page in ("de/orte/duesseldorf/index.html", "en/meetings/2023-04-14--duesseldorf--shanghai/index.html",
+                 "en/index.html", "de/archiv/index.html"):
+        html = (output / page).read_text(encoding="utf-8")
+        assert "mayors meet again" in html, page
+        assert "discuss deepening cooperation" not in html, page
+    assert "mayors meet again" in (output / "en" / "places" / "duesseldorf" / "atom.xml").read_text(encoding="utf-8")
+
+
+def test_a_deleted_article_disappears_from_every_page(content_dir: Path, tmp_path: Path) -> None:
+    output, cache = tmp_path / "output", tmp_path / "cache"
+    _cached_build(content_dir, output, cache)
+    for name in ("004_7b7a4a5d8c4df0e0.txt", "004_7b7a4a5d8c4df0e0.meta"):
+        (content_dir / "captures" / name).unlink()
+    _cached_build(content_dir, output, cache)
+    for page in output.rglob("*"):
+        if page.is_file() and page.suffix in (".html", ".json", ".xml"):
+            text = page.read_text(encoding="utf-8")
+            assert "South Jeolla" not in text, page
+            assert "Kim Yung-rok" not in text, page
+    assert not (output / "en" / "places" / "south-jeolla").exists()
