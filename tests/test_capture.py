@@ -1009,10 +1009,10 @@ def test_noise_only_capture() -> None:
 )
 def test_100k_single_line_is_fast(line: str) -> None:
     assert len(line) >= 90000
-    start = time.perf_counter()
+    start = time.process_time()
     parse_capture(line)
     parse_capture(f"{TITLE}\n{line}\n\n{BODY[0]}\n{line}")
-    assert time.perf_counter() - start < 1.0
+    assert time.process_time() - start < 1.0  # a few ms measured; backtracking would take minutes
 
 
 def test_5mb_capture_is_fast() -> None:
@@ -1024,12 +1024,12 @@ def test_5mb_capture_is_fast() -> None:
             size += len(body[-1]) + 2
     text = capture_text(top=["date 2023-04-17", "News / Metro"], body=body, trailer=["Source: SHINE Editor: Xu Fang"])
     assert len(text.encode()) > 5_000_000
-    start = time.perf_counter()
+    start = time.process_time()  # CPU time: other processes on a busy machine do not count
     result = parse_capture(text)
-    elapsed = time.perf_counter() - start
+    elapsed = time.process_time() - start
     assert result.paragraphs == body
     assert (result.title, result.published, result.source) == (TITLE, dt.date(2023, 4, 17), "SHINE")
-    assert elapsed < 4.0, elapsed
+    assert elapsed < 6.0, elapsed  # about 1.2 s measured
 
 
 def test_parse_500_words_is_fast() -> None:
@@ -1037,10 +1037,10 @@ def test_parse_500_words_is_fast() -> None:
     text = raw.replace("Pit Heltmann", "\n\n".join(BODY * 3) + "\n\nPit Heltmann")
     assert len(text.split()) >= 500
     parse_capture(text)
-    start = time.perf_counter()
+    start = time.process_time()
     for _ in range(20):
         parse_capture(text)
-    assert (time.perf_counter() - start) / 20 < 0.02
+    assert (time.process_time() - start) / 20 < 0.02  # about 0.5 ms measured
 
 
 def test_doctests() -> None:

@@ -541,12 +541,15 @@ _AGENCY_LINE_RE = re.compile(
     rf"\(?(?:{_AGENCY}{_CREDIT_NAME}|{_PHOTO_AGENCY}(?:{_CREDIT_NAME})?)\)?",  # not "(Xinhua)": a source
     re.IGNORECASE,
 )
+_CREDIT_MARKS = (":", "：", "/", "|", "©", " by ", " von ")  # an unbracketed credit has one of these
 CREDIT_TAIL_CHARS = 90  # a credit is looked for in the last characters of a line only
 # people's positions in a photo: "(right)", "(2nd L)", "(r.)", "v.l.n.r." – only captions say that
-_POSITION_HINT_RE = re.compile(
-    r"\((?:left|right|center|centre|front|l\.?|r\.?|m\.?|\d(?:st|nd|rd|th)?\s+(?:from\s+)?(?:left|right|l|r))\)|"
-    r"\bv\.\s?l\.\s?n\.\s?r\.|\bfrom\s+left\b|\bleft\s+to\s+right\b|\bvon\s+links\b",
+_POSITION_PAREN_RE = re.compile(
+    r"\((?:left|right|center|centre|front|l\.?|r\.?|m\.?|\d(?:st|nd|rd|th)?\s+(?:from\s+)?(?:left|right|l|r))\)",
     re.IGNORECASE,
+)
+_POSITION_WORDS_RE = re.compile(
+    r"\bv\.\s?l\.\s?n\.\s?r\.|\bfrom\s+left\b|\bleft\s+to\s+right\b|\bvon\s+links\b", re.IGNORECASE
 )
 POSITION_CAPTION_MAX_WORDS = 30
 # video and photo credits: "Shot by Zhou Shengjie. Edited by Zhou Shengjie. Subtitles by Yang Yang."
@@ -916,17 +919,18 @@ def _strip_glued_junk(line: str, removed: list[str]) -> str:
 
 def _has_position_hint(text: str) -> bool:
     """``(right)``, ``(2nd L)``, ``(r.)``, ``v.l.n.r.``, ``from left`` (cheap substring test first)."""
-    if "(" not in text and "v." not in text and "left" not in text and "links" not in text:
-        return False
-    return _POSITION_HINT_RE.search(text) is not None
+    if "(" in text and _POSITION_PAREN_RE.search(text):
+        return True
+    lowered = text.lower() if ("v." in text or "eft" in text or "inks" in text) else ""
+    return bool(lowered) and _POSITION_WORDS_RE.search(lowered) is not None
 
 
 def _has_credit_tail(text: str) -> bool:
     """A photo credit at the end: ``(Photo: Xinhua)``, ``Foto: Stadt Köln``, ``/ dpa``."""
     tail = text[-CREDIT_TAIL_CHARS:]
-    if not tail.endswith((")", "]")):
-        if _ends_sentence(tail) or not any(mark in tail for mark in (":", "：", "/", "|", "©", " by ", " von ")):
-            return False
+    bracketed = tail.endswith((")", "]"))
+    if not bracketed and (_ends_sentence(tail) or not any(mark in tail for mark in _CREDIT_MARKS)):
+        return False
     return _CREDIT_TAIL_RE.search(tail) is not None
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import importlib.util
+import json
 import logging
 import subprocess
 import sys
@@ -30,5 +31,13 @@ def build_index(output: str | Path) -> bool:
     if result.returncode != 0:
         logger.error("Pagefind failed on %s: %s", output, (result.stderr or result.stdout).strip()[-2000:])
         return False
+    _stabilize(Path(output) / "pagefind" / "pagefind-entry.json")
     logger.info("Search index written in %.2f s", time.perf_counter() - started)
     return True
+
+
+def _stabilize(entry: Path) -> None:
+    """Pagefind writes the languages of its entry file in random order: sort them (same bytes every build)."""
+    if entry.exists():
+        data = json.loads(entry.read_text(encoding="utf-8"))
+        entry.write_text(json.dumps(data, ensure_ascii=False, sort_keys=True, separators=(",", ":")), encoding="utf-8")
