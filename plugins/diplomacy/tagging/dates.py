@@ -401,7 +401,7 @@ _RANK = {"absolute": 0, "weekday": 1, "relative": 1, "dateline": 2}
 
 _DIGIT = re.compile(r"\d")
 _WEEKDAY_HINTS = ("day", "tag", "woch", "sonnabend")
-_RELATIVE_HINTS = ("today", "yesterday", "tonight", "tomorrow", "this ", "heute", "gestern", "morgen")
+_RELATIVE_HINTS = ("today", "yesterday", "tonight", "tomorrow", "this ", "heute", "heutig", "gestern", "morgen")
 
 
 def _kinds_present(sentence: str) -> frozenset[str]:

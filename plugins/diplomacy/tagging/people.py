@@ -415,6 +415,15 @@ class Context:
         cache[word] = found
         return found
 
+    def demonym(self, word: str) -> bool:
+        """Is ``word`` one of the gazetteer's demonyms ("German", "chinesische")?  No guessing from city names."""
+        key = "\0" + word
+        cache = self._adjective_cache
+        if key not in cache:
+            hits = self.gazetteer.adjective(word)
+            cache[key] = hits[0].place_id if hits and hits[0].start == 0 and hits[0].end == len(word) else None
+        return cache[key] is not None
+
 
 def _adjective_place(word: str, gazetteer: Gazetteer) -> str | None:
     hits = gazetteer.adjective(word)
@@ -444,7 +453,10 @@ _CONNECT = re.compile(
     r"[ \u00a0]+(?:of|for|von|vom|der|des|from|aus)[ \u00a0]+"
     r"(?:(?:the|der|die|des|dem|CPC|city\s+of|Stadt|Landeshauptstadt|Hansestadt|Freien\s+und\s+Hansestadt|"
     r"Partnerstadt|Provinz|Province\s+of|Freistaat(?:e?s)?|Free\s+State\s+of|State\s+of|Landes|Bundeslandes|"
-    r"Region|Bezirks?|Kreises|Municipality\s+of|Metropole|[a-zäöü]+(?:ischen|ische))[ \u00a0]+){0,3}",
+    r"Region|Bezirks?|Kreises|Municipality\s+of|Metropole|[a-zäöü]+(?:ischen|ische)|"
+    r"(?:(?:north|south|east|west|central|north-?east|north-?west|south-?east|south-?west)(?:ern)?\s+)?"
+    r"(?:China|Germany|Korea|Japan|Vietnam)['’]s|"
+    r"(?:German|Chinese|Korean|Japanese|Vietnamese)\s+(?:state|province|city|region)\s+of)[ \u00a0]+){0,3}",
     re.IGNORECASE,
 )
 _WS = re.compile(r"[ \u00a0]+")
@@ -568,7 +580,7 @@ def _name_word(word: str, start: int, ctx: Context) -> bool:
         return False
     if is_role_word(word):
         return False
-    return ctx.adjective(word) is None
+    return not ctx.demonym(word)
 
 
 def _left_place(hit: RoleHit, ctx: Context) -> int:

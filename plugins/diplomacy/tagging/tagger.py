@@ -75,7 +75,7 @@ from .people import LOCAL_ROLES, Context, RoleHit, find_roles
 from .text import event_years, split_sentences
 
 if TYPE_CHECKING:
-    from diplomacy.gazetteer import Gazetteer
+    from diplomacy.gazetteer import Gazetteer, Mention
 
 __all__ = ["Person", "Tags", "tag_article"]
 
@@ -334,7 +334,7 @@ class _Article:
                 groups.append(ids)
         return groups
 
-    def title_mentions(self) -> list:
+    def title_mentions(self) -> list[Mention]:
         return [m for m in self.mentions if m.start < self.title_end]
 
 
@@ -548,21 +548,21 @@ _LEADER = re.compile(
 
 
 def _leaders_place(art: _Article, principals: list[_Person], core: list[_Sentence], visitor: str) -> None:
-    """The principal named first after "led by"/"angeführt von" in a delegation sentence is of the delegation."""
+    """The principal named next to "led by"/"angeführt von" in a delegation sentence is of the delegation.
+
+    The first principal after the word, else (German passive: "… von Vizebürgermeister X angeführt")
+    the last one before it.
+    """
     for sentence in core:
         if not any(h.kind == DELEGATION for h in sentence.hits):
             continue
         for match in _LEADER.finditer(art.text, sentence.start, sentence.end):
-            nearest = min(
-                (
-                    (h.start, person)
-                    for person in principals
-                    for h in person.hits
-                    if match.end() <= h.start <= min(sentence.end, match.end() + 80)
-                ),
-                key=lambda item: item[0],
-                default=None,
-            )
+            starts = [(h.start, person) for person in principals for h in person.hits]
+            after = [item for item in starts if match.end() <= item[0] <= min(sentence.end, match.end() + 80)]
+            before = [item for item in starts if max(sentence.start, match.start() - 80) <= item[0] < match.start()]
+            nearest = min(after, key=lambda item: item[0]) if after else None
+            if nearest is None and before:
+                nearest = max(before, key=lambda item: item[0])
             if nearest is not None and nearest[1].place is None:
                 nearest[1].place = visitor
 
