@@ -438,7 +438,7 @@ def growth_text(small: tuple[int, ProfileTable], big: tuple[int, ProfileTable], 
 
 
 def _short(filename: str) -> str:
-    for marker in ("site-packages/", "plugins/", "lib/python3."):
+    for marker in ("site-packages/", "plugins/", "/themes/", "lib/python3."):
         if marker in filename:
             tail = filename.split(marker, 1)[1]
             return tail.split("/", 1)[1] if marker == "lib/python3." and "/" in tail else tail

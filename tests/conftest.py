@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import shutil
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 import pytest
@@ -49,6 +49,7 @@ class ServedSite:
 
     site: Site
     origin: str  # http://127.0.0.1:PORT
+    outside: list[str] = field(default_factory=list)  # requests the server got for addresses outside the site
 
     def url(self, path: str) -> str:
         """The address of a site-root path ('/en/places/koeln/') or of a link as written ('/archive/en/…')."""
@@ -60,5 +61,6 @@ class ServedSite:
 @pytest.fixture(scope="session")
 def served_site(full_site: Site) -> Iterator[ServedSite]:
     """``full_site`` on 127.0.0.1 (a free port) under /archive/; every other address is 404."""
-    with serve(full_site.output, full_site.siteurl) as origin:
-        yield ServedSite(full_site, origin)
+    outside: list[str] = []
+    with serve(full_site.output, full_site.siteurl, outside) as origin:
+        yield ServedSite(full_site, origin, outside)

@@ -194,10 +194,12 @@ class _SiteHandler(SimpleHTTPRequestHandler):
 
     output: Path
     prefix: str
+    outside: list[str]
 
     def translate_path(self, path: str) -> str:
         rel = urlsplit(path).path
         if not (rel == self.prefix or rel.startswith(self.prefix + "/")):
+            self.outside.append(path)
             return str(self.output / "-outside-the-prefix-")  # never exists: 404
         return super().translate_path(rel[len(self.prefix) :] or "/")
 
@@ -219,9 +221,13 @@ class _SiteHandler(SimpleHTTPRequestHandler):
 
 
 @contextmanager
-def serve(output: Path, prefix: str = "/archive") -> Iterator[str]:
-    """Serve ``output`` under ``prefix`` on 127.0.0.1 (a free port); yields the origin, e.g. http://127.0.0.1:41234."""
-    handler = type("Handler", (_SiteHandler,), {"output": output, "prefix": prefix.rstrip("/")})
+def serve(output: Path, prefix: str = "/archive", outside: list[str] | None = None) -> Iterator[str]:
+    """Serve ``output`` under ``prefix`` on 127.0.0.1 (a free port); yields the origin, e.g. http://127.0.0.1:41234.
+
+    Requests for addresses outside ``prefix`` get 404 and are recorded in ``outside``.
+    """
+    attributes = {"output": output, "prefix": prefix.rstrip("/"), "outside": [] if outside is None else outside}
+    handler = type("Handler", (_SiteHandler,), attributes)
     handler.extensions_map = {**SimpleHTTPRequestHandler.extensions_map, ".txt": "text/plain; charset=utf-8"}
     server = ThreadingHTTPServer(("127.0.0.1", 0), partial(handler, directory=str(output)))
     server.daemon_threads = True

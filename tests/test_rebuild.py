@@ -18,9 +18,7 @@ def _tree(folder: Path) -> dict[str, bytes]:
     return {p.relative_to(folder).as_posix(): p.read_bytes() for p in sorted(folder.rglob("*")) if p.is_file()}
 
 
-def test_two_builds_are_byte_identical_whatever_the_file_order(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
+def test_two_builds_are_byte_identical_whatever_the_file_order(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     first = build_site(ROOT / "content", tmp_path / "one", extra={"DIPLOMACY_SEARCH": True})
     real_walk = os.walk
 
@@ -85,8 +83,12 @@ def test_cache_skips_tagging_and_a_change_shows_everywhere(
     assert calls == ["Shanghai and Düsseldorf mayors meet again"]
     articles = json.loads((output / "data" / "articles.json").read_text(encoding="utf-8"))
     assert "Shanghai and Düsseldorf mayors meet again" in {a["title"] for a in articles}
-    for page in ("de/orte/duesseldorf/index.html", "en/meetings/2023-04-14--duesseldorf--shanghai/index.html",
-                 "en/index.html", "de/archiv/index.html"):
+    for page in (
+        "de/orte/duesseldorf/index.html",
+        "en/meetings/2023-04-14--duesseldorf--shanghai/index.html",
+        "en/index.html",
+        "de/archiv/index.html",
+    ):
         html = (output / page).read_text(encoding="utf-8")
         assert "mayors meet again" in html, page
         assert "discuss deepening cooperation" not in html, page

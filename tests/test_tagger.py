@@ -9,6 +9,8 @@ languages.
 from __future__ import annotations
 
 import datetime as dt
+import doctest
+import importlib
 import re
 import statistics
 import time
@@ -236,6 +238,15 @@ def test_role_keys_are_documented() -> None:
     for feminine, masculine in [("Oberbürgermeisterin", "Oberbürgermeister"), ("Botschafterin", "Botschafter")]:
         assert people.is_role_word(feminine)
         assert people.is_role_word(masculine)
+
+
+@pytest.mark.parametrize("module", ["text", "keywords", "dates", "people", "parties", "tagger"])
+def test_docstring_examples(module: str) -> None:
+    """The examples in the tagging modules' docstrings are true."""
+    imported = importlib.import_module(f"diplomacy.tagging.{module}")
+    result = doctest.testmod(imported, optionflags=doctest.ELLIPSIS)
+    assert result.failed == 0
+    assert result.attempted > 0
 
 
 def test_tagging_imports_no_pelican() -> None:

@@ -8,6 +8,7 @@ computed by :class:`Urls` from the ``DIPLOMACY_*_SAVE_AS`` settings.
 from __future__ import annotations
 
 import datetime as dt
+from collections import defaultdict
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -128,7 +129,7 @@ def _date(value: Any) -> dt.date:
 def build_archive(contents: list[Any], gazetteer: Gazetteer) -> Archive:
     """Build the model from Pelican articles (already tagged by our readers)."""
     articles = [_article_node(c) for c in contents if "diplomacy" in c.metadata]
-    articles.sort(key=lambda a: (a.published, a.id), reverse=True)
+    articles.sort(key=lambda a: (-a.published.toordinal(), a.id))  # newest first
     by_id = {a.id: a for a in articles}
     for node in articles:  # translations are symmetric
         for other in list(node.translations):
@@ -139,6 +140,7 @@ def build_archive(contents: list[Any], gazetteer: Gazetteer) -> Archive:
     meetings: dict[str, MeetingNode] = {}
     pairs: dict[str, PairNode] = {}
     party_ids: set[str] = set()
+    canonical = _meeting_places(articles)
     for node in reversed(articles):  # oldest first: stable principal order
         tags = node.tags
         party_ids.update(tags["places"])
@@ -147,16 +149,16 @@ def build_archive(contents: list[Any], gazetteer: Gazetteer) -> Archive:
             pid = pair_id(a, b)
             pair = pairs.get(pid) or pairs.setdefault(pid, _pair(gazetteer, a, b))
             pair.articles.append(node)
-        if tags["is_meeting"] and tags["meeting_date"] and len(tags["places"]) >= 2:
-            mid = meeting_id(tags["meeting_date"], tags["places"])
+        if node.id in canonical:
+            places = canonical[node.id]
+            mid = meeting_id(tags["meeting_date"], places)
             meeting = meetings.get(mid)
             if meeting is None:
-                meeting = meetings[mid] = MeetingNode(
-                    mid,
-                    dt.date.fromisoformat(tags["meeting_date"]),
-                    sorted(tags["places"]),
-                    sorted(pair_id(a, b) for a, b in tags["pairs"]),
-                )
+                meeting = meetings[mid] = MeetingNode(mid, dt.date.fromisoformat(tags["meeting_date"]), places, [])
+            for a, b in tags["pairs"]:
+                if pair_id(a, b) not in meeting.pairs:
+                    meeting.pairs.append(pair_id(a, b))
+                    meeting.pairs.sort()
             meeting.articles.append(node)
             _merge_people(meeting.principals, tags["principals"])
             _merge_people(meeting.attendees, tags["attendees"])
@@ -183,7 +185,7 @@ def build_archive(contents: list[Any], gazetteer: Gazetteer) -> Archive:
         for key in meeting.pairs:
             pairs[key].meetings.append(meeting)
     for pair in pairs.values():
-        pair.articles.sort(key=lambda a: (a.published, a.id), reverse=True)
+        pair.articles.sort(key=lambda a: (-a.published.toordinal(), a.id))
         chain = pair.meetings
         for i, current in enumerate(chain):
             current.previous[pair.id] = chain[i - 1].id if i > 0 else None
@@ -216,6 +218,32 @@ def build_archive(contents: list[Any], gazetteer: Gazetteer) -> Archive:
         people=dict(sorted(people.items())),
         gazetteer=gazetteer,
     )
+
+
+def _meeting_places(articles: list[ArticleNode]) -> dict[str, list[str]]:
+    """The parties of the meeting each report belongs to.
+
+    Reports of one encounter may name more or fewer parties (one adds the
+    state, another only the cities): on the same day, a report whose parties
+    are a subset of another report's parties belongs to that larger meeting.
+    """
+    by_date: dict[str, set[frozenset[str]]] = defaultdict(set)
+    reports = {}
+    for node in articles:
+        tags = node.tags
+        if tags["is_meeting"] and tags["meeting_date"] and len(tags["places"]) >= 2:
+            places = frozenset(tags["places"])
+            by_date[tags["meeting_date"]].add(places)
+            reports[node.id] = (tags["meeting_date"], places)
+    chosen: dict[tuple[str, frozenset[str]], frozenset[str]] = {}
+    for date, sets in by_date.items():
+        roots: list[frozenset[str]] = []
+        for places in sorted(sets, key=lambda p: (-len(p), sorted(p))):
+            supersets = [root for root in roots if places <= root]
+            chosen[date, places] = supersets[0] if len(supersets) == 1 else places
+            if len(supersets) != 1:
+                roots.append(places)
+    return {aid: sorted(chosen[key]) for aid, key in reports.items()}
 
 
 def _pair(gazetteer: Gazetteer, a: str, b: str) -> PairNode:

@@ -23,8 +23,9 @@ Rules (see :func:`find_meeting_date`):
 * A weekday ("on Thursday", "am Freitag") is the last such day on or before
   publication (the same day counts); "last Thursday"/"vergangenen Donnerstag"
   is strictly before, "next"/"kommenden" strictly after; in a sentence in the
-  future tense ("will meet", "wird … empfangen") the next such day on or
-  after publication.  Without a publication date a weekday is None.
+  future tense ("will meet", "wird … empfangen", and no past-tense verb such
+  as "traf" or "met") the next such day on or after publication.  Without a
+  publication date a weekday is None.
 * "today"/"heute" is the publication day, "yesterday"/"gestern" the day
   before, "vorgestern"/"the day before yesterday" two days before,
   "tomorrow"/"morgen" the day after.
@@ -161,6 +162,13 @@ _NEXT_MODIFIERS = frozenset({"next", "coming", "kommenden", "nächsten", "folgen
 _FUTURE = re.compile(
     r"\b(?:will|shall|is\s+(?:due|set|scheduled|expected)\s+to|are\s+(?:due|set|scheduled|expected)\s+to|"
     r"plans?\s+to|wird|werden|soll|sollen|geplant|plant)\b",
+    re.IGNORECASE,
+)
+# A past-tense report wins over a future word elsewhere in the sentence ("…, die Köln bis Freitag besuchen wird").
+_PAST = re.compile(
+    r"\b(?:met|received|visited|held|signed|welcomed|discussed|hosted|talked|attended|was|were|had|"
+    r"traf|trafen|empfing|empfingen|besuchte|besuchten|unterzeichnete|unterzeichneten|kam|kamen|hat|haben|"
+    r"hatte|hatten|wurde|wurden|war|waren)\b",
     re.IGNORECASE,
 )
 # A date right after these words is not the meeting day.
@@ -421,7 +429,7 @@ def _best_in_sentence(sentence: str, lang: str, published: dt.date | None) -> dt
     kinds = _kinds_present(sentence)
     if not kinds:
         return None
-    future = bool(_FUTURE.search(sentence))
+    future = bool(_FUTURE.search(sentence)) and not _PAST.search(sentence)
     hits = find_dates(sentence, lang, published, future=future, kinds=kinds)
     best: DateHit | None = None
     best_rank = (99, 0)

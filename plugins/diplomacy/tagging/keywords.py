@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 __all__ = [
@@ -192,8 +193,8 @@ _SCANNER: re.Pattern[str] = _compile_scanner()
 _INFIXES: list[str] = sorted(w for w, entries in _TABLE.items() if any(e.mode == _INFIX for e in entries))
 
 
-def add_role_heads(heads: dict[str, str]) -> None:
-    """Register role head words (lower-case literal → role head key); :mod:`people` calls this once."""
+def add_role_heads(heads: Iterable[str]) -> None:
+    """Register the lower-case words role phrases start with; :mod:`people` calls this once at import."""
     global _SCANNER  # noqa: PLW0603 - the scanner is rebuilt once, at import of people.py
     for word in heads:
         entries = _TABLE.get(word, ())

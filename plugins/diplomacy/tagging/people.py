@@ -297,7 +297,7 @@ def _compile_heads(specs: list[_Spec]) -> dict[str, re.Pattern[str]]:
 
 
 _HEADS = _compile_heads(_SPECS)
-add_role_heads(dict.fromkeys(_HEADS, ""))
+add_role_heads(_HEADS)
 _HEAD_WORD = re.compile(trie_pattern(sorted(_HEADS)))
 
 
