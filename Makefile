@@ -34,11 +34,14 @@ endif
 export SITEURL
 
 .PHONY: help venv catalogs messages html clean regenerate serve serve-global devserver devserver-global \
-	publish github test lint format bench screenshots
+	publish github test lint format bench screenshots sysdeps test-fast test-browser
 
 help:
 	@echo 'make html                    build the site into output/ (creates .venv first)'
-	@echo 'make test                    run the whole test suite'
+	@echo 'make test                    run the whole test suite (installs Chromium and Java first if missing)'
+	@echo 'make test-fast               the suite without the browser and the HTML checker'
+	@echo 'make test-browser            only the browser and web-standards tests (screenshots in test-artifacts/)'
+	@echo 'make sysdeps                 install the Debian packages the tests need (Chromium, Java), if missing'
 	@echo 'make clean                   remove output/ and caches'
 	@echo 'make regenerate              rebuild on every change'
 	@echo 'make serve [PORT=8000]       serve output/ on http://$(SERVER):$(PORT)/'
@@ -93,8 +96,18 @@ github: publish
 	$(BIN)/ghp-import -m "$(GITHUB_PAGES_COMMIT_MESSAGE)" -b $(GITHUB_PAGES_BRANCH) --no-jekyll \
 		--push --remote $(GITHUB_REMOTE) $(if $(CNAME),--cname $(CNAME)) $(OUTPUTDIR)
 
-test: catalogs
+# Debian packages of the browser and standards tests; does nothing when they are present.
+sysdeps:
+	@bash scripts/install-system-deps.sh
+
+test: catalogs sysdeps
 	$(BIN)/python -m pytest -q
+
+test-fast: catalogs
+	$(BIN)/python -m pytest -q -m "not browser and not standards"
+
+test-browser: catalogs sysdeps
+	$(BIN)/python -m pytest -q -m "browser or standards"
 
 lint: venv
 	$(BIN)/ruff check .

@@ -179,3 +179,24 @@ def test_crawl_reaches_every_page_and_finds_no_broken_link(full_site: Site, star
     orphans = sorted(p.relative_to(full_site.output).as_posix() for p in pages - seen)
     # the language chooser at the root is the entry point, not linked from inside a language
     assert orphans == ([] if start == "/" else ["index.html"])
+
+
+def test_paginated_pages_switch_to_the_same_page_number(tmp_path: Path) -> None:
+    from sitetools import ROOT, build_site
+
+    site = build_site(
+        ROOT / "content",
+        tmp_path / "out",
+        siteurl="/archive",
+        extra={"DEFAULT_PAGINATION": 2, "PAGINATED_TEMPLATES": {"home": None, "year": 1}, "DIPLOMACY_SEARCH": False},
+    )
+    second = site.page("/archive/en/2/")
+    assert second.lang == "en"
+    assert second.switch["de"] == "/archive/de/2/"
+    assert site.page("/archive/de/2/").switch["en"] == "/archive/en/2/"
+    assert "/archive/en/3/" in second.links
+    year = site.page("/archive/de/archiv/2023/2/")
+    assert year.switch["en"] == "/archive/en/archive/2023/2/"
+    seen, broken = _crawl(site, "/archive/")
+    assert broken == []
+    assert {p for p in site.html_files() if p.name != "404.html"} <= seen

@@ -20,7 +20,7 @@ import pytest
 from conftest import ServedSite
 from sitetools import Page, Site, parse_html, parse_page
 
-pytestmark = pytest.mark.slow
+pytestmark = [pytest.mark.slow, pytest.mark.standards]
 
 MAX_PAGE_BYTES = 100 * 1000  # HTML + CSS + JS of one page
 SEARCH_INDEX = "/pagefind/"  # Pagefind's index and UI load on demand, on the search page only

@@ -100,6 +100,7 @@ class DiplomacyGenerator(Generator):
             "meeting": archive.meetings,
             "person": archive.people,
             "article": archive.by_id,
+            "year": {str(year) for year in archive.years},
         }.get(kind)
         return collection is None or id in collection
 
@@ -211,7 +212,7 @@ class DiplomacyGenerator(Generator):
             template_name=template,
             feed_url=feed_url,
             **context,
-        )
+        )  # a ``paginated`` context entry makes Pelican's writer split the page
 
     def _write_feed(self, save_as: str, lang: str, articles: list[Any], title: str) -> str | None:
         if not self.settings.get("DIPLOMACY_FEEDS", True):
@@ -275,8 +276,10 @@ class DiplomacyGenerator(Generator):
         )
 
     def _write_archive(self, write: Any, lang: str) -> None:
-        years = [(year, list(items)) for year, items in groupby(self.archive.articles, key=lambda a: a.published.year)]
+        years = self.archive.years
         self._page(write, "archive", lang, "archive", years=years)
+        for year, items in years.items():
+            self._page(write, "year", lang, "year", str(year), year=year, paginated={"articles": items})
 
     def _write_articles(self, write: Any, lang: str) -> None:
         for node in self.archive.articles:

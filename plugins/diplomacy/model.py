@@ -114,9 +114,12 @@ class Archive:
     gazetteer: Gazetteer
 
     by_id: dict[str, ArticleNode] = field(default_factory=dict)
+    years: dict[int, list[ArticleNode]] = field(default_factory=dict)  # newest year first
 
     def __post_init__(self) -> None:
         self.by_id = {a.id: a for a in self.articles}
+        for node in self.articles:
+            self.years.setdefault(node.published.year, []).append(node)
 
     def article(self, article_id: str) -> ArticleNode | None:
         return self.by_id.get(article_id)

@@ -29,6 +29,10 @@ DEFAULTS: dict[str, Any] = {
         "en": "en/archive/index.html",
         "de": "de/archiv/index.html",
     },
+    "DIPLOMACY_YEAR_SAVE_AS": {
+        "en": "en/archive/{id}/index.html",
+        "de": "de/archiv/{id}/index.html",
+    },
     "DIPLOMACY_ARTICLE_SAVE_AS": {
         "en": "en/articles/{id}/index.html",
         "de": "de/artikel/{id}/index.html",
@@ -82,6 +86,7 @@ DEFAULTS: dict[str, Any] = {
 PAGE_TYPES: tuple[str, ...] = (
     "INDEX",
     "ARCHIVE",
+    "YEAR",
     "ARTICLE",
     "PLACE",
     "PLACES",
@@ -102,6 +107,7 @@ def apply_defaults(settings: dict[str, Any]) -> None:
         settings.setdefault(key, value)
     paginated = settings.setdefault("PAGINATED_TEMPLATES", {})
     paginated.setdefault("home", None)
+    paginated.setdefault("year", 100)
     for key in settings:
         if key.startswith("DIPLOMACY_") and key not in DEFAULTS:
             logger.warning("Unknown setting %s (known: %s)", key, ", ".join(DEFAULTS))

@@ -17,8 +17,9 @@ publication).  The headline counts as a sentence.
 
 *Principals* are people with a role and a full name ("Shanghai Mayor Gong
 Zheng", "Stephan Keller, the mayor of Düsseldorf") named in a core sentence,
-not only in a clause "accompanied by …" and not only as a possessive
-("President Xi Jinping's strategy").  A surname alone ("Gong said") only
+not only in a clause "accompanied by …", not only as a possessive
+("President Xi Jinping's strategy") and not only in reported speech ("…,
+saying the consensus reached by President Xi and Chancellor Scholz …").  A surname alone ("Gong said") only
 refers to a person already named in full (in English a one-word name after a
 role in a core sentence, "Mayor Gong met …", is kept when nobody else has it).
 *Attendees* are people named only where others "also attended".
@@ -80,6 +81,12 @@ if TYPE_CHECKING:
 __all__ = ["Person", "Tags", "tag_article"]
 
 _LEAD_SENTENCES = 3
+# Reported speech: people named after these words are spoken of, not present
+# ("…, saying the consensus reached by President Xi Jinping and Chancellor Scholz …").
+_SPEECH = re.compile(
+    r"\b(?:saying|said|says|noting|adding|stressing|stating|consensus|according\s+to|in\s+line\s+with|"
+    r"sagte|sagten|betonte|betonten|erklärte|erklärten|unterstrich|Konsens|gemäß)\b"
+)
 _CLAUSE_END = re.compile(r",[ \u00a0]*(?=[a-zäöüß])|;")
 _WORD = re.compile(r"[A-Za-zÄÖÜäöüß][\w'’-]*")
 
@@ -287,7 +294,7 @@ class _Article:
                     continue
                 if sentence.attend or (sentence.meeting and self.accompanied(pos, sentence)):
                     attend = True
-                elif sentence.core and not possessive:
+                elif sentence.core and not possessive and not _SPEECH.search(self.text, sentence.start, pos):
                     core = True
             if core:
                 principals.append(person)
@@ -418,6 +425,8 @@ def tag_article(
                 continue
             if id(hit) in person_hits and id(hit) not in principal_hits:
                 continue  # a named person who is not a principal
+            if _SPEECH.search(text, sentence.start, hit.start):
+                continue  # "…, saying the Chinese ambassador …": spoken of, not present
             for place_id in hit.places:
                 _add(parties, place_id)
                 if _represents(hit):
