@@ -34,7 +34,7 @@ endif
 export SITEURL
 
 .PHONY: help venv catalogs messages html clean regenerate serve serve-global devserver devserver-global \
-	publish github test lint format bench screenshots sysdeps test-fast test-browser
+	publish github test lint format bench screenshots capture sysdeps test-fast test-browser
 
 help:
 	@echo 'make html                    build the site into output/ (creates .venv first)'
@@ -49,6 +49,7 @@ help:
 	@echo 'make publish SITEURL=https://user.github.io/archive   build for publishing'
 	@echo 'make github SITEURL=…        publish output/ to the gh-pages branch'
 	@echo 'make messages                extract UI strings and update the .po catalogs'
+	@echo 'make capture URL=https://…   archive a live article into content/ (URLS=file: one address a line)'
 	@echo 'make bench [N=500]           benchmark against plain Pelican'
 	@echo 'make lint                    ruff check and format check'
 	@echo 'DEBUG=1 shows tracebacks of a failed build'
@@ -66,7 +67,7 @@ catalogs: venv
 messages: venv
 	$(PYBABEL) extract -F $(THEME)/babel.cfg -k N_ --no-location --sort-output \
 		--project="City Diplomacy Archive" -o $(THEME)/messages.pot .
-	$(PYBABEL) update -i $(THEME)/messages.pot -d $(TRANSLATIONS) -D messages --no-fuzzy-matching
+	$(PYBABEL) update -i $(THEME)/messages.pot -d $(TRANSLATIONS) -D messages --no-fuzzy-matching --ignore-obsolete
 
 html: catalogs
 	$(PELICAN) $(INPUTDIR) -o $(OUTPUTDIR) -s $(CONFFILE) $(PELICANOPTS)
@@ -116,6 +117,10 @@ lint: venv
 format: venv
 	$(BIN)/ruff format .
 	$(BIN)/ruff check --fix .
+
+capture: venv
+	PYTHONPATH=$(BASEDIR)/plugins $(BIN)/python -m diplomacy.capture_cli --content $(INPUTDIR) \
+		$(if $(URL),'$(URL)') $(if $(URLS),--from '$(URLS)')
 
 bench: catalogs
 	$(BIN)/python bench/run.py $(if $(N),--n $(N))

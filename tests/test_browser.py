@@ -94,9 +94,8 @@ class Tab:
         response = self.page.goto(self.url(path), **kwargs)
         assert response is not None
         assert response.status == 200, f"{path}: HTTP {response.status}"
-        self.page.wait_for_function(
-            "!document.querySelector('div#search') || document.querySelector('div#search input')"
-        )
+        if self.page.locator("div#search").count():  # the search page: Pagefind draws its box
+            self.page.locator("div#search input").wait_for()
         return response
 
     def lang(self) -> str:
@@ -107,51 +106,75 @@ class Tab:
         assert self.console == [], "console errors"
         assert self.foreign == [], "requests outside the site"
         assert self.failed == [], "failed loads"
+        outside = [url for url in self.requests if not url.startswith((self.url("/"), "data:", "about:"))]
+        assert outside == [], "requests outside the site"
         # the browser's own requests (such as /favicon.ico) bypass the page's events: the server saw them
         assert self.served.outside[self.outside_from :] == [], (
             "the browser asked the server for addresses outside /archive/"
         )
 
 
+@dataclass
+class _Window:
+    """A browser context with one page, kept for the session; its events go to the current tab."""
+
+    context: Any
+    page: Any
+    tab: Tab | None = None
+
+
+@pytest.fixture(scope="session")
+def _windows(browser: Any, served_site: ServedSite) -> Iterator[dict[tuple[Any, ...], _Window]]:
+    windows: dict[tuple[Any, ...], _Window] = {}
+    yield windows
+    for window in windows.values():
+        window.context.close()
+
+
+def _window(browser: Any, served: ServedSite, options: dict[str, Any]) -> _Window:
+    context = browser.new_context(service_workers="block", **options)
+    window = _Window(context, context.new_page())
+    allowed = served.url("/")
+
+    def route(route: Any) -> None:
+        if route.request.url.startswith(allowed):
+            route.continue_()
+        else:  # recorded and never sent: the tests reach no other host
+            if window.tab:
+                window.tab.foreign.append(route.request.url)
+            route.abort()
+
+    def record(kind: str, entry: str | None) -> None:
+        if window.tab and entry is not None:
+            getattr(window.tab, kind).append(entry)
+
+    page = window.page
+    context.route("**/*", route)
+    page.on("request", lambda request: record("requests", request.url))
+    page.on("console", lambda msg: record("console", msg.text if msg.type == "error" else None))
+    page.on("pageerror", lambda error: record("console", f"uncaught: {error}"))
+    page.on("response", lambda r: record("failed", f"{r.status} {r.url}" if r.status >= 400 else None))
+    page.on("requestfailed", lambda request: record("failed", f"{request.failure} {request.url}"))
+    return window
+
+
 @pytest.fixture
-def open_tab(browser: Any, served_site: ServedSite) -> Iterator[Callable[..., Tab]]:
-    """Opens tabs (each in its own browser context): ``open_tab(locale="de-DE", viewport=PHONE)``."""
-    contexts = []
-    allowed = served_site.url("/")
+def open_tab(browser: Any, served_site: ServedSite, _windows: dict[tuple[Any, ...], _Window]) -> Callable[..., Tab]:
+    """A tab on the served site: ``open_tab(locale="de-DE", viewport=PHONE, color_scheme="dark")``.
+
+    Browser contexts are reused across tests with the same options (they cost a quarter second each).
+    """
 
     def open_(locale: str = "en-GB", viewport: dict[str, int] | None = None, **options: Any) -> Tab:
-        context = browser.new_context(
-            locale=locale,
-            viewport=viewport or DESKTOP,
-            color_scheme=options.pop("color_scheme", "light"),
-            service_workers="block",
-            **options,
-        )
-        contexts.append(context)
-        page = context.new_page()
-        tab = Tab(page, served_site, outside_from=len(served_site.outside))
+        options = {"locale": locale, "viewport": viewport or DESKTOP, "color_scheme": "light", **options}
+        key = tuple(sorted((name, repr(value)) for name, value in options.items()))
+        if key not in _windows:
+            _windows[key] = _window(browser, served_site, options)
+        window = _windows[key]
+        window.tab = Tab(window.page, served_site, outside_from=len(served_site.outside))
+        return window.tab
 
-        def route(route: Any) -> None:
-            if route.request.url.startswith(allowed):
-                route.continue_()
-            else:  # recorded and never sent: the tests reach no other host
-                tab.foreign.append(route.request.url)
-                route.abort()
-
-        context.route("**/*", route)
-        page.on("request", lambda request: tab.requests.append(request.url))
-        page.on("console", lambda msg: tab.console.append(msg.text) if msg.type == "error" else None)
-        page.on("pageerror", lambda error: tab.console.append(f"uncaught: {error}"))
-        page.on(
-            "response",
-            lambda response: tab.failed.append(f"{response.status} {response.url}") if response.status >= 400 else None,
-        )
-        page.on("requestfailed", lambda request: tab.failed.append(f"{request.failure} {request.url}"))
-        return tab
-
-    yield open_
-    for context in contexts:
-        context.close()
+    return open_
 
 
 @pytest.fixture(scope="session")
@@ -273,6 +296,32 @@ def test_every_map_point_leads_to_its_place_page(
     tab.assert_clean()
 
 
+def test_the_browser_asks_the_server_for_nothing_outside_the_site(
+    browser: Any, served_site: ServedSite, types: dict[str, dict[str, str]]
+) -> None:
+    """Requests the browser makes by itself (the icon) do not show in page events: the server's log tells.
+
+    A page that declares no icon makes the browser ask for /favicon.ico at the domain's root, outside
+    a project site's /archive/: every page needs ``<link rel="icon">`` under the site.
+    """
+    start = len(served_site.outside)
+    visited = []
+    for kind, paths in types.items():
+        for lang, path in paths.items():
+            context = browser.new_context(service_workers="block", locale="fr-FR")  # a new one forgets the icon
+            page = context.new_page()
+            page.goto(served_site.url(path))
+            page.wait_for_timeout(150)  # the icon is fetched after the load event
+            context.close()
+            visited.append(f"{kind}-{lang}" if lang else kind)
+            asked = served_site.outside[start:]
+            assert asked == [], (
+                f"{path} made the browser ask for {asked}, outside the site: declare the icon in the <head>, "
+                f'<link rel="icon" href="{served_site.site.siteurl}/theme/img/favicon.svg" type="image/svg+xml">'
+            )
+    assert len(visited) >= 23
+
+
 # --- every page type, both languages, phone and desktop -------------------------------------------
 
 
@@ -289,29 +338,32 @@ _OVERFLOWING = """() => {
   return {scroll: document.documentElement.scrollWidth, width: width, wide: wide.slice(0, 10)};
 }"""
 
-_HIT = """(el) => {
-  const box = el.getBoundingClientRect();
-  const hit = document.elementFromPoint(box.left + box.width / 2, box.top + box.height / 2);
-  return {left: box.left, right: box.right, width: box.width, height: box.height,
-          hit: !!hit && (hit === el || el.contains(hit))};
+_USABLE = """(selector) => {
+  const found = [...document.querySelectorAll(selector)].map((el) => {
+    el.scrollIntoView({block: "center"});
+    const box = el.getBoundingClientRect();
+    const style = getComputedStyle(el);
+    const hit = document.elementFromPoint(box.left + box.width / 2, box.top + box.height / 2);
+    return {name: el.textContent.trim(), left: Math.round(box.left), right: Math.round(box.right),
+            width: Math.round(box.width), height: Math.round(box.height),
+            visible: box.width > 0 && box.height > 0 && style.visibility !== "hidden" && style.display !== "none",
+            hit: !!hit && (hit === el || el.contains(hit))};
+  });
+  window.scrollTo(0, 0);
+  return {width: window.innerWidth, links: found};
 }"""
 
 
 def _assert_usable(tab: Tab, selector: str) -> None:
     """Each link visible, inside the viewport, not covered by anything, big enough to tap (24 px, WCAG 2.2)."""
-    links = tab.page.locator(selector)
-    assert links.count() > 0, selector
-    width = tab.page.viewport_size["width"]
-    for i in range(links.count()):
-        link = links.nth(i)
-        link.scroll_into_view_if_needed()
-        assert link.is_visible(), f"{selector} #{i} hidden"
-        box = link.evaluate(_HIT)
-        name = link.inner_text()
-        assert box["left"] >= 0, f"{name!r} starts left of the screen"
-        assert box["right"] <= width, f"{name!r} ends right of the screen"
-        assert box["hit"], f"{name!r} is covered by another element"
-        assert box["height"] >= 24 or box["width"] >= 24, f"{name!r} is too small to tap: {box}"
+    result = tab.page.evaluate(_USABLE, selector)
+    assert result["links"], f"no {selector} on the page"
+    for link in result["links"]:
+        assert link["visible"], f"hidden: {link}"
+        assert link["left"] >= 0, f"starts left of the screen: {link}"
+        assert link["right"] <= result["width"], f"ends right of the screen: {link}"
+        assert link["hit"], f"covered by another element: {link}"
+        assert link["height"] >= 24 or link["width"] >= 24, f"too small to tap: {link}"
 
 
 @pytest.mark.parametrize("width", [PHONE["width"], DESKTOP["width"]], ids=["phone", "desktop"])

@@ -30,6 +30,7 @@ from .mapsvg import render_map
 from .model import Archive, build_archive
 from .reader import META_SUFFIX
 from .urls import Urls
+from .versions import newest_versions
 
 logger = logging.getLogger(__name__)
 
@@ -113,7 +114,7 @@ class DiplomacyGenerator(Generator):
         self._warn_orphan_metadata()
         self._stop_on_failed_sources()
         gazetteer = Gazetteer.load(self.settings.get("DIPLOMACY_GAZETTEER"))
-        articles = list(self.context.get("articles", []))
+        articles = newest_versions(list(self.context.get("articles", [])))
         self._check_unique_slugs(articles)
         self.archive = build_archive(articles, gazetteer)
         self._update_context(("archive",))
@@ -326,11 +327,15 @@ class DiplomacyGenerator(Generator):
     # -- files beside the pages ---------------------------------------------
     def _copy_captures(self) -> None:
         for node in self.archive.articles:
-            url = self.urls.capture(node.capture)
-            if url:
-                target = Path(self.output_path) / url
-                target.parent.mkdir(parents=True, exist_ok=True)
-                shutil.copyfile(node.content.source_path, target)
+            older = [v for v in node.content.metadata.get("versions", []) if not v["shown"]]
+            for filename, source in [(node.capture, node.content.source_path)] + [
+                (v["capture"], v["source_path"]) for v in older
+            ]:
+                url = self.urls.capture(filename)
+                if url:
+                    target = Path(self.output_path) / url
+                    target.parent.mkdir(parents=True, exist_ok=True)
+                    shutil.copyfile(source, target)
 
     def _write_sitemap(self) -> None:
         if not self.settings.get("DIPLOMACY_SITEMAP", True):

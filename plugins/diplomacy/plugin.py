@@ -44,10 +44,12 @@ def _initialized(pelican: Any) -> None:
 
 
 def _readers_init(readers: Any) -> None:
-    from .reader import CaptureReader, TaggingMarkdownReader
+    from .reader import CaptureReader, HtmlCaptureReader, TaggingMarkdownReader
 
     apply_defaults(readers.settings)
     readers.reader_classes["txt"] = CaptureReader
+    for ext in HtmlCaptureReader.file_extensions:  # saved pages in captures/; other HTML goes to Pelican's reader
+        readers.reader_classes[ext] = HtmlCaptureReader
     for ext in TaggingMarkdownReader.file_extensions:
         readers.reader_classes[ext] = TaggingMarkdownReader
 

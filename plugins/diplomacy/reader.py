@@ -1,9 +1,12 @@
-"""Pelican readers: raw captures (``.txt``) and tagged Markdown (``.md``).
+"""Pelican readers: raw captures (``.txt``), saved web pages (``.html`` in a
+captures folder) and tagged Markdown (``.md``).
 
 A capture is read exactly as it was copied from the web; facts it lacks come
 from a metadata file beside it (``<capture>.meta``, ``Key: value`` lines, the
-same keys as Markdown metadata). Both readers put the tags into the metadata
-they return, so Pelican's content cache keeps them.
+same keys as Markdown metadata). A web page saved by hand is first turned into
+such a capture with the extraction of ``make capture`` (webcapture.py). Every
+reader puts the tags into the metadata it returns, so Pelican's content cache
+keeps them.
 """
 
 from __future__ import annotations
@@ -16,16 +19,17 @@ from pathlib import Path
 from typing import Any
 
 import nh3
-from pelican.readers import BaseReader, MarkdownReader
+from pelican.readers import BaseReader, HTMLReader, MarkdownReader
 
 from .annotate import ContentError, annotate, parse_iso_date, resolve_language
-from .capture import CaptureError, decode_capture, parse_capture
+from .capture import Capture, CaptureError, decode_capture, parse_capture
 from .gazetteer import Gazetteer, slugify
 from .tagging.language import detect_language
 
 logger = logging.getLogger(__name__)
 
 META_SUFFIX = ".meta"
+CAPTURES_FOLDER = "captures"  # HTML files in a folder of this name are captures
 KNOWN_KEYS = {
     "title",
     "date",
@@ -43,7 +47,20 @@ KNOWN_KEYS = {
     "attendees",
     "translations",
     "status",
+    # written by `make capture` (webcapture.py)
+    "final_url",
+    "fetched",
+    "http_status",
+    "content_type",
+    "sha256",
+    "text_sha256",
+    "wayback",
+    "record",
+    "warc",
+    "version",
+    "extractor",
 }
+URL_KEYS = ("source_url", "final_url", "wayback")
 _META_LINE = re.compile(r"^\s*([A-Za-z][\w -]*?)\s*:\s*(.*?)\s*$")
 _TAG = re.compile(r"<[^>]+>")
 _PARAGRAPH = re.compile(r"<(p|li|h[1-6]|blockquote)\b[^>]*>(.*?)</\1>", re.S)
@@ -77,12 +94,12 @@ def read_sidecar(path: Path) -> dict[str, str]:
     return metadata
 
 
-def _check_source_url(path: str, value: str) -> str:
+def _check_source_url(path: str, value: str, key: str = "source_url") -> str:
     url = value.strip()
     if url and not re.match(r"^https?://[^\s<>\"']+$", url, re.I):
         raise ContentError(
             path,
-            f"source_url '{url[:80]}' is not an http(s) address",
+            f"{key} '{url[:80]}' is not an http(s) address",
             "give the address the article was published at, starting with https:// or http://",
         )
     return url
@@ -107,8 +124,9 @@ class _TaggingMixin:
             metadata["slug"] = slugify(title)[:80].rstrip("-") or Path(path).stem
         text = "\n".join([title, *paragraphs])
         metadata["lang"] = resolve_language(path, metadata, text)
-        if "source_url" in metadata:
-            metadata["source_url"] = _check_source_url(path, str(metadata["source_url"]))
+        for key in URL_KEYS:
+            if key in metadata:
+                metadata[key] = _check_source_url(path, str(metadata[key]), key)
         if published and published > dt.date.today():
             logger.warning("%s: the publication date %s is in the future; check 'Date:'", path, published)
         metadata["diplomacy"] = annotate(
@@ -136,6 +154,9 @@ class CaptureReader(_TaggingMixin, BaseReader):
                     "save the article's text as UTF-8 plain text, or remove the file",
                 )
             ) from error
+        return self._read_capture(path, text, capture)
+
+    def _read_capture(self, path: Path, text: str, capture: Capture) -> tuple[str, dict[str, Any]]:
         side = sidecar_path(path)
         try:
             editor = read_sidecar(side) if side.exists() else {}
@@ -204,6 +225,56 @@ class CaptureReader(_TaggingMixin, BaseReader):
                 metadata[key] = value
         metadata["capture"] = path.name
         return metadata
+
+
+class HtmlCaptureReader(CaptureReader):
+    """A web page saved by hand (``.html``/``.htm``) in a captures folder, read like a raw capture.
+
+    The article is extracted with the code of ``make capture`` and then read
+    exactly as a ``.txt`` capture is.  The page itself is published as text
+    (``<name>.html.txt``), so that none of its scripts runs on the archive's
+    pages.  HTML files anywhere else go to Pelican's own HTMLReader.
+    """
+
+    file_extensions = ("html", "htm")
+
+    def read(self, source_path: str) -> tuple[str, dict[str, Any]]:
+        if not self._in_captures(source_path):
+            return HTMLReader(self.settings).read(source_path)
+        from .webcapture import WebCaptureError, decode_html, extract_article, readable_capture
+
+        path = Path(source_path)
+        side = sidecar_path(path)
+        try:
+            editor = read_sidecar(side) if side.exists() else {}
+        except ContentError as error:
+            raise self._fail(error) from error
+        try:
+            article = extract_article(decode_html(path.read_bytes()), editor.get("source_url") or None)
+        except (OSError, WebCaptureError) as error:
+            cause = error.cause if isinstance(error, WebCaptureError) else str(error)
+            raise self._fail(
+                ContentError(
+                    path,
+                    f"no article can be read from the saved page ({cause})",
+                    "save the page again while the article is shown, or copy its text into a .txt capture",
+                )
+            ) from error
+        readable = readable_capture(article)
+        capture = readable.capture
+        capture.title = readable.article.title  # what the extraction found wins over the re-reading
+        capture.published = readable.article.published or capture.published
+        content, metadata = self._read_capture(path, readable.text, capture)
+        metadata["capture"] = f"{path.name}.txt"
+        return content, metadata
+
+    def _in_captures(self, source_path: str) -> bool:
+        path = Path(source_path).resolve()
+        try:
+            folders = path.relative_to(Path(self.settings.get("PATH") or ".").resolve()).parts[:-1]
+        except ValueError:
+            folders = path.parts[:-1]
+        return CAPTURES_FOLDER in folders
 
 
 ALLOWED_TAGS = {

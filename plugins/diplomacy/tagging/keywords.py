@@ -20,6 +20,7 @@ import bisect
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
+from typing import NamedTuple
 
 __all__ = [
     "ACCOMPANY",
@@ -203,8 +204,7 @@ def add_role_heads(heads: Iterable[str]) -> None:
     _SCANNER = _compile_scanner()
 
 
-@dataclass(frozen=True, slots=True)
-class Hit:
+class Hit(NamedTuple):
     """A keyword found in the text: where, which literal, which kind."""
 
     start: int
@@ -225,36 +225,41 @@ def scan(text: str) -> list[Hit]:
     low = _lower(text)
     size = len(low)
     hits: list[Hit] = []
+    append = hits.append
+    table = _TABLE
     for match in _SCANNER.finditer(low):
         start, end = match.span()
         word = match.group()
         if word == "ob" and text[start : start + 2] != "OB":  # "OB Reiter", never "ob" (whether)
             continue
-        before_ok = start == 0 or not (low[start - 1].isalnum() or low[start - 1] == "-")
+        before = low[start - 1] if start else " "
+        before_ok = not (before.isalnum() or before == "-")
         after_ok = end == size or not low[end].isalnum()
-        for entry in _TABLE[word]:
-            if entry.mode == _WORD and not (before_ok and after_ok):
+        for entry in table[word]:
+            mode = entry.mode
+            if mode == _WORD:
+                if not (before_ok and after_ok):
+                    continue
+            elif mode == _PREFIX and not (before_ok or (before == "-" and entry.kind == DELEGATION)):
                 continue
-            if entry.mode == _PREFIX and not (
-                before_ok or (entry.kind == DELEGATION and start > 0 and low[start - 1] == "-")
-            ):
-                continue
-            if entry.confirm is not None and not entry.confirm.search(
+            confirm = entry.confirm
+            if confirm is not None and not confirm.search(
                 low, max(0, start - entry.back), min(size, end + entry.ahead)
             ):
                 continue
-            hits.append(Hit(start, end, word, entry.kind))
+            append(Hit(start, end, word, entry.kind))
+    infix_hits = False
     for word in _INFIXES:
         start = low.find(word)
         while start >= 0:
             end = start + len(word)
-            for entry in _TABLE[word]:
-                if entry.confirm is None or entry.confirm.search(
-                    low, max(0, start - entry.back), min(size, end + entry.ahead)
-                ):
-                    hits.append(Hit(start, end, word, entry.kind))
+            for entry in table[word]:
+                confirm = entry.confirm
+                if confirm is None or confirm.search(low, max(0, start - entry.back), min(size, end + entry.ahead)):
+                    append(Hit(start, end, word, entry.kind))
+                    infix_hits = True
             start = low.find(word, end)
-    if _INFIXES:
+    if infix_hits:
         hits.sort(key=lambda h: h.start)
     return hits
 

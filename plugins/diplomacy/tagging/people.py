@@ -189,7 +189,12 @@ _SPECS: list[_Spec] = [
     ),
     _en("vice governor", "vice_governor"),
     _en("governor", "governor"),
-    _en("ambassador", "ambassador"),
+    _Spec(
+        r"ambassadors?(?:\s+extraordinary\s+and\s+plenipotentiary)?",
+        "ambassador",
+        "Ambassador",
+        heads=("ambassador",),
+    ),
     _Spec(r"consuls?[\s-]+general", "consul_general", "Consul General", heads=("consul",)),
     _en("consul", "consul"),
     _en("vice premier", "vice_premier"),
@@ -374,7 +379,7 @@ class RoleHit:
 class Context:
     """The text, its place mentions and cached gazetteer look-ups, shared by the tagging steps."""
 
-    __slots__ = ("_adjective_cache", "ends", "gazetteer", "lang", "mentions", "starts", "text")
+    __slots__ = ("ends", "gazetteer", "lang", "mentions", "starts", "text")
 
     def __init__(self, text: str, lang: str, gazetteer: Gazetteer, mentions: list[Mention] | None = None) -> None:
         self.text = text
@@ -383,7 +388,6 @@ class Context:
         self.mentions = gazetteer.find(text) if mentions is None else mentions
         self.starts = {m.start: m for m in self.mentions}
         self.ends = {m.end: m for m in self.mentions}
-        self._adjective_cache: dict[str, str | None] = {}
 
     def mention_after(self, match: re.Match[str]) -> Mention | None:
         """The mention right after a connecting phrase ("of the", "der Provinz"), or one that
@@ -408,21 +412,29 @@ class Context:
 
     def adjective(self, word: str) -> str | None:
         """The place a demonym or place adjective stands for: "Belgian", "belgische", "Kölner", "bayerischer"."""
-        cache = self._adjective_cache
-        if word in cache:
-            return cache[word]
-        found = _adjective_place(word, self.gazetteer)
-        cache[word] = found
-        return found
+        key = (id(self.gazetteer), word)
+        if key not in _ADJECTIVES:
+            if len(_ADJECTIVES) > _CACHE_SIZE:
+                _ADJECTIVES.clear()
+            _ADJECTIVES[key] = _adjective_place(word, self.gazetteer)
+        return _ADJECTIVES[key]
 
     def demonym(self, word: str) -> bool:
         """Is ``word`` one of the gazetteer's demonyms ("German", "chinesische")?  No guessing from city names."""
-        key = "\0" + word
-        cache = self._adjective_cache
-        if key not in cache:
+        key = (id(self.gazetteer), word)
+        if key not in _DEMONYMS:
+            if len(_DEMONYMS) > _CACHE_SIZE:
+                _DEMONYMS.clear()
             hits = self.gazetteer.adjective(word)
-            cache[key] = hits[0].place_id if hits and hits[0].start == 0 and hits[0].end == len(word) else None
-        return cache[key] is not None
+            _DEMONYMS[key] = bool(hits) and hits[0].start == 0 and hits[0].end == len(word)
+        return _DEMONYMS[key]
+
+
+# Look-ups of single words, shared by all articles (gazetteers are long-lived: Gazetteer.load caches them).
+_CACHE_SIZE = 50_000
+_ADJECTIVES: dict[tuple[int, str], str | None] = {}
+_DEMONYMS: dict[tuple[int, str], bool] = {}
+_ISCH = re.compile(r"isch(?:e[nrsm]?)?$")
 
 
 def _adjective_place(word: str, gazetteer: Gazetteer) -> str | None:
@@ -436,7 +448,9 @@ def _adjective_place(word: str, gazetteer: Gazetteer) -> str | None:
     if word[0].isupper() and lower.endswith("er"):
         stem = word[:-2]  # Kölner, Düsseldorfer, Bremer, Dresdner, Münchner
         stems += [stem, stem + "en", stem[:-1] + "en" if stem.endswith("n") else stem + "n"]
-    match = re.search(r"isch(?:e[nrsm]?)?$", lower)
+    if word[0].isupper() and lower.endswith("an"):
+        stems.append(word[:-1])  # Bavarian → Bavaria
+    match = _ISCH.search(lower)
     if match:
         stem = word[: match.start()]  # bayerisch → Bayer(n), hessisch → Hess(en), sächsisch → Sachs(en)
         plain = stem.replace("ä", "a").replace("ö", "o").replace("ü", "u")
@@ -771,7 +785,7 @@ def find_roles(
         if match is None:
             continue
         done = match.end()
-        spec = _SPECS[int(match.lastgroup[1:])]  # type: ignore[index]
+        spec = _SPECS[int((match.lastgroup or "r0")[1:])]
         roles.append(_read_role(match, spec, ctx))
     return roles
 

@@ -19,23 +19,29 @@ publication).  The headline counts as a sentence.
 Zheng", "Stephan Keller, the mayor of Düsseldorf") named in a core sentence,
 not only in a clause "accompanied by …", not only as a possessive
 ("President Xi Jinping's strategy") and not only in reported speech ("…,
-saying the consensus reached by President Xi and Chancellor Scholz …").  A surname alone ("Gong said") only
-refers to a person already named in full (in English a one-word name after a
-role in a core sentence, "Mayor Gong met …", is kept when nobody else has it).
-*Attendees* are people named only where others "also attended".
+saying the consensus reached by President Xi and Chancellor Scholz …").  A
+surname alone ("Gong said") only refers to a person already named in full; a
+one-word name after a role in a core sentence ("Mayor Gong met …",
+"Oberbürgermeister Keller empfing …") is kept when nobody else has it and no
+capitalised word follows it.  *Attendees* are people named only where others
+"also attended" or in the "accompanied by …" clause.
 
 *Parties* (``places``): the places of the principals; places of role phrases
 without a name in core sentences ("met with the mayor of Düsseldorf", the
 headline's "Belgian Ambassador"); delegations' origins; the host ("visited
 Shanghai", "im Kölner Rathaus"); headline places joined by "and"/"und".  A
 country is a party only when someone represents it (an ambassador, a
-minister): a country that only contains another party ("Düsseldorf,
-Germany", "a visit to Germany", "a Chinese delegation" meeting Shanghai) is
-not.  With fewer than two parties the tagger also reads the headline's
-places, a known partner (gazetteer) named in the text, and places named in
-partnership sentences ("Leipzig und Nanjing sind seit 1988 Partnerstädte").
-A principal without a place and with a local role (mayor, governor …) takes
-the one party that nobody else stands for.
+minister, a premier): a country that only contains another party
+("Düsseldorf, Germany", "a visit to Germany", "a Chinese delegation" meeting
+Shanghai, "German mayors") is not.  With fewer than two parties the tagger
+also reads, in this order: the headline's places, a known partner
+(gazetteer) named in the text, places named in partnership sentences
+("Leipzig und Nanjing sind seit 1988 Partnerstädte"), the place the meeting
+was in ("In Halle empfing …"), and lastly a city or region of another country
+named in a meeting sentence.  A principal without a place takes the place of
+the delegation they lead ("led by Vice Mayor …", "unter Leitung von …", "von
+Vizebürgermeister … angeführt"); one with a local role (mayor, governor …)
+takes the one party that nobody else stands for.
 
 *Not a meeting* (``is_meeting`` False) when no core sentence is the
 headline, one of the first three body sentences, dated, or names a
@@ -43,9 +49,12 @@ principal: an anniversary feature or a partnership overview.  Then there is
 no date and no principal, and the parties are the headline's joined places
 and the places named together in partnership sentences (at least two).
 
-*Pairs*: two parties make one pair; with three or more, the host (the place
-visited, else the place of the first principal, else the most mentioned
-party) is paired with each of the others (visitor–visitor pairs are left out).
+*Pairs*: two parties make one pair; with three or more, the centre is paired
+with each of the others and visitor–visitor pairs are left out.  The centre
+is the one place visited; when several places were visited ("visited Mannheim
+and Regensburg"), the visitor; when several delegations came, their host;
+else the place of the first principal (with no principal: the first place of
+the headline), else the most mentioned party.
 
 *Candidates*: capitalised words after "mayor of", "governor of",
 "Oberbürgermeister(in) von", "Gouverneur von", "Ambassador of" … that are not
@@ -245,11 +254,21 @@ class _Article:
             owners = [p for p in persons if hit.name in p.tokens]
             if owners:
                 same_role = [p for p in owners if p.key == hit.key]
-                (same_role or owners)[0].hits.append(hit)
+                owner = (same_role or owners)[0]
+                owner.hits.append(hit)
+                if owner.place is None and hit.place is not None:
+                    owner.place = hit.place
                 continue
             sentence = self.sentence_at(hit.start)
-            if self.lang != "de" and sentence is not None and sentence.core and sentence.body_index >= 0:
-                person = _Person(hit.name, hit.role, hit.key, hit.place, (hit.name,))  # type: ignore[arg-type]
+            after = self.text[hit.name_end : hit.name_end + 2].lstrip()
+            if (
+                sentence is not None
+                and sentence.core
+                and sentence.body_index >= 0
+                and not (after[:1].isupper())  # "Oberbürgermeister Keller empfing", not "… Keller Gäste"
+            ):
+                name = hit.name or ""
+                person = _Person(name, hit.role, hit.key, hit.place, (name,))
                 person.hits.append(hit)
                 persons.append(person)
         skip_title = self.title_end if not title_names else 0
@@ -461,7 +480,8 @@ def tag_article(
         if len(parties) < 2:
             parties = []
 
-    host = _centre(parties, hosts, visitors, [p.place for p in principals if p.place], counts, order)
+    preferred = [p.place for p in principals if p.place] or [m.place_id for m in art.title_mentions()]
+    host = _centre(parties, hosts, visitors, preferred, counts, order)
     pairs = make_pairs(parties, host)
     party_set = set(parties)
     mentioned = {m.place_id for m in art.mentions} | {p.place for p in attendees if p.place}

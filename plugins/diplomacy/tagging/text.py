@@ -63,8 +63,6 @@ MONTH_WORDS = word_set(
 _ORDINAL_BEFORE = word_set("am den dem vom zum bis der die das des im zur ab seit und")
 
 _SENTENCE_END = re.compile(r"[.!?]+[\"'”“»«)\]]*(?=\s)")
-_LAST_WORD = re.compile(r"(\S+)\s*$")
-_FIRST_WORD = re.compile(r"\s*[\"'“„»«(]*([^\s.,;:]+)")
 _PARAGRAPH = re.compile(r"[^\n]+")
 
 # A year an event is placed in ("in 2019", "im Jahr 2004", "in March 2011").
@@ -90,28 +88,47 @@ def event_years(text: str) -> list[tuple[int, int]]:
     return years
 
 
+_OPENERS = "\"'“„»«("
+_WORD_END = " \u00a0\t\n.,;:"
+
+
+def _word_before(text: str, end: int, floor: int) -> tuple[int, str]:
+    """The word that ends at ``end`` (after stripping spaces) and where it starts."""
+    while end > floor and text[end - 1] in " \u00a0\t":
+        end -= 1
+    start = end
+    while start > floor and text[start - 1] not in " \u00a0\t\n":
+        start -= 1
+    return start, text[start:end]
+
+
 def _is_boundary(text: str, punct: re.Match[str], para_start: int, para_end: int) -> bool:
-    """Does the punctuation ``punct`` close a sentence?"""
-    nxt = _FIRST_WORD.match(text, punct.end(), para_end)
-    if nxt is None:
+    """Does the punctuation ``punct`` close a sentence?  (Plain string tests: this runs at every full stop.)"""
+    pos = punct.end()
+    while pos < para_end and text[pos] in " \u00a0\t":
+        pos += 1
+    while pos < para_end and text[pos] in _OPENERS:
+        pos += 1
+    if pos >= para_end:
         return True
-    first = nxt.group(1)
-    if not (first[0].isupper() or first[0].isdigit()):
+    char = text[pos]
+    if not (char.isupper() or char.isdigit()):
         return False
-    if not punct.group().startswith("."):
+    if punct.group()[0] != ".":
         return True
-    last = _LAST_WORD.search(text, max(para_start, punct.start() - 40), punct.start())
-    if last is None:
-        return True
-    word = last.group(1).lstrip("\"'“„»«(")
+    word_start, word = _word_before(text, punct.start(), para_start)
+    word = word.lstrip(_OPENERS)
     lower = word.lower()
     if lower in _ABBREVIATIONS or (len(word) == 1 and word.isalpha()):
         return False
     if word.isdigit() and len(word) <= 2:
-        if first.lower().rstrip(".") in MONTH_WORDS:
+        stop = pos
+        while stop < para_end and text[stop] not in _WORD_END:
+            stop += 1
+        if text[pos:stop].lower() in MONTH_WORDS:
             return False
-        before = _LAST_WORD.search(text, max(para_start, last.start() - 40), last.start())
-        if before is not None and before.group(1).lower() in _ORDINAL_BEFORE:
+        _start, before = _word_before(text, word_start, para_start)
+        if before.lower() in _ORDINAL_BEFORE:
             return False
     return True
 
