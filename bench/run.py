@@ -644,6 +644,18 @@ def report(results: list[Result], args: argparse.Namespace, profile: str | None)
 # ---------------------------------------------------------------------------
 
 
+def _profile(sizes: list[int]) -> str:
+    """Profile at the largest size; with two or more sizes also at the smallest, for the growth table."""
+    big = Paths(sizes[-1])
+    seconds, table, prof = run_profile(big)
+    text = profile_text(big.n, seconds, table, prof)
+    if len(sizes) >= 2:
+        small = Paths(sizes[0])
+        _seconds, small_table, _prof = run_profile(small)
+        text += "\n\n" + growth_text((small.n, small_table), (big.n, table))
+    return text
+
+
 def _ensure_venv(argv: Sequence[str]) -> None:
     """Re-run with the project's virtual environment when this Python lacks Pelican."""
     try:
@@ -662,6 +674,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--rebuild-runs", type=int, default=None, help="rebuild measurements per N (default: --runs)")
     parser.add_argument("--seed", type=int, default=corpus.DEFAULT_SEED)
     parser.add_argument("--profile", action="store_true", help="also profile our build at the largest N")
+    parser.add_argument(
+        "--profile-only",
+        action="store_true",
+        help="only profile (largest N, and the smallest for the growth table); write bench/work/profile.md",
+    )
     parser.add_argument("--no-results", action="store_true", help="do not write bench/results.md")
     parser.add_argument(
         "--no-split", action="store_true", help="skip the extra build without the search index (Pagefind)"
@@ -679,6 +696,15 @@ def main(argv: Sequence[str] | None = None) -> int:
         f"{os.cpu_count()} cores, Python {platform.python_version()}; N = {args.n}, {args.runs} run(s) each; "
         f"load average {args.load_before}"
     )
+
+    if args.profile_only:
+        for n in sorted({args.n[0], args.n[-1]}):
+            generate(Paths(n), args.seed)
+        text = _profile(args.n) + "\n"
+        print(text)
+        (WORK / "profile.md").write_text(text, encoding="utf-8")
+        _say(f"written to {(WORK / 'profile.md').relative_to(ROOT)}")
+        return 0
 
     results: list[Result] = []
     for n in args.n:
@@ -706,16 +732,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         for which in ("ours", "baseline", "rebuild", "nosearch"):
             _fresh(paths.out(which), paths.cache(which))
 
-    profile = None
-    if args.profile:
-        big = Paths(args.n[-1])
-        seconds, table, prof = run_profile(big)
-        profile = profile_text(big.n, seconds, table, prof)
-        if len(args.n) >= 2:
-            small = Paths(args.n[0])
-            _seconds, small_table, _prof = run_profile(small)
-            profile += "\n\n" + growth_text((small.n, small_table), (big.n, table))
-    text = report(results, args, profile)
+    text = report(results, args, _profile(args.n) if args.profile else None)
     print()
     print(text)
     if not args.no_results:

@@ -97,7 +97,7 @@ def _crawl(served: ServedSite, starts: list[str]) -> tuple[set[str], list[str], 
         page = parse_html(body.decode("utf-8"), Path(urlsplit(url).path))
         pages[url] = page
         for link in page.links:
-            if link.startswith(("mailto:", "tel:")):
+            if link.startswith(("mailto:", "tel:", "data:image/")):  # inline icon, no request
                 continue
             absolute = urljoin(url, link)
             if urlsplit(absolute).scheme not in ("http", "https"):

@@ -6,6 +6,8 @@ the catalog; they are translated when a page is rendered.
 
 from __future__ import annotations
 
+from markupsafe import Markup
+
 from .i18n import N_, current_lang, translate
 
 KINDS = {"city": N_("city"), "region": N_("region"), "country": N_("country")}
@@ -48,11 +50,14 @@ def kind_label(kind: str) -> str:
     return translate(KINDS.get(kind, kind))
 
 
-def role_label(person: dict) -> str:
+def role_label(person: dict) -> str | Markup:
     """The role in the page's language: a known role key is translated, else the words of the article."""
     key = person.get("role_key") or ""
     if person.get("role") and person.get("lang") == current_lang():
         return person["role"]
     if key in ROLES:
         return translate(ROLES[key])
-    return person.get("role") or ""
+    role = person.get("role") or ""
+    if role and person.get("lang") and person["lang"] != current_lang():
+        return Markup('<span lang="{}">{}</span>').format(person["lang"], role)  # the article's own words
+    return role
