@@ -92,30 +92,43 @@ def _env() -> dict[str, str]:
     return env
 
 
-def _maxrss_mb(usage: Any) -> float:
-    # Linux reports KiB, macOS bytes
-    return usage.ru_maxrss / (1024 * 1024) if sys.platform == "darwin" else usage.ru_maxrss / 1024
+# A small process between this script and each build. A child's ru_maxrss starts at the RSS of the
+# process it was forked from, so forking the build from this (big) process would inflate its peak;
+# forked from this spawner, the floor is the spawner's few MB. It reports the build's exit code,
+# wall time, peak RSS (of the build and its waited-for children, e.g. Pagefind) and CPU time.
+SPAWNER = """\
+import os, subprocess, sys, time
+start = time.perf_counter()
+proc = subprocess.Popen(sys.argv[2:])
+_pid, status, usage = os.wait4(proc.pid, 0)
+seconds = time.perf_counter() - start
+code = os.waitstatus_to_exitcode(status)
+peak = usage.ru_maxrss / (1024 * 1024 if sys.platform == "darwin" else 1024)
+with open(sys.argv[1], "w") as out:
+    out.write(f"{code} {seconds} {peak} {usage.ru_utime + usage.ru_stime}")
+sys.exit(code)
+"""
 
 
 def run_process(cmd: Sequence[str], log: Path) -> tuple[float, float | None, float | None]:
     """Run ``cmd``; return wall seconds, peak RSS (MB) and CPU seconds of that process. Exit on failure."""
     log.parent.mkdir(parents=True, exist_ok=True)
+    stats = log.with_suffix(".stats")
+    stats.unlink(missing_ok=True)
+    spawn = hasattr(os, "wait4")
+    full = [_python(), "-c", SPAWNER, str(stats), *cmd] if spawn else list(cmd)
     with log.open("wb") as out:
         start = time.perf_counter()
-        proc = subprocess.Popen(cmd, stdout=out, stderr=subprocess.STDOUT, env=_env(), cwd=WORK)
-        if hasattr(os, "wait4"):
-            _pid, status, usage = os.wait4(proc.pid, 0)
-            seconds = time.perf_counter() - start
-            proc.returncode = os.waitstatus_to_exitcode(status)
-            rss: float | None = _maxrss_mb(usage)
-            cpu: float | None = usage.ru_utime + usage.ru_stime
-        else:  # pragma: no cover - Windows
-            proc.wait()
-            seconds, rss, cpu = time.perf_counter() - start, None, None
-    if proc.returncode != 0:
+        done = subprocess.run(full, check=False, stdout=out, stderr=subprocess.STDOUT, env=_env(), cwd=WORK)
+        returncode = done.returncode
+        seconds, rss, cpu = time.perf_counter() - start, None, None
+    if spawn and stats.exists():
+        code, wall, peak, used = stats.read_text().split()
+        returncode, seconds, rss, cpu = int(code), float(wall), float(peak), float(used)
+    if returncode != 0:
         tail = log.read_text(encoding="utf-8", errors="replace").splitlines()[-40:]
         print("\n".join(tail), file=sys.stderr)
-        raise SystemExit(f"failed (exit {proc.returncode}): {' '.join(cmd)}\n  log: {log}")
+        raise SystemExit(f"failed (exit {returncode}): {' '.join(cmd)}\n  log: {log}")
     return seconds, rss, cpu
 
 
@@ -123,8 +136,28 @@ def count_pages(folder: Path) -> int:
     return sum(1 for _ in folder.rglob("*.html"))
 
 
+# Diagnostic only (--stub-map): our build with the places map replaced by nothing, to see how the rest scales.
+STUB_MAP = """\
+# written by bench/run.py --stub-map: pelican with diplomacy.mapsvg.render_map returning an empty map
+import sys
+
+sys.path.insert(0, {plugins!r})
+import diplomacy.mapsvg
+
+diplomacy.mapsvg.render_map = lambda *args, **kwargs: ""
+from pelican import main
+
+main()
+"""
+STUB_LAUNCHER = WORK / "pelican_stub_map.py"
+OPTIONS: dict[str, Any] = {"stub_map": False}
+
+
 def pelican_cmd(content: Path, output: Path, settings: Path, cache: Path, *extra: str) -> list[str]:
-    cmd = [_python(), "-m", "pelican", str(content), "-o", str(output), "-s", str(settings)]
+    launch = ["-m", "pelican"]
+    if OPTIONS["stub_map"] and settings == SETTINGS:
+        launch = [str(STUB_LAUNCHER)]
+    cmd = [_python(), *launch, str(content), "-o", str(output), "-s", str(settings)]
     cmd += ["--cache-path", str(cache)]
     if extra:
         cmd += ["-e", *extra]
@@ -585,6 +618,14 @@ def report(results: list[Result], args: argparse.Namespace, profile: str | None)
     lines = [
         "# Benchmark: our build against plain Pelican",
         "",
+    ]
+    if args.stub_map:
+        lines += [
+            "**DIAGNOSTIC RUN (`--stub-map`): `diplomacy.mapsvg.render_map` was replaced by an empty map in our "
+            "builds, so these are not the real site's numbers.**",
+            "",
+        ]
+    lines += [
         f"- date: {dt.date.today().isoformat()}",
         f"- machine: {os.cpu_count()} cores ({_cpu_model()}), {platform.system()} {platform.release()}",
         f"- Python {platform.python_version()}, Pelican {pelican.__version__}",
@@ -679,7 +720,13 @@ def main(argv: Sequence[str] | None = None) -> int:
         action="store_true",
         help="only profile (largest N, and the smallest for the growth table); write bench/work/profile.md",
     )
-    parser.add_argument("--no-results", action="store_true", help="do not write bench/results.md")
+    parser.add_argument("--no-results", action="store_true", help="do not write the results file")
+    parser.add_argument("--results", type=Path, default=RESULTS, help="where to write the report (bench/results.md)")
+    parser.add_argument(
+        "--stub-map",
+        action="store_true",
+        help="DIAGNOSTIC: replace diplomacy.mapsvg.render_map by an empty map in our builds (not the real site)",
+    )
     parser.add_argument(
         "--no-split", action="store_true", help="skip the extra build without the search index (Pagefind)"
     )
@@ -688,6 +735,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     args.load_before = _load()
     args.argv = argv
     args.n = sorted(set(args.n))
+    OPTIONS["stub_map"] = args.stub_map
+    if args.stub_map:
+        WORK.mkdir(parents=True, exist_ok=True)
+        STUB_LAUNCHER.write_text(STUB_MAP.format(plugins=str(ROOT / "plugins")), encoding="utf-8")
     if args.runs < 1 or min(args.n) < 1:
         parser.error("--runs and every --n must be at least 1")
     WORK.mkdir(parents=True, exist_ok=True)
@@ -736,8 +787,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     print()
     print(text)
     if not args.no_results:
-        RESULTS.write_text(text, encoding="utf-8")
-        _say(f"written to {RESULTS.relative_to(ROOT)}")
+        args.results.write_text(text, encoding="utf-8")
+        _say(f"written to {args.results}")
     return 0
 
 

@@ -52,7 +52,8 @@ class _Parser(HTMLParser):
         if tag == "html":
             self.page.lang = attrs.get("lang")
         if tag in ("a", "link") and "href" in attrs:
-            self.page.links.append(attrs["href"])
+            if not attrs["href"].startswith("data:"):  # inline data (the icon) requests nothing
+                self.page.links.append(attrs["href"])
             if tag == "link" and attrs.get("rel") == "alternate" and "hreflang" in attrs:
                 self.page.alternates[attrs["hreflang"]] = attrs["href"]
             if tag == "a" and "lang-switch" in attrs.get("class", ""):
