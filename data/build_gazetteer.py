@@ -575,9 +575,20 @@ def add_variants(drafts: list[Draft], common: frozenset[str]) -> None:
         aliases = list(d.aliases)
         for name in (d.name_en, d.name_de):
             aliases += ascii_variants(name)
+        aliases += german_genitives(d)
         d.aliases = [a for a in dict.fromkeys(clean_name(a) for a in aliases) if fold(a) not in common]
         if d.ambiguous is None:
             d.ambiguous = any(fold(n) in common or fold(strip_marks(n)) in common for n in (d.name_en, d.name_de))
+
+
+def german_genitives(draft: Draft) -> list[str]:
+    """The German -es genitive of a state or country named "…land": "des Saarlandes", "des Burgenlandes".
+
+    (The plain -s genitive, "Sachsens", "Deutschlands", the gazetteer's matcher knows by itself.)
+    """
+    if draft.kind == "city":
+        return []
+    return [f"{draft.name_de}es"] if draft.name_de.endswith("land") else []
 
 
 def resolve_conflicts(drafts: list[Draft], winners: dict[str, str], country_names_: dict[str, tuple[str, str]]) -> None:

@@ -271,6 +271,8 @@ def capture_text(
         ("13. September 2024", dt.date(2024, 9, 13)),
         (f"Veröffentlichungsdatum:13.09.2024{NBSP * 5}Quelle:german.shanghai.gov.cn", dt.date(2024, 9, 13)),
         ("By Xu Fang | April 17, 2023", dt.date(2023, 4, 17)),
+        ("By JOHN MILLER | Berliner Morgenpost | Updated: 2024-03-05 10:12", dt.date(2024, 3, 5)),
+        ("Von Anna Schmidt in Köln | Rheinische Post · Aktualisiert: 05.03.2024, 10:12 Uhr", dt.date(2024, 3, 5)),
         ("31.02.2024", None),
         ("date 2024-13-01", None),
     ],
@@ -351,6 +353,8 @@ def test_date_line_inside_the_body_is_not_the_publication_date() -> None:
         ("(Xinhua)", "Xinhua", None),
         ("来源：上海市人民政府", "上海市人民政府", None),
         ("Source: Xinhua Editor: Zhang Rui 2022-10-12", "Xinhua", "Zhang Rui"),
+        ("By DU JUAN | China Daily | Updated: 2024-09-04 07:32", "China Daily", "DU JUAN"),
+        ("By Li Wei in Hamburg | Global Times | 2023-06-15", "Global Times", "Li Wei"),
     ],
 )
 @pytest.mark.parametrize("where", ["header", "trailer"])
@@ -367,6 +371,7 @@ def test_source_and_editor_lines(line: str, source: str | None, editor: str | No
         "Von Düsseldorf nach Chongqing",
         "By the end of the year",
         "Quelle der Freundschaft",
+        "Shanghai | Düsseldorf | Partner Cities",  # site-like words between bars, but no date or byline
     ],
 )
 def test_not_a_byline(line: str) -> None:
@@ -401,6 +406,13 @@ def test_labelled_source_beats_site_name() -> None:
         (["date 2023-04-17", f"News{NBSP}/{NBSP}Metro", ""], None),
         (["3 Min. Lesezeit"], None),
         (["Teilen", "Drucken"], None),
+        # short lines above a longer headline: kicker, rubric, an office's name
+        (["Besuch im Rathaus"], None),
+        (["Freie und Hansestadt Hamburg", "Pressemitteilung"], None),
+        (["Gyeonggi Provincial Government", "News Release"], None),
+        # a banner above the breadcrumb is the site's name, even when the headline is short
+        (["Stadt Dortmund", "Startseite > Presse"], "Stadt Dortmund"),
+        (["Embassy of Belgium", "Home > News"], "Embassy of Belgium"),
         (["We use cookies to give you the best experience on our website. Please accept them.", "Accept all"], None),
     ],
 )
@@ -430,6 +442,33 @@ def test_title_after_top_lines(top: list[str], source: str | None) -> None:
 def test_title_suffix(line: str, title: str, source: str | None) -> None:
     result = parse_capture(capture_text().replace(TITLE, line, 1))
     assert (result.title, result.source) == (title, source)
+    assert result.paragraphs == BODY
+
+
+@pytest.mark.parametrize(
+    ("top", "title"),
+    [
+        (["Stadt Dortmund", "Startseite > Presse"], "Xi'an zu Gast"),
+        (["Rathaus Umschau", "Home > Presse"], "Kahr in Harbin"),
+        (["Wirtschaft", "Messebesuch"], "Suzhou trifft Düsseldorf"),
+    ],
+)
+def test_short_headline_after_a_site_banner_or_kickers(top: list[str], title: str) -> None:
+    result = parse_capture(capture_text(top=top).replace(TITLE, title, 1))
+    assert result.title == title
+    assert result.paragraphs == BODY
+
+
+@pytest.mark.parametrize(
+    "caption",
+    [
+        "Oberbürgermeisterin Henriette Reker (M.) mit den Gästen aus Peking",
+        "Mayor Gong Zheng poses with the delegation from Düsseldorf",
+    ],
+)
+def test_short_headline_above_a_longer_caption_stays(caption: str) -> None:
+    result = parse_capture(capture_text(header=[caption]).replace(TITLE, "Reker empfängt Gäste", 1))
+    assert result.title == "Reker empfängt Gäste"
     assert result.paragraphs == BODY
 
 

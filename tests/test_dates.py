@@ -82,6 +82,18 @@ CASES: list[tuple[str, dt.date | None, str, dt.date | None]] = [
     ("en", D(2024, 3, 1), "Gong met the delegation on February 29.", D(2024, 2, 29)),
     ("en", D(2023, 12, 30), "Gong will meet the delegation on January 2.", D(2024, 1, 2)),
     ("en", D(2023, 4, 17), "Gong met Keller on April 18.", D(2023, 4, 18)),  # a day "after": time zones
+    # --- a day of the month without the month ("on the 13th"): the latest such day --------------------
+    ("en", D(2023, 9, 6), "Governor Oh met the mayor of Hainan on the 5th and signed an agreement.", D(2023, 9, 5)),
+    ("en", D(2023, 9, 6), "Governor Oh received the delegation on the 6th.", D(2023, 9, 6)),  # same day
+    ("en", D(2024, 1, 3), "Mayor Park met the Osaka delegation on the 28th in Busan.", D(2023, 12, 28)),
+    ("en", D(2024, 5, 14), "Kim met the mayor on the 31st.", D(2024, 3, 31)),  # April has no 31st
+    ("en", D(2024, 5, 14), "Kim met the mayor on the 2nd of this month.", D(2024, 5, 2)),
+    ("en", D(2024, 5, 14), "Kim will meet with the mayor on the 20th.", D(2024, 5, 20)),
+    ("en", D(2024, 5, 14), "Kim met the mayor to mark the 30th anniversary of ties.", None),
+    ("en", D(2024, 5, 14), "Kim met the mayor on the 30th floor.", None),
+    ("de", D(2024, 5, 14), "Kim traf den Bürgermeister am 13. dieses Monats in Shenyang.", D(2024, 5, 13)),
+    ("de", D(2024, 1, 3), "Oh empfing die Delegation am 29. des Monats.", D(2023, 12, 29)),
+    ("en", None, "Kim met the mayor on the 13th.", None),
     # --- invalid days ---------------------------------------------------------------------------------
     ("de", D(2024, 3, 12), "Reker empfing die Delegation am 31. Februar.", None),
     ("de", D(2024, 3, 12), "Reker empfing die Delegation am 31.02.2024.", None),

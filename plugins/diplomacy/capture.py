@@ -81,6 +81,7 @@ NOISE_MAX_CHARS = 400  # longer lines are never badges, buttons, captions or met
 DATE_HEAD_MAX_CHARS = 160  # a date head (place, label, weekday, date, time) is never longer
 META_MAX_WORDS = 8  # longest accepted Source:/Editor: value
 CAPTION_MIN_WORDS = 6  # an unpunctuated line right after the lead this long is a photo caption
+KICKER_MAX_WORDS = 4  # a short unpunctuated line above a longer one is a kicker, rubric or site name
 BINARY_MAX_SHARE = 0.05  # share of control characters above which bytes are "binary"
 
 # ---------------------------------------------------------------------------
@@ -827,7 +828,7 @@ def _parse_meta(text: str) -> _Meta | None:
             rest = after
         else:
             segment = _SEGMENT_END_RE.split(rest, maxsplit=1)[0]
-            if segment == rest or not _looks_like_site(segment.strip()):
+            if segment == rest or not (_looks_like_site(segment.strip()) or _site_between_bars(rest, segment)):
                 break
             meta.site = meta.site or segment.strip()
             rest = rest[len(segment) :]
@@ -838,6 +839,32 @@ def _parse_meta(text: str) -> _Meta | None:
     if not (meta.dates or meta.source or meta.editor or meta.labelled):
         return None
     return meta
+
+
+_BAR_AFTER_RE = re.compile(r"\s*[|·•]\s*")
+SITE_MAX_WORDS = 4  # a site name of words ("China Daily", "Rheinische Post") is never longer
+
+
+def _site_between_bars(rest: str, segment: str) -> bool:
+    """A site name of a few capitalised words followed by ``|`` in a byline: ``By … | China Daily | Updated: …``.
+
+    Only a name of at most :data:`SITE_MAX_WORDS` words that each start with a
+    capital letter, with no sentence punctuation, and only before a bar (not
+    a dash): the line still counts as metadata only if it has a date, a
+    byline or a label besides (see :func:`_parse_meta`).
+
+    >>> _site_between_bars("China Daily | Updated: 2024-09-04", "China Daily")
+    True
+    >>> _site_between_bars("Mayors meet in Shanghai | 2024", "Mayors meet in Shanghai")
+    False
+    """
+    name = segment.strip()
+    words = name.split()
+    if not 1 <= len(words) <= SITE_MAX_WORDS or _has_final_punct(name) or ":" in name:
+        return False
+    if not all(w[:1].isupper() or w[:1].isdigit() for w in words):
+        return False
+    return _BAR_AFTER_RE.match(rest, len(segment)) is not None
 
 
 def _split_off_date(value: str, meta: _Meta) -> str:
@@ -1134,18 +1161,45 @@ def _find_title(units: list[_Unit], first_body: int, found: _Found) -> int | Non
             else:
                 units[index].kind = "kicker"
             continue
-        following = candidates[position + 1] if position + 1 < len(candidates) else None
-        if (
-            following is not None
-            and _words(text) <= 2
-            and not _has_final_punct(text)
-            and _words(units[following].text) >= 5
-            and not _has_final_punct(units[following].text)
-        ):
-            units[index].kind = "kicker"  # "Städtepartnerschaft" above the headline
+        later = candidates[position + 1 :]
+        if later and _short_line(text) and _above_breadcrumb(units, index):
+            units[index].kind = "site"  # "German Embassy Beijing" above "Home > News": the site's banner
+            found.sources.append((2, index, text))
+            continue
+        if _short_line(text) and _headline_after(units, later, _words(text)):
+            units[index].kind = "kicker"  # "Besuch auf der Messe", "Press Release" above the headline
             continue
         return index
     return None
+
+
+def _above_breadcrumb(units: list[_Unit], index: int) -> bool:
+    """Is the next non-empty line a breadcrumb ("Home > News")?"""
+    for unit in units[index + 1 :]:
+        if unit.text:
+            return unit.kind == "breadcrumb"
+    return False
+
+
+def _short_line(text: str) -> bool:
+    return _words(text) <= KICKER_MAX_WORDS and not _has_final_punct(text)
+
+
+def _headline_after(units: list[_Unit], following: list[int], words: int) -> bool:
+    """Is there a headline below a short line: after more short lines (kickers, a site name, a
+    rubric such as "Press Release"), a longer line that does not end like a sentence and is no caption?"""
+    for index in following:
+        text = units[index].text
+        if _short_line(text):
+            continue
+        return (
+            _words(text) > words
+            and _words(text) >= KICKER_MAX_WORDS + 1
+            and not _has_final_punct(text)
+            and not _PHOTO_HINT_RE.search(text)
+            and not _has_position_hint(text)
+        )
+    return False
 
 
 def _split_title(title: str, found: _Found, index: int) -> str:

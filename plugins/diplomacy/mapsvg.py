@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import math
 from collections.abc import Callable
+from functools import lru_cache
 from html import escape
 from typing import Any
 
@@ -30,6 +31,7 @@ HIT_RADIUS = 11  # an invisible disc around each point that takes the click or t
 MIN_SEPARATION = 2 * HIT_RADIUS + 4  # centre to centre: no point's hit disc covers another point
 LABEL_GAP = 4  # between a point and its label
 LABEL_SPACE = 4  # kept free between two labels, so that they do not read as one
+MAX_LABELS = 40  # more names than this do not fit a 960-unit map; the rest are tooltips
 LABEL_RINGS, LABEL_STEP = 3, 14  # label positions: rings this much farther out, joined to the point by a line
 
 Box = tuple[float, float, float, float]  # x0, y0, x1, y1
@@ -69,27 +71,43 @@ def _label_width(text: str) -> float:
 
 
 def _separate(xy: dict[str, tuple[float, float]], distance: float) -> dict[str, tuple[float, float]]:
-    """Push points apart until no two are closer than ``distance`` (a few rounds of pairwise repulsion)."""
+    """Push points apart until no two are closer than ``distance`` (rounds of pairwise repulsion).
+
+    Neighbours are found through a grid of ``distance``-sized cells, so a round
+    costs about linear time, not quadratic, however many places there are.
+    """
     points = {key: list(value) for key, value in xy.items()}
     keys = sorted(points)
-    for _ in range(200):
+    index = {key: i for i, key in enumerate(keys)}
+    for _ in range(60):
+        grid: dict[tuple[int, int], list[str]] = {}
+        for key in keys:
+            x, y = points[key]
+            grid.setdefault((int(x // distance), int(y // distance)), []).append(key)
         moved = False
-        for i, a in enumerate(keys):
-            for j in range(i + 1, len(keys)):
-                b = keys[j]
-                (ax, ay), (bx, by) = points[a], points[b]
-                dx, dy = bx - ax, by - ay
-                d = math.hypot(dx, dy)
-                if d >= distance - 1e-6:
-                    continue
-                if d < 1e-6:  # the same spot: spread in a fixed direction per pair
-                    angle = (i * 7 + j * 3) % 12 * math.pi / 6
-                    dx, dy, d = math.cos(angle), math.sin(angle), 1.0
-                push = (distance - d) / 2 + 0.01
-                ux, uy = dx / d, dy / d
-                points[a] = [ax - ux * push, ay - uy * push]
-                points[b] = [bx + ux * push, by + uy * push]
-                moved = True
+        for a in keys:
+            ax, ay = points[a]
+            cx, cy = int(ax // distance), int(ay // distance)
+            for gx in (cx - 1, cx, cx + 1):
+                for gy in (cy - 1, cy, cy + 1):
+                    for b in grid.get((gx, gy), ()):
+                        i, j = index[a], index[b]
+                        if j <= i:
+                            continue
+                        ax, ay = points[a]
+                        bx, by = points[b]
+                        dx, dy = bx - ax, by - ay
+                        d = math.hypot(dx, dy)
+                        if d >= distance - 1e-6:
+                            continue
+                        if d < 1e-6:  # the same spot: spread in a fixed direction per pair
+                            angle = (i * 7 + j * 3) % 12 * math.pi / 6
+                            dx, dy, d = math.cos(angle), math.sin(angle), 1.0
+                        push = (distance - d) / 2 + 0.01
+                        ux, uy = dx / d, dy / d
+                        points[a] = [ax - ux * push, ay - uy * push]
+                        points[b] = [bx + ux * push, by + uy * push]
+                        moved = True
         if not moved:
             break
     return {key: (value[0], value[1]) for key, value in points.items()}
@@ -102,14 +120,30 @@ def _overlap(a: Box, b: Box) -> float:
 
 
 def _crossing(box: Box, segments: list[tuple[float, float, float, float]]) -> float:
-    """How much of the segments runs through the box (sampled every 2 units)."""
-    inside = 0
+    """How much of the segments runs through the box: the length of each clipped to it (Liang–Barsky).
+
+    >>> _crossing((0, 0, 10, 10), [(-5, 5, 15, 5), (20, 20, 30, 30)])
+    10.0
+    """
+    total = 0.0
     for x1, y1, x2, y2 in segments:
-        steps = max(1, int(math.hypot(x2 - x1, y2 - y1) / 2))
-        for k in range(steps + 1):
-            px, py = x1 + (x2 - x1) * k / steps, y1 + (y2 - y1) * k / steps
-            inside += box[0] <= px <= box[2] and box[1] <= py <= box[3]
-    return inside * 2.0
+        if max(x1, x2) < box[0] or min(x1, x2) > box[2] or max(y1, y2) < box[1] or min(y1, y2) > box[3]:
+            continue
+        dx, dy = x2 - x1, y2 - y1
+        low, high = 0.0, 1.0
+        for p, q in ((-dx, x1 - box[0]), (dx, box[2] - x1), (-dy, y1 - box[1]), (dy, box[3] - y1)):
+            if p == 0:
+                if q < 0:
+                    low, high = 1.0, 0.0
+                continue
+            t = q / p
+            if p < 0:
+                low = max(low, t)
+            else:
+                high = min(high, t)
+        if high > low:
+            total += (high - low) * math.hypot(dx, dy)
+    return total
 
 
 def _place_label(
@@ -164,13 +198,19 @@ def _leader(x: float, y: float, radius: float, box: Box) -> tuple[float, float, 
     return (x + (nx - x) * radius / d, y + (ny - y) * radius / d, nx, ny)
 
 
+@lru_cache(maxsize=4)
+def _layout(points: tuple[tuple[str, float, float], ...]) -> tuple[dict[str, tuple[float, float]], int]:
+    """Projected and separated positions; the same for both languages, so computed once."""
+    project, height = _projection([(lat, lon) for _id, lat, lon in points])
+    return _separate({pid: project(lat, lon) for pid, lat, lon in points}, MIN_SEPARATION), height
+
+
 def render_map(archive: Any, url_of: Callable[[str], str | None], name_of: Callable[[str], str]) -> str:
     """SVG markup of all places (points) and partnerships (lines)."""
     places = list(archive.places.values())
     if not places:
         return ""
-    project, height = _projection([(p.place.lat, p.place.lon) for p in places])
-    xy = _separate({p.id: project(p.place.lat, p.place.lon) for p in places}, MIN_SEPARATION)
+    xy, height = _layout(tuple((p.id, p.place.lat, p.place.lon) for p in places))
     radius = {p.id: 5 if p.place.kind == "city" else 7 for p in places}
     names = {p.id: name_of(p.id) for p in places}
     # the most crowded places choose their label's side first
@@ -179,16 +219,15 @@ def render_map(archive: Any, url_of: Callable[[str], str | None], name_of: Calla
         for pid, (x, y) in xy.items()
     }
 
-    def crowding(pid: str) -> tuple[float, str]:
-        x, y = xy[pid]
-        return (-sum(1 for ox, oy in xy.values() if math.hypot(ox - x, oy - y) < 120), pid)
-
+    # the places with most meetings and articles are labelled (and choose their side) first;
+    # beyond MAX_LABELS a place is a point with its name as tooltip and link label only
+    important = sorted(places, key=lambda p: (-len(p.meetings), -len(p.articles), p.id))
     segments = [(*xy[a], *xy[b]) for a, b in (pair.places for pair in archive.pairs.values()) if a in xy and b in xy]
-    labels = {}
+    labels: dict[str, tuple[float, float, str, tuple[float, float, float, float] | None]] = {}
     boxes: list[Box] = []
-    for pid in sorted(xy, key=crowding):
+    for pid in (p.id for p in important[:MAX_LABELS]):
         x, y = xy[pid]
-        others = [box for other, box in dots.items() if other != pid]
+        others = [box for other, box in dots.items() if other != pid and abs(box[0] - x) < 400]
         width = _label_width(names[pid])
         tx, ty, anchor, box, far = _place_label(x, y, radius[pid], width, height, others, boxes, segments)
         boxes.append(box)
@@ -209,19 +248,22 @@ def render_map(archive: Any, url_of: Callable[[str], str | None], name_of: Calla
             )
     for node in sorted(places, key=lambda n: n.id):
         x, y = xy[node.id]
-        tx, ty, anchor, leader = labels[node.id]
         name = escape(names[node.id])
-        anchor_attr = "" if anchor == "start" else f' text-anchor="{anchor}"'
-        if leader:
-            x1, y1, x2, y2 = leader
-            leader_line = f'<line class="map-leader" x1="{x1:.1f}" y1="{y1:.1f}" x2="{x2:.1f}" y2="{y2:.1f}"/>'
-        else:
+        circle = f'<circle class="map-point map-{node.place.kind}" cx="{x:.1f}" cy="{y:.1f}" r="{radius[node.id]}"/>'
+        if node.id in labels:
+            tx, ty, anchor, leader = labels[node.id]
+            anchor_attr = "" if anchor == "start" else f' text-anchor="{anchor}"'
             leader_line = ""
-        dot = (
-            leader_line
-            + f'<circle class="map-point map-{node.place.kind}" cx="{x:.1f}" cy="{y:.1f}" r="{radius[node.id]}"/>'
-            f'<text class="map-label" x="{tx:.1f}" y="{ty:.1f}"{anchor_attr}>{name}</text>'
-        )
+            if leader:
+                x1, y1, x2, y2 = leader
+                leader_line = f'<line class="map-leader" x1="{x1:.1f}" y1="{y1:.1f}" x2="{x2:.1f}" y2="{y2:.1f}"/>'
+            dot = (
+                leader_line
+                + circle
+                + f'<text class="map-label" x="{tx:.1f}" y="{ty:.1f}"{anchor_attr}>{name}</text>'
+            )
+        else:
+            dot = circle.replace("/>", f"><title>{name}</title></circle>")
         url = url_of(node.id)
         if url:
             hit = f'<circle class="map-hit" cx="{x:.1f}" cy="{y:.1f}" r="{HIT_RADIUS}"/>'

@@ -236,6 +236,16 @@ def _compile(lang: str) -> list[tuple[str, re.Pattern[str]]]:
                 ),
             ),
             ("relative", re.compile(rf"\b{relative}\b", flags)),
+            # "on the 13th" (Korean and Japanese press releases): a day of the month, no month named
+            (
+                "ordinal",
+                re.compile(
+                    rf"\bon\s+the\s+{_DAY}(?:st|nd|rd|th)\b(?:\s+of\s+(?:this|the)\s+month\b)?"
+                    r"(?=\s*(?:[,.;:)]|$)|\s+(?:and|to|before|after|in|at|with|when|while|during|for|as|"
+                    r"local\s+time|this\s+month)\b)",
+                    flags,
+                ),
+            ),
         ]
     return [
         ("absolute", re.compile(iso)),
@@ -265,6 +275,14 @@ def _compile(lang: str) -> list[tuple[str, re.Pattern[str]]]:
         # "morgen" (tomorrow) only lower-case and not after "heute"/"gestern"/"am" ("heute Morgen").
         ("relative", re.compile(r"(?<!heute )(?<!gestern )(?<!am )(?<!jeden )\b(?-i:morgen)\b")),
         ("relative", re.compile(r"\b(?P<relative>vorgestern|gestern|heute|am\s+heutigen\s+Tag)\b", flags)),
+        # "am 13. dieses Monats", "am 13. des Monats", "am 13. d. M.": a day of the month, no month named
+        (
+            "ordinal",
+            re.compile(
+                rf"\bam\s+{_DAY}\.\s*(?:(?:dieses|des(?:\s+laufenden)?)\s+Monats\b|d\.\s?M\.)",
+                flags,
+            ),
+        ),
     ]
 
 
@@ -277,7 +295,7 @@ class DateHit:
 
     start: int
     end: int
-    kind: str  # "absolute" | "weekday" | "relative" | "dateline"
+    kind: str  # "absolute" | "weekday" | "relative" | "ordinal" | "dateline"
     value: dt.date | None  # None when it cannot be resolved (no publication date, invalid day)
     has_year: bool
 
@@ -303,6 +321,22 @@ def _resolve_month_day(month: int, day: int, published: dt.date, future: bool) -
     if soon and (not past or published - max(past) > dt.timedelta(days=182)):
         return min(soon)
     return max(past) if past else None
+
+
+def _resolve_day_of_month(day: int, published: dt.date, future: bool) -> dt.date | None:
+    """The latest day ``day`` of a month on or before ``published`` (the next one on or after, for the future)."""
+    year, month = published.year, published.month
+    step = 1 if future else -1
+    for _ in range(3):  # the 31st is at most two months away
+        found = _safe_date(year, month, day)
+        if found is not None and (found >= published if future else found <= published):
+            return found
+        month += step
+        if month == 0:
+            year, month = year - 1, 12
+        elif month == 13:
+            year, month = year + 1, 1
+    return None
 
 
 def _resolve_weekday(weekday: int, modifier: str, published: dt.date, future: bool) -> dt.date:
@@ -370,6 +404,9 @@ def find_dates(
                         value = _safe_date(year, month, day)
                     elif published is not None and _safe_date(2000, month, day):
                         value = _resolve_month_day(month, day, published, future)
+            elif kind == "ordinal":
+                if published is not None and 1 <= int(groups["day"]) <= 31:
+                    value = _resolve_day_of_month(int(groups["day"]), published, future)
             elif kind == "weekday":
                 if published is not None:
                     weekday = _WEEKDAYS[code][groups["weekday"].lower()]
@@ -404,7 +441,7 @@ def _usable(hit: DateHit, sentence: str, published: dt.date | None) -> bool:
     return True
 
 
-_RANK = {"absolute": 0, "weekday": 1, "relative": 1, "dateline": 2}
+_RANK = {"absolute": 0, "weekday": 1, "relative": 1, "ordinal": 1, "dateline": 2}
 
 
 _DIGIT = re.compile(r"\d")
@@ -418,6 +455,7 @@ def _kinds_present(sentence: str) -> frozenset[str]:
     kinds = set()
     if _DIGIT.search(sentence):
         kinds.add("absolute")
+        kinds.add("ordinal")
     if any(hint in low for hint in _WEEKDAY_HINTS):
         kinds.add("weekday")
     if any(hint in low for hint in _RELATIVE_HINTS):

@@ -69,6 +69,10 @@ _HOST_RIGHT = re.compile(
     r"eingetroffen[ \u00a0]+in|rathaus(?:es)?[ \u00a0]+(?:of|der[ \u00a0]+Stadt|von|in)|hall[ \u00a0]+(?:of|in))"
     r"[ \u00a0]+" + _FILLER
 )
+# German verbs at the end of a clause have their object before them ("hat am Dienstag Düsseldorf besucht").
+_VERB_LAST = word_set("besucht besuchte besuchten")
+_CLAUSE_END_AFTER = re.compile(r"[ \u00a0]*(?:[.,;:!?)]|$|und\b|sowie\b)")
+_PREPOSITIONS = word_set("aus von vom in im nach mit bei zu zum zur für from of in to with at")
 _LED_BY = re.compile(
     r"\b(?:led|headed)[ \u00a0]+by|unter[ \u00a0]+(?:der[ \u00a0]+)?(?:Leitung|Führung)[ \u00a0]+(?:von|des|der)|"
     r"angeführt[ \u00a0]+von|an[ \u00a0]+(?:der|deren|dessen)[ \u00a0]+Spitze"
@@ -89,16 +93,23 @@ _PLACE_CUE = re.compile(
 )
 
 
+# A number right after a name: "Halle 6", "Halle 10.2", "Hof 3a" (a hall, a yard), never "Halle 2024".
+_NUMBER_AFTER = re.compile(r"[ \u00a0]+(?:\d{1,3}(?:[.,]\d{1,2})?[a-zA-Z]?)(?![\d])")
+
+
 def plausible(mention: Mention, ctx: Context, title_end: int) -> bool:
     """Is a mention of a name that is also a common word (Essen, Hof, Halle) really the place?
 
     It is after "in", "aus", "von", "nach", "of", … (but not "im", "beim",
-    "zum", "die"), as a genitive ("Essens"), or at the start of the headline.
+    "zum", "die"), as a genitive ("Essens"), or at the start of the headline;
+    never right before a number ("in Halle 6": an exhibition hall).
     """
     place = ctx.place(mention.place_id)
     if place is None or not place.ambiguous:
         return True
     text = ctx.text
+    if _NUMBER_AFTER.match(text, mention.end):
+        return False  # "in Halle 6", "Hof 3": a hall or a yard with its number
     if mention.start == 0 and title_end > 0:
         return True
     if mention.text.endswith("s") and ctx.gazetteer.lookup(mention.text) is None:
@@ -178,7 +189,8 @@ def host_places(ctx: Context, hits: list[Hit]) -> list[str]:
     """Places visited or hosting, by the keyword ``hits`` (kind HOST) of one sentence.
 
     "visited Shanghai", "besuchte die Partnerstadt Shenyang", "zu Gast in Köln",
-    "im Kölner Rathaus", "at Düsseldorf City Hall", "Rathaus der Stadt Köln".
+    "im Kölner Rathaus", "at Düsseldorf City Hall", "Rathaus der Stadt Köln", and with the verb
+    at the end of a German clause, "hat am Dienstag Düsseldorf besucht".
     """
     found: list[str] = []
     text = ctx.text
@@ -194,11 +206,26 @@ def host_places(ctx: Context, hits: list[Hit]) -> list[str]:
         elif hit.word == "hall":
             city = _CITY_HALL_BEFORE.search(text, max(0, hit.start - 8), hit.start)
             place = _place_before(ctx, city.start()) if city else None
+        elif hit.word in _VERB_LAST and _CLAUSE_END_AFTER.match(text, hit.end):
+            place = _object_before(ctx, hit.start)
         else:
             place = None
         if place is not None:
             found.append(place)
     return found
+
+
+def _object_before(ctx: Context, pos: int) -> str | None:
+    """The place named right before a clause-final German verb, unless a preposition governs it:
+    "hat Düsseldorf besucht", "als er die Partnerstadt Köln besuchte" (not "aus Suzhou besuchte")."""
+    span = prev_word(ctx.text, pos)
+    mention = ctx.ends.get(span[1]) if span is not None else None
+    if mention is None:
+        return None
+    before = prev_word(ctx.text, mention.start)
+    if before is not None and ctx.text[before[0] : before[1]].lower() in _PREPOSITIONS:
+        return None
+    return mention.place_id
 
 
 def conjoined_places(ctx: Context, mentions: list[Mention]) -> list[str]:

@@ -395,7 +395,7 @@ class Context:
         end = match.end()
         mention = self.starts.get(end)
         if mention is not None:
-            return mention
+            return self.partner_named(mention)
         text = self.text
         pos = match.start()
         while True:
@@ -405,7 +405,17 @@ class Context:
             pos += 1
             mention = self.starts.get(pos)
             if mention is not None and mention.end >= end:
-                return mention
+                return self.partner_named(mention)
+
+    def partner_named(self, mention: Mention) -> Mention:
+        """The place a possessive partner phrase names: "Bonn's partner city Chengdu", "Nürnbergs
+        Partnerstadt Shenzhen", "Antwerp's sister city Shanghai" → the partner; else the mention itself."""
+        match = _PARTNER_OF.match(self.text, mention.end)
+        if match is None:
+            return mention
+        if not match.group(1) and not (mention.text.endswith("s") and self.gazetteer.lookup(mention.text) is None):
+            return mention  # "Bonn partner city" without a genitive: no possessive
+        return self.starts.get(match.end(), mention)
 
     def place(self, place_id: str | None) -> Place | None:
         return self.gazetteer.get(place_id) if place_id else None
@@ -462,6 +472,13 @@ def _adjective_place(word: str, gazetteer: Gazetteer) -> str | None:
     return None
 
 
+# After a place in the genitive: its partner named next ("'s sister city Shanghai", "s Partnerstadt Shenzhen").
+_PARTNER_OF = re.compile(
+    r"(['’]s)?[ \u00a0]+(?:(?:[a-z]+|German|Chinese|Korean|Japanese)[ \u00a0]+)?"
+    r"(?:(?:partner|sister|twin|friendship|friendly)[ \u00a0-]+(?:city|town|province|region|state)|"
+    r"(?:chinesische[nr]?|deutsche[nr]?|koreanische[nr]?|japanische[nr]?)?[ \u00a0]*"
+    r"(?:Partner|Schwester|Freundschafts)(?:stadt|provinz|region|land|kommune))[ \u00a0]+"
+)
 # Right of the role: "of", "von", "der Stadt" … then a place.
 _CONNECT = re.compile(
     r"[ \u00a0]+(?:of|for|von|vom|der|des|from|aus)[ \u00a0]+"

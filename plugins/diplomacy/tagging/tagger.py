@@ -96,6 +96,11 @@ _SPEECH = re.compile(
     r"\b(?:saying|said|says|noting|adding|stressing|stating|consensus|according\s+to|in\s+line\s+with|"
     r"sagte|sagten|betonte|betonten|erklärte|erklärten|unterstrich|Konsens|gemäß)\b"
 )
+# A region after "in" (and lower-case words): where something lies ("a trading city in Bavaria",
+# "im Freistaat Sachsen", "in the southern German state of Bavaria").
+_LOCATED_IN = re.compile(
+    r"\b(?:in|im)[ \u00a0]+(?:(?:[a-zäöüß][\w-]*|German|Chinese|Korean|deutschen|chinesischen|Freistaat)[ \u00a0]+){0,4}$"
+)
 _CLAUSE_END = re.compile(r",[ \u00a0]*(?=[a-zäöüß])|;")
 _WORD = re.compile(r"[A-Za-zÄÖÜäöüß][\w'’-]*")
 
@@ -187,6 +192,8 @@ class _Article:
         self.sentences = self._sentences()
         self.starts = [s.start for s in self.sentences]
         self.mentions = [m for m in self.ctx.mentions if plausible(m, self.ctx, self.title_end)]
+        if len(self.mentions) < len(self.ctx.mentions):  # "gemeinsames Essen", "Halle 6": no place anywhere
+            self.ctx = Context(self.text, lang, gaz, self.mentions)
 
     def _sentences(self) -> list[_Sentence]:
         text = self.text
@@ -350,12 +357,20 @@ class _Article:
             if not sentence.partnership:
                 continue
             ids: list[str] = []
+            located: list[str] = []
             first = bisect.bisect_left(positions, sentence.start)
             for mention in self.mentions[first:]:
                 if mention.start >= sentence.end:
                     break
-                if self.kind(mention.place_id) != "country":
+                kind = self.kind(mention.place_id)
+                if kind == "region" and _LOCATED_IN.search(self.text, max(0, mention.start - 40), mention.start):
+                    located.append(mention.place_id)
+                elif kind != "country":
                     _add(ids, mention.place_id)
+            for place_id in located:  # "Nuremberg, a city in Bavaria": where a partner lies
+                country = self.country(place_id)
+                if not any(self.kind(p) == "city" and self.country(p) == country for p in ids):
+                    _add(ids, place_id)
             if ids:
                 groups.append(ids)
         return groups
