@@ -64,6 +64,13 @@ def atom_feed(
 
 
 def _summary(node: ArticleNode, words: int = 60) -> str:
+    """The first words of the article's text (computed once per article, however many feeds carry it)."""
+    if node.summary is None:
+        node.summary = _make_summary(node, words)
+    return node.summary
+
+
+def _make_summary(node: ArticleNode, words: int) -> str:
     text = html.unescape(re.sub(r"<[^>]+>", " ", str(getattr(node.content, "content", "") or "")))
     parts = text.split()
     return " ".join(parts[:words]) + (" …" if len(parts) > words else "")

@@ -56,6 +56,7 @@ class ArticleNode:
     content: Any  # the Pelican Article
     meeting: str | None = None
     translations: list[str] = field(default_factory=list)
+    summary: str | None = None  # plain-text opening, for feeds
 
     @property
     def pair_ids(self) -> list[str]:

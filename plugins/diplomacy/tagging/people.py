@@ -187,6 +187,15 @@ _SPECS: list[_Spec] = [
         direct=True,
         heads=("secretary",),
     ),
+    # "Secretary of the Liaoning Provincial Committee of the CPC": the place inside the phrase
+    _Spec(
+        r"secretary\s+of\s+the(?=\s+(?-i:[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)\s+(?:Provincial|Municipal)\s+"
+        r"(?:Party\s+)?Committee)",
+        "party_secretary",
+        "Party Secretary",
+        direct=True,
+        heads=("secretary",),
+    ),
     _en("vice governor", "vice_governor"),
     _en("governor", "governor"),
     _Spec(
@@ -475,15 +484,16 @@ def _adjective_place(word: str, gazetteer: Gazetteer) -> str | None:
 # After a place in the genitive: its partner named next ("'s sister city Shanghai", "s Partnerstadt Shenzhen").
 _PARTNER_OF = re.compile(
     r"(['’]s)?[ \u00a0]+(?:(?:[a-z]+|German|Chinese|Korean|Japanese)[ \u00a0]+)?"
-    r"(?:(?:partner|sister|twin|friendship|friendly)[ \u00a0-]+(?:city|town|province|region|state)|"
+    r"(?:(?i:partner|sister|twin|friendship|friendly)[ \u00a0-]+(?i:city|town|province|region|state)|"
     r"(?:chinesische[nr]?|deutsche[nr]?|koreanische[nr]?|japanische[nr]?)?[ \u00a0]*"
     r"(?:Partner|Schwester|Freundschafts)(?:stadt|provinz|region|land|kommune))[ \u00a0]+"
 )
 # Right of the role: "of", "von", "der Stadt" … then a place.
 _CONNECT = re.compile(
     r"[ \u00a0]+(?:of|for|von|vom|der|des|from|aus)[ \u00a0]+"
-    r"(?:(?:the|der|die|des|dem|CPC|city\s+of|Stadt|Landeshauptstadt|Hansestadt|Freien\s+und\s+Hansestadt|"
-    r"Partnerstadt|Provinz|Province\s+of|Freistaat(?:e?s)?|Free\s+State\s+of|State\s+of|Landes|Bundeslandes|"
+    r"(?:(?:the|der|die|des|dem|CPC|city\s+of|Stadt|Landeshauptstadt|Hansestadt|Freien(?:\s+und)?\s+Hansestadt|"
+    r"Partner(?:stadt|provinz|region|landes|land)|Schwester(?:stadt|provinz)|Freundschaftsstadt|"
+    r"(?:partner|sister|twin|friendship)\s+(?:city|province|region|state)(?:\s+of)?|Provinz|Province\s+of|Freistaat(?:e?s)?|Free\s+State\s+of|State\s+of|Landes|Bundeslandes|"
     r"Region|Bezirks?|Kreises|Municipality\s+of|Metropole|[a-zäöü]+(?:ischen|ische)|"
     r"(?:(?:north|south|east|west|central|north-?east|north-?west|south-?east|south-?west)(?:ern)?\s+)?"
     r"(?:China|Germany|Korea|Japan|Vietnam)['’]s|"
@@ -493,7 +503,7 @@ _CONNECT = re.compile(
 _WS = re.compile(r"[ \u00a0]+")
 _SUFFIX = re.compile(
     r"(?:[ \u00a0]+(?:(?:Municipal|Provincial)(?:\s+People's)?\s+Government|"
-    r"(?:Municipal|Provincial)(?:\s+Party)?\s+Committee(?:\s+of\s+the\s+CPC)?|"
+    r"(?:Municipal|Provincial)(?:\s+Party)?\s+Committee(?:\s+of\s+the\s+(?:CPC|Communist\s+Party\s+of\s+China))?|"
     r"(?:Municipal\s+|Provincial\s+)?(?:Foreign\s+Affairs\s+Office|Commission\s+of\s+Commerce|Commerce\s+Commission|"
     r"People's\s+Congress(?:\s+Standing\s+Committee)?|Government)|"
     r"Municipality|Province|Provinz|City|Prefecture|County))+"

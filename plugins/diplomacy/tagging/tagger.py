@@ -99,7 +99,8 @@ _SPEECH = re.compile(
 # A region after "in" (and lower-case words): where something lies ("a trading city in Bavaria",
 # "im Freistaat Sachsen", "in the southern German state of Bavaria").
 _LOCATED_IN = re.compile(
-    r"\b(?:in|im)[ \u00a0]+(?:(?:[a-zäöüß][\w-]*|German|Chinese|Korean|deutschen|chinesischen|Freistaat)[ \u00a0]+){0,4}$"
+    r"\b(?:in|im)[ \u00a0]+(?:(?:the|der|dem|(?:city|state|province)[ \u00a0]+of|capital|Stadt|Hauptstadt|"
+    r"Landeshauptstadt|Freistaat|Provinz|[a-zäöü]+(?:ern|ischen|ische|en)|German|Chinese|Korean)[ \u00a0]+){0,4}$"
 )
 _CLAUSE_END = re.compile(r",[ \u00a0]*(?=[a-zäöüß])|;")
 _WORD = re.compile(r"[A-Za-zÄÖÜäöüß][\w'’-]*")
@@ -151,10 +152,11 @@ class _Sentence:
     attend: bool = False
     habitual: bool = False
     partnership: bool = False
+    other: bool = False  # tells of another meeting, on another day, than the headline's
 
     @property
     def core(self) -> bool:
-        return self.meeting and not self.attend and not self.habitual
+        return self.meeting and not self.attend and not self.habitual and not self.other
 
 
 @dataclass(slots=True)
@@ -257,6 +259,7 @@ class _Article:
             elif person.place is None and hit.place is not None:
                 person.place = hit.place
             person.hits.append(hit)
+        persons = _merge_surnames(persons)
         for hit in singles:
             owners = [p for p in persons if hit.name in p.tokens]
             if owners:
@@ -363,10 +366,15 @@ class _Article:
                 if mention.start >= sentence.end:
                     break
                 kind = self.kind(mention.place_id)
-                if kind == "region" and _LOCATED_IN.search(self.text, max(0, mention.start - 40), mention.start):
-                    located.append(mention.place_id)
-                elif kind != "country":
-                    _add(ids, mention.place_id)
+                if kind == "country":
+                    continue
+                if _LOCATED_IN.search(self.text, max(0, mention.start - 40), mention.start):
+                    if sentence.meeting:
+                        continue  # "… in der Villa Reitzenstein in Stuttgart empfangen": the venue
+                    if kind == "region":
+                        located.append(mention.place_id)
+                        continue
+                _add(ids, mention.place_id)
             for place_id in located:  # "Nuremberg, a city in Bavaria": where a partner lies
                 country = self.country(place_id)
                 if not any(self.kind(p) == "city" and self.country(p) == country for p in ids):
@@ -385,6 +393,22 @@ def _at(sentences: list[_Sentence], starts: list[int], pos: int) -> _Sentence | 
         return None
     sentence = sentences[i]
     return sentence if pos < sentence.end else None
+
+
+def _merge_surnames(persons: list[_Person]) -> list[_Person]:
+    """A name that is the end of a longer one is the same person: "Mayor De Wever" is "Bart De Wever"."""
+    kept: list[_Person] = []
+    for person in persons:
+        size = len(person.tokens)
+        longer = [p for p in persons if len(p.tokens) > size and p.tokens[-size:] == person.tokens]
+        if len(longer) != 1:
+            kept.append(person)
+            continue
+        full = longer[0]
+        full.hits.extend(person.hits)
+        if full.place is None:
+            full.place = person.place
+    return kept
 
 
 def _same_name(a: str, b: str) -> bool:
@@ -426,7 +450,21 @@ def tag_article(
     principals, attendees = art.classify(persons)
 
     core = [s for s in art.sentences if s.core]
-    meeting_date = meeting_date_in_sentences([text[s.start : s.end] for s in core], lang, published)
+    meeting_date = None
+    for sentence in core:
+        found = meeting_date_in_sentences([text[sentence.start : sentence.end]], lang, published)
+        if found is None:
+            continue
+        if meeting_date is None:
+            meeting_date = found
+        elif found != meeting_date:
+            sentence.other = True  # "Bereits am Montag hatte … empfangen": another meeting than the headline's
+    later: list[_Person] = []  # principals named only where another meeting is told
+    if any(s.other for s in core):
+        core = [s for s in core if not s.other]
+        main, attendees = art.classify(persons)
+        later = [p for p in principals if p not in main]
+        principals = main
     if meeting_date is None:
         others = [s for s in art.sentences if s.meeting and not s.core]
         meeting_date = meeting_date_in_sentences([text[s.start : s.end] for s in others], lang, published)
@@ -481,7 +519,8 @@ def tag_article(
         if len(parties) < 2:
             _augment(art, parties, counts)
             parties = art.drop_container_countries(parties, strong)
-        _fill_places(art, principals, parties, visitors)
+        _fill_places(art, principals, parties, visitors, hits)
+        principals = _keep_later(art, principals, later, parties)
     else:
         principals, attendees = [], []
         meeting_date = None
@@ -510,6 +549,24 @@ def tag_article(
         candidates=candidates,
         is_meeting=is_meeting,
     )
+
+
+def _keep_later(art: _Article, principals: list[_Person], later: list[_Person], parties: list[str]) -> list[_Person]:
+    """People named only where a meeting on another day is told stay principals only when they stand for a
+    party of the headline's meeting (a visit of several days: "Am Dienstag traf die Delegation Reker") or
+    may stand for the one party nobody represents yet; never for a new place ("Sachsens Minister")."""
+    if not later:
+        return principals
+    represented = {p.place for p in principals if p.place}
+    open_parties = [p for p in parties if p not in represented and art.kind(p) != "country"]
+    kept = list(principals)
+    for person in later:
+        if person.place in parties or (person.place is None and person.key in LOCAL_ROLES and len(open_parties) == 1):
+            if person.place is None:
+                person.place = open_parties.pop()
+            kept.append(person)
+    kept.sort(key=lambda p: p.first)
+    return kept
 
 
 def _represents(hit: RoleHit) -> bool:
@@ -624,13 +681,38 @@ def _leader_place(principals: list[_Person], span: tuple[int, int] | None, place
         first[1].place = place_id
 
 
-def _fill_places(art: _Article, principals: list[_Person], parties: list[str], visitors: list[str]) -> None:
-    """A principal with a local role and no place takes the one party nobody else stands for."""
-    claimed = {p.place for p in principals if p.place} | set(visitors)
-    for person in principals:
-        if person.place is not None or person.key not in LOCAL_ROLES:
+def _fill_places(
+    art: _Article, principals: list[_Person], parties: list[str], visitors: list[str], hits: list[RoleHit]
+) -> None:
+    """A principal without a place takes the place of the same office named without a name ("Guangzhous
+    Bürgermeister" … "Bürgermeister Guo Yonghang"); then one with a local role takes the one party
+    nobody else stands for."""
+    taken = {p.place for p in principals if p.place}
+    for hit in hits:
+        if hit.name is not None or hit.plural or hit.place not in parties or hit.place in taken:
             continue
-        free = [p for p in parties if p not in claimed and art.kind(p) != "country"]
-        if len(free) == 1:
-            person.place = free[0]
-            claimed.add(free[0])
+        sentence = art.sentence_at(hit.start)
+        if sentence is None or not sentence.core:
+            continue
+        # the office is held by the one principal of that office who is not named beside it
+        # ("Bürgermeisterin Kahr trifft Harbins Bürgermeister": not Kahr)
+        holders = [
+            p
+            for p in principals
+            if p.place is None
+            and p.key == hit.key
+            and not any(sentence.start <= pos < sentence.end for pos, _ in art.occurrences(p))
+        ]
+        if len(holders) == 1:
+            holders[0].place = hit.place
+            taken.add(hit.place)
+    # a visiting delegation's place only when nothing else is left and the other parties have their people
+    for guests in (set(visitors), set()) if len(parties) >= 2 else (set(visitors),):
+        claimed = {p.place for p in principals if p.place} | guests
+        for person in principals:
+            if person.place is not None or person.key not in LOCAL_ROLES or any(h.candidate for h in person.hits):
+                continue  # "Bürgermeister von Kleinhausen": of a place the gazetteer does not know
+            free = [p for p in parties if p not in claimed and art.kind(p) != "country"]
+            if len(free) == 1:
+                person.place = free[0]
+                claimed.add(free[0])
