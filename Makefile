@@ -51,6 +51,7 @@ help:
 	@echo 'make messages                extract UI strings and update the .po catalogs'
 	@echo 'make capture URL=https://…   archive a live article into content/ (URLS=file: one address a line)'
 	@echo 'make bench [N=500]           benchmark against plain Pelican'
+	@echo 'make screenshots             every page type, both languages, phone and desktop (test-artifacts/)'
 	@echo 'make lint                    ruff check and format check'
 	@echo 'DEBUG=1 shows tracebacks of a failed build'
 
@@ -109,6 +110,10 @@ test-fast: catalogs
 
 test-browser: catalogs sysdeps
 	$(BIN)/python -m pytest -q -m "browser or standards"
+
+screenshots: catalogs sysdeps
+	$(BIN)/python -m pytest -q -m browser -k test_page_at_phone_and_desktop_width
+	@echo "Screenshots of every page type, both languages, 375 and 1280 px: test-artifacts/screenshots/"
 
 lint: venv
 	$(BIN)/ruff check .

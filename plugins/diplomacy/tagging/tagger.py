@@ -709,10 +709,9 @@ def _fill_places(
     # a visiting delegation's place only when nothing else is left and the other parties have their people
     for guests in (set(visitors), set()) if len(parties) >= 2 else (set(visitors),):
         claimed = {p.place for p in principals if p.place} | guests
-        for person in principals:
-            if person.place is not None or person.key not in LOCAL_ROLES or any(h.candidate for h in person.hits):
-                continue  # "Bürgermeister von Kleinhausen": of a place the gazetteer does not know
-            free = [p for p in parties if p not in claimed and art.kind(p) != "country"]
-            if len(free) == 1:
-                person.place = free[0]
-                claimed.add(free[0])
+        free = [p for p in parties if p not in claimed and art.kind(p) != "country"]
+        # "Bürgermeister von Kleinhausen": of a place the gazetteer does not know
+        unplaced = [p for p in principals if p.place is None and not any(h.candidate for h in p.hits)]
+        local = [p for p in unplaced if p.key in LOCAL_ROLES]
+        if len(free) == 1 and len(local) == 1:  # one party and one office holder left
+            local[0].place = free[0]
