@@ -148,11 +148,11 @@ def _build(tmp_path: Path, case: Case) -> tuple[subprocess.CompletedProcess[str]
         target.parent.mkdir(parents=True, exist_ok=True)
         target.write_bytes(data)
     output = tmp_path / "output"
-    extra = ["-e", "DIPLOMACY_SEARCH=false"]
+    extra = ["-e", "DIPLOMACY_SEARCH=false"]  # one -e with every setting: a second -e replaces the first
     if "gazetteer" in case.settings:
         gazetteer = tmp_path / "places.json"
         gazetteer.write_bytes(_gazetteer_with(case.settings["gazetteer"]))
-        extra += ["-e", f'DIPLOMACY_GAZETTEER="{gazetteer}"']
+        extra.append(f'DIPLOMACY_GAZETTEER="{gazetteer}"')
     env = {**os.environ, "COLUMNS": "400"}
     result = subprocess.run(
         [sys.executable, "-m", "pelican", str(content), "-o", str(output), "-s", "pelicanconf.py", *extra],

@@ -10,6 +10,7 @@ from __future__ import annotations
 import glob
 import json
 import logging
+import os
 import shutil
 from collections import defaultdict
 from functools import partial
@@ -164,20 +165,51 @@ class DiplomacyGenerator(Generator):
         write = partial(writer.write_file, relative_urls=False)
         self._sitemap: list[dict[str, str]] = []
         self._write_root(write)
-        for lang in self.languages:
-            with i18n.rendering(lang):
-                self._write_home(write, lang)
-                self._write_archive(write, lang)
-                self._write_articles(write, lang)
-                self._write_places(write, lang)
-                self._write_pairs(write, lang)
-                self._write_meetings(write, lang)
-                self._write_people(write, lang)
-                self._page(write, "search", lang, "search", sitemap=False)
-                self._page(write, "notfound", lang, "404", sitemap=False)
+        first, *others = self.languages
+        if others and self._parallel():
+            # Both languages are rendered from the same model: a forked child writes the
+            # other languages' pages while this process writes the first language's.
+            child = os.fork()
+            if child == 0:
+                status = 1
+                try:
+                    for lang in others:
+                        self._write_language(write, lang)
+                    status = 0
+                except BaseException:
+                    logger.exception("Writing the %s pages failed", "/".join(others))
+                finally:
+                    os._exit(status)
+            try:
+                self._write_language(write, first)
+            finally:
+                _pid, status = os.waitpid(child, 0)
+            if os.waitstatus_to_exitcode(status) != 0:
+                raise RuntimeError(f"writing the {'/'.join(others)} pages failed (see the messages above)")
+        else:
+            for lang in self.languages:
+                self._write_language(write, lang)
         self._copy_captures()
         self._write_data()
         self._write_sitemap()
+
+    def _parallel(self) -> bool:
+        setting = self.settings.get("DIPLOMACY_PARALLEL", "auto")
+        if setting == "auto":
+            return hasattr(os, "fork") and (os.cpu_count() or 1) > 1
+        return bool(setting) and hasattr(os, "fork")
+
+    def _write_language(self, write: Any, lang: str) -> None:
+        with i18n.rendering(lang):
+            self._write_home(write, lang)
+            self._write_archive(write, lang)
+            self._write_articles(write, lang)
+            self._write_places(write, lang)
+            self._write_pairs(write, lang)
+            self._write_meetings(write, lang)
+            self._write_people(write, lang)
+            self._page(write, "search", lang, "search", sitemap=False)
+            self._page(write, "notfound", lang, "404", sitemap=False)
 
     def _absolute(self, url: str | None) -> str | None:
         return None if url is None else f"{self.settings['SITEURL']}/{url}"

@@ -79,6 +79,8 @@ DEFAULTS: dict[str, Any] = {
     "DIPLOMACY_FEEDS": True,  # Atom feeds: per language, per place, per partnership
     "DIPLOMACY_SITEMAP": True,  # sitemap.xml with hreflang alternates, and robots.txt
     "DIPLOMACY_SEARCH": True,  # run Pagefind over the output after the build
+    # "auto": on a machine with several cores, a forked process writes the second language
+    "DIPLOMACY_PARALLEL": "auto",
     # Authority of the feeds' tag: URIs (RFC 4151); stable whatever SITEURL is.
     "DIPLOMACY_TAG_AUTHORITY": "city-diplomacy-archive,2026",
 }
