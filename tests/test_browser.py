@@ -480,3 +480,55 @@ def test_keyboard_reaches_the_language_switcher(
     other = "de" if lang == "en" else "en"
     tab.page.wait_for_function(f"document.documentElement.lang === {other!r}")
     tab.assert_clean()
+
+
+# --- search ------------------------------------------------------------------------------------------
+
+SEARCHES = [
+    ("de", "Köln", "/de/treffen/2024-09-09--koeln--shanghai/"),
+    ("de", "Cologne", "/de/treffen/2024-09-09--koeln--shanghai/"),
+    ("de", "Oberbürgermeisterin", "/de/treffen/2024-09-09--koeln--shanghai/"),
+    ("en", "Cologne", "/en/meetings/2024-09-09--koeln--shanghai/"),
+    ("en", "Köln", "/en/meetings/2024-09-09--koeln--shanghai/"),
+    ("en", "Düsseldorf", "/en/places/duesseldorf/"),
+    ("de", "Düsseldorf", "/de/orte/duesseldorf/"),
+]
+
+
+@pytest.mark.parametrize(("lang", "query", "expected"), SEARCHES, ids=[f"{q}-{lang}" for lang, q, _ in SEARCHES])
+def test_the_search_box_finds_places_and_meetings_in_both_languages(
+    open_tab: Callable[..., Tab], lang: str, query: str, expected: str
+) -> None:
+    tab = open_tab(locale="de-DE" if lang == "de" else "en-GB")
+    tab.goto(f"/{lang}/")
+    box = tab.page.locator("#site-search")
+    box.fill(query)
+    box.press("Enter")
+    tab.page.wait_for_url("**/" + ("suche" if lang == "de" else "search") + "/?q=*")
+    results = tab.page.locator(".pagefind-ui__result-link")
+    results.first.wait_for(timeout=15_000)
+    hrefs = [results.nth(i).get_attribute("href") for i in range(results.count())]
+    target = tab.url(expected)
+    assert any(href in (target, expected, "/archive" + expected) for href in hrefs), hrefs
+    link = next(results.nth(i) for i, href in enumerate(hrefs) if href in (target, expected, "/archive" + expected))
+    link.click()
+    tab.page.wait_for_url(target)
+    assert tab.lang() == lang
+    tab.assert_clean()
+
+
+def test_without_javascript_the_search_page_lists_the_indexes(browser: Any, served_site: ServedSite) -> None:
+    context = browser.new_context(java_script_enabled=False)
+    try:
+        page = context.new_page()
+        page.goto(served_site.url("/de/suche/?q=K%C3%B6ln"))
+        # Chromium's emulation keeps parsing <noscript> as text, so the note is checked in the markup
+        assert "<noscript>\n<p>Die Suche braucht JavaScript." in page.content()
+        assert page.locator(".search-indexes").is_visible()
+        indexes = page.locator(".search-indexes a")
+        links = [indexes.nth(i).get_attribute("href") for i in range(indexes.count())]
+        assert links == [
+            f"/archive/de/{path}/" for path in ("orte", "partnerschaften", "treffen", "personen", "archiv")
+        ]
+    finally:
+        context.close()

@@ -231,6 +231,25 @@ def test_surname_alone_makes_no_person(gazetteer: Gazetteer) -> None:
     assert [p.name for p in tags.principals] == ["Gong Zheng", "Stephan Keller"]
 
 
+@pytest.mark.parametrize(
+    ("text", "place_id", "is_place"),
+    [
+        ("Die Bürgermeister trafen sich in Halle 6, wo Firmen aus Jiangsu ausstellten.", "halle", False),
+        ("Der Stand liegt in Halle 10.2 der Messe.", "halle", False),
+        ("Geier empfing die Gäste in Halle (Saale).", "halle", True),
+        ("Die Delegation reiste nach Halle und dann nach Leipzig.", "halle", True),
+        ("Seit 2019 haben sich in Essen 20 Unternehmen aus Changzhou angesiedelt.", "essen", True),
+        ("Nach dem Treffen ging es zum gemeinsamen Essen.", "essen", False),
+    ],
+)
+def test_names_that_are_also_words(gazetteer: Gazetteer, text: str, place_id: str, is_place: bool) -> None:
+    """Halle, Essen: a place after "in", "nach" …, but not before a hall number, not as a noun."""
+    tags = _tag(
+        gazetteer, "", ["Oberbürgermeister Keller traf am Montag den Bürgermeister von Suzhou.", text], "de", None
+    )
+    assert (place_id in tags.mentioned + tags.places) is is_place
+
+
 def test_role_keys_are_documented() -> None:
     """Every role the lexicon knows has a key of :data:`people.ROLE_KEYS` (the site translates them)."""
     keys = {spec.key for spec in people._SPECS}

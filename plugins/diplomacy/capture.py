@@ -28,8 +28,13 @@ How a capture is read:
 4. Date lines, bylines and ``Source:``/``Editor:`` lines are read (and
    removed) in the header zone and the trailer only; inside the body only
    lines that start with ``Source:``/``Quelle:``-style labels are, and never
-   for a date: a date inside the body is never taken.  The headline is the
-   first remaining header line that is not a kicker or site name.  Between
+   for a date: a date inside the body is never taken.  A byline may name the
+   site between bars (``By DU JUAN | China Daily | Updated: …``).  The
+   headline is the first remaining header line that is not a kicker or site
+   name: a single word, a line right above a breadcrumb (the site's banner),
+   or a short line (at most :data:`KICKER_MAX_WORDS` words, no final
+   punctuation) above a longer line that reads like a headline rather than a
+   caption ("Besuch auf der Messe", "Press Release" above it).  Between
    headline and lead every line that does not end like a sentence goes
    (kickers, captions); after the lead only caption-like ones (long, or
    "poses with", "v.l.n.r.") so that subheadings stay.  In the trailer,
@@ -828,7 +833,8 @@ def _parse_meta(text: str) -> _Meta | None:
             rest = after
         else:
             segment = _SEGMENT_END_RE.split(rest, maxsplit=1)[0]
-            if segment == rest or not (_looks_like_site(segment.strip()) or _site_between_bars(rest, segment)):
+            site = _looks_like_site(segment.strip()) or (meta.editor is not None and _site_between_bars(rest, segment))
+            if segment == rest or not site:
                 break
             meta.site = meta.site or segment.strip()
             rest = rest[len(segment) :]
@@ -846,12 +852,11 @@ SITE_MAX_WORDS = 4  # a site name of words ("China Daily", "Rheinische Post") is
 
 
 def _site_between_bars(rest: str, segment: str) -> bool:
-    """A site name of a few capitalised words followed by ``|`` in a byline: ``By … | China Daily | Updated: …``.
+    """A site name of a few capitalised words followed by ``|`` after a byline: ``By … | China Daily | Updated: …``.
 
     Only a name of at most :data:`SITE_MAX_WORDS` words that each start with a
     capital letter, with no sentence punctuation, and only before a bar (not
-    a dash): the line still counts as metadata only if it has a date, a
-    byline or a label besides (see :func:`_parse_meta`).
+    a dash); :func:`_parse_meta` asks only after it has read a byline.
 
     >>> _site_between_bars("China Daily | Updated: 2024-09-04", "China Daily")
     True

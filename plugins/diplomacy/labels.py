@@ -53,6 +53,9 @@ def kind_label(kind: str) -> str:
 def role_label(person: dict) -> str | Markup:
     """The role in the page's language: a known role key is translated, else the words of the article."""
     key = person.get("role_key") or ""
+    worded = (person.get("roles_by_lang") or {}).get(current_lang())
+    if worded:  # a report in the page's language worded it so ("Oberbürgermeisterin")
+        return worded
     if person.get("role") and person.get("lang") == current_lang():
         return person["role"]
     if key in ROLES:

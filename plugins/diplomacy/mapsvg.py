@@ -257,11 +257,7 @@ def render_map(archive: Any, url_of: Callable[[str], str | None], name_of: Calla
             if leader:
                 x1, y1, x2, y2 = leader
                 leader_line = f'<line class="map-leader" x1="{x1:.1f}" y1="{y1:.1f}" x2="{x2:.1f}" y2="{y2:.1f}"/>'
-            dot = (
-                leader_line
-                + circle
-                + f'<text class="map-label" x="{tx:.1f}" y="{ty:.1f}"{anchor_attr}>{name}</text>'
-            )
+            dot = leader_line + circle + f'<text class="map-label" x="{tx:.1f}" y="{ty:.1f}"{anchor_attr}>{name}</text>'
         else:
             dot = circle.replace("/>", f"><title>{name}</title></circle>")
         url = url_of(node.id)

@@ -260,11 +260,17 @@ def _pair(gazetteer: Gazetteer, a: str, b: str) -> PairNode:
 
 
 def _merge_people(into: list[dict[str, Any]], people: list[dict[str, Any]]) -> None:
-    known = {p["name"].casefold() for p in into}
+    """Add people not yet known; keep how each report's language words a known person's role."""
+    known = {p["name"].casefold(): p for p in into}
     for person in people:
-        if person["name"].casefold() not in known:
-            into.append(dict(person))
-            known.add(person["name"].casefold())
+        entry = known.get(person["name"].casefold())
+        if entry is None:
+            entry = known[person["name"].casefold()] = dict(person, roles_by_lang={})
+            into.append(entry)
+        if person.get("lang") and person.get("role"):
+            entry["roles_by_lang"].setdefault(person["lang"], person["role"])
+        if not entry.get("place") and person.get("place"):
+            entry["place"] = person["place"]
 
 
 def _article_node(content: Any) -> ArticleNode:

@@ -186,9 +186,7 @@ def main() -> int:
             if field in got and compare(field, wanted[field], got[field]):
                 right[field] += 1
             else:
-                mismatches.append(
-                    (name, field, show(field, wanted[field]), show(field, got.get(field, "<crash>")))
-                )
+                mismatches.append((name, field, show(field, wanted[field]), show(field, got.get(field, "<crash>"))))
 
     # the same meeting reported by several captures
     groups: dict[str, list[str]] = defaultdict(list)
@@ -207,8 +205,10 @@ def main() -> int:
 
     n = len(results)
     print()
-    print(f"Blind evaluation: {n} captures ({sum(1 for k in results if expected[k]['lang'] == 'en')} en, "
-          f"{sum(1 for k in results if expected[k]['lang'] == 'de')} de)")
+    print(
+        f"Blind evaluation: {n} captures ({sum(1 for k in results if expected[k]['lang'] == 'en')} en, "
+        f"{sum(1 for k in results if expected[k]['lang'] == 'de')} de)"
+    )
     print()
     print(f"{'field':<14}{'right':>7}{'total':>7}{'accuracy':>10}")
     for field in FIELDS:
@@ -217,8 +217,10 @@ def main() -> int:
     all_ok = sum(1 for k in results if not any(m[0] == k for m in mismatches))
     print(f"{'all fields':<14}{all_ok:>7}{n:>7}{(all_ok / n if n else 0):>10.1%}")
     if groups:
-        print(f"{'same meeting':<14}{group_ok:>7}{len(groups):>7}{group_ok / len(groups):>10.1%}"
-              "   (groups whose captures all got the expected date and the same places)")
+        print(
+            f"{'same meeting':<14}{group_ok:>7}{len(groups):>7}{group_ok / len(groups):>10.1%}"
+            "   (groups whose captures all got the expected date and the same places)"
+        )
     print()
     if mismatches:
         print(f"Mismatches ({len(mismatches)}):")

@@ -96,7 +96,7 @@ def main(argv: list[str]) -> None:
     from diplomacy.gazetteer import Gazetteer
 
     gazetteer = Gazetteer.load()
-    correct = {field: 0 for field in (*FIELDS, "all")}
+    correct = dict.fromkeys((*FIELDS, "all"), 0)
     by_lang: dict[str, dict[str, int]] = {}
     total = 0
     mismatches: list[str] = []

@@ -20,6 +20,9 @@ Rules (see :func:`find_meeting_date`):
   more than half a year back and the same day falls within a week *after*
   publication is the coming one taken (an announcement, or time zones).
   Without a publication date such a date is None.
+* A day of the month without a month ("on the 13th", "am 13. dieses
+  Monats", in Korean and Japanese press releases) is the latest such day on
+  or before publication (the next one in the future tense).
 * A weekday ("on Thursday", "am Freitag") is the last such day on or before
   publication (the same day counts); "last Thursday"/"vergangenen Donnerstag"
   is strictly before, "next"/"kommenden" strictly after; in a sentence in the

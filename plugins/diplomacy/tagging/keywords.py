@@ -121,7 +121,7 @@ _VOCABULARY: list[tuple[str, _Entry]] = [
     *_phrase(ATTEND, "accompanied", r"accompanied\b(?!\s+by)"),
     *_phrase(ATTEND, "begleitet", r"begleitet\b(?!\s+von)"),
     *_phrase(ATTEND, "teil", r"\bnahm(?:en)?\b[^.;]{0,80}?\bteil\b", back=100, ahead=5),
-    *_phrase(ATTEND, "dabei", r"\b(?:war|waren)\s+(?:[\w-]+\s+){0,5}?dabei\b", back=70, ahead=5),
+    *_phrase(ATTEND, "dabei", r"\b(?:war|waren)\s+(?:(?!nicht\b)[\w-]+\s+){0,5}?dabei\b", back=70, ahead=5),
     # A clause of companions inside a meeting sentence.
     *_phrase(ACCOMPANY, "accompanied joined", r"(?:accompanied|joined)\s+by\b", back=0, ahead=5),
     *_phrase(ACCOMPANY, "begleitet", r"begleitet\s+von\b", back=0, ahead=6),

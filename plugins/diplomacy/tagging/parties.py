@@ -93,8 +93,9 @@ _PLACE_CUE = re.compile(
 )
 
 
-# A number right after a name: "Halle 6", "Halle 10.2", "Hof 3a" (a hall, a yard), never "Halle 2024".
-_NUMBER_AFTER = re.compile(r"[ \u00a0]+(?:\d{1,3}(?:[.,]\d{1,2})?[a-zA-Z]?)(?![\d])")
+# A small number right after a name: "Halle 6", "Halle 10.2", "Hof 3a" (a hall, a yard); not a year ("Halle
+# 2024"), an amount ("Essen 1,5 Millionen") or a count of something ("in Essen 20 Unternehmen").
+_NUMBER_AFTER = re.compile(r"[ \u00a0]+\d{1,2}(?:\.\d{1,2})?[a-z]?(?!\d|[.,]\d)(?![ \u00a0]+[A-ZÄÖÜ])")
 
 
 def plausible(mention: Mention, ctx: Context, title_end: int) -> bool:

@@ -12,6 +12,9 @@ A role phrase yields a :class:`RoleHit`:
   "bayerischer Ministerpräsident") or the right ("mayor of Düsseldorf",
   "Oberbürgermeisterin von Köln", "Bürgermeister der Stadt Duisburg",
   "Botschafter Belgiens", "Secretary of the CPC Shanghai Municipal Committee");
+  a place in the genitive before a partner phrase names the partner ("Vice
+  Mayor of Antwerp's sister city Shanghai": Shanghai, "aus Nürnbergs
+  Partnerstadt Shenzhen": Shenzhen);
   "to China" after an ambassador and "in Shanghai" after a consul general are
   the *host*, never the place; ", Germany" after a city is its location;
 * the person's name, to the right ("Mayor Gong Zheng", "the mayor of
@@ -493,7 +496,8 @@ _CONNECT = re.compile(
     r"[ \u00a0]+(?:of|for|von|vom|der|des|from|aus)[ \u00a0]+"
     r"(?:(?:the|der|die|des|dem|CPC|city\s+of|Stadt|Landeshauptstadt|Hansestadt|Freien(?:\s+und)?\s+Hansestadt|"
     r"Partner(?:stadt|provinz|region|landes|land)|Schwester(?:stadt|provinz)|Freundschaftsstadt|"
-    r"(?:partner|sister|twin|friendship)\s+(?:city|province|region|state)(?:\s+of)?|Provinz|Province\s+of|Freistaat(?:e?s)?|Free\s+State\s+of|State\s+of|Landes|Bundeslandes|"
+    r"(?:partner|sister|twin|friendship)\s+(?:city|province|region|state)(?:\s+of)?|"
+    r"Provinz|Province\s+of|Freistaat(?:e?s)?|Free\s+State\s+of|State\s+of|Landes|Bundeslandes|"
     r"Region|Bezirks?|Kreises|Municipality\s+of|Metropole|[a-zäöü]+(?:ischen|ische)|"
     r"(?:(?:north|south|east|west|central|north-?east|north-?west|south-?east|south-?west)(?:ern)?\s+)?"
     r"(?:China|Germany|Korea|Japan|Vietnam)['’]s|"

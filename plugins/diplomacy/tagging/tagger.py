@@ -13,7 +13,12 @@ received, visited, delegation, trifft, traf, empfing, kam zusammen, besuchte,
 Gespräch, …).  They are *core* unless they only list attendees ("also
 attended", "nahm ebenfalls teil", "begleitete") or speak of habit or history
 ("frequently visited", "in den letzten Jahren", "in 2019" before the year of
-publication).  The headline counts as a sentence.
+publication), or tell of another meeting: the meeting is the one of the first
+dated core sentence (the headline's or the lead's), and a later core sentence
+dated another day ("Bereits am Montag hatte … empfangen", "On Tuesday, Vice
+Mayor Wu met …") is left out; people named only there stay principals only
+when they stand for a party of the main meeting (a visit of several days).
+The headline counts as a sentence.
 
 *Principals* are people with a role and a full name ("Shanghai Mayor Gong
 Zheng", "Stephan Keller, the mayor of Düsseldorf") named in a core sentence,
@@ -23,8 +28,10 @@ saying the consensus reached by President Xi and Chancellor Scholz …").  A
 surname alone ("Gong said") only refers to a person already named in full; a
 one-word name after a role in a core sentence ("Mayor Gong met …",
 "Oberbürgermeister Keller empfing …") is kept when nobody else has it and no
-capitalised word follows it.  *Attendees* are people named only where others
-"also attended" or in the "accompanied by …" clause.
+capitalised word follows it.  A shorter name that ends a longer one is the
+same person ("Mayor De Wever" is "Bart De Wever").  *Attendees* are people
+named only where others "also attended" ("war bei dem Gespräch dabei") or in
+the "accompanied by …" clause.
 
 *Parties* (``places``): the places of the principals; places of role phrases
 without a name in core sentences ("met with the mayor of Düsseldorf", the
@@ -38,10 +45,16 @@ also reads, in this order: the headline's places, a known partner
 (gazetteer) named in the text, places named in partnership sentences
 ("Leipzig und Nanjing sind seit 1988 Partnerstädte"), the place the meeting
 was in ("In Halle empfing …"), and lastly a city or region of another country
-named in a meeting sentence.  A principal without a place takes the place of
-the delegation they lead ("led by Vice Mayor …", "unter Leitung von …", "von
-Vizebürgermeister … angeführt"); one with a local role (mayor, governor …)
-takes the one party that nobody else stands for.
+named in a meeting sentence.  The venue of a meeting ("in der Villa
+Reitzenstein in Stuttgart") is no partner of a partnership sentence, nor is a
+region a partner city lies in ("Nuremberg, a city in Bavaria").  A principal
+without a place takes the place of the delegation they lead ("led by Vice
+Mayor …", "unter Leitung von …", "von Vizebürgermeister … angeführt"), else
+the place of the same office named without a name, when exactly one holder of
+that office is not named beside it ("Bürgermeisterin Kahr trifft Harbins
+Bürgermeister"); the one principal left with a local role (mayor, governor …)
+takes the one party that nobody else stands for, a visiting delegation's
+place only when nothing else is left.
 
 *Not a meeting* (``is_meeting`` False) when no core sentence is the
 headline, one of the first three body sentences, dated, or names a
@@ -96,11 +109,12 @@ _SPEECH = re.compile(
     r"\b(?:saying|said|says|noting|adding|stressing|stating|consensus|according\s+to|in\s+line\s+with|"
     r"sagte|sagten|betonte|betonten|erklärte|erklärten|unterstrich|Konsens|gemäß)\b"
 )
-# A region after "in" (and lower-case words): where something lies ("a trading city in Bavaria",
-# "im Freistaat Sachsen", "in the southern German state of Bavaria").
+# A place after "in" (and articles, adjectives, "state of"): where something is or lies ("a trading city
+# in Bavaria", "im Bundesland Mecklenburg-Vorpommern", "in der Villa Reitzenstein in Stuttgart").
 _LOCATED_IN = re.compile(
-    r"\b(?:in|im)[ \u00a0]+(?:(?:the|der|dem|(?:city|state|province)[ \u00a0]+of|capital|Stadt|Hauptstadt|"
-    r"Landeshauptstadt|Freistaat|Provinz|[a-zäöü]+(?:ern|ischen|ische|en)|German|Chinese|Korean)[ \u00a0]+){0,4}$"
+    r"\b(?:in|im)[ \u00a0]+(?:(?:the|der|dem|(?:city|state|province|region)[ \u00a0]+of|capital|Stadt|Hauptstadt|"
+    r"Landeshauptstadt|Freistaat|Bundesland|Land|Provinz|Region|[a-zäöü]+(?:ern|ischen|ische|en)|"
+    r"German|Chinese|Korean)[ \u00a0]+){0,4}$"
 )
 _CLAUSE_END = re.compile(r",[ \u00a0]*(?=[a-zäöüß])|;")
 _WORD = re.compile(r"[A-Za-zÄÖÜäöüß][\w'’-]*")
@@ -450,20 +464,13 @@ def tag_article(
     principals, attendees = art.classify(persons)
 
     core = [s for s in art.sentences if s.core]
-    meeting_date = None
-    for sentence in core:
-        found = meeting_date_in_sentences([text[sentence.start : sentence.end]], lang, published)
-        if found is None:
-            continue
-        if meeting_date is None:
-            meeting_date = found
-        elif found != meeting_date:
-            sentence.other = True  # "Bereits am Montag hatte … empfangen": another meeting than the headline's
+    meeting_date = _main_date(art, core)
     later: list[_Person] = []  # principals named only where another meeting is told
     if any(s.other for s in core):
         core = [s for s in core if not s.other]
         main, attendees = art.classify(persons)
-        later = [p for p in principals if p not in main]
+        kept = {id(p) for p in main}
+        later = [p for p in principals if id(p) not in kept]
         principals = main
     if meeting_date is None:
         others = [s for s in art.sentences if s.meeting and not s.core]
@@ -520,7 +527,7 @@ def tag_article(
             _augment(art, parties, counts)
             parties = art.drop_container_countries(parties, strong)
         _fill_places(art, principals, parties, visitors, hits)
-        principals = _keep_later(art, principals, later, parties)
+        principals = _keep_later(art, principals, later, parties, visitors)
     else:
         principals, attendees = [], []
         meeting_date = None
@@ -551,19 +558,45 @@ def tag_article(
     )
 
 
-def _keep_later(art: _Article, principals: list[_Person], later: list[_Person], parties: list[str]) -> list[_Person]:
+def _main_date(art: _Article, core: list[_Sentence]) -> dt.date | None:
+    """The date of the first dated core sentence; later core sentences dated another day are marked ``other``
+    ("Bereits am Montag hatte … empfangen": another meeting than the headline's)."""
+    meeting_date = None
+    dated: dict[str, dt.date | None] = {}  # a repeated sentence is read once
+    for sentence in core:
+        words = art.text[sentence.start : sentence.end]
+        if words not in dated:
+            dated[words] = meeting_date_in_sentences([words], art.lang, art.published)
+        found = dated[words]
+        if found is None:
+            continue
+        if meeting_date is None:
+            meeting_date = found
+        elif found != meeting_date:
+            sentence.other = True
+    return meeting_date
+
+
+def _keep_later(
+    art: _Article, principals: list[_Person], later: list[_Person], parties: list[str], visitors: list[str]
+) -> list[_Person]:
     """People named only where a meeting on another day is told stay principals only when they stand for a
-    party of the headline's meeting (a visit of several days: "Am Dienstag traf die Delegation Reker") or
-    may stand for the one party nobody represents yet; never for a new place ("Sachsens Minister")."""
+    party of the headline's meeting that nobody else represents (a visit of several days: "Am 10. September
+    empfing Reker die Gäste"), or hold a local office and the one host party nobody represents is left;
+    never for a new place ("Sachsens Minister") or a party already represented ("On Tuesday, the mayor
+    also met Shanghai's Party Secretary")."""
     if not later:
         return principals
     represented = {p.place for p in principals if p.place}
     open_parties = [p for p in parties if p not in represented and art.kind(p) != "country"]
+    if len(open_parties) > 1:
+        open_parties = [p for p in open_parties if p not in visitors] or open_parties
     kept = list(principals)
     for person in later:
-        if person.place in parties or (person.place is None and person.key in LOCAL_ROLES and len(open_parties) == 1):
-            if person.place is None:
-                person.place = open_parties.pop()
+        if person.place is None and person.key in LOCAL_ROLES and len(open_parties) == 1:
+            person.place = open_parties[0]
+        if person.place is not None and person.place in open_parties:
+            open_parties.remove(person.place)
             kept.append(person)
     kept.sort(key=lambda p: p.first)
     return kept
