@@ -123,6 +123,16 @@ CASES: dict[str, Case] = {
         True,
         ["articles/atlantis.md", "atlantis", "not in the gazetteer"],
     ),
+    "unknown place after a title": Case(
+        {
+            "articles/unknown.md": "Title: Besuch aus Neustadtkirchen\nDate: 2024-05-06\nLang: de\n\n"
+            "Der Oberbürgermeister von Neustadtkirchen, Max Mustermann, empfing am Freitag den "
+            "Bürgermeister von Shanghai, Gong Zheng, im Rathaus.\n".encode()
+        },
+        False,
+        ["articles/unknown.md", "'Neustadtkirchen' looks like a place", "data/curated.toml"],
+        {"besuch-aus-neustadtkirchen": "Besuch aus Neustadtkirchen"},
+    ),
     "source URL that is not http(s)": Case(
         {"captures/js.txt": GOOD_EN, "captures/js.meta": b"Source_url: javascript:alert(1)\n"},
         True,
