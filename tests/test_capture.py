@@ -326,6 +326,191 @@ def test_date_line_inside_the_body_is_not_the_publication_date() -> None:
     assert "22. Juli 2004" in result.paragraphs
 
 
+# Date lines as real news sites print them: (line, publication date, source it names)
+D = dt.date
+REAL_DATE_LINES = [
+    # English: time before the date (People's Daily, CGTN, AP, SHINE, section pages)
+    ("14:25, April 25, 2024", D(2024, 4, 25), None),
+    ("(People's Daily Online) 14:25, April 25, 2024", D(2024, 4, 25), "People's Daily Online"),
+    ("16:42 September 05, 2024", D(2024, 9, 5), None),
+    ("All News 16:42 September 05, 2024", D(2024, 9, 5), None),
+    ("Updated 21:36, 14-Jun-2022", D(2022, 6, 14), None),
+    ("21:36, 14-Jun-2022", D(2022, 6, 14), None),
+    ("Updated 2:25 PM GMT+2, April 25, 2024", D(2024, 4, 25), None),
+    ("Published 7:02 AM EDT, Thu April 25, 2024", D(2024, 4, 25), None),
+    ("15:08 UTC+8, 2023-04-17", D(2023, 4, 17), None),
+    # English: agency or outlet first (Xinhua, Global Times, ecns)
+    ("Xinhua | Updated: 2024-04-25 14:25:03", D(2024, 4, 25), "Xinhua"),
+    ("Global Times | Published: Apr 25, 2024 09:12 PM", D(2024, 4, 25), "Global Times"),
+    ("2024-04-25 14:25:03 Source: Xinhua", D(2024, 4, 25), "Xinhua"),
+    ("dpa | 16.05.2024, 10:31 Uhr", D(2024, 5, 16), "dpa"),
+    # English: date before the time
+    ("Published: 25 Apr 2024 09:12 GMT", D(2024, 4, 25), None),
+    ("14-Jun-2022", D(2022, 6, 14), None),
+    ("Jun 14, 2022 | 21:36", D(2022, 6, 14), None),
+    ("June 14, 2022 at 9:36 p.m.", D(2022, 6, 14), None),
+    ("Posted: Tue, 14 Jun 2022 21:36:00 +0800", D(2022, 6, 14), None),
+    ("Last updated on 14.06.2022", D(2022, 6, 14), None),
+    ("Updated on: 16 May 2024", D(2024, 5, 16), None),
+    ("2022/06/14", D(2022, 6, 14), None),
+    ("2022.06.14", D(2022, 6, 14), None),
+    ("14 Jun 2022, 21:36 CET", D(2022, 6, 14), None),
+    ("Thu 25 Apr 2024 14.25 BST", D(2024, 4, 25), None),
+    ("First published on Thu 25 Apr 2024 14.25 BST", D(2024, 4, 25), None),
+    ("April 25, 2024 2:25 PM GMT+2 Updated 3 hours ago", D(2024, 4, 25), None),
+    ("Apr 25, 2024, 2:25 PM ET", D(2024, 4, 25), None),
+    ("May 16, 2024 10:31 a.m. ET", D(2024, 5, 16), None),
+    ("Thu, 16 May 2024 10:31:00 GMT", D(2024, 5, 16), None),
+    ("Thursday 16th May 2024", D(2024, 5, 16), None),
+    ("Last Updated: Thursday, May 16, 2024 | 10:31 AM", D(2024, 5, 16), None),
+    ("April 25, 2024 / 7:02 AM / CBS News", D(2024, 4, 25), None),
+    ("25 April 2024 | Ministry of Foreign Affairs", D(2024, 4, 25), None),
+    ("Press Release | April 25, 2024", D(2024, 4, 25), None),
+    ("News Release – April 25, 2024", D(2024, 4, 25), None),
+    ("Posted on May 16, 2024 by John Miller", D(2024, 5, 16), None),
+    ("BEIJING, April 25, 2024 /PRNewswire/ --", D(2024, 4, 25), None),
+    # German: press offices of cities and states
+    ("Rathauskorrespondenz vom 16.05.2024", D(2024, 5, 16), None),
+    ("Pressemitteilung vom 16. Mai 2024", D(2024, 5, 16), None),
+    ("Pressemitteilung Nr. 123/2024 vom 16.05.2024", D(2024, 5, 16), None),
+    ("Pressemitteilung | 16.05.2024", D(2024, 5, 16), None),
+    ("Meldung vom 16.05.2024, 10:31 Uhr", D(2024, 5, 16), None),
+    ("Rathaus Umschau 93 / 2024, veröffentlicht am 16.05.2024", D(2024, 5, 16), None),
+    ("Erstellt am 16.05.2024", D(2024, 5, 16), None),
+    ("Eingestellt am 16.05.2024", D(2024, 5, 16), None),
+    ("Veröffentlicht am: 16. Mai 2024", D(2024, 5, 16), None),
+    # German: newspapers, broadcasters, blogs
+    ("Stand: 16.05.2024 10:31 Uhr", D(2024, 5, 16), None),
+    ("16.05.2024 | 10:31 Uhr", D(2024, 5, 16), None),
+    ("10:31 Uhr, 16.05.2024", D(2024, 5, 16), None),
+    ("Do., 16.05.2024", D(2024, 5, 16), None),
+    ("Do 16.05.2024 10:31 Uhr MESZ", D(2024, 5, 16), None),
+    ("Mi 15.05.2024 | 10:31", D(2024, 5, 15), None),
+    ("Sa, 18. Mai 2024", D(2024, 5, 18), None),
+    ("Donnerstag, 16. Mai 2024, 10:31 Uhr", D(2024, 5, 16), None),
+    ("16. Mai 2024 um 10:31 Uhr", D(2024, 5, 16), None),
+    ("16. Mai 2024, 10:31 Uhr | Lesezeit: 2 Min.", D(2024, 5, 16), None),
+    ("16.05.2024 – 10:31 Uhr – Lesedauer: 3 Minuten", D(2024, 5, 16), None),
+    ("Datum: 16.05.24", D(2024, 5, 16), None),
+    ("Datum: 16.05.98", D(1998, 5, 16), None),
+    ("Datum: 16. Mai 2024 | Uhrzeit: 10:31", D(2024, 5, 16), None),
+    ("Aktualisiert: 16.05.2024", D(2024, 5, 16), None),
+    ("Letzte Änderung: 17.05.2024", D(2024, 5, 17), None),
+    ("Veröffentlicht am 16.05.2024 von Anna Schmidt", D(2024, 5, 16), None),
+    ("Politik | 16.05.2024", D(2024, 5, 16), None),  # a rubric, not a source
+    ("Xinhua | 16.05.2024 10:31", D(2024, 5, 16), "Xinhua"),
+    ("2024年05月16日 10:31 来源：新华网", D(2024, 5, 16), "新华网"),
+    # a dateline is a date line only with a year
+    ("BERLIN, 16. Mai 2024 (Xinhua) --", D(2024, 5, 16), "Xinhua"),
+    # impossible dates
+    ("Pressemitteilung vom 31. Februar 2024", None, None),
+    ("14:25, February 30, 2024", None, None),
+    ("Updated 21:36, 31-Jun-2022", None, None),
+]
+
+
+@pytest.mark.parametrize(("line", "expected", "source"), REAL_DATE_LINES)
+@pytest.mark.parametrize("where", ["top", "header", "trailer"])
+def test_real_date_lines(line: str, expected: dt.date | None, source: str | None, where: str) -> None:
+    result = parse_capture(capture_text(**{where: [line]}))
+    assert result.published == expected
+    assert result.source == source
+    assert result.title == TITLE
+    assert result.paragraphs == BODY
+    assert line in result.removed
+
+
+@pytest.mark.parametrize(("line", "expected", "source"), REAL_DATE_LINES)
+def test_parse_date_real_date_lines(line: str, expected: dt.date | None, source: str | None) -> None:
+    assert parse_date(line) == expected
+
+
+@pytest.mark.parametrize(
+    ("line", "editor", "source"),
+    [
+        ("By Li Hongyang (People's Daily) 08:49, April 26, 2024", "Li Hongyang", "People's Daily"),
+        ("Posted by John Miller on May 16, 2024", "John Miller", None),
+        ("Posted on May 16, 2024 by John Miller", "John Miller", None),
+        ("Von Anna Schmidt am 16.05.2024, 10:31 Uhr", "Anna Schmidt", None),
+        ("Von Anna Schmidt (dpa) | 16.05.2024", "Anna Schmidt", "dpa"),
+    ],
+)
+def test_bylines_with_dates(line: str, editor: str, source: str | None) -> None:
+    result = parse_capture(capture_text(header=[line]))
+    assert (result.published is not None, result.editor, result.source) == (True, editor, source)
+    assert result.paragraphs == BODY
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Mai 2024",  # a month is not a day
+        "September 2024",
+        "BERLIN, 16. Mai (Xinhua) --",  # a dateline without a year
+        "SHANGHAI, June 15 (Xinhua) --",
+        "25:10, April 25, 2024",  # no such time: not a date line
+    ],
+)
+@pytest.mark.parametrize("where", ["header", "trailer"])
+def test_no_publication_date_without_a_day_and_year(line: str, where: str) -> None:
+    result = parse_capture(capture_text(**{where: [line]}))
+    assert result.published is None
+    assert result.title == TITLE
+    assert result.paragraphs == BODY
+    assert parse_date(line) is None
+
+
+def test_section_label_above_a_time_first_date() -> None:
+    result = parse_capture(capture_text(top=["All News"], header=["16:42 September 05, 2024"]))
+    assert (result.title, result.published, result.paragraphs) == (TITLE, D(2024, 9, 5), BODY)
+    assert result.removed == ["All News", "16:42 September 05, 2024"]
+
+
+@pytest.mark.parametrize(
+    ("header", "trailer"),
+    [
+        (["Updated 21:36, 14-Jun-2022", "Published: 13 Jun 2022 09:00"], []),
+        (["Updated: 2022-06-14 21:36"], ["Published: 13 Jun 2022"]),
+        (["Aktualisiert: 14.06.2022, 21:36 Uhr", "Veröffentlicht am: 13. Juni 2022"], []),
+        (["Stand: 14.06.2022 21:36 Uhr"], ["Pressemitteilung vom 13. Juni 2022"]),
+        (["Stand: 14.06.2022 21:36 Uhr", "Erstellt am 13.06.2022"], []),
+        (["Zuletzt aktualisiert am 14.06.2022 | Veröffentlicht am 13.06.2022"], []),
+        (["Updated 14.06.2022 08:00 | Published 13.06.2022 10:31"], []),
+        (["Xinhua | Updated: 2022-06-14 21:36", "Release Time: 2022-06-13 09:00"], []),
+        (["Last updated on 14.06.2022"], ["13 June 2022"]),  # a plain date beats an update too
+    ],
+)
+def test_published_beats_updated_in_real_date_lines(header: list[str], trailer: list[str]) -> None:
+    result = parse_capture(capture_text(header=header, trailer=trailer))
+    assert result.published == D(2022, 6, 13)
+    assert result.paragraphs == BODY
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        "BERLIN, May 16 (Xinhua) -- German Chancellor Olaf Scholz met the mayor of Shanghai on Thursday.",
+        "BERLIN, 16. Mai (Xinhua) -- Bundeskanzler Olaf Scholz hat am Donnerstag den Bürgermeister getroffen.",
+        "BERLIN, May 16, 2024 (Xinhua) -- German Chancellor Olaf Scholz met the mayor of Shanghai on Thursday.",
+        "14:25, April 25, 2024: the mayors of both cities signed the agreement in the city hall of Düsseldorf.",
+        "Pressemitteilung vom 16. Mai 2024: Die Stadt Köln begrüßt eine Delegation aus Peking im Rathaus.",
+        "Am 16.05.2024 um 10:31 Uhr unterzeichneten beide Bürgermeister das Abkommen im Rathaus.",
+        "Stand: 16.05.2024 – die Stadt hat bisher drei Delegationen aus Peking im Rathaus empfangen.",
+    ],
+)
+def test_no_date_from_the_lead_sentence(lead: str) -> None:
+    result = parse_capture(capture_text(body=[lead, BODY[1], BODY[2]]))
+    assert result.published is None
+    assert result.paragraphs == [lead, BODY[1], BODY[2]]
+
+
+def test_dateline_lead_after_a_date_line() -> None:
+    lead = "BERLIN, May 16 (Xinhua) -- German Chancellor Olaf Scholz met the mayor of Shanghai on Thursday."
+    result = parse_capture(capture_text(header=["Source: Xinhua", "2024-05-17 09:12:00"], body=[lead, *BODY[1:]]))
+    assert (result.published, result.source) == (D(2024, 5, 17), "Xinhua")
+    assert result.paragraphs == [lead, *BODY[1:]]
+
+
 # ---------------------------------------------------------------------------
 # Source and editor
 

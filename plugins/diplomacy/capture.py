@@ -29,7 +29,17 @@ How a capture is read:
    removed) in the header zone and the trailer only; inside the body only
    lines that start with ``Source:``/``Quelle:``-style labels are, and never
    for a date: a date inside the body is never taken.  A byline may name the
-   site between bars (``By DU JUAN | China Daily | Updated: …``).  The
+   site between bars (``By DU JUAN | China Daily | Updated: …``).  A date
+   line is one date head (:data:`_DATE_HEAD_RE`, built from named parts:
+   place, label or document kind or section name, a time before the date,
+   weekday, the date in one of :data:`_DATE_FORMS`, a time after it) among
+   bylines, ``Label: value`` pairs, ``(Xinhua)`` and site names, with at most
+   a short tail: ``(People's Daily Online) 14:25, April 25, 2024``,
+   ``Xinhua | Updated: 2024-04-25 14:25:03``, ``Updated 21:36, 14-Jun-2022``,
+   ``Pressemitteilung vom 16. Mai 2024``, ``Do., 16.05.2024, 10:31 Uhr``.
+   Impossible dates are skipped; a date without a year ("Mai 2024",
+   ``BERLIN, 16. Mai (Xinhua) --``) is none.  A ``published`` date beats a
+   plain one, which beats an ``updated`` one (``Stand:``).  The
    headline is the first remaining header line that is not a kicker or site
    name: a single word, a line right above a breadcrumb (the site's banner),
    or a short line (at most :data:`KICKER_MAX_WORDS` words, no final
@@ -88,6 +98,7 @@ META_MAX_WORDS = 8  # longest accepted Source:/Editor: value
 CAPTION_MIN_WORDS = 6  # an unpunctuated line right after the lead this long is a photo caption
 KICKER_MAX_WORDS = 4  # a short unpunctuated line above a longer one is a kicker, rubric or site name
 BINARY_MAX_SHARE = 0.05  # share of control characters above which bytes are "binary"
+SHORT_YEAR_PIVOT = 70  # a two-digit year below this is 20xx, from it on 19xx (as strptime's %y)
 
 # ---------------------------------------------------------------------------
 # Decoding
@@ -249,10 +260,17 @@ _PUBLISHED_LABELS = (
     "erschienen am",
     "erstellt",
     "erstellt am",
+    "eingestellt",
+    "eingestellt am",
+    "online seit",
+    "datum der veröffentlichung",
+    "date of publication",
+    "date posted",
+    "dated",
     "发布时间",
     "发布日期",
 )
-_GENERIC_DATE_LABELS = ("date", "datum", "time", "zeit", "stand", "stand vom", "日期", "时间")
+_GENERIC_DATE_LABELS = ("date", "datum", "time", "zeit", "日期", "时间")
 _UPDATED_LABELS = (
     "updated",
     "updated on",
@@ -266,7 +284,53 @@ _UPDATED_LABELS = (
     "zuletzt aktualisiert am",
     "geändert",
     "geändert am",
+    "zuletzt geändert",
+    "zuletzt bearbeitet",
+    "letzte änderung",
+    "letzte aktualisierung",
+    "stand",  # "Stand: 16.05.2024 10:31 Uhr" is the time of the last change
+    "stand vom",
+    "revised",
+    "last edited",
     "更新时间",
+)
+# what a date line may start with instead of a label: the kind of document ("Pressemitteilung
+# vom 16. Mai 2024", "Press release 25 April 2024": its publication date) or a section name
+# ("All News 16:42 September 05, 2024": a plain date).  Never read as ``Label: value``.
+_DOCUMENT_LABELS = (
+    "press release",
+    "news release",
+    "media release",
+    "press statement",
+    "pressemitteilung",
+    "pressemeldung",
+    "presseinformation",
+    "presseerklärung",
+    "pressenotiz",
+    "medieninformation",
+    "medienmitteilung",
+    "mitteilung",
+    "meldung",
+    "nachricht",
+    "rathauskorrespondenz",
+    "rathausnachrichten",
+    "artikel",
+    "beitrag",
+    "sendung",
+)
+_SECTION_LABELS = (
+    "news",
+    "all news",
+    "latest news",
+    "latest",
+    "breaking news",
+    "top news",
+    "top stories",
+    "nachrichten",
+    "aktuelles",
+    "aktuell",
+    "neuigkeiten",
+    "meldungen",
 )
 _SOURCE_LABELS = ("source", "sources", "quelle", "quellen", "via", "publisher", "herausgeber", "来源", "出处")
 _EDITOR_LABELS = (
@@ -355,45 +419,90 @@ _ORDINAL = r"(?:st|nd|rd|th)"
 _DATE_FORMS: dict[str, str] = {
     # 2023-04-17, 2023/04/17, 2023.04.17 (month and day loose: validated later)
     "ymd": rf"(?<!\d){_YEAR}(?P<sep>[-/.])(?P<month>\d{{1,2}})(?P=sep){_DAY}(?!\d)",
-    # 17.04.2023, 17/04/2023, 17-04-2023, 13.09.24
+    # 17.04.2023, 17/04/2023, 17-04-2023, 13.09.24, 16. 05. 2024
     "dmy": rf"(?<!\d){_DAY}(?P<sep>[./-])\s?(?P<month>\d{{1,2}})(?P=sep)\s?{_YEAR_SHORT}",
-    # 17 April 2023, 13. September 2024, 17th of April, 2023, 17-Apr-2023
+    # 17 April 2023, 13. September 2024, 17th of April, 2023, 17-Apr-2023 (CGTN: 14-Jun-2022)
     "d_month_y": rf"(?<!\d){_DAY}(?:\.\s*|\s+|-|{_ORDINAL}\s+)(?:of\s+)?{_MONTH_NAME}(?:,?\s*|-){_YEAR}",
-    # April 17, 2023; Apr. 17 2023; April 17th, 2023
+    # April 17, 2023; Apr. 17 2023; April 17th, 2023; September 05, 2024
     "month_d_y": rf"{_MONTH_NAME}\s*{_DAY}{_ORDINAL}?(?:,\s*|\s+){_YEAR}",
     # 2023年4月17日
     "cjk": rf"{_YEAR}\s*年\s*(?P<month>\d{{1,2}})\s*月\s*{_DAY}\s*日",
 }
+# a time zone after a clock time: "GMT", "UTC+8", "(GMT+8)", "+0800", "Z" (upper case only: "ist", "et")
+_ZONE = (
+    r"(?:Z\b|[+-]\d{2}:?\d{2}\b|\(?\b(?-i:UTC|GMT|MEZ|MESZ|CET|CEST|WET|WEST|EET|EEST|BST|IST|MSK|BJT|CST|HKT|SGT|"
+    r"JST|KST|AEST|AEDT|EST|EDT|ET|CDT|CT|PST|PDT|PT|Beijing\s+Time)\b(?:\s*[+-]\s*\d{1,2}(?::?\d{2})?)?\)?)"
+)
+_CLOCK = r"(?:[01]?\d|2[0-3])"
+_AM_PM = r"[ap]\.?\s?m\b\.?"
+# a time after the date: "14:02", ", 14.02 Uhr", " at 9:36 p.m.", " | 21:36", "T14:02:00+08:00", " 09:12 GMT"
 _TIME = (
     r"(?:\s*(?:,|\||-|–|—|·|/|\bum\b|\bat\b|@)?\s*T?"
-    r"(?:[01]?\d|2[0-3])[:.h][0-5]\d(?:[:.][0-5]\d)?(?:\.\d+)?"
-    r"(?:\s*(?:Uhr\b|h\b|[ap]\.?\s?m\.?))?"
-    r"(?:\s*(?:Z\b|[+-]\d{2}:?\d{2}\b|\(?\b(?:UTC|GMT|MEZ|MESZ|CET|CEST|BJT|CST|Beijing Time)\b"
-    r"(?:\s*[+-]\s*\d{1,2}(?::?\d{2})?)?\)?))?)?"
+    rf"{_CLOCK}[:.h][0-5]\d(?:[:.][0-5]\d)?(?:\.\d+)?"
+    rf"(?:\s*(?:Uhr\b|h\b|{_AM_PM}))?"
+    rf"(?:\s*{_ZONE})?)?"
 )
-_DATE_LABEL_PART = rf"(?:(?P<label>{_alt(_DATE_LABELS)}){_NOT_LETTER}\s*[:：]?\s*)?"
+# a time before the date: "14:25, April 25, 2024", "Updated 21:36, 14-Jun-2022", "2:25 PM GMT+2, April 25,
+# 2024", "10.31 Uhr | 16.05.2024" (with a colon, or a dot and "Uhr": never a day and month)
+_LEAD_TIME = (
+    rf"(?:{_CLOCK}(?::[0-5]\d(?::[0-5]\d)?(?:\s*(?:Uhr\b|h\b|{_AM_PM}))?|\.[0-5]\d\s*Uhr\b)"
+    rf"(?:\s*{_ZONE})?\s*(?:[,|·/–—-]\s*)?)?"
+)
+# what comes before a date: a label ("Published:", "Last updated on", "Veröffentlicht am:"), the kind
+# of document with its number ("Pressemitteilung Nr. 123/2024 vom"), or a section name ("All News")
+_CONNECTOR = rf"(?:\s+(?:on|at|am|vom|from|of|dated){_NOT_LETTER})?"
+_DOCUMENT_NUMBER = r"(?:\s+(?:(?:nr|no)\.?\s*|#\s*)?\d{1,4}(?:\s*/\s*(?:19|20)?\d{2})?(?![\d.]))?"
+_DATE_LABEL_PART = (
+    rf"(?:(?:(?P<label>{_alt(_DATE_LABELS)})|(?P<doc>{_alt(_DOCUMENT_LABELS)}){_NOT_LETTER}{_DOCUMENT_NUMBER}|"
+    rf"(?P<section>{_alt(_SECTION_LABELS)})){_NOT_LETTER}{_CONNECTOR}\s*(?:[:：|–—-]\s*)?)?"
+)
 _WEEKDAY_PART = rf"(?:(?:{_alt(_WEEKDAYS)}){_NOT_LETTER}\.?,?\s*)?"
-# the place of a dateline: "Düsseldorf, 22.07.2024", "Frankfurt am Main, 17. April 2023"
-_PLACE_PART = rf"(?:(?!(?:{_alt(_DATE_LABELS)}){_NOT_LETTER})(?-i:[A-ZÄÖÜ])[\w'’.]*(?:[ -][\w'’.]+){{0,3}},\s*)?"
-_DATE_HEADS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
-    (name, re.compile(_PLACE_PART + _DATE_LABEL_PART + _WEEKDAY_PART + form + _TIME, re.IGNORECASE))
-    for name, form in _DATE_FORMS.items()
-)
+# the place of a dateline: "Düsseldorf, 22.07.2024", "Frankfurt am Main, 17. April 2023", "BERLIN, 16. Mai
+# 2024 (Xinhua) --" (only with a year: "BERLIN, 16. Mai (Xinhua) --" gives no date)
+_ANY_DATE_LABEL = _alt(_DATE_LABELS + _DOCUMENT_LABELS + _SECTION_LABELS)
+_PLACE_PART = rf"(?:(?!(?:{_ANY_DATE_LABEL}){_NOT_LETTER})(?-i:[A-ZÄÖÜ])[\w'’.]*(?:[ -][\w'’.]+){{0,3}},\s*)?"
+
+
+def _date_head_re() -> re.Pattern[str]:
+    """One regex for every date head: place, label, time, weekday, one of the date forms, time.
+
+    Each form's groups are prefixed with its name (``dmy_day``) and the form itself is a group
+    (``dmy``), so that one match tells which form it was.
+    """
+    forms = "|".join(
+        f"(?P<{name}>{form.replace('(?P<', f'(?P<{name}_').replace('(?P=', f'(?P={name}_')})"
+        for name, form in _DATE_FORMS.items()
+    )
+    return re.compile(_PLACE_PART + _DATE_LABEL_PART + _LEAD_TIME + _WEEKDAY_PART + f"(?:{forms})" + _TIME, re.I)
+
+
+_DATE_HEAD_RE = _date_head_re()
+_DIGIT_RE = re.compile(r"\d")
+_YEARISH_RE = re.compile(r"\d(?:\d\d\d|\d?[./-])")  # a year or a day and a dot: no date without it
 
 _SEPARATORS = " \t|·•,;/–—-_:"
 _META_LABEL_RE = re.compile(
     rf"(?<![^\s|·•,;/(])(?P<label>{_alt(_LABEL_KINDS)}){_NOT_LETTER}\s*[:：]\s*",
     re.IGNORECASE,
 )
-_BYLINE_RE = re.compile(r"(?i:by|von|written\s+by|verfasst\s+von|ein\s+beitrag\s+von|text\s+von)\s+(?=\w)")
+_BYLINE_RE = re.compile(r"(?i:by|von|written\s+by|posted\s+by|verfasst\s+von|ein\s+beitrag\s+von|text\s+von)\s+(?=\w)")
 _NAME_SPLIT_RE = re.compile(r"\s*,\s*|\s+(?:and|und|&)\s+", re.IGNORECASE)
 _NAME_PARTICLES = frozenset(
     ("von", "van", "de", "der", "den", "zu", "da", "di", "du", "le", "la", "al", "bin", "dos", "del")
 )
-_VALUE_END_RE = re.compile(r"\s+[|·•]\s*|\s+[–—-]\s+")
+# where a byline's names end: a bar or dash, a bracket ("By Li Wei (People's Daily) 08:49, …"), or "on"/"am"
+# before a date ("Posted by John Miller on May 16, 2024", "Von Anna Schmidt am 16.05.2024")
+_VALUE_END_RE = re.compile(r"\s+[|·•]\s*|\s+[–—-]\s+|\s+(?=\()|\s+(?:on|am)\s+(?=\d|[^\W\d_]+\.?,?\s+\d)")
 _SEGMENT_END_RE = re.compile(r"\s*[|·•]\s*|\s+[–—-]\s+")
 _PLACE_SUFFIX_RE = re.compile(r"\s+(?:in|aus|from)\s+[^\W\d_][\w .'’-]{0,40}$")
 _PAREN_SOURCE_RE = re.compile(r"\(\s*([^\W\d_][\w .&'’-]{1,40}?)\s*\)")
+# a news agency or outlet named before a date ("Xinhua | Updated: …", "Global Times | 2024-04-25"), not a rubric
+_OUTLET_RE = re.compile(
+    r"(?:xinhua|reuters|dpa|afp|ap|kyodo|yonhap|tass|ansa|apa|kna|epd|cgtn|cctv|cri|ecns|shine|"
+    r".*\b(?:daily|times|news|post|online|press|presse|zeitung|rundschau|nachrichten|anzeiger|kurier|tagblatt|"
+    r"herald|tribune|journal|gazette|telegraph|courier|agency|agentur|radio|tv|network|media|medien))",
+    re.IGNORECASE,
+)
 
 # -- noise that is noise wherever it stands (matched against the whole line) --
 
@@ -658,8 +767,16 @@ def _has_final_punct(text: str) -> bool:
 
 
 def _is_body(text: str) -> bool:
-    """Body text: ends like a sentence and is not tiny."""
-    return _ends_sentence(text) and _words(text) >= BODY_MIN_WORDS
+    """Body text: ends like a sentence and is not tiny (nor a date line: ``16. Mai 2024 | Lesezeit: 2 Min.``)."""
+    return _ends_sentence(text) and _words(text) >= BODY_MIN_WORDS and not _is_date_line(text)
+
+
+def _is_date_line(text: str) -> bool:
+    """A short line that :func:`_parse_meta` reads a date from."""
+    if len(text) > DATE_HEAD_MAX_CHARS or _YEARISH_RE.search(text) is None:
+        return False
+    meta = _parse_meta(text)
+    return meta is not None and bool(meta.dates)
 
 
 def _key(text: str) -> str:
@@ -682,14 +799,15 @@ def _month_number(value: str) -> int:
     return int(value) if value.isdigit() else _MONTHS[value.casefold().rstrip(".")]
 
 
-def _date_from_match(form: str, match: re.Match[str]) -> dt.date | None:
+def _date_from_match(match: re.Match[str]) -> dt.date | None:
     """The validated date of a date-head match (``None`` for 31.02.2024 and the like)."""
-    year = int(match["year"])
+    form = next(name for name in _DATE_FORMS if match[name] is not None)
+    year = int(match[f"{form}_year"])
     if year < 100:
-        year += 2000
-    day, month = int(match["day"]), _month_number(match["month"])
+        year += 2000 if year < SHORT_YEAR_PIVOT else 1900  # 16.05.24: 2024; 16.05.98: 1998
+    day, month = int(match[f"{form}_day"]), _month_number(match[f"{form}_month"])
     date = _make_date(year, month, day)
-    if date is None and form == "dmy" and match["sep"] == "/":
+    if date is None and form == "dmy" and match["dmy_sep"] == "/":
         date = _make_date(year, day, month)  # 04/17/2023: US order
     return date
 
@@ -699,25 +817,35 @@ class _DateHit:
     date: dt.date | None  # None: date-shaped but impossible (31.02.2024)
     rank: int  # 0 published, 1 plain date, 2 updated
     end: int  # where the date (and time) ends in the text
+    prefix: str = ""  # "label" (Published:), "doc" (Pressemitteilung vom), "section" (All News) or ""
 
 
 def _match_date_head(text: str) -> _DateHit | None:
-    """A (labelled) date at the start of ``text``."""
-    if not text[:1].isalnum():
+    """A (labelled) date at the start of ``text``.
+
+    >>> _match_date_head("Updated 21:36, 14-Jun-2022 | CGTN")
+    _DateHit(date=datetime.date(2022, 6, 14), rank=2, end=26, prefix='label')
+    >>> _match_date_head("Pressemitteilung vom 16. Mai 2024").rank
+    0
+    """
+    if not text[:1].isalnum() or _DIGIT_RE.search(text, 0, DATE_HEAD_MAX_CHARS) is None:
         return None
-    text = text[:DATE_HEAD_MAX_CHARS]
-    for form, pattern in _DATE_HEADS:
-        match = pattern.match(text)
-        if match:
-            label = match["label"]
-            rank = _LABEL_KINDS[" ".join(label.casefold().split())][1] if label else 1
-            return _DateHit(_date_from_match(form, match), rank, match.end())
-    return None
+    match = _DATE_HEAD_RE.match(text[:DATE_HEAD_MAX_CHARS])
+    if match is None:
+        return None
+    label = match["label"]
+    if label:
+        rank, prefix = _LABEL_KINDS[" ".join(label.casefold().split())][1], "label"
+    elif match["doc"]:
+        rank, prefix = 0, "doc"
+    else:
+        rank, prefix = 1, "section" if match["section"] else ""
+    return _DateHit(_date_from_match(match), rank, match.end(), prefix)
 
 
 def _short_tail(text: str) -> bool:
-    """A few trailing words after a date (a category, a place) that may be ignored."""
-    return _words(text) <= 4 and not _ends_sentence(text)
+    """A few trailing words after a date (a category, a place, a reading-time badge) that may be ignored."""
+    return (_words(text) <= 4 and not _ends_sentence(text)) or _BADGE_RE.fullmatch(text) is not None
 
 
 def parse_date(text: str) -> dt.date | None:
@@ -729,17 +857,18 @@ def parse_date(text: str) -> dt.date | None:
     datetime.date(2023, 4, 17)
     >>> parse_date("Updated: 2023-04-17 14:02")
     datetime.date(2023, 4, 17)
-    >>> parse_date("31.02.2024") is None
-    True
+    >>> parse_date("(People's Daily Online) 14:25, April 25, 2024")
+    datetime.date(2024, 4, 25)
+    >>> parse_date("Aktualisiert: 17.05.2024 | Veröffentlicht am 16.05.2024")
+    datetime.date(2024, 5, 16)
+    >>> parse_date("31.02.2024") is None, parse_date("Mai 2024") is None
+    (True, True)
     """
-    text = _LEADING_SYMBOLS_RE.sub("", _clean_line(text))
-    hit = _match_date_head(text)
-    if hit is None:
+    meta = _parse_meta(_clean_line(text))
+    if meta is None:
         return None
-    tail = text[hit.end :].strip(_SEPARATORS)
-    if tail and not _short_tail(tail):
-        return None
-    return hit.date
+    dates = [(hit.rank, index, hit.date) for index, hit in enumerate(meta.dates) if hit.date is not None]
+    return min(dates)[2] if dates else None
 
 
 def _clean_value(value: str) -> str:
@@ -783,13 +912,17 @@ def _byline(rest: str, meta: _Meta) -> str | None:
     if match is None:
         return None
     value = rest[match.end() :]
-    stops = [m.start() for m in (_VALUE_END_RE.search(value), _META_LABEL_RE.search(value)) if m]
-    cut = min(stops) if stops else len(value)
+    end, label = _VALUE_END_RE.search(value), _META_LABEL_RE.search(value)
+    cut = resume = len(value)
+    if end is not None:
+        cut, resume = end.start(), end.end()  # "… on May 16, 2024": go on at the date
+    if label is not None and label.start() < cut:
+        cut = resume = label.start()
     names = _names(_PLACE_SUFFIX_RE.sub("", _clean_value(value[:cut])))
     if names is None:
         return None
     meta.editor = meta.editor or names
-    return value[cut:]
+    return value[resume:]
 
 
 def _parse_meta(text: str) -> _Meta | None:
@@ -831,13 +964,14 @@ def _parse_meta(text: str) -> _Meta | None:
                 return None
         elif (after := _byline(rest, meta)) is not None:
             rest = after
+        elif paren := _PAREN_SOURCE_RE.match(rest):  # "(People's Daily Online) 14:25, April 25, 2024"
+            meta.site = meta.site or paren.group(1)
+            rest = rest[paren.end() :]
         else:
-            segment = _SEGMENT_END_RE.split(rest, maxsplit=1)[0]
-            site = _looks_like_site(segment.strip()) or (meta.editor is not None and _site_between_bars(rest, segment))
-            if segment == rest or not site:
+            skip = _skip_name(rest, meta)
+            if not skip:
                 break
-            meta.site = meta.site or segment.strip()
-            rest = rest[len(segment) :]
+            rest = rest[skip:]
         rest = rest.strip(_SEPARATORS)
         first = False
     if rest and not (meta.dates and _short_tail(rest)):
@@ -848,7 +982,40 @@ def _parse_meta(text: str) -> _Meta | None:
 
 
 _BAR_AFTER_RE = re.compile(r"\s*[|·•]\s*")
+_NAME_COMMA_RE = re.compile(r"[^\W_][^,.!?:;|]{0,60}?,\s*")  # a name, then a comma (and a labelled date)
 SITE_MAX_WORDS = 4  # a site name of words ("China Daily", "Rheinische Post") is never longer
+
+
+def _skip_name(rest: str, meta: _Meta) -> int:
+    """Length of a name at the start of ``rest`` that may stand in a meta line (0: none).
+
+    A site name (``chinadaily.com.cn |``, ``China Daily |`` after a byline), an outlet or a
+    rubric before a date (``Xinhua | Updated: …``, ``Politik | 16.05.2024``; only an outlet is
+    kept as the site), or a name before a comma and a labelled date (``Rathaus Umschau 93 / 2024,
+    veröffentlicht am 16.05.2024``).
+    """
+    segment = _SEGMENT_END_RE.split(rest, maxsplit=1)[0]
+    if segment == rest:
+        comma = _NAME_COMMA_RE.match(rest)
+        if comma is None or _words(comma.group()) > KICKER_MAX_WORDS + 2:
+            return 0
+        hit = _match_date_head(rest[comma.end() :])
+        return comma.end() if hit is not None and hit.prefix in ("label", "doc") else 0
+    name = segment.strip()
+    if _looks_like_site(name) or (meta.editor is not None and _site_between_bars(rest, segment)):
+        meta.site = meta.site or name
+    elif _site_between_bars(rest, segment) and _date_after(rest, len(segment)):
+        if name.casefold() not in _SECTION_LABELS and _OUTLET_RE.fullmatch(name):
+            meta.site = meta.site or name
+    else:
+        return 0
+    return len(segment)
+
+
+def _date_after(rest: str, position: int) -> bool:
+    """Does a date (line) follow the bar at ``position``?"""
+    bar = _BAR_AFTER_RE.match(rest, position)
+    return bar is not None and _match_date_head(rest[bar.end() :]) is not None
 
 
 def _site_between_bars(rest: str, segment: str) -> bool:
@@ -881,8 +1048,10 @@ def _split_off_date(value: str, meta: _Meta) -> str:
         if start == 0:
             continue
         hit = _match_date_head(value[start:])
-        if hit is not None and (
-            not value[start + hit.end :].strip(_SEPARATORS) or _short_tail(value[start + hit.end :])
+        if (
+            hit is not None
+            and hit.prefix != "section"
+            and (not value[start + hit.end :].strip(_SEPARATORS) or _short_tail(value[start + hit.end :]))
         ):
             meta.dates.append(hit)
             return value[:start].strip(_SEPARATORS)
@@ -1013,12 +1182,20 @@ class _Unit:
     kind: str | None = None  # None: not (yet) known to be noise
     junk: list[str] = field(default_factory=list)  # glued junk cut from this unit
     _key: str | None = None
+    _body: bool | None = None
 
     @property
     def key(self) -> str:
         if self._key is None:
             self._key = _key(self.text)
         return self._key
+
+    @property
+    def body(self) -> bool:
+        """Is the text body text (:func:`_is_body`)?"""
+        if self._body is None:
+            self._body = _is_body(self.text)
+        return self._body
 
 
 def _continues(previous: _Unit, line: str) -> bool:
@@ -1046,7 +1223,7 @@ def _units(text: str) -> list[_Unit]:
         kind = _noise_kind(line)
         if kind is None and len(units) > block_start and _continues(units[-1], line):
             units[-1].text += " " + line
-            units[-1]._key = None
+            units[-1]._key = units[-1]._body = None
             units[-1].junk += junk
             continue
         units.append(_Unit(line, kind, junk))
@@ -1108,13 +1285,13 @@ def _cut_trailer(units: list[_Unit]) -> None:
                 unit.kind = ended
         elif unit.kind == "trailer":
             unit.kind = "ui"  # a "Tags:" or comment count above the article: drop only the line
-        elif unit.kind is None and _is_body(unit.text):
+        elif unit.kind is None and unit.body:
             body_keys.add(unit.key)
 
 
 def _zones(units: list[_Unit]) -> tuple[int, int, int]:
     """(first body unit, end of the header zone, last body unit)."""
-    body = [i for i, u in enumerate(units) if u.kind is None and _is_body(u.text)]
+    body = [i for i, u in enumerate(units) if u.kind is None and u.body]
     if not body:
         return len(units), len(units), -1
     lead = units[body[0]].key
@@ -1157,7 +1334,7 @@ def _find_title(units: list[_Unit], first_body: int, found: _Found) -> int | Non
     candidates = [i for i in range(min(first_body, len(units))) if units[i].kind is None]
     for position, index in enumerate(candidates):
         text = units[index].text
-        if _is_body(text):
+        if units[index].body:
             return None
         if _words(text) == 1:  # one word above the headline: site name or kicker
             if _looks_like_site(text):
