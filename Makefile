@@ -74,7 +74,7 @@ html: catalogs
 	$(PELICAN) $(INPUTDIR) -o $(OUTPUTDIR) -s $(CONFFILE) $(PELICANOPTS)
 
 clean:
-	rm -rf $(OUTPUTDIR) $(BASEDIR)/cache
+	rm -rf $(OUTPUTDIR) $(BASEDIR)/cache $(BASEDIR)/.output.old-*
 
 regenerate: catalogs
 	$(PELICAN) -r $(INPUTDIR) -o $(OUTPUTDIR) -s $(CONFFILE) $(PELICANOPTS)

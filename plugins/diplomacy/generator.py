@@ -7,7 +7,6 @@ one small method per type, once per language, with Pelican's writer.
 
 from __future__ import annotations
 
-import glob
 import json
 import logging
 import os
@@ -34,6 +33,8 @@ from .urls import Urls
 from .versions import newest_versions
 
 logger = logging.getLogger(__name__)
+
+FEED_LENGTH = 50  # entries per Atom feed, newest first
 
 
 class BuildStopped(SystemExit):
@@ -64,6 +65,7 @@ class DiplomacyGenerator(Generator):
             jsonld=self._jsonld,
         )
         self.archive: Archive | None = None
+        self._collections: dict[str, Any] = {}
 
     # -- helpers available in templates ------------------------------------
     def _url_for(self, kind: str, id: str = "", lang: str | None = None) -> str | None:
@@ -93,17 +95,7 @@ class DiplomacyGenerator(Generator):
         return self._url_for("place", place_id)
 
     def _exists(self, kind: str, id: str) -> bool:
-        archive = self.archive
-        if archive is None:
-            return False
-        collection = {
-            "place": archive.places,
-            "pair": archive.pairs,
-            "meeting": archive.meetings,
-            "person": archive.people,
-            "article": archive.by_id,
-            "year": {str(year) for year in archive.years},
-        }.get(kind)
+        collection = self._collections.get(kind)
         return collection is None or id in collection
 
     def _place_name(self, place_id: str, lang: str | None = None) -> str:
@@ -118,12 +110,28 @@ class DiplomacyGenerator(Generator):
         articles = newest_versions(list(self.context.get("articles", [])))
         self._check_unique_slugs(articles)
         self.archive = build_archive(articles, gazetteer)
+        archive = self.archive
+        self._collections: dict[str, Any] = {  # what has a page, for links (built once: links are many)
+            "place": archive.places,
+            "pair": archive.pairs,
+            "meeting": archive.meetings,
+            "person": archive.people,
+            "article": archive.by_id,
+            "year": {str(year) for year in archive.years},
+        }
         self._update_context(("archive",))
         self.context["archive"] = self.archive
 
     def _warn_orphan_metadata(self) -> None:
-        for side in sorted(Path(self.path).rglob("*" + META_SUFFIX)):
-            if not any(p.suffix != META_SUFFIX for p in side.parent.glob(glob.escape(side.stem) + ".*")):
+        stems: set[tuple[Path, str]] = set()  # every (folder, stem) that has a file other than metadata
+        sides = []
+        for path in Path(self.path).rglob("*"):
+            if path.suffix == META_SUFFIX:
+                sides.append(path)
+            else:
+                stems.add((path.parent, path.stem))
+        for side in sorted(sides):
+            if (side.parent, side.stem) not in stems:
                 logger.warning(
                     "%s: metadata file without a capture beside it (expected %s); rename it to match "
                     "its capture or delete it",
@@ -254,7 +262,8 @@ class DiplomacyGenerator(Generator):
         path = folder + "atom.xml"
         page_url = self._absolute(folder)
         feed_url = self._absolute(path)
-        entries = [(node, self._url_for("article", node.id, lang)) for node in articles]
+        newest = sorted(articles, key=lambda a: (a.published, a.id), reverse=True)[:FEED_LENGTH]
+        entries = [(node, self._url_for("article", node.id, lang)) for node in newest]
         sitename = i18n.translate("City Diplomacy Archive", lang)
         data = atom_feed(
             feed_id=f"tag:{self.settings['DIPLOMACY_TAG_AUTHORITY']}:{path}",

@@ -4,6 +4,10 @@ from __future__ import annotations
 
 import hashlib
 import logging
+import os
+import subprocess
+import sys
+import time
 from pathlib import Path
 from typing import Any
 
@@ -57,7 +61,35 @@ def _readers_init(readers: Any) -> None:
 def _get_generators(pelican: Any) -> Any:
     from .generator import DiplomacyGenerator
 
+    _set_aside_output(pelican)
     return DiplomacyGenerator
+
+
+def _set_aside_output(pelican: Any) -> None:
+    """Empty the output folder without waiting: move it aside, delete it in the background.
+
+    Pelican deletes the old output (DELETE_OUTPUT_DIRECTORY) file by file before
+    writing; with tens of thousands of pages that costs seconds. This runs just
+    before Pelican's own cleaning, which then finds nothing left to delete.
+    """
+    output = Path(pelican.output_path)
+    settings = pelican.settings
+    if not settings.get("DELETE_OUTPUT_DIRECTORY") or settings.get("OUTPUT_RETENTION") or not output.is_dir():
+        return
+    if Path(pelican.path).resolve().is_relative_to(output.resolve()):
+        return  # the content lives inside the output folder: leave it to Pelican's own rules
+    trash = output.with_name(f".{output.name}.old-{os.getpid()}-{time.monotonic_ns()}")
+    try:
+        output.rename(trash)
+    except OSError:
+        return  # Pelican deletes it the usual way
+    subprocess.Popen(
+        [sys.executable, "-c", "import shutil, sys; shutil.rmtree(sys.argv[1], ignore_errors=True)", str(trash)],
+        stdin=subprocess.DEVNULL,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+        start_new_session=True,
+    )
 
 
 def _finalized(pelican: Any) -> None:
