@@ -296,24 +296,13 @@ class DiplomacyGenerator(Generator):
 
     def _write_home(self, write: Any, lang: str) -> None:
         archive = self.archive
-        save_as = self.urls.save_as("index", lang)
-        if not save_as:
-            return
-        page_urls = {other: self._url_for("index", "", other) for other in self.languages}
-        if lang == self.languages[0]:
-            self._sitemap.append({k: v for k, v in page_urls.items() if v})
-        feed_url = self._write_feed(save_as, lang, archive.articles, "")
-        write(
-            save_as,
-            self.get_template("home"),
-            self.context,
-            url=self.urls.url("index", lang),
+        self._page(
+            write,
+            "index",
+            lang,
+            "home",
+            feed=archive.articles,
             paginated={"articles": archive.articles},
-            template_name="home",
-            lang=lang,
-            page_urls=page_urls,
-            page_kind="index",
-            feed_url=feed_url,
             meetings=list(archive.meetings.values())[-5:][::-1],
         )
 
