@@ -82,17 +82,13 @@ def sitemap(urls: Iterable[dict[str, str]], default_lang: str) -> bytes:
     ET.register_namespace("xhtml", XHTML)
     root = ET.Element(f"{{{SITEMAP}}}urlset")
     for alternates in urls:
-        for lang, loc in alternates.items():
+        for loc in alternates.values():
             url = ET.SubElement(root, f"{{{SITEMAP}}}url")
             ET.SubElement(url, f"{{{SITEMAP}}}loc").text = loc
             for other, href in alternates.items():
                 ET.SubElement(url, f"{{{XHTML}}}link", {"rel": "alternate", "hreflang": other, "href": href})
             if default_lang in alternates:
-                ET.SubElement(
-                    url,
-                    f"{{{XHTML}}}link",
-                    {"rel": "alternate", "hreflang": "x-default", "href": alternates[default_lang]},
-                )
-            del lang
+                default = {"rel": "alternate", "hreflang": "x-default", "href": alternates[default_lang]}
+                ET.SubElement(url, f"{{{XHTML}}}link", default)
     ET.indent(root, space=" ")
     return ET.tostring(root, encoding="utf-8", xml_declaration=True) + b"\n"
