@@ -9,7 +9,7 @@ from __future__ import annotations
 import datetime as dt
 import html
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from xml.etree import ElementTree as ET
 
 from .model import ArticleNode
@@ -31,14 +31,16 @@ def atom_feed(
     lang: str,
     self_url: str,
     page_url: str,
-    entries: Iterable[tuple[ArticleNode, str]],
+    articles: Iterable[ArticleNode],
+    url_of: Callable[[ArticleNode], str | None],
     author: str,
     authority: str,
     limit: int = 50,
 ) -> bytes:
-    """An Atom feed of articles (newest first); ``entries`` are (article, absolute page URL)."""
+    """An Atom feed of the ``limit`` newest articles; ``url_of`` gives an article's page URL."""
     ET.register_namespace("", ATOM)
-    items = sorted(entries, key=lambda e: (e[0].published, e[0].id), reverse=True)[:limit]
+    newest = sorted(articles, key=lambda a: (a.published, a.id), reverse=True)[:limit]
+    items = [(node, url_of(node)) for node in newest]  # URLs only for the entries kept
     feed = ET.Element(f"{{{ATOM}}}feed", {XML_LANG: lang})
     ET.SubElement(feed, f"{{{ATOM}}}id").text = feed_id
     ET.SubElement(feed, f"{{{ATOM}}}title").text = title

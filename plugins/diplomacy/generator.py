@@ -72,10 +72,7 @@ class DiplomacyGenerator(Generator):
         """Absolute link to a page, or None when that page is not written."""
         if id and not self._exists(kind, id):
             return None
-        url = self.urls.url(kind, lang or i18n.current_lang(), id)
-        if url is None:
-            return None
-        return f"{self.settings['SITEURL']}/{url}"
+        return self._absolute(self.urls.url(kind, lang or i18n.current_lang(), id))
 
     def _jsonld(self, kind: str, node: Any) -> Any:
         lang = i18n.current_lang()
@@ -111,7 +108,7 @@ class DiplomacyGenerator(Generator):
         self._check_unique_slugs(articles)
         self.archive = build_archive(articles, gazetteer)
         archive = self.archive
-        self._collections: dict[str, Any] = {  # what has a page, for links (built once: links are many)
+        self._collections = {  # what has a page, for links (built once: links are many)
             "place": archive.places,
             "pair": archive.pairs,
             "meeting": archive.meetings,
@@ -238,15 +235,16 @@ class DiplomacyGenerator(Generator):
         save_as = self.urls.save_as(kind, lang, id)
         if not save_as:
             return
+        url = self.urls.url(kind, lang, id)
         page_urls = {other: self._url_for(kind, id, other) for other in self.languages}
         if sitemap and lang == self.languages[0]:
             self._sitemap.append({k: v for k, v in page_urls.items() if v})
-        feed_url = self._write_feed(save_as, lang, feed, context.get("feed_title", "")) if feed is not None else None
+        feed_url = self._write_feed(url, lang, feed, context.get("feed_title", "")) if feed is not None else None
         write(
             save_as,
             self.get_template(template),
             self.context,
-            url=self.urls.url(kind, lang, id),
+            url=url,
             lang=lang,
             page_urls=page_urls,
             page_kind=kind,
@@ -255,15 +253,13 @@ class DiplomacyGenerator(Generator):
             **context,
         )  # a ``paginated`` context entry makes Pelican's writer split the page
 
-    def _write_feed(self, save_as: str, lang: str, articles: list[Any], title: str) -> str | None:
+    def _write_feed(self, url: str, lang: str, articles: list[Any], title: str) -> str | None:
+        """Write the Atom feed of the page at ``url`` (``…/atom.xml`` beside it); return its URL."""
         if not self.settings.get("DIPLOMACY_FEEDS", True):
             return None
-        folder = save_as[: -len("index.html")] if save_as.endswith("index.html") else save_as.rsplit("/", 1)[0] + "/"
-        path = folder + "atom.xml"
-        page_url = self._absolute(folder)
+        path = url.rsplit("/", 1)[0] + "/atom.xml"
+        page_url = self._absolute(url)
         feed_url = self._absolute(path)
-        newest = sorted(articles, key=lambda a: (a.published, a.id), reverse=True)[:FEED_LENGTH]
-        entries = [(node, self._url_for("article", node.id, lang)) for node in newest]
         sitename = i18n.translate("City Diplomacy Archive", lang)
         data = atom_feed(
             feed_id=f"tag:{self.settings['DIPLOMACY_TAG_AUTHORITY']}:{path}",
@@ -272,8 +268,10 @@ class DiplomacyGenerator(Generator):
             lang=lang,
             self_url=feed_url,
             page_url=page_url,
-            entries=entries,
+            articles=articles,
+            url_of=lambda node: self._url_for("article", node.id, lang),
             author=sitename,
+            limit=FEED_LENGTH,
         )
         target = Path(self.output_path) / path
         target.parent.mkdir(parents=True, exist_ok=True)
@@ -332,7 +330,7 @@ class DiplomacyGenerator(Generator):
             ),
             key=lambda group: group[0],
         )
-        svg = Markup(render_map(archive, lambda pid: self._url_for("place", pid), self._place_name))
+        svg = Markup(render_map(archive, self._url_for_place, self._place_name))
         self._page(write, "places", lang, "places", groups=groups, map_svg=svg)
 
     def _write_pairs(self, write: Any, lang: str) -> None:

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import contextvars
 import datetime as dt
-import gettext
 from collections.abc import Iterator
 from contextlib import contextmanager
 from functools import lru_cache
@@ -106,7 +105,3 @@ def language_name(code: str, in_lang: str) -> str:
 def country_name(code: str, in_lang: str) -> str:
     """Country name from CLDR: ('DE', 'de') → 'Deutschland'."""
     return Locale.parse(in_lang).territories.get(code.upper(), code)
-
-
-def null_catalog() -> gettext.NullTranslations:
-    return gettext.NullTranslations()

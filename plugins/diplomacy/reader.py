@@ -112,6 +112,12 @@ def _gazetteer(settings: dict[str, Any]) -> Gazetteer:
 class _TaggingMixin:
     settings: dict[str, Any]
 
+    @staticmethod
+    def _fail(error: ContentError) -> ContentError:
+        """Report a content problem (file, problem, fix) and hand it back to raise."""
+        logger.error("%s", error)
+        return error
+
     def _finish(
         self,
         path: str,
@@ -178,11 +184,6 @@ class CaptureReader(_TaggingMixin, BaseReader):
         except ContentError as error:
             raise self._fail(error) from error
         return content, metadata
-
-    @staticmethod
-    def _fail(error: ContentError) -> ContentError:
-        logger.error("%s", error)
-        return error
 
     def _metadata(self, path: Path, side: Path, capture: Any, editor: dict[str, str]) -> dict[str, Any]:
         metadata: dict[str, Any] = {}
@@ -325,6 +326,5 @@ class TaggingMarkdownReader(_TaggingMixin, MarkdownReader):
             published = parse_iso_date(metadata["date"])
             self._finish(source_path, metadata, title, [p for p in paragraphs if p], published)
         except ContentError as error:
-            logger.error("%s", error)
-            raise
+            raise self._fail(error) from error
         return content, metadata

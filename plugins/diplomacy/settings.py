@@ -85,23 +85,6 @@ DEFAULTS: dict[str, Any] = {
     "DIPLOMACY_TAG_AUTHORITY": "city-diplomacy-archive,2026",
 }
 
-PAGE_TYPES: tuple[str, ...] = (
-    "INDEX",
-    "ARCHIVE",
-    "YEAR",
-    "ARTICLE",
-    "PLACE",
-    "PLACES",
-    "PAIR",
-    "PAIRS",
-    "MEETING",
-    "MEETINGS",
-    "PERSON",
-    "PEOPLE",
-    "SEARCH",
-    "NOTFOUND",
-)
-
 
 def apply_defaults(settings: dict[str, Any]) -> None:
     """Fill in every default the user did not set; report unknown keys."""
