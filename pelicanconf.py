@@ -71,4 +71,5 @@ DELETE_OUTPUT_DIRECTORY = True
 RELATIVE_URLS = False
 
 # Everything from content is escaped unless it is our own HTML (marked safe).
-JINJA_ENVIRONMENT = {"trim_blocks": True, "lstrip_blocks": True, "autoescape": True}
+# auto_reload off: templates do not change during a build, so Jinja need not stat them per page
+JINJA_ENVIRONMENT = {"trim_blocks": True, "lstrip_blocks": True, "autoescape": True, "auto_reload": False}

@@ -56,7 +56,7 @@ TYPES = [
 OPTIONAL = {"search", "notfound"}
 CASES = [("root", "")] + [(kind, lang) for kind in TYPES[1:] for lang in ("en", "de")]
 CASE_IDS = [f"{kind}-{lang}" if lang else kind for kind, lang in CASES]
-SEARCH_INPUTS = "#search input, input#search, input[type=search], .pagefind-ui__search-input"
+SEARCH_INPUTS = "#site-search, #search-query"  # the header's box, the search page's own form
 
 
 # --- the browser ----------------------------------------------------------------------------------
@@ -90,12 +90,12 @@ class Tab:
         return self.served.url(path)
 
     def goto(self, path: str, **kwargs: Any) -> Any:
-        """Open a page and wait until it is ready: loaded, and the search widget (if any) drawn."""
+        """Open a page and wait until it is ready: loaded, and the search (if any) done with its first query."""
         response = self.page.goto(self.url(path), **kwargs)
         assert response is not None
         assert response.status == 200, f"{path}: HTTP {response.status}"
-        if self.page.locator("div#search").count():  # the search page: Pagefind draws its box
-            self.page.locator("div#search input").wait_for()
+        if self.page.locator("[data-index]").count():  # the search page: search.js marks its results when ready
+            self.page.locator("[data-index][data-ready]").wait_for(state="attached")
         return response
 
     def lang(self) -> str:
@@ -475,7 +475,7 @@ def test_keyboard_reaches_the_language_switcher(
             break
     assert "skip" in stops[0]["cls"], f"the first Tab stop is not the skip link: {stops[0]}"
     assert any("lang-switch" in s["cls"] for s in stops), f"the language switcher is not reachable: {stops}"
-    # TODO(search): once the search box (#search / Pagefind UI) is on every page, require it here
+    # TODO(search): once the search box (#site-search) is on every page, require it here
     # (assert has_search) instead of checking it only where the page has one.
     if has_search:
         assert any(s["search"] for s in stops), f"the search box is not reachable by keyboard: {stops}"
@@ -509,8 +509,10 @@ def test_the_search_box_finds_places_and_meetings_in_both_languages(
     box.fill(query)
     box.press("Enter")
     tab.page.wait_for_url("**/" + ("suche" if lang == "de" else "search") + "/?q=*")
-    results = tab.page.locator(".pagefind-ui__result-link")
+    results = tab.page.locator(".search-result-link")
     results.first.wait_for(timeout=15_000)
+    status = tab.page.locator("[data-index] [role=status]").text_content() or ""
+    assert re.fullmatch(r"\d+ (results?|Treffer)( .+)?", status), f"the status line: {status!r}"
     hrefs = [results.nth(i).get_attribute("href") for i in range(results.count())]
     target = tab.url(expected)
     assert any(href in (target, expected, "/archive" + expected) for href in hrefs), hrefs

@@ -11,6 +11,7 @@ from pathlib import Path
 
 import feedparser
 import pytest
+from diplomacy.searchindex import fold, shard_name
 from sitetools import ROOT, Site, parse_page
 
 pytestmark = pytest.mark.slow
@@ -121,10 +122,29 @@ def test_404_pages_in_both_languages(full_site: Site) -> None:
     assert de.switch["en"] == f"{full_site.siteurl}/en/404.html"
 
 
+def _search(site: Site, lang: str, word: str) -> list[list[str]]:
+    """The documents (url, title, kind, …) whose terms start with ``word``, read as search.js reads them."""
+    folder = site.output / lang / "search-index"
+    manifest = json.loads((folder / "manifest.json").read_text(encoding="utf-8"))
+    term = fold(word)
+    shard = folder / f"t-{shard_name(term)}.json"
+    postings = json.loads(shard.read_text(encoding="utf-8")) if shard.exists() else {}
+    numbers = sorted({p >> 2 for t, ps in postings.items() if t.startswith(term) for p in ps})
+    chunk = manifest["chunk"]
+    return [json.loads((folder / f"d-{n // chunk}.json").read_text(encoding="utf-8"))[n % chunk] for n in numbers]
+
+
 def test_search_index_per_language(full_site: Site) -> None:
-    entry = json.loads((full_site.output / "pagefind" / "pagefind-entry.json").read_text())
-    assert set(entry["languages"]) == {"en", "de"}
-    assert entry["languages"]["de"]["page_count"] >= 20
+    for lang in ("en", "de"):
+        manifest = json.loads((full_site.output / lang / "search-index" / "manifest.json").read_text())
+        assert manifest["lang"] == lang
+        assert manifest["docs"] >= 20
+    meeting = "/de/treffen/2024-09-09--koeln--shanghai/"
+    for word in ("Köln", "Cologne", "koeln", "Oberbürgermeister", "Reker"):
+        urls = [doc[0] for doc in _search(full_site, "de", word)]
+        assert full_site.siteurl + meeting in urls, (word, urls)
+    english = [doc for doc in _search(full_site, "en", "Cologne") if doc[2] == "place"]
+    assert [doc[:3] for doc in english] == [[f"{full_site.siteurl}/en/places/koeln/", "Cologne", "place"]]
     home = full_site.page(f"{full_site.siteurl}/de/")
     forms = [a for t, a in home.elements if t == "form"]
     assert forms[0]["action"] == f"{full_site.siteurl}/de/suche/"

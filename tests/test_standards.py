@@ -23,7 +23,7 @@ from sitetools import Page, Site, parse_html, parse_page
 pytestmark = [pytest.mark.slow, pytest.mark.standards]
 
 MAX_PAGE_BYTES = 100 * 1000  # HTML + CSS + JS of one page
-SEARCH_INDEX = "/pagefind/"  # Pagefind's index and UI load on demand, on the search page only
+SEARCH_INDEX = "/search-index/"  # the search index (JSON) loads on demand, on the search page only
 NOT_LINKED = {"404.html"}  # error pages: served for unknown addresses, never linked
 
 

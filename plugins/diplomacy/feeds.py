@@ -7,10 +7,12 @@ Output is deterministic: no build time appears anywhere; a feed's
 from __future__ import annotations
 
 import datetime as dt
+import heapq
 import html
 import re
 from collections.abc import Callable, Iterable
 from xml.etree import ElementTree as ET
+from xml.sax.saxutils import escape, quoteattr
 
 from .model import ArticleNode
 
@@ -18,6 +20,8 @@ ATOM = "http://www.w3.org/2005/Atom"
 XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
 SITEMAP = "http://www.sitemaps.org/schemas/sitemap/0.9"
 XHTML = "http://www.w3.org/1999/xhtml"
+SUMMARY_WORDS = 60  # words of an article in its feed entries
+_TAGS = re.compile(r"<[^>]+>")
 
 
 def _stamp(day: dt.date) -> str:
@@ -36,45 +40,67 @@ def atom_feed(
     author: str,
     authority: str,
     limit: int = 50,
+    entries: dict[str, str] | None = None,
 ) -> bytes:
-    """An Atom feed of the ``limit`` newest articles; ``url_of`` gives an article's page URL."""
-    ET.register_namespace("", ATOM)
-    newest = sorted(articles, key=lambda a: (a.published, a.id), reverse=True)[:limit]
-    items = [(node, url_of(node)) for node in newest]  # URLs only for the entries kept
-    feed = ET.Element(f"{{{ATOM}}}feed", {XML_LANG: lang})
-    ET.SubElement(feed, f"{{{ATOM}}}id").text = feed_id
-    ET.SubElement(feed, f"{{{ATOM}}}title").text = title
-    updated = items[0][0].published if items else dt.date(2000, 1, 1)
-    ET.SubElement(feed, f"{{{ATOM}}}updated").text = _stamp(updated)
-    ET.SubElement(feed, f"{{{ATOM}}}link", {"rel": "self", "href": self_url, "type": "application/atom+xml"})
-    ET.SubElement(feed, f"{{{ATOM}}}link", {"rel": "alternate", "href": page_url, "type": "text/html"})
-    ET.SubElement(ET.SubElement(feed, f"{{{ATOM}}}author"), f"{{{ATOM}}}name").text = author
-    for node, url in items:
-        entry = ET.SubElement(feed, f"{{{ATOM}}}entry", {XML_LANG: node.lang})
-        ET.SubElement(entry, f"{{{ATOM}}}id").text = f"tag:{authority}:articles/{node.id}"
-        ET.SubElement(entry, f"{{{ATOM}}}title").text = node.title
-        ET.SubElement(entry, f"{{{ATOM}}}link", {"rel": "alternate", "href": url, "type": "text/html"})
-        ET.SubElement(entry, f"{{{ATOM}}}published").text = _stamp(node.published)
-        ET.SubElement(entry, f"{{{ATOM}}}updated").text = _stamp(node.published)
-        if node.source:
-            ET.SubElement(ET.SubElement(entry, f"{{{ATOM}}}author"), f"{{{ATOM}}}name").text = node.source
-        summary = _summary(node)
-        if summary:
-            ET.SubElement(entry, f"{{{ATOM}}}summary", {"type": "text"}).text = summary
-    ET.indent(feed, space=" ")
-    return ET.tostring(feed, encoding="utf-8", xml_declaration=True) + b"\n"
+    """An Atom feed of the ``limit`` newest articles; ``url_of`` gives an article's page URL.
+
+    ``entries`` (article id → XML of its entry) lets the caller share entries between
+    the many feeds of one language: an article is in the feeds of its places, its
+    partnership and the home page, and its entry is the same in each of them.
+    """
+    newest = heapq.nlargest(limit, articles, key=lambda a: (a.published, a.id))
+    cache = {} if entries is None else entries
+    updated = newest[0].published if newest else dt.date(2000, 1, 1)
+    parts = [
+        "<?xml version='1.0' encoding='utf-8'?>\n",
+        f'<feed xmlns="{ATOM}" xml:lang={quoteattr(lang)}>\n',
+        f" <id>{escape(feed_id)}</id>\n",
+        f" <title>{escape(title)}</title>\n",
+        f" <updated>{_stamp(updated)}</updated>\n",
+        f' <link rel="self" href={quoteattr(self_url)} type="application/atom+xml" />\n',
+        f' <link rel="alternate" href={quoteattr(page_url)} type="text/html" />\n',
+        f" <author>\n  <name>{escape(author)}</name>\n </author>\n",
+    ]
+    for node in newest:
+        entry = cache.get(node.id)
+        if entry is None:
+            entry = cache[node.id] = _entry(node, url_of(node) or "", authority)
+        parts.append(entry)
+    parts.append("</feed>\n")
+    return "".join(parts).encode("utf-8")
 
 
-def _summary(node: ArticleNode, words: int = 60) -> str:
+def _entry(node: ArticleNode, url: str, authority: str) -> str:
+    lines = [
+        f" <entry xml:lang={quoteattr(node.lang)}>",
+        f"  <id>tag:{escape(authority)}:articles/{escape(node.id)}</id>",
+        f"  <title>{escape(node.title)}</title>",
+        f'  <link rel="alternate" href={quoteattr(url)} type="text/html" />',
+        f"  <published>{_stamp(node.published)}</published>",
+        f"  <updated>{_stamp(node.published)}</updated>",
+    ]
+    if node.source:
+        lines.append(f"  <author>\n   <name>{escape(node.source)}</name>\n  </author>")
+    opening = summary(node)
+    if opening:
+        lines.append(f'  <summary type="text">{escape(opening)}</summary>')
+    lines.append(" </entry>\n")
+    return "\n".join(lines)
+
+
+def plain_text(node: ArticleNode) -> str:
+    """The article's text without markup."""
+    return html.unescape(_TAGS.sub(" ", str(getattr(node.content, "content", "") or "")))
+
+
+def summary(node: ArticleNode, words: int = SUMMARY_WORDS) -> str:
     """The first words of the article's text (computed once per article, however many feeds carry it)."""
     if node.summary is None:
-        node.summary = _make_summary(node, words)
-    return node.summary
-
-
-def _make_summary(node: ArticleNode, words: int) -> str:
-    text = html.unescape(re.sub(r"<[^>]+>", " ", str(getattr(node.content, "content", "") or "")))
-    parts = text.split()
+        parts = plain_text(node).split()
+        node.summary = " ".join(parts[:SUMMARY_WORDS]) + (" …" if len(parts) > SUMMARY_WORDS else "")
+    if words >= SUMMARY_WORDS:
+        return node.summary
+    parts = node.summary.split()
     return " ".join(parts[:words]) + (" …" if len(parts) > words else "")
 
 

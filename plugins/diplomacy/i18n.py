@@ -14,10 +14,12 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from functools import lru_cache
 from pathlib import Path
+from typing import Any
 
 from babel import Locale
 from babel.dates import format_date as _babel_format_date
 from babel.support import NullTranslations, Translations
+from markupsafe import Markup
 
 _current: contextvars.ContextVar[str] = contextvars.ContextVar("lang", default="en")
 _catalogs: dict[str, NullTranslations] = {}
@@ -65,6 +67,27 @@ def ngettext(singular: str, plural: str, n: int) -> str:
 
 def gettext_(message: str) -> str:
     return translate(message)
+
+
+_markup: dict[tuple[str, str], Markup] = {}
+
+
+def template_gettext(message: str, **variables: Any) -> Markup:
+    """``_()`` in templates: Jinja's "newstyle" gettext (the message is %-formatted with the
+    keyword arguments, which are escaped), without its per-call overhead: the translated
+    message is looked up once per language."""
+    lang = _current.get()
+    key = (lang, message)
+    text = _markup.get(key)
+    if text is None:
+        text = _markup[key] = Markup(translate(message, lang))
+    return text % variables
+
+
+def template_ngettext(singular: str, plural: str, num: int, **variables: Any) -> Markup:
+    """``ngettext()`` in templates, formatted like Jinja's newstyle ngettext (``num`` is available)."""
+    variables.setdefault("num", num)
+    return Markup(ngettext(singular, plural, num)) % variables
 
 
 @lru_cache(maxsize=4096)

@@ -172,10 +172,31 @@ def _place_label(
             (x - off * 0.7, y - off * 0.7 - descent, "end"),
             (x - off * 0.7, y + off * 0.7 + ascent, "end"),
         ]
-    best = None
-    for rank, (tx, ty, anchor) in enumerate(candidates):
+    boxes = []
+    for tx, ty, anchor in candidates:
         x0 = {"start": tx, "end": tx - width, "middle": tx - width / 2}[anchor]
-        box = (x0 - 2, ty - ascent - 1, x0 + width + 2, ty + descent + 1)
+        boxes.append((x0 - 2, ty - ascent - 1, x0 + width + 2, ty + descent + 1))
+    # only what lies near the point can touch a candidate: filter once, not per candidate
+    near = (
+        min(b[0] for b in boxes) - LABEL_SPACE,
+        min(b[1] for b in boxes) - LABEL_SPACE,
+        max(b[2] for b in boxes) + LABEL_SPACE,
+        max(b[3] for b in boxes) + LABEL_SPACE,
+    )
+    labels = [other for other in labels if _overlap(near, other)]
+    points = [other for other in points if _overlap(near, other)]
+    segments = [
+        s
+        for s in segments
+        if not (
+            max(s[0], s[2]) < near[0]
+            or min(s[0], s[2]) > near[2]
+            or max(s[1], s[3]) < near[1]
+            or min(s[1], s[3]) > near[3]
+        )
+    ]
+    best = None
+    for rank, ((tx, ty, anchor), box) in enumerate(zip(candidates, boxes, strict=True)):
         outside = (
             max(0.0, MARGIN - box[0])
             + max(0.0, box[2] - (WIDTH - MARGIN))

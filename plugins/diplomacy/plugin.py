@@ -58,6 +58,12 @@ def _readers_init(readers: Any) -> None:
         readers.reader_classes[ext] = TaggingMarkdownReader
 
 
+def _article_generator_init(generator: Any) -> None:
+    from .prefetch import prefetch
+
+    prefetch(generator)
+
+
 def _get_generators(pelican: Any) -> Any:
     from .generator import DiplomacyGenerator
 
@@ -92,15 +98,8 @@ def _set_aside_output(pelican: Any) -> None:
     )
 
 
-def _finalized(pelican: Any) -> None:
-    from .search import build_index
-
-    if pelican.settings.get("DIPLOMACY_SEARCH"):
-        build_index(pelican.output_path)
-
-
 def register() -> None:
     signals.initialized.connect(_initialized)
     signals.readers_init.connect(_readers_init)
+    signals.article_generator_init.connect(_article_generator_init)
     signals.get_generators.connect(_get_generators)
-    signals.finalized.connect(_finalized)

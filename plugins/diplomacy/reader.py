@@ -21,6 +21,7 @@ from typing import Any
 import nh3
 from pelican.readers import BaseReader, HTMLReader, MarkdownReader
 
+from . import prefetch
 from .annotate import ContentError, annotate, parse_iso_date, resolve_language
 from .capture import Capture, CaptureError, decode_capture, parse_capture
 from .gazetteer import Gazetteer, slugify
@@ -112,6 +113,17 @@ def _gazetteer(settings: dict[str, Any]) -> Gazetteer:
 class _TaggingMixin:
     settings: dict[str, Any]
 
+    def read(self, source_path: str) -> tuple[str, dict[str, Any]]:
+        """What a worker already read for this file (see prefetch.py), else read it now."""
+        done = prefetch.take(source_path)
+        if done is None:
+            return self.read_now(source_path)
+        prefetch.replay(done.records)
+        return done.content, done.metadata
+
+    def read_now(self, source_path: str) -> tuple[str, dict[str, Any]]:
+        raise NotImplementedError
+
     @staticmethod
     def _fail(error: ContentError) -> ContentError:
         """Report a content problem (file, problem, fix) and hand it back to raise."""
@@ -147,7 +159,7 @@ class CaptureReader(_TaggingMixin, BaseReader):
     enabled = True
     file_extensions = ("txt",)
 
-    def read(self, source_path: str) -> tuple[str, dict[str, Any]]:
+    def read_now(self, source_path: str) -> tuple[str, dict[str, Any]]:
         path = Path(source_path)
         try:
             text = decode_capture(path.read_bytes())
@@ -239,7 +251,7 @@ class HtmlCaptureReader(CaptureReader):
 
     file_extensions = ("html", "htm")
 
-    def read(self, source_path: str) -> tuple[str, dict[str, Any]]:
+    def read_now(self, source_path: str) -> tuple[str, dict[str, Any]]:
         if not self._in_captures(source_path):
             return HTMLReader(self.settings).read(source_path)
         from .webcapture import WebCaptureError, decode_html, extract_article, readable_capture
@@ -311,8 +323,8 @@ def sanitize_html(html_text: str) -> str:
 class TaggingMarkdownReader(_TaggingMixin, MarkdownReader):
     """Pelican's Markdown reader, plus HTML sanitizing, language detection and tagging."""
 
-    def read(self, source_path: str) -> tuple[str, dict[str, Any]]:
-        content, metadata = super().read(source_path)
+    def read_now(self, source_path: str) -> tuple[str, dict[str, Any]]:
+        content, metadata = MarkdownReader.read(self, source_path)
         content = sanitize_html(content)
         try:
             title = str(metadata.get("title", "")).strip()

@@ -1,43 +1,133 @@
-"""Pagefind: a static search index per language, built over the finished output."""
+"""The documents of each language's search index, taken from the model (not from the HTML).
+
+Every page that is a search result (article, place, partnership, meeting and
+person pages; list pages are not) becomes one document of the index of the
+page's language (searchindex.py). Names weigh more than body text: the names
+of places in both languages, the principals and their roles as the reports
+word them, so "Cologne" finds the Köln–Shanghai meeting on the German site
+and "Oberbürgermeisterin" finds it on the English one. An article's text is
+indexed in the index of its own language.
+"""
 
 from __future__ import annotations
 
-import importlib.util
-import json
-import logging
-import subprocess
-import sys
-import time
+from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
+from typing import Any
 
-logger = logging.getLogger(__name__)
+from . import i18n
+from .feeds import plain_text, summary
+from .labels import kind_label, role_label
+from .model import Archive
+from .searchindex import SearchIndex
 
-
-def build_index(output: str | Path) -> bool:
-    """Run Pagefind over ``output``; each language (from ``<html lang>``) gets its own index.
-
-    Returns False (with a warning) when Pagefind is not installed.
-    """
-    if importlib.util.find_spec("pagefind") is None:
-        logger.warning("Pagefind is not installed: the site has no search index (run `make html`)")
-        return False
-    started = time.perf_counter()
-    result = subprocess.run(
-        [sys.executable, "-m", "pagefind", "--site", str(output), "--silent"],
-        capture_output=True,
-        text=True,
-        check=False,
-    )
-    if result.returncode != 0:
-        logger.error("Pagefind failed on %s: %s", output, (result.stderr or result.stdout).strip()[-2000:])
-        return False
-    _stabilize(Path(output) / "pagefind" / "pagefind-entry.json")
-    logger.info("Search index written in %.2f s", time.perf_counter() - started)
-    return True
+EXCERPT_WORDS = 30
 
 
-def _stabilize(entry: Path) -> None:
-    """Pagefind writes the languages of its entry file in random order: sort them (same bytes every build)."""
-    if entry.exists():
-        data = json.loads(entry.read_text(encoding="utf-8"))
-        entry.write_text(json.dumps(data, ensure_ascii=False, sort_keys=True, separators=(",", ":")), encoding="utf-8")
+def index_folder(output: str | Path, lang: str) -> Path:
+    """Where the index of ``lang`` is written (the search page reads it from ``<SITEURL>/<lang>/search-index/``)."""
+    return Path(output) / lang / "search-index"
+
+
+def build_index(
+    archive: Archive,
+    lang: str,
+    url_for: Callable[[str, str, str], str | None],
+    output: str | Path,
+) -> int:
+    """Write the search index of ``lang`` (call while rendering ``lang``); return the number of documents."""
+    index = SearchIndex(lang)
+    for kind, node_id, title, fields in _documents(archive, lang):
+        url = url_for(kind, node_id, lang)
+        if url:
+            index.add(url, title, kind, **fields)
+    index.write(index_folder(output, lang))
+    return len(index)
+
+
+def _names(archive: Archive, place_ids: Iterable[str]) -> Iterator[str]:
+    """Every name of these places: in each language, and the name of the country of each."""
+    for pid in place_ids:
+        place = archive.gazetteer.get(pid)
+        if place is None:
+            yield pid
+            continue
+        for code in ("en", "de"):
+            yield place.name(code)
+            if place.kind != "country":
+                yield i18n.country_name(place.country, code)
+
+
+def _people(people: Iterable[dict[str, Any]]) -> Iterator[str]:
+    for person in people:
+        yield person.get("name") or ""
+        yield str(role_label(person))
+        yield person.get("role") or ""
+        yield from (person.get("roles_by_lang") or {}).values()
+
+
+def _line(archive: Archive, person: dict[str, Any]) -> str:
+    role = str(role_label(person))
+    place = archive.gazetteer.get(person.get("place") or "")
+    where = f" ({place.name(i18n.current_lang())})" if place else ""
+    return f"{person.get('name', '')}{', ' + role if role else ''}{where}"
+
+
+def _documents(archive: Archive, lang: str) -> Iterator[tuple[str, str, str, dict[str, Any]]]:
+    def name(pid: str) -> str:
+        place = archive.gazetteer.get(pid)
+        return place.name(lang) if place else pid
+
+    for node in archive.articles:
+        tags = node.tags
+        yield (
+            "article",
+            node.id,
+            node.title,
+            {
+                "names": [
+                    *_names(archive, tags.get("places", [])),
+                    *_people(tags.get("principals", [])),
+                    *(node.source or "",),
+                ],
+                "text": plain_text(node) if node.lang == lang else "",
+                "date": node.published.isoformat(),
+                "date_label": i18n.format_date(node.published, lang=lang),
+                "excerpt": summary(node, EXCERPT_WORDS),
+                "lang": node.lang,
+            },
+        )
+    for node in archive.places.values():
+        place = node.place
+        where = (
+            kind_label(place.kind)
+            if place.kind == "country"
+            else (f"{kind_label(place.kind)}, {i18n.country_name(place.country, lang)}")
+        )
+        yield "place", node.id, place.name(lang), {"names": list(_names(archive, [node.id])), "excerpt": where}
+    for node in archive.pairs.values():
+        title = " – ".join(name(pid) for pid in node.places)
+        yield "pair", node.id, title, {"names": list(_names(archive, node.places)), "excerpt": title}
+    for node in archive.meetings.values():
+        yield (
+            "meeting",
+            node.id,
+            " – ".join(name(pid) for pid in node.places),
+            {
+                "names": [*_names(archive, node.places), *_people(node.principals), *_people(node.attendees)],
+                "date": node.date.isoformat(),
+                "date_label": i18n.format_date(node.date, lang=lang),
+                "excerpt": "; ".join(_line(archive, p) for p in node.principals),
+            },
+        )
+    for node in archive.people.values():
+        roles = "; ".join(
+            str(role_label(role)) + (f", {name(role['place'])}" if role.get("place") else "") for role in node.roles
+        )
+        places = [role["place"] for role in node.roles if role.get("place")]
+        yield (
+            "person",
+            node.id,
+            node.name,
+            {"names": [*_people(node.roles), *_names(archive, places)], "excerpt": roles},
+        )

@@ -78,7 +78,7 @@ DEFAULTS: dict[str, Any] = {
     "DIPLOMACY_DATA_DIR": "data",
     "DIPLOMACY_FEEDS": True,  # Atom feeds: per language, per place, per partnership
     "DIPLOMACY_SITEMAP": True,  # sitemap.xml with hreflang alternates, and robots.txt
-    "DIPLOMACY_SEARCH": True,  # run Pagefind over the output after the build
+    "DIPLOMACY_SEARCH": True,  # write a search index per language and the search pages
     # "auto": on a machine with several cores, a forked process writes the second language
     "DIPLOMACY_PARALLEL": "auto",
     # Authority of the feeds' tag: URIs (RFC 4151); stable whatever SITEURL is.

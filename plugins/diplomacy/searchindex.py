@@ -1,0 +1,314 @@
+"""A small static search index per language, built in Python from the data the generator already has.
+
+The index is a folder of JSON files that ``themes/diplomacy/static/js/search.js`` reads in the browser:
+
+``manifest.json``
+    ``{"version": 1, "lang": "en", "docs": 8000, "chunk": 256, "shards": ["6b6f", …], "stopwords": […]}``;
+    ``shards`` names every term shard that exists, so the client asks for no file that is not there;
+    ``stopwords`` are the words :func:`tokens` leaves out, so the client drops the same words from a query.
+``t-<hex>.json``
+    One term shard: every term whose first two characters (code points, after :func:`fold`) are the same,
+    as ``{term: [posting, …]}``.  The shard's name is the hex of those two characters' UTF-8 bytes
+    (``"ko"`` → ``t-6b6f.json``), safe on every file system.  A posting is ``doc * 4 + weight``: weight 3
+    for a hit in the title or the names, 2 for a word found more than once in the text, 1 for once.
+    Postings are in ascending order, one per document and term.
+``d-<n>.json``
+    Documents ``n * 256`` to ``n * 256 + 255``: a list of ``[url, title, kind, date, date_label, excerpt, lang]``.
+
+Documents are numbered undated first (places, people, partnerships), then newest first, each group in
+the order they were added: the client ranks by summed weight and breaks ties by the smaller number,
+which is the newer document.  Identical input gives byte-identical files.
+
+The client treats every query word as a prefix and requires all of them, so the index stores whole words
+only.  A word with ä, ö or ü is also stored in its transliteration (``Köln`` as ``koln`` and ``koeln``).
+"""
+
+from __future__ import annotations
+
+import functools
+import json
+import re
+import unicodedata
+from array import array
+from collections import Counter
+from collections.abc import Iterable
+from pathlib import Path
+
+__all__ = ["CHUNK", "STOPWORDS", "VERSION", "SearchIndex", "fold", "shard_name", "tokens"]
+
+VERSION = 1
+CHUNK = 256  # documents per d-<n>.json
+
+TITLE, TWICE, ONCE = 3, 2, 1  # posting weights
+
+# Short lists of words too common to find anything. Words that mean something in the other language
+# ("war", "will", "also" …) are left out of both: the two lists apply to every text.
+# fmt: off
+EN_STOPWORDS = frozenset(
+    [
+        "a", "about", "after", "all", "also", "an", "and", "any", "are", "as", "at", "be", "been", "but", "by",
+        "can", "could", "did", "do", "does", "each", "for", "from", "had", "has", "have", "he", "her", "his", "how",
+        "if", "in", "into", "is", "it", "its", "more", "most", "no", "not", "of", "on", "or", "our", "she", "so",
+        "some", "such", "than", "that", "the", "their", "them", "then", "there", "these", "they", "this", "those",
+        "to", "was", "we", "were", "what", "when", "which", "who", "with", "would", "you",
+    ]
+)
+DE_STOPWORDS = frozenset(
+    [
+        "aber", "als", "am", "an", "auch", "auf", "aus", "bei", "bis", "das", "dass", "dem", "den", "der", "des",
+        "die", "dies", "diese", "dieser", "dir", "doch", "du", "durch", "ein", "eine", "einem", "einen", "einer",
+        "eines", "er", "es", "für", "hat", "ich", "ihr", "im", "in", "ist", "ja", "man", "mit", "nach", "nicht",
+        "noch", "nur", "ob", "oder", "sich", "sie", "sind", "so", "über", "um", "und", "uns", "vom", "von", "vor",
+        "wie", "wir", "wird", "zu", "zum", "zur",
+    ]
+)
+# fmt: on
+
+# U+0308 is the diaeresis of ä, ö, ü once decomposed (NFKD)
+_DIAERESIS = "\u0308"
+_MARKS = "\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f"
+_MARK_RE = re.compile(f"[{_MARKS}]+")
+_UMLAUT_RE = re.compile(f"([aou]){_DIAERESIS}")
+_WORD_RE = re.compile(r"[^\W_]+")  # letters and digits (str.isalnum); everything else separates words
+_SEPARATORS = "".join(chr(c) for c in range(128) if not chr(c).isalnum())
+_ASCII_SEPARATORS = str.maketrans(_SEPARATORS, " " * len(_SEPARATORS))
+_BYTE_SEPARATORS = bytes.maketrans(_SEPARATORS.encode("ascii"), b" " * len(_SEPARATORS))
+# letters that carry no separable diacritic; the client maps the same ones
+_SPECIAL = {"ø": "o", "ł": "l", "đ": "d", "ð": "d", "ħ": "h", "ı": "i", "ŧ": "t", "æ": "ae", "œ": "oe", "þ": "th"}
+_SPECIAL_RE = re.compile("[" + "".join(_SPECIAL) + "]")
+
+
+def _special(match: re.Match[str]) -> str:
+    return _SPECIAL[match.group()]
+
+
+def _unmark(decomposed: str) -> str:
+    """Drop combining marks and map the special letters of a decomposed, case-folded text."""
+    text = _MARK_RE.sub("", decomposed)
+    return _SPECIAL_RE.sub(_special, text) if not text.isascii() else text
+
+
+def fold(text: str) -> str:
+    """Case-fold ``text`` and strip its diacritics; ß becomes ss (search.js folds the same way).
+
+    >>> fold("Köln, Düsseldorf, São Paulo, Straße, ŁÓDŹ")
+    'koln, dusseldorf, sao paulo, strasse, lodz'
+    """
+    if text.isascii():
+        return text.lower()
+    return _unmark(unicodedata.normalize("NFKD", text).casefold())
+
+
+STOPWORDS = frozenset(fold(word) for word in EN_STOPWORDS | DE_STOPWORDS)  # folded as the texts are: für → fur
+
+
+def tokens(text: str) -> list[str]:
+    """The words of ``text`` as the index stores them: folded, at least two characters, no stopwords.
+
+    Words are runs of letters and digits; hyphens, apostrophes and everything else separate them.
+    A word with ä, ö or ü comes twice: folded, then transliterated (ä → ae, ö → oe, ü → ue).
+
+    >>> tokens("Der Oberbürgermeister von Köln und Shanghai's Vize-Bürgermeister")
+    ['oberburgermeister', 'oberbuergermeister', 'koln', 'koeln', 'shanghai', 'vize', 'burgermeister', 'buergermeister']
+    """
+    # Fast (a regular expression costs 20 ns a character): ASCII separators become spaces, str.split()
+    # cuts there and at all Unicode white space; only the few pieces left with other characters
+    # (umlauts, typographic quotes) take the full path of _chunk_tokens, cached.
+    stop = STOPWORDS
+    text = text.casefold()
+    if text.isascii():
+        return [word for word in text.translate(_ASCII_SEPARATORS).split() if len(word) > 1 and word not in stop]
+    out: list[str] = []
+    for word in (
+        text.encode("utf-8", "surrogatepass").translate(_BYTE_SEPARATORS).decode("utf-8", "surrogatepass").split()
+    ):
+        if not word.isascii():
+            out.extend(_chunk_tokens(word))
+        elif len(word) > 1 and word not in stop:
+            out.append(word)
+    return out
+
+
+def _tokens(text: str) -> list[str]:
+    """:func:`tokens` by its definition, slowly: the client's way, and the reference for the fast one."""
+    decomposed = unicodedata.normalize("NFKD", text).casefold()
+    plain = _WORD_RE.findall(_unmark(decomposed))
+    if _DIAERESIS not in decomposed:
+        return [word for word in plain if len(word) > 1 and word not in STOPWORDS]
+    spelled = _WORD_RE.findall(_unmark(_UMLAUT_RE.sub(r"\1e", decomposed)))
+    out: list[str] = []
+    for word, other in zip(plain, spelled, strict=True):  # the same words: only letters inside them differ
+        if word in STOPWORDS:
+            continue
+        if len(word) > 1:
+            out.append(word)
+        if other != word and len(other) > 1:
+            out.append(other)
+    return out
+
+
+@functools.lru_cache(maxsize=8192)
+def _chunk_tokens(chunk: str) -> tuple[str, ...]:
+    return tuple(_tokens(chunk))
+
+
+def shard_name(term: str) -> str:
+    """The shard of a folded term: the hex of its first two characters' UTF-8 bytes.
+
+    >>> shard_name("koln"), shard_name("über"[:1] + "x")
+    ('6b6f', 'c3bc78')
+    """
+    return term[:2].encode("utf-8").hex()
+
+
+def _dump(data: object) -> bytes:
+    return json.dumps(data, ensure_ascii=False, sort_keys=True, separators=(",", ":")).encode("utf-8")
+
+
+class SearchIndex:
+    """The search index of one language; :meth:`add` every document, then :meth:`write` the folder once.
+
+    >>> index = SearchIndex("de")
+    >>> index.add("/de/orte/koeln/", "Köln", "place", names=["Cologne"], excerpt="Stadt in Deutschland")
+    >>> index.add("/de/treffen/x/", "Treffen in Köln", "meeting", text="Köln und Shanghai", date="2024-09-09")
+    >>> index.search("koeln shang")
+    [1]
+    >>> index.search("cologne")
+    [0]
+    """
+
+    def __init__(self, lang: str) -> None:
+        self.lang = lang
+        self._docs: list[tuple[str, str, str, str, str, str, str]] = []
+        self._postings: dict[str, array[int]] = {}
+
+    def __len__(self) -> int:
+        return len(self._docs)
+
+    def add(
+        self,
+        url: str,
+        title: str,
+        kind: str,
+        *,
+        names: Iterable[str] = (),
+        text: str = "",
+        date: str = "",
+        date_label: str = "",
+        excerpt: str = "",
+        lang: str | None = None,
+    ) -> None:
+        """Add one document (a page of the site).
+
+        ``names`` (place names in both languages, people, roles) weigh like the title; ``text`` (the body)
+        weighs less.  ``date`` is ISO (``2024-09-09``) and orders ties, newest first; ``date_label`` is
+        what the reader sees.  ``lang`` is the language of ``title`` and ``excerpt`` (default: the index's).
+        """
+        doc = len(self._docs)
+        self._docs.append((url, title, kind, date, date_label, excerpt, lang or self.lang))
+        postings = self._postings
+        strong = set(tokens(title))
+        for name in names:
+            strong.update(tokens(name))
+        base = doc * 4
+        for term in strong:
+            found = postings.get(term)
+            if found is None:
+                postings[term] = array("I", (base + TITLE,))
+            else:
+                found.append(base + TITLE)
+        if text:
+            for term, count in Counter(tokens(text)).items():
+                if term in strong:
+                    continue
+                posting = base + (TWICE if count > 1 else ONCE)
+                found = postings.get(term)
+                if found is None:
+                    postings[term] = array("I", (posting,))
+                else:
+                    found.append(posting)
+
+    def _order(self) -> list[int]:
+        """Old document numbers in their written order: undated first, then newest first, else as added."""
+        return sorted(range(len(self._docs)), key=lambda doc: self._docs[doc][3] or "\uffff", reverse=True)
+
+    def search(self, query: str) -> list[int]:
+        """The documents (as added) that the client would find for ``query``, best first: for tests and tools.
+
+        Every query word is a prefix; all are required; a word's weight in a document is its best hit.
+        """
+        groups = _query_groups(query)
+        if not groups:
+            return []
+        order = self._order()
+        rank = {old: new for new, old in enumerate(order)}
+        total: dict[int, int] | None = None
+        for group in groups:
+            best: dict[int, int] = {}
+            for prefix in group:
+                for term, postings in self._postings.items():
+                    if term.startswith(prefix):
+                        for posting in postings:
+                            doc = posting >> 2
+                            best[doc] = max(best.get(doc, 0), posting & 3)
+            total = best if total is None else {doc: total[doc] + w for doc, w in best.items() if doc in total}
+        assert total is not None
+        return sorted(total, key=lambda doc: (-total[doc], rank[doc]))
+
+    def write(self, folder: Path) -> None:
+        """Write the index into ``folder`` (created; earlier shards and chunks there are removed)."""
+        folder = Path(folder)
+        folder.mkdir(parents=True, exist_ok=True)
+        order = self._order()
+        remap: list[int] | None = None
+        if order != list(range(len(order))):
+            remap = [0] * len(order)
+            for new, old in enumerate(order):
+                remap[old] = new
+        written: set[str] = set()
+
+        def put(name: str, data: object) -> None:
+            (folder / name).write_bytes(_dump(data))
+            written.add(name)
+
+        shards: dict[str, list[str]] = {}
+        for term in sorted(self._postings):
+            shards.setdefault(shard_name(term), []).append(term)
+        for shard, terms in shards.items():
+            content: dict[str, list[int]] = {}
+            for term in terms:
+                postings = self._postings[term]
+                if remap is None:
+                    content[term] = postings.tolist()
+                else:
+                    content[term] = sorted([(remap[p >> 2] << 2) | (p & 3) for p in postings])
+            put(f"t-{shard}.json", content)
+        docs = [self._docs[old] for old in order]
+        for number, start in enumerate(range(0, len(docs), CHUNK)):
+            put(f"d-{number}.json", [list(doc) for doc in docs[start : start + CHUNK]])
+        for stale in [*folder.glob("t-*.json"), *folder.glob("d-*.json")]:
+            if stale.name not in written:
+                stale.unlink()
+        manifest = {
+            "version": VERSION,
+            "lang": self.lang,
+            "docs": len(docs),
+            "chunk": CHUNK,
+            "shards": sorted(shards),
+            "stopwords": sorted(STOPWORDS),
+        }
+        put("manifest.json", manifest)
+
+
+def _query_groups(query: str) -> list[list[str]]:
+    """A query as the client reads it: one group of spellings per word; stopwords dropped unless all are."""
+    groups: list[list[str]] = []
+    stopped: list[list[str]] = []
+    decomposed = unicodedata.normalize("NFKD", query).casefold()
+    plain = _WORD_RE.findall(_unmark(decomposed))
+    spelled = _WORD_RE.findall(_unmark(_UMLAUT_RE.sub(r"\1e", decomposed)))
+    for word, other in zip(plain, spelled, strict=True):
+        group = [spelling for spelling in dict.fromkeys((word, other)) if len(spelling) >= 2]
+        if group and group not in groups and group not in stopped:
+            (stopped if word in STOPWORDS else groups).append(group)
+    return groups or stopped
