@@ -6,6 +6,7 @@ URLs as paths from the site root (``/en/places/koeln/``).
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from typing import Any
 
 from .model import Archive, ArticleNode
@@ -42,22 +43,25 @@ def _article(node: ArticleNode, urls: Urls) -> dict[str, Any]:
     }
 
 
-def archive_data(archive: Archive, urls: Urls) -> dict[str, Any]:
-    """Everything a researcher needs, as plain JSON-ready data."""
-    articles = [_article(a, urls) for a in sorted(archive.articles, key=lambda a: a.id)]
-    meetings = [
-        {
-            "id": m.id,
-            "date": m.date.isoformat(),
-            "places": m.places,
-            "pairs": [list(pair.split("--")) for pair in m.pairs],
-            "principals": _people(m.principals),
-            "attendees": _people(m.attendees),
-            "articles": [a.id for a in m.articles],
-            "url": {lang: _path(urls.url("meeting", lang, m.id)) for lang in urls.languages},
-        }
-        for m in archive.meetings.values()
-    ]
+def archive_data(archive: Archive, urls: Urls) -> Iterator[tuple[str, list[dict[str, Any]]]]:
+    """Everything a researcher needs, as plain JSON-ready data: (file name, records), one file at a time."""
+    yield "articles", [_article(a, urls) for a in sorted(archive.articles, key=lambda a: a.id)]
+    yield (
+        "meetings",
+        [
+            {
+                "id": m.id,
+                "date": m.date.isoformat(),
+                "places": m.places,
+                "pairs": [list(pair.split("--")) for pair in m.pairs],
+                "principals": _people(m.principals),
+                "attendees": _people(m.attendees),
+                "articles": [a.id for a in m.articles],
+                "url": {lang: _path(urls.url("meeting", lang, m.id)) for lang in urls.languages},
+            }
+            for m in archive.meetings.values()
+        ],
+    )
     places = []
     for node in archive.places.values():
         place = node.place
@@ -81,25 +85,31 @@ def archive_data(archive: Archive, urls: Urls) -> dict[str, Any]:
                 "url": {lang: _path(urls.url("place", lang, place.id)) for lang in urls.languages},
             }
         )
-    pairs = [
-        {
-            "id": pair.id,
-            "places": list(pair.places),
-            "since": pair.since,
-            "meetings": [m.id for m in pair.meetings],
-            "articles": sorted(a.id for a in pair.articles),
-            "url": {lang: _path(urls.url("pair", lang, pair.id)) for lang in urls.languages},
-        }
-        for pair in archive.pairs.values()
-    ]
-    people = [
-        {
-            "id": person.id,
-            "name": person.name,
-            "roles": [{"role": r["role"], "place": r["place"]} for r in person.roles],
-            "meetings": [m.id for m in person.meetings],
-            "url": {lang: _path(urls.url("person", lang, person.id)) for lang in urls.languages},
-        }
-        for person in archive.people.values()
-    ]
-    return {"articles": articles, "meetings": meetings, "places": places, "partnerships": pairs, "people": people}
+    yield "places", places
+    yield (
+        "partnerships",
+        [
+            {
+                "id": pair.id,
+                "places": list(pair.places),
+                "since": pair.since,
+                "meetings": [m.id for m in pair.meetings],
+                "articles": sorted(a.id for a in pair.articles),
+                "url": {lang: _path(urls.url("pair", lang, pair.id)) for lang in urls.languages},
+            }
+            for pair in archive.pairs.values()
+        ],
+    )
+    yield (
+        "people",
+        [
+            {
+                "id": person.id,
+                "name": person.name,
+                "roles": [{"role": r["role"], "place": r["place"]} for r in person.roles],
+                "meetings": [m.id for m in person.meetings],
+                "url": {lang: _path(urls.url("person", lang, person.id)) for lang in urls.languages},
+            }
+            for person in archive.people.values()
+        ],
+    )

@@ -11,13 +11,11 @@ import heapq
 import html
 import re
 from collections.abc import Callable, Iterable
-from xml.etree import ElementTree as ET
 from xml.sax.saxutils import escape, quoteattr
 
 from .model import ArticleNode
 
 ATOM = "http://www.w3.org/2005/Atom"
-XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
 SITEMAP = "http://www.sitemaps.org/schemas/sitemap/0.9"
 XHTML = "http://www.w3.org/1999/xhtml"
 SUMMARY_WORDS = 60  # words of an article in its feed entries
@@ -106,17 +104,20 @@ def summary(node: ArticleNode, words: int = SUMMARY_WORDS) -> str:
 
 def sitemap(urls: Iterable[dict[str, str]], default_lang: str) -> bytes:
     """A sitemap with ``xhtml:link`` alternates; each item maps lang → absolute URL."""
-    ET.register_namespace("", SITEMAP)
-    ET.register_namespace("xhtml", XHTML)
-    root = ET.Element(f"{{{SITEMAP}}}urlset")
+    parts = [
+        "<?xml version='1.0' encoding='utf-8'?>\n",
+        f'<urlset xmlns="{SITEMAP}" xmlns:xhtml="{XHTML}">\n',
+    ]
     for alternates in urls:
+        links = [
+            f'  <xhtml:link rel="alternate" hreflang={quoteattr(other)} href={quoteattr(href)} />\n'
+            for other, href in alternates.items()
+        ]
+        if default_lang in alternates:
+            href = quoteattr(alternates[default_lang])
+            links.append(f'  <xhtml:link rel="alternate" hreflang="x-default" href={href} />\n')
+        block = "".join(links)
         for loc in alternates.values():
-            url = ET.SubElement(root, f"{{{SITEMAP}}}url")
-            ET.SubElement(url, f"{{{SITEMAP}}}loc").text = loc
-            for other, href in alternates.items():
-                ET.SubElement(url, f"{{{XHTML}}}link", {"rel": "alternate", "hreflang": other, "href": href})
-            if default_lang in alternates:
-                default = {"rel": "alternate", "hreflang": "x-default", "href": alternates[default_lang]}
-                ET.SubElement(url, f"{{{XHTML}}}link", default)
-    ET.indent(root, space=" ")
-    return ET.tostring(root, encoding="utf-8", xml_declaration=True) + b"\n"
+            parts.append(f" <url>\n  <loc>{escape(loc)}</loc>\n{block} </url>\n")
+    parts.append("</urlset>\n")
+    return "".join(parts).encode("utf-8")

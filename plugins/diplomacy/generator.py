@@ -223,32 +223,33 @@ class DiplomacyGenerator(Generator):
         self._sitemap: list[dict[str, str]] = []
         self._write_root(write)
         first, *others = self.languages
+        here = [partial(self._write_language, write, first), self._write_sitemap]
+        there = [partial(self._write_language, write, lang) for lang in others]
+        there += [self._copy_captures, self._write_data]
         if others and self._parallel():
-            # Both languages are rendered from the same model: a forked child writes the
-            # other languages' pages while this process writes the first language's.
+            # Both languages are rendered from the same model: a forked child writes the other
+            # languages' pages (and the files beside them) while this process writes the first's.
             child = os.fork()
             if child == 0:
                 status = 1
                 try:
-                    for lang in others:
-                        self._write_language(write, lang)
+                    for job in there:
+                        job()
                     status = 0
                 except BaseException:
                     logger.exception("Writing the %s pages failed", "/".join(others))
                 finally:
                     os._exit(status)
             try:
-                self._write_language(write, first)
+                for job in here:
+                    job()
             finally:
                 _pid, status = os.waitpid(child, 0)
             if os.waitstatus_to_exitcode(status) != 0:
                 raise RuntimeError(f"writing the {'/'.join(others)} pages failed (see the messages above)")
         else:
-            for lang in self.languages:
-                self._write_language(write, lang)
-        self._copy_captures()
-        self._write_data()
-        self._write_sitemap()
+            for job in [here[0], *there, here[1]]:
+                job()
 
     def _parallel(self) -> bool:
         setting = self.settings.get("DIPLOMACY_PARALLEL", "auto")
@@ -432,6 +433,7 @@ class DiplomacyGenerator(Generator):
     def _write_data(self) -> None:
         folder = Path(self.output_path) / self.settings["DIPLOMACY_DATA_DIR"]
         folder.mkdir(parents=True, exist_ok=True)
-        for name, payload in archive_data(self.archive, self.urls).items():
-            text = json.dumps(payload, ensure_ascii=False, indent=1, sort_keys=False) + "\n"
-            (folder / f"{name}.json").write_text(text, encoding="utf-8")
+        for name, payload in archive_data(self.archive, self.urls):
+            with (folder / f"{name}.json").open("w", encoding="utf-8") as out:  # streamed: no copy as one string
+                json.dump(payload, out, ensure_ascii=False, indent=1, sort_keys=False)
+                out.write("\n")

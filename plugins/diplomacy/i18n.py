@@ -72,7 +72,7 @@ def gettext_(message: str) -> str:
 _markup: dict[tuple[str, str], Markup] = {}
 
 
-def template_gettext(message: str, **variables: Any) -> Markup:
+def template_gettext(message: str, /, **variables: Any) -> Markup:
     """``_()`` in templates: Jinja's "newstyle" gettext (the message is %-formatted with the
     keyword arguments, which are escaped), without its per-call overhead: the translated
     message is looked up once per language."""
@@ -84,7 +84,7 @@ def template_gettext(message: str, **variables: Any) -> Markup:
     return text % variables
 
 
-def template_ngettext(singular: str, plural: str, num: int, **variables: Any) -> Markup:
+def template_ngettext(singular: str, plural: str, num: int, /, **variables: Any) -> Markup:
     """``ngettext()`` in templates, formatted like Jinja's newstyle ngettext (``num`` is available)."""
     variables.setdefault("num", num)
     return Markup(ngettext(singular, plural, num)) % variables

@@ -4,7 +4,8 @@ Pelican reads content files one after the other. Reading is the larger part
 of our build (Markdown, capture parsing, language identification, tagging), so
 before Pelican's article generator starts its loop, the files that are not in
 the content cache are read by worker processes (forked, so they share the
-loaded gazetteer and language model). Each worker runs the very reader Pelican
+loaded gazetteer and plugin code; each loads the language model itself, so
+that the main process, which holds every article, never does). Each worker runs the very reader Pelican
 would run; the main process then hands Pelican the finished result when it
 asks for that file, together with the log messages its reading produced, in
 Pelican's own order. A file whose reading fails in a worker is simply read
@@ -75,9 +76,8 @@ def prefetch(generator: Any) -> None:
         paths.append((path, fmt))
     if len(paths) < MIN_FILES:
         return
-    from .tagging.language import load_model
-
-    load_model()  # once, before forking: every worker shares it
+    # The language model (about 110 MB) is loaded by each worker, not here: this process keeps
+    # every article until the end of the build, and its peak memory is the build's.
     _state["readers"] = readers
     tasks = [paths[i : i + CHUNK] for i in range(0, len(paths), CHUNK)]
     context = multiprocessing.get_context("fork")
