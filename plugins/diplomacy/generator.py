@@ -11,7 +11,7 @@ import json
 import logging
 import os
 import shutil
-from collections import defaultdict
+from collections import ChainMap, defaultdict
 from collections.abc import Hashable
 from functools import partial
 from itertools import groupby
@@ -19,6 +19,7 @@ from pathlib import Path
 from typing import Any
 
 from markupsafe import Markup
+from pelican import signals
 from pelican.generators import Generator
 
 from . import i18n, search, structured
@@ -79,7 +80,8 @@ class DiplomacyGenerator(Generator):
         self._collections: dict[str, Any] = {}
         self._macros: dict[str, Any] = {}  # language → the module of macros.html
         self._memo: dict[tuple[Hashable, ...], Markup] = {}
-        self._feed_entries: dict[str, dict[str, str]] = {}  # language → article id → Atom entry
+        self._feed_entries: dict[str, dict[str, str]] = {}
+        self._base_context: dict[str, dict[str, Any]] = {}  # language → article id → Atom entry
 
     # -- pieces shown on many pages, rendered once per language ----------------
     def _fragment(self, name: str, *args: Hashable) -> Markup:
@@ -295,18 +297,41 @@ class DiplomacyGenerator(Generator):
         if sitemap and lang == self.languages[0]:
             self._sitemap.append({k: v for k, v in page_urls.items() if v})
         feed_url = self._write_feed(url, lang, feed, context.get("feed_title", "")) if feed is not None else None
-        write(
-            save_as,
-            self.get_template(template),
-            self.context,
-            url=url,
-            lang=lang,
-            page_urls=page_urls,
-            page_kind=kind,
-            template_name=template,
-            feed_url=feed_url,
+        page = {
+            "url": url,
+            "lang": lang,
+            "page_urls": page_urls,
+            "other_urls": [(code, href) for code, href in page_urls.items() if code != lang],
+            "page_kind": kind,
+            "template_name": template,
+            "feed_url": feed_url,
             **context,
-        )  # a ``paginated`` context entry makes Pelican's writer split the page
+        }
+        if "paginated" in context:  # Pelican's writer splits the list into pages
+            write(save_as, self.get_template(template), self.context, **page)
+        else:
+            self._write_page(save_as, self.get_template(template), page)
+
+    def _write_page(self, save_as: str, template: Any, page: dict[str, Any]) -> None:
+        """Render and write one page: what Pelican's writer does for an unpaginated page, leaner.
+
+        The template sees the page's variables over one context per language (settings, content
+        and the template globals, merged once) instead of two fresh copies of it per page.
+        """
+        lang = page["lang"]
+        base = self._base_context.get(lang)
+        if base is None:
+            base = self._base_context[lang] = {**self.env.globals, **self.context}
+        variables = ChainMap(page, base)
+        try:
+            html = "".join(template.root_render_func(template.new_context(variables, shared=True)))
+        except Exception:
+            self.env.handle_exception()
+        path = os.path.join(self.output_path, save_as)
+        os.makedirs(os.path.dirname(path), exist_ok=True)
+        with open(path, "w", encoding="utf-8") as out:
+            out.write(html)
+        signals.content_written.send(path, context=variables)
 
     def _write_feed(self, url: str, lang: str, articles: list[Any], title: str) -> str | None:
         """Write the Atom feed of the page at ``url`` (``…/atom.xml`` beside it); return its URL."""
