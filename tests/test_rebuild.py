@@ -108,3 +108,27 @@ def test_a_deleted_article_disappears_from_every_page(content_dir: Path, tmp_pat
             assert "South Jeolla" not in text, page
             assert "Kim Yung-rok" not in text, page
     assert not (output / "en" / "places" / "south-jeolla").exists()
+
+
+def test_a_rebuild_in_the_same_folder_writes_only_changes_and_removes_what_is_stale(
+    content_dir: Path, tmp_path: Path
+) -> None:
+    output, cache = tmp_path / "output", tmp_path / "cache"
+    build_site(content_dir, output, extra={"CACHE_PATH": str(cache)})
+    stray = output / "en" / "places" / "atlantis" / "index.html"
+    stray.parent.mkdir(parents=True)
+    stray.write_text("<p>a page of an earlier build</p>", encoding="utf-8")
+    unchanged = output / "de" / "orte" / "koeln" / "index.html"
+    os.utime(unchanged, (1_000_000, 1_000_000))
+    css = output / "theme" / "css" / "site.css"
+    (content_dir / "captures" / "004_7b7a4a5d8c4df0e0.meta").unlink()
+    (content_dir / "captures" / "004_7b7a4a5d8c4df0e0.txt").unlink()
+
+    build_site(content_dir, output, extra={"CACHE_PATH": str(cache)})
+    fresh = build_site(content_dir, tmp_path / "fresh", extra={"CACHE_PATH": str(tmp_path / "cache2")})
+
+    assert _tree(output) == _tree(fresh.output)  # the same folder as a clean build gives
+    assert not stray.parent.exists()  # stale files and the folders they leave empty are gone
+    assert not (output / "en" / "places" / "south-jeolla").exists()
+    assert unchanged.stat().st_mtime == 1_000_000  # same bytes: not written again
+    assert css.exists()

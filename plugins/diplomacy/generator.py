@@ -10,7 +10,6 @@ from __future__ import annotations
 import json
 import logging
 import os
-import shutil
 from collections import ChainMap, defaultdict
 from collections.abc import Hashable
 from functools import partial
@@ -22,7 +21,7 @@ from markupsafe import Markup
 from pelican import signals
 from pelican.generators import Generator
 
-from . import i18n, search, structured
+from . import i18n, output, search, structured
 from .annotate import display_path
 from .data import archive_data
 from .feeds import atom_feed, sitemap
@@ -231,12 +230,14 @@ class DiplomacyGenerator(Generator):
         if others and self._parallel():
             # Both languages are rendered from the same model: a forked child writes the other
             # languages' pages (and the files beside them) while this process writes the first's.
+            handover = output.hand_over_file()
             child = os.fork()
             if child == 0:
                 status = 1
                 try:
                     for job in there:
                         job()
+                    output.hand_over(handover)
                     status = 0
                 except BaseException:
                     logger.exception("Writing the %s pages failed", "/".join(others))
@@ -248,7 +249,9 @@ class DiplomacyGenerator(Generator):
             finally:
                 _pid, status = os.waitpid(child, 0)
             if os.waitstatus_to_exitcode(status) != 0:
+                Path(handover).unlink(missing_ok=True)
                 raise RuntimeError(f"writing the {'/'.join(others)} pages failed (see the messages above)")
+            output.take_over(handover)
         else:
             for job in [here[0], *there, here[1]]:
                 job()
@@ -328,9 +331,7 @@ class DiplomacyGenerator(Generator):
         except Exception:
             self.env.handle_exception()
         path = os.path.join(self.output_path, save_as)
-        os.makedirs(os.path.dirname(path), exist_ok=True)
-        with open(path, "w", encoding="utf-8") as out:
-            out.write(html)
+        output.write(path, html)
         signals.content_written.send(path, context=variables)
 
     def _write_feed(self, url: str, lang: str, articles: list[Any], title: str) -> str | None:
@@ -354,9 +355,7 @@ class DiplomacyGenerator(Generator):
             limit=FEED_LENGTH,
             entries=self._feed_entries.setdefault(lang, {}),
         )
-        target = Path(self.output_path) / path
-        target.parent.mkdir(parents=True, exist_ok=True)
-        target.write_bytes(data)
+        output.write(Path(self.output_path) / path, data)
         return feed_url
 
     def _write_root(self, write: Any) -> None:
@@ -442,23 +441,21 @@ class DiplomacyGenerator(Generator):
             ]:
                 url = self.urls.capture(filename)
                 if url:
-                    target = Path(self.output_path) / url
-                    target.parent.mkdir(parents=True, exist_ok=True)
-                    shutil.copyfile(source, target)
+                    output.write(Path(self.output_path) / url, Path(source).read_bytes())
 
     def _write_sitemap(self) -> None:
         if not self.settings.get("DIPLOMACY_SITEMAP", True):
             return
-        output = Path(self.output_path)
+        root = Path(self.output_path)
         entries = sorted(self._sitemap, key=lambda urls: sorted(urls.values()))
-        (output / "sitemap.xml").write_bytes(sitemap(entries, self.settings["DIPLOMACY_DEFAULT_LANG"]))
+        output.write(root / "sitemap.xml", sitemap(entries, self.settings["DIPLOMACY_DEFAULT_LANG"]))
         robots = f"User-agent: *\nAllow: /\n\nSitemap: {self.settings['SITEURL']}/sitemap.xml\n"
-        (output / "robots.txt").write_text(robots, encoding="utf-8")
+        output.write(root / "robots.txt", robots)
 
     def _write_data(self) -> None:
         folder = Path(self.output_path) / self.settings["DIPLOMACY_DATA_DIR"]
         folder.mkdir(parents=True, exist_ok=True)
         for name, payload in archive_data(self.archive, self.urls):
-            with (folder / f"{name}.json").open("w", encoding="utf-8") as out:  # streamed: no copy as one string
-                json.dump(payload, out, ensure_ascii=False, indent=1, sort_keys=False)
-                out.write("\n")
+            text = json.dumps(payload, ensure_ascii=False, indent=1, sort_keys=False) + "\n"
+            del payload
+            output.write(folder / f"{name}.json", text)

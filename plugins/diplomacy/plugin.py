@@ -4,10 +4,6 @@ from __future__ import annotations
 
 import hashlib
 import logging
-import os
-import subprocess
-import sys
-import time
 from pathlib import Path
 from typing import Any
 
@@ -67,35 +63,47 @@ def _article_generator_init(generator: Any) -> None:
 def _get_generators(pelican: Any) -> Any:
     from .generator import DiplomacyGenerator
 
-    _set_aside_output(pelican)
+    _prepare_output(pelican)
     return DiplomacyGenerator
 
 
-def _set_aside_output(pelican: Any) -> None:
-    """Empty the output folder without waiting: move it aside, delete it in the background.
+def _prepare_output(pelican: Any) -> None:
+    """Keep an existing output folder and rebuild it in place (see output.py), instead of deleting it first."""
+    from . import output
 
-    Pelican deletes the old output (DELETE_OUTPUT_DIRECTORY) file by file before
-    writing; with tens of thousands of pages that costs seconds. This runs just
-    before Pelican's own cleaning, which then finds nothing left to delete.
-    """
-    output = Path(pelican.output_path)
+    path = Path(pelican.output_path)
     settings = pelican.settings
-    if not settings.get("DELETE_OUTPUT_DIRECTORY") or settings.get("OUTPUT_RETENTION") or not output.is_dir():
-        return
-    if Path(pelican.path).resolve().is_relative_to(output.resolve()):
-        return  # the content lives inside the output folder: leave it to Pelican's own rules
-    trash = output.with_name(f".{output.name}.old-{os.getpid()}-{time.monotonic_ns()}")
-    try:
-        output.rename(trash)
-    except OSError:
-        return  # Pelican deletes it the usual way
-    subprocess.Popen(
-        [sys.executable, "-c", "import shutil, sys; shutil.rmtree(sys.argv[1], ignore_errors=True)", str(trash)],
-        stdin=subprocess.DEVNULL,
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.DEVNULL,
-        start_new_session=True,
+    keep = (
+        settings.get("DELETE_OUTPUT_DIRECTORY")
+        and path.is_dir()
+        and not Path(pelican.path).resolve().is_relative_to(path.resolve())  # content inside the output
     )
+    if keep:
+        pelican.delete_outputdir = False  # Pelican would empty it: output.prune removes what is stale instead
+    output.begin(path, in_place=bool(keep))
+
+
+def _content_written(path: str, **_kwargs: Any) -> None:
+    from . import output
+
+    output.record(path)
+
+
+def _static_generator_finalized(generator: Any) -> None:
+    from . import output
+
+    for item in getattr(generator, "staticfiles", []):
+        output.record(Path(generator.output_path) / item.save_as)  # copied only when changed, but ours
+
+
+def _finalized(pelican: Any) -> None:
+    from . import output
+
+    settings = pelican.settings
+    root = Path(pelican.output_path)
+    folders = [str(root / settings.get("THEME_STATIC_DIR", "theme"))]
+    folders += [str(root / lang / "search-index") for lang in settings.get("DIPLOMACY_LANGUAGES", ())]
+    output.prune(folders, set(), list(settings.get("OUTPUT_RETENTION") or []))
 
 
 def register() -> None:
@@ -103,3 +111,6 @@ def register() -> None:
     signals.readers_init.connect(_readers_init)
     signals.article_generator_init.connect(_article_generator_init)
     signals.get_generators.connect(_get_generators)
+    signals.content_written.connect(_content_written)
+    signals.static_generator_finalized.connect(_static_generator_finalized)
+    signals.finalized.connect(_finalized)
