@@ -95,7 +95,7 @@ def _env() -> dict[str, str]:
 # A small process between this script and each build. A child's ru_maxrss starts at the RSS of the
 # process it was forked from, so forking the build from this (big) process would inflate its peak;
 # forked from this spawner, the floor is the spawner's few MB. It reports the build's exit code,
-# wall time, peak RSS (of the build and its waited-for children, e.g. Pagefind) and CPU time.
+# wall time, peak RSS (of the build and its waited-for children: reading workers, the second language's writer) and CPU time.
 SPAWNER = """\
 import os, subprocess, sys, time
 start = time.perf_counter()
@@ -178,7 +178,7 @@ class Result:
     n: int
     ours: list[Build] = field(default_factory=list)
     base: list[Build] = field(default_factory=list)
-    nosearch: Build | None = None  # ours with DIPLOMACY_SEARCH off (Pagefind's share)
+    nosearch: Build | None = None  # ours with DIPLOMACY_SEARCH off (the search index's share)
     warm: list[float] = field(default_factory=list)
     rebuild: list[float] = field(default_factory=list)
     tagging: dict[str, float] = field(default_factory=dict)
@@ -374,7 +374,7 @@ BUCKETS: tuple[tuple[str, str, str], ...] = (
     ("diplomacy output (DiplomacyGenerator.generate_output)", "diplomacy/generator.py", "generate_output"),
     ("  rendering templates (Template.render)", "jinja2/environment.py", "render"),
     ("  writing pages (Writer.write_file, incl. rendering)", "pelican/writers.py", "write_file"),
-    ("search index (Pagefind subprocess, build_index)", "diplomacy/search.py", "build_index"),
+    ("search index (build_index, per language)", "diplomacy/search.py", "build_index"),
 )
 
 ProfileTable = dict[tuple[str, int, str], tuple[int, float, float]]  # key → (calls, own s, cumulative s)
@@ -647,8 +647,7 @@ def report(results: list[Result], args: argparse.Namespace, profile: str | None)
     split = split_table(results)
     if split:
         lines += [
-            "Our build once more without the search index (`-e DIPLOMACY_SEARCH=false`, one run; Pagefind is a "
-            "subprocess of the build, its memory counts in the peak RSS above):",
+            "Our build once more without the search index and search pages (`-e DIPLOMACY_SEARCH=false`, one run):",
             "",
             split,
             "",
@@ -731,9 +730,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         action="store_true",
         help="DIAGNOSTIC: replace diplomacy.mapsvg.render_map by an empty map in our builds (not the real site)",
     )
-    parser.add_argument(
-        "--no-split", action="store_true", help="skip the extra build without the search index (Pagefind)"
-    )
+    parser.add_argument("--no-split", action="store_true", help="skip the extra build without the search index")
     args = parser.parse_args(argv)
     _ensure_venv(argv)
     args.load_before = _load()
