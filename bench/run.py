@@ -95,7 +95,8 @@ def _env() -> dict[str, str]:
 # A small process between this script and each build. A child's ru_maxrss starts at the RSS of the
 # process it was forked from, so forking the build from this (big) process would inflate its peak;
 # forked from this spawner, the floor is the spawner's few MB. It reports the build's exit code,
-# wall time, peak RSS (of the build and its waited-for children: reading workers, the second language's writer) and CPU time.
+# wall time, peak RSS (of the build and its waited-for children: reading workers, the writer of the second
+# language) and CPU time.
 SPAWNER = """\
 import os, subprocess, sys, time
 start = time.perf_counter()
