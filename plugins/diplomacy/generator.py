@@ -224,9 +224,8 @@ class DiplomacyGenerator(Generator):
         self._sitemap: list[dict[str, str]] = []
         self._write_root(write)
         first, *others = self.languages
-        here = [partial(self._write_language, write, first), self._write_sitemap]
-        there = [partial(self._write_language, write, lang) for lang in others]
-        there += [self._copy_captures, self._write_data]
+        here = [partial(self._write_language, write, first), self._write_sitemap, self._write_data]
+        there = [*(partial(self._write_language, write, lang) for lang in others), self._copy_captures]
         if others and self._parallel():
             # Both languages are rendered from the same model: a forked child writes the other
             # languages' pages (and the files beside them) while this process writes the first's.
@@ -253,7 +252,7 @@ class DiplomacyGenerator(Generator):
                 raise RuntimeError(f"writing the {'/'.join(others)} pages failed (see the messages above)")
             output.take_over(handover)
         else:
-            for job in [here[0], *there, here[1]]:
+            for job in [here[0], *there, *here[1:]]:
                 job()
 
     def _parallel(self) -> bool:

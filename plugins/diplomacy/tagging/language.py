@@ -32,10 +32,17 @@ plus numpy, no Pelican import.
 from __future__ import annotations
 
 import functools
+import hashlib
 import logging
+import os
 import re
+import tempfile
+from array import array
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
-from py3langid.langid import MODEL_FILE, LanguageIdentifier
+if TYPE_CHECKING:  # imported on first use: numpy and the model are not needed by every process
+    from py3langid.langid import LanguageIdentifier
 
 logger = logging.getLogger(__name__)
 
@@ -65,21 +72,79 @@ _NOT_LATIN_RE = re.compile(r"[^\x00-\u024f\u1e00-\u1eff\u2000-\u206f\u20a0-\u20c
 
 @functools.cache
 def load_model() -> tuple[LanguageIdentifier, LanguageIdentifier]:
-    """The py3langid identifiers (Latin-script languages, all two-letter languages), loaded once."""
+    """The py3langid identifiers (Latin-script languages, all two-letter languages), loaded once.
+
+    py3langid's own model file is compressed and holds every language; reading it takes about
+    half a second in each process that identifies a language. The two restricted models are
+    therefore kept, uncompressed, in the user's cache folder (keyed on the py3langid version
+    and the language lists) and loaded from there in about a tenth of that time.
+    """
+    import numpy as np
+    from py3langid.langid import LanguageIdentifier
+
+    arrays = _cached_arrays()
+    nextmove = array("I")
+    nextmove.frombytes(arrays["nextmove"].astype(np.uint32, copy=False).tobytes())  # one copy, shared
+    output, row = arrays["output"].tolist(), arrays["row"].tolist()
+    models = []
+    for name in ("latin", "every"):
+        models.append(
+            LanguageIdentifier(
+                arrays[f"{name}_ptc"],
+                arrays[f"{name}_pc"],
+                [str(code) for code in arrays[f"{name}_classes"]],
+                nextmove,
+                output,
+                norm_probs=True,
+                tk_row=row,
+            )
+        )
+    return models[0], models[1]
+
+
+def _cache_file() -> Path:
+    from importlib.metadata import version
+
+    key = hashlib.sha256(repr((version("py3langid"), LATIN_LANGUAGES)).encode()).hexdigest()[:12]
+    base = Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache")
+    return base / "city-diplomacy-archive" / f"py3langid-{key}.npz"
+
+
+def _cached_arrays() -> dict[str, Any]:
+    import numpy as np
+
+    path = _cache_file()
+    try:
+        with np.load(path, allow_pickle=False) as data:
+            return {name: data[name] for name in data.files}
+    except (OSError, ValueError, KeyError):
+        pass
     logger.debug("loading the py3langid model")
-    every = LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=True)
-    latin = LanguageIdentifier(
-        every.nb_ptc,
-        every.nb_pc,
-        every.nb_classes,
-        every.tk_nextmove,
-        every.tk_output,
-        norm_probs=True,
-        tk_row=every.tk_row,
-    )
-    latin.set_languages(LATIN_LANGUAGES)
-    every.set_languages(sorted({code for code in every.nb_classes if len(code) == 2}))
-    return latin, every
+    from py3langid.langid import MODEL_DIR, MODEL_FILE, _load_model_file
+
+    ptc, pc, classes, nextmove, row, output = _load_model_file(MODEL_DIR / MODEL_FILE)
+    ptc, pc = np.asarray(ptc), np.asarray(pc)
+    arrays: dict[str, Any] = {
+        "nextmove": np.asarray(nextmove, dtype=np.uint32),
+        "row": np.asarray(row, dtype=np.int64),
+        "output": np.asarray(output, dtype=np.int32),
+    }
+    for name, wanted in (
+        ("latin", set(LATIN_LANGUAGES)),
+        ("every", {code for code in classes if len(code) == 2}),
+    ):
+        indices = [i for i, code in enumerate(classes) if code in wanted]
+        arrays[f"{name}_ptc"] = np.ascontiguousarray(ptc[:, indices])
+        arrays[f"{name}_pc"] = pc[indices]
+        arrays[f"{name}_classes"] = np.asarray([classes[i] for i in indices])
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        with tempfile.NamedTemporaryFile(dir=path.parent, suffix=".npz", delete=False) as out:
+            np.savez(out, **arrays)
+        os.replace(out.name, path)
+    except OSError as error:  # a read-only home: load from py3langid's file every time
+        logger.debug("cannot keep the language model in %s: %s", path.parent, error)
+    return arrays
 
 
 def _sample(text: str, size: int = SAMPLE_CHARS) -> str:
