@@ -20,6 +20,7 @@ from typing import Any
 from markupsafe import Markup
 from pelican import signals
 from pelican.generators import Generator
+from pelican.paginator import Paginator
 
 from . import i18n, output, search, structured
 from .annotate import display_path
@@ -219,13 +220,14 @@ class DiplomacyGenerator(Generator):
 
     # -- phase 2 ------------------------------------------------------------
     def generate_output(self, writer: Any) -> None:
+        """Every page of every language, written by this generator (Pelican's writer is not used)."""
+        del writer
         assert self.archive is not None
-        write = partial(writer.write_file, relative_urls=False)
         self._sitemap: list[dict[str, str]] = []
-        self._write_root(write)
+        self._write_root()
         first, *others = self.languages
-        here = [partial(self._write_language, write, first), self._write_sitemap, self._write_data]
-        there = [*(partial(self._write_language, write, lang) for lang in others), self._copy_captures]
+        here = [partial(self._write_language, first), self._write_sitemap, self._write_data]
+        there = [*(partial(self._write_language, lang) for lang in others), self._copy_captures]
         if others and self._parallel():
             # Both languages are rendered from the same model: a forked child writes the other
             # languages' pages (and the files beside them) while this process writes the first's.
@@ -261,17 +263,17 @@ class DiplomacyGenerator(Generator):
             return hasattr(os, "fork") and (os.cpu_count() or 1) > 1
         return bool(setting) and hasattr(os, "fork")
 
-    def _write_language(self, write: Any, lang: str) -> None:
+    def _write_language(self, lang: str) -> None:
         with i18n.rendering(lang):
-            self._write_home(write, lang)
-            self._write_archive(write, lang)
-            self._write_articles(write, lang)
-            self._write_places(write, lang)
-            self._write_pairs(write, lang)
-            self._write_meetings(write, lang)
-            self._write_people(write, lang)
-            self._page(write, "search", lang, "search", sitemap=False)
-            self._page(write, "notfound", lang, "404", sitemap=False)
+            self._write_home(lang)
+            self._write_archive(lang)
+            self._write_articles(lang)
+            self._write_places(lang)
+            self._write_pairs(lang)
+            self._write_meetings(lang)
+            self._write_people(lang)
+            self._page("search", lang, "search", sitemap=False)
+            self._page("notfound", lang, "404", sitemap=False)
             if self.urls.enabled("search"):
                 search.build_index(self.archive, lang, self._url_for, self.output_path)
 
@@ -280,7 +282,6 @@ class DiplomacyGenerator(Generator):
 
     def _page(
         self,
-        write: Any,
         kind: str,
         lang: str,
         template: str,
@@ -309,13 +310,31 @@ class DiplomacyGenerator(Generator):
             "feed_url": feed_url,
             **context,
         }
-        if "paginated" in context:  # Pelican's writer splits the list into pages
-            write(save_as, self.get_template(template), self.context, **page)
+        if "paginated" in context:
+            self._write_paginated(save_as, url, self.get_template(template), page)
         else:
             self._write_page(save_as, self.get_template(template), page)
 
+    def _write_paginated(self, save_as: str, url: str, template: Any, page: dict[str, Any]) -> None:
+        """A list split into pages as Pelican's writer splits it (same Paginator, same names, same URLs)."""
+        ((key, items),) = page.pop("paginated").items()
+        per_page = (
+            self.settings["PAGINATED_TEMPLATES"].get(page["template_name"]) or self.settings["DEFAULT_PAGINATION"]
+        )
+        paginator = Paginator(save_as, url, items, self.settings, per_page)
+        pages = [paginator.page(number) for number in range(1, paginator.num_pages + 1)]
+        for index, current in enumerate(pages):
+            variables = {
+                **page,
+                f"{key}_paginator": paginator,
+                f"{key}_page": current,
+                f"{key}_previous_page": pages[index - 1] if index else None,
+                f"{key}_next_page": pages[index + 1] if index + 1 < len(pages) else None,
+            }
+            self._write_page(current.save_as, template, variables)
+
     def _write_page(self, save_as: str, template: Any, page: dict[str, Any]) -> None:
-        """Render and write one page: what Pelican's writer does for an unpaginated page, leaner.
+        """Render and write one page: what Pelican's writer does, leaner.
 
         The template sees the page's variables over one context per language (settings, content
         and the template globals, merged once) instead of two fresh copies of it per page.
@@ -357,24 +376,17 @@ class DiplomacyGenerator(Generator):
         output.write(Path(self.output_path) / path, data)
         return feed_url
 
-    def _write_root(self, write: Any) -> None:
+    def _write_root(self) -> None:
         homes = {lang: self._url_for("index", "", lang) for lang in self.languages}
         for setting, template in (("DIPLOMACY_ROOT_SAVE_AS", "root"), ("DIPLOMACY_ROOT_404_SAVE_AS", "root_404")):
             save_as = self.settings.get(setting)
             if save_as:
-                write(
-                    save_as,
-                    self.get_template(template),
-                    self.context,
-                    url="",
-                    lang=self.settings["DIPLOMACY_DEFAULT_LANG"],
-                    homes=homes,
-                )
+                page = {"url": "", "lang": self.settings["DIPLOMACY_DEFAULT_LANG"], "homes": homes}
+                self._write_page(save_as, self.get_template(template), page)
 
-    def _write_home(self, write: Any, lang: str) -> None:
+    def _write_home(self, lang: str) -> None:
         archive = self.archive
         self._page(
-            write,
             "index",
             lang,
             "home",
@@ -383,22 +395,20 @@ class DiplomacyGenerator(Generator):
             meetings=list(archive.meetings.values())[-5:][::-1],
         )
 
-    def _write_archive(self, write: Any, lang: str) -> None:
+    def _write_archive(self, lang: str) -> None:
         years = self.archive.years
-        self._page(write, "archive", lang, "archive", years=years)
+        self._page("archive", lang, "archive", years=years)
         for year, items in years.items():
-            self._page(write, "year", lang, "year", str(year), year=year, paginated={"articles": items})
+            self._page("year", lang, "year", str(year), year=year, paginated={"articles": items})
 
-    def _write_articles(self, write: Any, lang: str) -> None:
+    def _write_articles(self, lang: str) -> None:
         for node in self.archive.articles:
-            self._page(write, "article", lang, "article_page", node.id, node=node)
+            self._page("article", lang, "article_page", node.id, node=node)
 
-    def _write_places(self, write: Any, lang: str) -> None:
+    def _write_places(self, lang: str) -> None:
         archive = self.archive
         for node in archive.places.values():
-            self._page(
-                write, "place", lang, "place", node.id, node=node, feed=node.articles, feed_title=node.place.name(lang)
-            )
+            self._page("place", lang, "place", node.id, node=node, feed=node.articles, feed_title=node.place.name(lang))
         by_country: dict[str, list[Any]] = defaultdict(list)
         for node in archive.places.values():
             by_country[node.place.country].append(node)
@@ -410,26 +420,26 @@ class DiplomacyGenerator(Generator):
             key=lambda group: group[0],
         )
         svg = Markup(render_map(archive, self._url_for_place, self._place_name))
-        self._page(write, "places", lang, "places", groups=groups, map_svg=svg)
+        self._page("places", lang, "places", groups=groups, map_svg=svg)
 
-    def _write_pairs(self, write: Any, lang: str) -> None:
+    def _write_pairs(self, lang: str) -> None:
         for node in self.archive.pairs.values():
             title = " – ".join(self._place_name(pid, lang) for pid in node.places)
-            self._page(write, "pair", lang, "pair", node.id, node=node, feed=node.articles, feed_title=title)
-        self._page(write, "pairs", lang, "pairs", pairs=list(self.archive.pairs.values()))
+            self._page("pair", lang, "pair", node.id, node=node, feed=node.articles, feed_title=title)
+        self._page("pairs", lang, "pairs", pairs=list(self.archive.pairs.values()))
 
-    def _write_meetings(self, write: Any, lang: str) -> None:
+    def _write_meetings(self, lang: str) -> None:
         meetings = self.archive.meetings
         for node in meetings.values():
-            self._page(write, "meeting", lang, "meeting", node.id, node=node, meetings=meetings)
+            self._page("meeting", lang, "meeting", node.id, node=node, meetings=meetings)
         ordered = sorted(meetings.values(), key=lambda m: (m.date, m.id), reverse=True)
         years = [(year, list(items)) for year, items in groupby(ordered, key=lambda m: m.date.year)]
-        self._page(write, "meetings", lang, "meetings", years=years)
+        self._page("meetings", lang, "meetings", years=years)
 
-    def _write_people(self, write: Any, lang: str) -> None:
+    def _write_people(self, lang: str) -> None:
         for node in self.archive.people.values():
-            self._page(write, "person", lang, "person", node.id, node=node)
-        self._page(write, "people", lang, "people", people=list(self.archive.people.values()))
+            self._page("person", lang, "person", node.id, node=node)
+        self._page("people", lang, "people", people=list(self.archive.people.values()))
 
     # -- files beside the pages ---------------------------------------------
     def _copy_captures(self) -> None:
