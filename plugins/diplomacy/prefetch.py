@@ -49,11 +49,15 @@ def replay(records: list[logging.LogRecord]) -> None:
 
 
 def workers(settings: dict[str, Any]) -> int:
+    """How many reading processes: one per core with ``DIPLOMACY_PARALLEL = "auto"`` (none on one core),
+    at least two with ``True``, none with ``False``."""
     setting = settings.get("DIPLOMACY_PARALLEL", "auto")
     if not setting or not hasattr(os, "fork"):
         return 0
     cores = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else (os.cpu_count() or 1)
-    return cores if cores > 1 else 0
+    if setting == "auto":
+        return cores if cores > 1 else 0
+    return max(2, cores)
 
 
 def prefetch(generator: Any) -> None:
