@@ -67,7 +67,8 @@ CACHE_CONTENT = False
 LOAD_CONTENT_CACHE = False
 # when the cache is on: a plain pickle loads and saves several times faster than a gzipped one
 GZIP_CACHE = False
-# a deleted article must disappear: every build starts from an empty output folder
+# a deleted article must disappear: the output holds only what this build produced
+# (an existing folder is updated in place and pruned: plugins/diplomacy/output.py)
 DELETE_OUTPUT_DIRECTORY = True
 
 RELATIVE_URLS = False

@@ -17,12 +17,13 @@ from itertools import groupby
 from pathlib import Path
 from typing import Any
 
+from jinja2 import FileSystemBytecodeCache
 from markupsafe import Markup
 from pelican import signals
 from pelican.generators import Generator
 from pelican.paginator import Paginator
 
-from . import i18n, output, search, structured
+from . import i18n, output, search, structured, usercache
 from .annotate import display_path
 from .data import archive_data
 from .feeds import atom_feed, sitemap
@@ -51,6 +52,12 @@ class DiplomacyGenerator(Generator):
         translations = self.settings.get("DIPLOMACY_TRANSLATIONS") or Path(self.theme) / "translations"
         i18n.configure(Path(translations), self.languages, self.settings["DIPLOMACY_LOCALES"])
         self.env.add_extension("jinja2.ext.i18n")
+        templates = usercache.folder("jinja")
+        try:  # compiled templates are kept between builds (keyed on each template's source)
+            templates.mkdir(parents=True, exist_ok=True)
+            self.env.bytecode_cache = FileSystemBytecodeCache(str(templates))
+        except OSError:
+            pass
         self.env.install_gettext_callables(i18n.gettext_, i18n.ngettext, newstyle=True)
         # the same semantics, without the per-call overhead of Jinja's wrappers (12 calls per page)
         self.env.globals.update(_=i18n.template_gettext, gettext=i18n.template_gettext, ngettext=i18n.template_ngettext)

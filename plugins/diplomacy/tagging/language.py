@@ -41,6 +41,8 @@ from array import array
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from ..usercache import folder
+
 if TYPE_CHECKING:  # imported on first use: numpy and the model are not needed by every process
     from py3langid.langid import LanguageIdentifier
 
@@ -106,8 +108,7 @@ def _cache_file() -> Path:
     from importlib.metadata import version
 
     key = hashlib.sha256(repr((version("py3langid"), LATIN_LANGUAGES)).encode()).hexdigest()[:12]
-    base = Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache")
-    return base / "city-diplomacy-archive" / f"py3langid-{key}.npz"
+    return folder(f"py3langid-{key}.npz")
 
 
 def _cached_arrays() -> dict[str, Any]:
