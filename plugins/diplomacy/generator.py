@@ -112,9 +112,16 @@ class DiplomacyGenerator(Generator):
         return macros
 
     def _person_line(self, person: dict[str, Any]) -> Markup:
-        """A principal or attendee (a dict of the model, which lives as long as the build: keyed by identity)."""
+        """A principal or attendee, keyed on what the line shows (the same person in the same role recurs
+        in many reports)."""
         lang = i18n.current_lang()
-        key = (lang, "person_line", id(person))
+        worded = person.get("roles_by_lang")
+        key = (
+            lang,
+            "person_line",
+            *(person.get(field) for field in ("id", "name", "role", "role_key", "place", "lang")),
+            tuple(sorted(worded.items())) if worded else (),
+        )
         html = self._memo.get(key)
         if html is None:
             html = self._memo[key] = Markup(self._macro_module(lang).person_line(person))
