@@ -373,8 +373,8 @@ BUCKETS: tuple[tuple[str, str, str], ...] = (
     ("archive model (build_archive)", "diplomacy/model.py", "build_archive"),
     ("Pelican's own article output (ArticlesGenerator.generate_output)", "pelican/generators.py", "generate_output"),
     ("diplomacy output (DiplomacyGenerator.generate_output)", "diplomacy/generator.py", "generate_output"),
-    ("  rendering templates (Template.render)", "jinja2/environment.py", "render"),
-    ("  writing pages (Writer.write_file, incl. rendering)", "pelican/writers.py", "write_file"),
+    ("  rendering and writing pages (_write_page)", "diplomacy/generator.py", "_write_page"),
+    ("    writing files (output.write, incl. the file system)", "diplomacy/output.py", "write"),
     ("search index (build_index, per language)", "diplomacy/search.py", "build_index"),
 )
 
