@@ -13,7 +13,7 @@ import os
 from collections import ChainMap, defaultdict
 from collections.abc import Hashable
 from functools import partial
-from itertools import groupby
+from itertools import chain, groupby
 from pathlib import Path
 from typing import Any
 
@@ -478,7 +478,6 @@ class DiplomacyGenerator(Generator):
     def _write_data(self) -> None:
         folder = Path(self.output_path) / self.settings["DIPLOMACY_DATA_DIR"]
         folder.mkdir(parents=True, exist_ok=True)
+        encoder = json.JSONEncoder(ensure_ascii=False, indent=1, sort_keys=False)
         for name, payload in archive_data(self.archive, self.urls):
-            text = json.dumps(payload, ensure_ascii=False, indent=1, sort_keys=False) + "\n"
-            del payload
-            output.write(folder / f"{name}.json", text)
+            output.write_chunks(folder / f"{name}.json", chain(encoder.iterencode(payload), ["\n"]))

@@ -15,6 +15,7 @@ from __future__ import annotations
 import logging
 import os
 import tempfile
+from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
@@ -59,6 +60,19 @@ def write(path: str | Path, data: str | bytes) -> None:
         out = open(path, "wb")  # noqa: SIM115
     with out:
         out.write(raw)
+
+
+def write_chunks(path: str | Path, chunks: Iterable[str]) -> None:
+    """Write text produced piece by piece (a large JSON file) without holding it whole, except when
+    the output is updated in place, where it is compared with the old file first."""
+    if _state["in_place"]:
+        write(path, "".join(chunks))
+        return
+    path = os.fspath(path)
+    _written.add(os.path.abspath(path))
+    os.makedirs(os.path.dirname(path), exist_ok=True)
+    with open(path, "w", encoding="utf-8") as out:
+        out.writelines(chunks)
 
 
 def hand_over_file() -> str:
