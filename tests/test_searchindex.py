@@ -362,7 +362,21 @@ def test_query_words_fold_like_the_index() -> None:
 
 # --- the client (search.js) folds as Python does --------------------------------------------------------
 
-NODE = shutil.which("node") or shutil.which("nodejs")
+
+def _node() -> str | None:
+    """Node.js: the system's, else the one Playwright (a pinned test dependency) ships with."""
+    found = shutil.which("node") or shutil.which("nodejs")
+    if found:
+        return found
+    try:
+        import playwright
+    except ImportError:
+        return None
+    bundled = Path(playwright.__file__).parent / "driver" / "node"
+    return str(bundled) if bundled.exists() else None
+
+
+NODE = _node()
 NODE_SCRIPT = """
 const s = require(process.argv[1]);
 const input = JSON.parse(require("fs").readFileSync(0, "utf8"));
