@@ -179,7 +179,7 @@ class Result:
     n: int
     ours: list[Build] = field(default_factory=list)
     base: list[Build] = field(default_factory=list)
-    nosearch: Build | None = None  # ours with DIPLOMACY_SEARCH off (the search index's share)
+    nosearch: list[Build] = field(default_factory=list)  # ours with DIPLOMACY_SEARCH off (the index's share)
     warm: list[float] = field(default_factory=list)
     rebuild: list[float] = field(default_factory=list)
     tagging: dict[str, float] = field(default_factory=dict)
@@ -532,13 +532,14 @@ def split_table(results: list[Result]) -> str | None:
         "|---:|---:|---:|---:|---:|---:|",
     ]
     for r in rows:
-        b = r.nosearch
-        assert b is not None
+        seconds = r.median(r.nosearch, lambda x: x.seconds)
+        cpu = r.median(r.nosearch, lambda x: x.cpu)
+        rss = r.median(r.nosearch, lambda x: x.rss_mb)
         ours_cpu = r.median(r.ours, lambda x: x.cpu)
-        # from CPU time: wall time of two single runs is too noisy on a shared machine
-        share = 1 - b.cpu / ours_cpu if b.cpu and ours_cpu else (1 - b.seconds / r.ours_s if r.ours_s else None)
+        # from CPU time (medians): wall time is too noisy on a shared machine
+        share = 1 - cpu / ours_cpu if cpu and ours_cpu else None
         lines.append(
-            f"| {r.n} | {b.seconds:.2f} | {_f(b.cpu)} | {_f(b.rss_mb, 0)} | {b.pages} | "
+            f"| {r.n} | {_f(seconds)} | {_f(cpu)} | {_f(rss, 0)} | {r.nosearch[0].pages} | "
             f"{_f(100 * share if share is not None else None, 0)} % |"
         )
     return "\n".join(lines)
@@ -648,7 +649,8 @@ def report(results: list[Result], args: argparse.Namespace, profile: str | None)
     split = split_table(results)
     if split:
         lines += [
-            "Our build once more without the search index and search pages (`-e DIPLOMACY_SEARCH=false`, one run):",
+            "Our build without the search index and search pages (`-e DIPLOMACY_SEARCH=false`, after ours and the "
+            "baseline in every run; medians):",
             "",
             split,
             "",
@@ -766,11 +768,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         result = Result(n)
         for number in range(1, args.runs + 1):
             order = ("ours", "baseline") if number % 2 else ("baseline", "ours")
-            for which in order:
+            for which in order + (() if args.no_split else ("nosearch",)):
                 build = full_build(paths, which, number)
-                (result.ours if which == "ours" else result.base).append(build)
-        if not args.no_split:
-            result.nosearch = full_build(paths, "nosearch", 1)
+                {"ours": result.ours, "baseline": result.base, "nosearch": result.nosearch}[which].append(build)
         for number in range(1, (args.rebuild_runs or args.runs) + 1):
             warm, seconds = rebuild(paths, number)
             result.warm.append(warm)
