@@ -166,8 +166,15 @@ def pelican_cmd(content: Path, output: Path, settings: Path, cache: Path, *extra
 
 
 def _fresh(*folders: Path) -> None:
+    """Delete earlier output and wait until the file system has finished with it.
+
+    Deleting tens of thousands of files leaves work for the file system (journal commits,
+    discards) that would otherwise slow down whichever build is timed next.
+    """
     for folder in folders:
         shutil.rmtree(folder, ignore_errors=True)
+    if hasattr(os, "sync"):
+        os.sync()
 
 
 # ---------------------------------------------------------------------------

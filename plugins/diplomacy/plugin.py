@@ -101,8 +101,7 @@ def _finalized(pelican: Any) -> None:
 
     settings = pelican.settings
     root = Path(pelican.output_path)
-    folders = [str(root / settings.get("THEME_STATIC_DIR", "theme"))]
-    folders += [str(root / lang / "search-index") for lang in settings.get("DIPLOMACY_LANGUAGES", ())]
+    folders = [str(root / settings.get("THEME_STATIC_DIR", "theme"))]  # Pelican copies only changed files
     output.prune(folders, set(), list(settings.get("OUTPUT_RETENTION") or []))
 
 

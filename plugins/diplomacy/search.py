@@ -19,6 +19,7 @@ from . import i18n
 from .feeds import plain_text, summary
 from .labels import kind_label, role_label
 from .model import Archive
+from .output import record
 from .searchindex import SearchIndex
 
 EXCERPT_WORDS = 30
@@ -41,7 +42,10 @@ def build_index(
         url = url_for(kind, node_id, lang)
         if url:
             index.add(url, title, kind, **fields)
-    index.write(index_folder(output, lang))
+    folder = index_folder(output, lang)
+    index.write(folder)
+    for path in folder.iterdir():  # write() removed what an earlier build left there
+        record(path)
     return len(index)
 
 
