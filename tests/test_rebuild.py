@@ -123,11 +123,19 @@ def test_a_rebuild_in_the_same_folder_writes_only_changes_and_removes_what_is_st
     css = output / "theme" / "css" / "site.css"
     (content_dir / "captures" / "004_7b7a4a5d8c4df0e0.meta").unlink()
     (content_dir / "captures" / "004_7b7a4a5d8c4df0e0.txt").unlink()
+    edited = content_dir / "captures" / "001_ccbaccbea2212f9a.txt"
+    lines = edited.read_text(encoding="utf-8").split("\n")
+    longest = max(range(len(lines)), key=lambda i: len(lines[i]))  # a paragraph of the article
+    lines[longest] += " Both sides confirmed the plan."
+    edited.write_text("\n".join(lines), encoding="utf-8")
 
     build_site(content_dir, output, extra={"CACHE_PATH": str(cache)})
     fresh = build_site(content_dir, tmp_path / "fresh", extra={"CACHE_PATH": str(tmp_path / "cache2")})
 
     assert _tree(output) == _tree(fresh.output)  # the same folder as a clean build gives
+    assert any(
+        b"Both sides confirmed the plan." in page for name, page in _tree(output).items() if "/articles/" in name
+    )
     assert not stray.parent.exists()  # stale files and the folders they leave empty are gone
     assert not (output / "en" / "places" / "south-jeolla").exists()
     assert unchanged.stat().st_mtime == 1_000_000  # same bytes: not written again

@@ -23,7 +23,7 @@ from pelican import signals
 from pelican.generators import Generator
 from pelican.paginator import Paginator
 
-from . import i18n, output, search, structured, usercache
+from . import i18n, output, search, structured, unchanged, usercache
 from .annotate import display_path
 from .data import archive_data
 from .feeds import atom_feed, sitemap
@@ -31,6 +31,7 @@ from .gazetteer import Gazetteer
 from .labels import kind_label, role_label
 from .mapsvg import render_map
 from .model import Archive, build_archive
+from .plugin import code_fingerprint
 from .reader import META_SUFFIX
 from .urls import Urls
 from .versions import newest_versions
@@ -237,6 +238,7 @@ class DiplomacyGenerator(Generator):
         """Every page of every language, written by this generator (Pelican's writer is not used)."""
         del writer
         assert self.archive is not None
+        self._build_key = unchanged.build_key(self.settings, self.theme, code_fingerprint(self.settings))
         self._sitemap: list[dict[str, str]] = []
         self._write_root()
         first, *others = self.languages
@@ -303,9 +305,14 @@ class DiplomacyGenerator(Generator):
         *,
         sitemap: bool = True,
         feed: list[Any] | None = None,
+        unchanged: bool = False,
         **context: Any,
     ) -> None:
-        """Write one page; ``feed`` (articles) also writes the Atom feed beside it."""
+        """Write one page; ``feed`` (articles) also writes the Atom feed beside it.
+
+        ``unchanged``: the page's inputs are those of the last build into this folder (unchanged.py),
+        so the file there is kept when it exists.
+        """
         save_as = self.urls.save_as(kind, lang, id)
         if not save_as:
             return
@@ -313,6 +320,11 @@ class DiplomacyGenerator(Generator):
         page_urls = {other: self._url_for(kind, id, other) for other in self.languages}
         if sitemap and lang == self.languages[0]:
             self._sitemap.append({k: v for k, v in page_urls.items() if v})
+        if unchanged:
+            path = os.path.join(self.output_path, save_as)
+            if os.path.exists(path):
+                output.record(path)
+                return
         feed_url = self._write_feed(url, lang, feed, context.get("feed_title", "")) if feed is not None else None
         page = {
             "url": url,
@@ -416,8 +428,14 @@ class DiplomacyGenerator(Generator):
             self._page("year", lang, "year", str(year), year=year, paginated={"articles": items})
 
     def _write_articles(self, lang: str) -> None:
+        before = unchanged.load(self.output_path, lang) if output.in_place() else {}
+        keys: dict[str, str] = {}
         for node in self.archive.articles:
-            self._page("article", lang, "article_page", node.id, node=node)
+            key = unchanged.article_key(self._build_key, node, self.archive)
+            save_as = self.urls.save_as("article", lang, node.id)
+            keys[save_as] = key
+            self._page("article", lang, "article_page", node.id, node=node, unchanged=before.get(save_as) == key)
+        unchanged.save(self.output_path, lang, keys)
 
     def _write_places(self, lang: str) -> None:
         archive = self.archive

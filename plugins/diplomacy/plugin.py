@@ -14,7 +14,7 @@ from .settings import apply_defaults
 logger = logging.getLogger(__name__)
 
 
-def _fingerprint(settings: dict[str, Any]) -> str:
+def code_fingerprint(settings: dict[str, Any]) -> str:
     """A hash of the gazetteer and of the plugin's code."""
     from .gazetteer import DEFAULT_PATH
 
@@ -33,7 +33,7 @@ def _initialized(pelican: Any) -> None:
     apply_defaults(pelican.settings)
     if pelican.settings.get("CACHE_CONTENT") or pelican.settings.get("LOAD_CONTENT_CACHE"):
         # cached tags are only valid for the gazetteer and tagger that made them
-        pelican.settings["CACHE_PATH"] = str(Path(pelican.settings["CACHE_PATH"]) / _fingerprint(pelican.settings))
+        pelican.settings["CACHE_PATH"] = str(Path(pelican.settings["CACHE_PATH"]) / code_fingerprint(pelican.settings))
     try:
         Gazetteer.load(pelican.settings.get("DIPLOMACY_GAZETTEER"))
     except GazetteerError as error:
