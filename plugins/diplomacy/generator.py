@@ -23,7 +23,7 @@ from pelican import signals
 from pelican.generators import Generator
 from pelican.paginator import Paginator
 
-from . import i18n, output, search, structured, unchanged, usercache
+from . import i18n, output, prefetch, search, structured, unchanged, usercache
 from .annotate import display_path
 from .data import archive_data
 from .feeds import atom_feed, sitemap
@@ -274,10 +274,8 @@ class DiplomacyGenerator(Generator):
                 job()
 
     def _parallel(self) -> bool:
-        setting = self.settings.get("DIPLOMACY_PARALLEL", "auto")
-        if setting == "auto":
-            return hasattr(os, "fork") and (os.cpu_count() or 1) > 1
-        return bool(setting) and hasattr(os, "fork")
+        """The same reading of ``DIPLOMACY_PARALLEL`` as for reading (prefetch.workers)."""
+        return prefetch.workers(self.settings) > 0
 
     def _write_language(self, lang: str) -> None:
         with i18n.rendering(lang):
