@@ -37,7 +37,6 @@ import logging
 import os
 import re
 import tempfile
-from array import array
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -74,55 +73,73 @@ _NOT_LATIN_RE = re.compile(r"[^\x00-\u024f\u1e00-\u1eff\u2000-\u206f\u20a0-\u20c
 
 @functools.cache
 def load_model() -> tuple[LanguageIdentifier, LanguageIdentifier]:
-    """The py3langid identifiers (Latin-script languages, all two-letter languages), loaded once.
+    """The py3langid identifiers (Latin-script languages, all two-letter languages), loaded once."""
+    return _identifier("latin"), _identifier("every")
+
+
+@functools.cache
+def _identifier(name: str) -> LanguageIdentifier:
+    """One restricted py3langid identifier: ``latin`` (used for nearly every text) or ``every``
+    (only for text in another non-Latin script), each loaded on first use.
 
     py3langid's own model file is compressed and holds every language; reading it takes about
-    half a second in each process that identifies a language. The two restricted models are
+    half a second in each process that identifies a language. The restricted models are
     therefore kept, uncompressed, in the user's cache folder (keyed on the py3langid version
-    and the language lists) and loaded from there in about a tenth of that time.
+    and the language lists). The largest table, the tokenizer's 38 MB transition table, is
+    mapped from there rather than read: opening it costs nothing, and the reading processes
+    of a build share its pages through the file system's cache.
     """
     import numpy as np
     from py3langid.langid import LanguageIdentifier
 
-    arrays = _cached_arrays()
-    nextmove = array("I")
-    nextmove.frombytes(arrays["nextmove"].astype(np.uint32, copy=False).tobytes())  # one copy, shared
-    output, row = arrays["output"].tolist(), arrays["row"].tolist()
-    models = []
-    for name in ("latin", "every"):
-        models.append(
-            LanguageIdentifier(
-                arrays[f"{name}_ptc"],
-                arrays[f"{name}_pc"],
-                [str(code) for code in arrays[f"{name}_classes"]],
-                nextmove,
-                output,
-                norm_probs=True,
-                tk_row=row,
-            )
-        )
-    return models[0], models[1]
+    tables = _tables()
+    return LanguageIdentifier(
+        np.load(tables / f"{name}_ptc.npy", mmap_mode="r"),  # rows are picked per text: mapped, not read
+        np.load(tables / f"{name}_pc.npy"),
+        [str(code) for code in np.load(tables / f"{name}_classes.npy")],
+        _tokenizer(tables, "nextmove"),  # indexed per byte: a memoryview gives plain ints, as fast as a list
+        _tokenizer(tables, "output"),
+        norm_probs=True,
+        tk_row=_tokenizer(tables, "row"),
+    )
 
 
-def _cache_file() -> Path:
+@functools.cache
+def _tokenizer(tables: Path, name: str) -> Any:
+    import numpy as np
+
+    if name == "nextmove":
+        return memoryview(np.load(tables / "nextmove.npy", mmap_mode="r"))
+    return np.load(tables / f"{name}.npy").tolist()
+
+
+_TABLES = ("nextmove", "row", "output", *(f"{m}_{t}" for m in ("latin", "every") for t in ("ptc", "pc", "classes")))
+
+
+@functools.cache
+def _tables() -> Path:
+    """The folder of the restricted model's tables (``.npy`` files), written on first use."""
     from importlib.metadata import version
 
     key = hashlib.sha256(repr((version("py3langid"), LATIN_LANGUAGES)).encode()).hexdigest()[:12]
-    return folder(f"py3langid-{key}.npz")
-
-
-def _cached_arrays() -> dict[str, Any]:
-    import numpy as np
-
-    path = _cache_file()
+    tables = folder(f"py3langid-{key}")
+    if all((tables / f"{name}.npy").is_file() for name in _TABLES):
+        return tables
     try:
-        with np.load(path, allow_pickle=False) as data:
-            return {name: data[name] for name in data.files}
-    except (OSError, ValueError, KeyError):
-        pass
-    logger.debug("loading the py3langid model")
+        tables.mkdir(parents=True, exist_ok=True)
+        _write_tables(tables)
+    except OSError as error:  # a read-only home: a temporary folder for this process
+        logger.debug("cannot keep the language model in %s: %s", tables, error)
+        tables = Path(tempfile.mkdtemp(prefix="py3langid-"))
+        _write_tables(tables)
+    return tables
+
+
+def _write_tables(tables: Path) -> None:
+    import numpy as np
     from py3langid.langid import MODEL_DIR, MODEL_FILE, _load_model_file
 
+    logger.debug("loading the py3langid model")
     ptc, pc, classes, nextmove, row, output = _load_model_file(MODEL_DIR / MODEL_FILE)
     ptc, pc = np.asarray(ptc), np.asarray(pc)
     arrays: dict[str, Any] = {
@@ -138,14 +155,10 @@ def _cached_arrays() -> dict[str, Any]:
         arrays[f"{name}_ptc"] = np.ascontiguousarray(ptc[:, indices])
         arrays[f"{name}_pc"] = pc[indices]
         arrays[f"{name}_classes"] = np.asarray([classes[i] for i in indices])
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        with tempfile.NamedTemporaryFile(dir=path.parent, suffix=".npz", delete=False) as out:
-            np.savez(out, **arrays)
-        os.replace(out.name, path)
-    except OSError as error:  # a read-only home: load from py3langid's file every time
-        logger.debug("cannot keep the language model in %s: %s", path.parent, error)
-    return arrays
+    for name, data in arrays.items():  # each file complete or absent: written aside, then renamed
+        temporary = tables / f".{name}.{os.getpid()}.npy"
+        np.save(temporary, data, allow_pickle=False)
+        os.replace(temporary, tables / f"{name}.npy")
 
 
 def _sample(text: str, size: int = SAMPLE_CHARS) -> str:
@@ -184,7 +197,7 @@ def detect_language(text: str) -> tuple[str, float]:
     ('de', True)
     """
     sample = _sample(text)
-    latin_model, every_model = load_model()
+    latin_model = _identifier("latin")
     if sample.isascii() or not _NOT_LATIN_RE.search(sample):
         if not any(ch.isalpha() for ch in sample):
             return UNDETERMINED, 0.0
@@ -197,7 +210,7 @@ def detect_language(text: str) -> tuple[str, float]:
         if found is not None:
             return found
         latin = len(_LATIN_LETTER_RE.findall(sample))
-        model = every_model if (letters - latin) / letters >= OTHER_SCRIPT_SHARE else latin_model
+        model = _identifier("every") if (letters - latin) / letters >= OTHER_SCRIPT_SHARE else latin_model
     if model is latin_model and len(sample) > FIRST_CHARS:
         lang, confidence = model.classify(_sample(sample, FIRST_CHARS))
         if confidence < SURE:  # names of another language early in the text, a short or mixed text: read more
