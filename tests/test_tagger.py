@@ -292,3 +292,35 @@ def test_tagger_is_fast(gazetteer: Gazetteer) -> None:
         _tag(gazetteer, title, paragraphs, "en", D(2023, 4, 17))
         times.append(time.perf_counter() - start)
     assert statistics.median(times) < 0.006
+
+
+SCAN_TEXTS = [
+    "Der Oberbürgermeister traf den Bürgermeister; die Delegation besuchte die Partnerstadt.",
+    "Mayor Li met the Lord Mayor of Hamburg.The delegation visited the sister city, then left.",
+    "OB Reiter (München) empfing am 3. Mai eine Delegation aus Nanjing – Treffen im Rathaus.",
+    "Vize-Bürgermeisterin und Bürgermeisterin-Stellvertreter, mayoral talks, unterzeichneten",
+]
+
+
+@pytest.mark.parametrize("text", SCAN_TEXTS)
+def test_keyword_scan_matches_the_look_behind_definition(text: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The fast scanner (keyword preceded by a matched separator) finds what a look-behind finds."""
+    from diplomacy.tagging import keywords
+
+    assert not keywords._SCANNER.pattern.startswith("(?<!")  # every keyword begins and ends inside a word
+    fast = keywords.scan(text)
+    words = sorted(w for w, entries in keywords._TABLE.items() if any(e.mode != keywords._INFIX for e in entries))
+    reference = re.compile(f"(?<![{keywords._INSIDE_WORD}])({keywords.trie_pattern(words)})")
+    monkeypatch.setattr(keywords, "_SCANNER", reference)
+    assert fast == keywords.scan(text)
+    assert fast  # the texts have keywords
+
+
+def test_keyword_scan_falls_back_to_a_look_behind(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A keyword that begins with a separator would make the fast form miss matches: it is not used then."""
+    from diplomacy.tagging import keywords
+
+    table = dict(keywords._TABLE)
+    table["-jährig"] = table["delegation"]
+    monkeypatch.setattr(keywords, "_TABLE", table)
+    assert keywords._compile_scanner().pattern.startswith("(?<!")

@@ -7,6 +7,7 @@ one small method per type, once per language, with Pelican's writer.
 
 from __future__ import annotations
 
+import gc
 import json
 import logging
 import os
@@ -29,9 +30,9 @@ from .data import archive_data
 from .feeds import atom_feed, sitemap
 from .gazetteer import Gazetteer
 from .labels import kind_label, role_label
-from .mapsvg import render_map
+from .mapsvg import map_layout, render_map
 from .model import Archive, build_archive
-from .plugin import code_fingerprint
+from .plugin import code_fingerprint, others_listen_for_written_files
 from .reader import META_SUFFIX
 from .urls import Urls
 from .versions import newest_versions
@@ -239,12 +240,24 @@ class DiplomacyGenerator(Generator):
         del writer
         assert self.archive is not None
         self._build_key = unchanged.build_key(self.settings, self.theme, code_fingerprint(self.settings))
+        self._announce = others_listen_for_written_files()
         self._sitemap: list[dict[str, str]] = []
         self._write_root()
         first, *others = self.languages
         here = [partial(self._write_language, first), self._write_sitemap, self._write_data]
         there = [*(partial(self._write_language, lang) for lang in others), self._copy_captures]
+        # The model lives until the end of the build: the garbage collector need not go through it
+        # again for every page (and, after the fork, a child that did would copy all its memory).
+        gc.freeze()
+        try:
+            self._write_all(here, there, others)
+        finally:
+            gc.unfreeze()
+
+    def _write_all(self, here: list[Any], there: list[Any], others: list[str]) -> None:
         if others and self._parallel():
+            if self.archive.places and self.urls.enabled("places"):
+                map_layout(self.archive)  # the same in every language: computed once, before the fork
             # Both languages are rendered from the same model: a forked child writes the other
             # languages' pages (and the files beside them) while this process writes the first's.
             handover = output.hand_over_file()
@@ -373,8 +386,9 @@ class DiplomacyGenerator(Generator):
         except Exception:
             self.env.handle_exception()
         path = os.path.join(self.output_path, save_as)
-        output.write(path, html)
-        signals.content_written.send(path, context=variables)
+        output.write(path, html)  # recorded there as this build's file
+        if self._announce:
+            signals.content_written.send(path, context=variables)
 
     def _write_feed(self, url: str, lang: str, articles: list[Any], title: str) -> str | None:
         """Write the Atom feed of the page at ``url`` (``…/atom.xml`` beside it); return its URL."""

@@ -203,9 +203,15 @@ def _place_label(
             + max(0.0, MARGIN - box[1])
             + max(0.0, box[3] - (height - MARGIN))
         )
+        # overlaps and crossing lines can only add to the score: a candidate that cannot win is not measured
+        score = outside * 1000 + rank % 8 * 12 + rank // 8 * 60
+        if best is not None and score >= best[0]:
+            continue
         spaced = (box[0] - LABEL_SPACE, box[1] - LABEL_SPACE / 2, box[2] + LABEL_SPACE, box[3] + LABEL_SPACE / 2)
-        overlap = sum(_overlap(spaced, other) for other in labels) + sum(_overlap(box, other) for other in points)
-        score = outside * 1000 + overlap * 10 + _crossing(box, segments) / 4 + rank % 8 * 12 + rank // 8 * 60
+        score += (sum(_overlap(spaced, other) for other in labels) + sum(_overlap(box, other) for other in points)) * 10
+        if best is not None and score >= best[0]:
+            continue
+        score += _crossing(box, segments) / 4
         if best is None or score < best[0]:
             best = (score, tx, ty, anchor, box, rank >= 8)
     assert best is not None
@@ -226,12 +232,17 @@ def _layout(points: tuple[tuple[str, float, float], ...]) -> tuple[dict[str, tup
     return _separate({pid: project(lat, lon) for pid, lat, lon in points}, MIN_SEPARATION), height
 
 
+def map_layout(archive: Any) -> tuple[dict[str, tuple[float, float]], int]:
+    """The places' positions on the map and its height (computed once, then remembered)."""
+    return _layout(tuple((p.id, p.place.lat, p.place.lon) for p in archive.places.values()))
+
+
 def render_map(archive: Any, url_of: Callable[[str], str | None], name_of: Callable[[str], str]) -> str:
     """SVG markup of all places (points) and partnerships (lines)."""
     places = list(archive.places.values())
     if not places:
         return ""
-    xy, height = _layout(tuple((p.id, p.place.lat, p.place.lon) for p in places))
+    xy, height = map_layout(archive)
     radius = {p.id: 5 if p.place.kind == "city" else 7 for p in places}
     names = {p.id: name_of(p.id) for p in places}
     # the most crowded places choose their label's side first

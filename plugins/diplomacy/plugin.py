@@ -57,7 +57,35 @@ def _readers_init(readers: Any) -> None:
 def _article_generator_init(generator: Any) -> None:
     from .prefetch import prefetch
 
+    if not pelican_article_outputs(generator.settings):
+        # Pelican's article pages, archives, tags, categories and authors are all switched off
+        # (DiplomacyGenerator writes the site), yet generate_pages would still go through them,
+        # and for every tag, category and author it matches all articles against that one's
+        # list: quadratic in the number of articles (0.3 s at 4,000, 1 s at 8,000), for nothing.
+        generator.generate_pages = _write_nothing
     prefetch(generator)
+
+
+def pelican_article_outputs(settings: dict[str, Any]) -> list[str]:
+    """The settings by which Pelican's article generator would write pages (an empty list: none)."""
+    names = [
+        "ARTICLE_SAVE_AS",
+        "ARTICLE_LANG_SAVE_AS",
+        "DRAFT_SAVE_AS",
+        "DRAFT_LANG_SAVE_AS",
+        "YEAR_ARCHIVE_SAVE_AS",
+        "MONTH_ARCHIVE_SAVE_AS",
+        "DAY_ARCHIVE_SAVE_AS",
+        "TAG_SAVE_AS",
+        "CATEGORY_SAVE_AS",
+        "AUTHOR_SAVE_AS",
+    ]
+    names += [f"{template.upper()}_SAVE_AS" for template in settings.get("DIRECT_TEMPLATES") or []]
+    return [name for name in names if settings.get(name, f"{name} is not set") != ""]
+
+
+def _write_nothing(writer: Any) -> None:
+    del writer
 
 
 def _get_generators(pelican: Any) -> Any:
@@ -87,6 +115,17 @@ def _content_written(path: str, **_kwargs: Any) -> None:
     from . import output
 
     output.record(path)
+
+
+def others_listen_for_written_files() -> bool:
+    """Does any other plugin receive Pelican's ``content_written`` signal (ours only records the path)?
+
+    Sent for each of tens of thousands of pages it costs about 2 % of a build, so the generator sends it
+    only when somebody else listens.
+    """
+    from blinker import ANY
+
+    return any(receiver is not _content_written for receiver in signals.content_written.receivers_for(ANY))
 
 
 def _static_generator_finalized(generator: Any) -> None:

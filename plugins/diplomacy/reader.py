@@ -313,14 +313,17 @@ def sanitize_html(html_text: str) -> str:
     >>> sanitize_html('<p onclick="x()">Hi<script>alert(1)</script> <a href="javascript:alert(1)">x</a></p>')
     '<p>Hi <a rel="noopener noreferrer">x</a></p>'
     """
-    return nh3.clean(
-        html_text,
-        tags=ALLOWED_TAGS,
-        attributes=ALLOWED_ATTRIBUTES,
-        url_schemes={"http", "https", "mailto"},
-        link_rel="noopener noreferrer",
-        strip_comments=True,
-    )
+    return _CLEANER.clean(html_text)
+
+
+# built once: nh3.clean() would convert the allow-lists for every article
+_CLEANER = nh3.Cleaner(
+    tags=ALLOWED_TAGS,
+    attributes=ALLOWED_ATTRIBUTES,
+    url_schemes={"http", "https", "mailto"},
+    link_rel="noopener noreferrer",
+    strip_comments=True,
+)
 
 
 class TaggingMarkdownReader(_TaggingMixin, MarkdownReader):

@@ -184,10 +184,24 @@ def trie_pattern(words: list[str]) -> str:
     return build(trie)
 
 
+_INSIDE_WORD = "a-zäöüß0-9"  # a keyword does not start after one of these
+
+
 def _compile_scanner() -> re.Pattern[str]:
-    """Words and prefixes start a word; infixes are found with ``str.find`` instead."""
+    """Words and prefixes start a word; infixes are found with ``str.find`` instead. The keyword is group 1.
+
+    The scanner matches the character before the keyword too (the text gets a leading space)
+    rather than looking behind for it: the regular expression engine can then skip from one
+    such character to the next instead of trying the keywords at every position, which halves
+    the cost of a scan. The matches are the same as a look-behind's as long as no keyword
+    begins or ends with such a character (a match never swallows the next one's); otherwise
+    the look-behind is used.
+    """
     words = sorted(w for w, entries in _TABLE.items() if any(e.mode != _INFIX for e in entries))
-    return re.compile(r"(?<![a-zäöüß0-9])" + trie_pattern(words))
+    inside = re.compile(f"[{_INSIDE_WORD}]")
+    if all(inside.match(w[0]) and inside.match(w[-1]) for w in words):
+        return re.compile(f"[^{_INSIDE_WORD}]({trie_pattern(words)})")
+    return re.compile(f"(?<![{_INSIDE_WORD}])({trie_pattern(words)})")
 
 
 _SCANNER: re.Pattern[str] = _compile_scanner()
@@ -227,9 +241,13 @@ def scan(text: str) -> list[Hit]:
     hits: list[Hit] = []
     append = hits.append
     table = _TABLE
-    for match in _SCANNER.finditer(low):
-        start, end = match.span()
-        word = match.group()
+    scanner = _SCANNER
+    padded = not scanner.pattern.startswith("(?<!")
+    for match in scanner.finditer(" " + low if padded else low):
+        start, end = match.span(1)
+        if padded:
+            start, end = start - 1, end - 1
+        word = match.group(1)
         if word == "ob" and text[start : start + 2] != "OB":  # "OB Reiter", never "ob" (whether)
             continue
         before = low[start - 1] if start else " "
