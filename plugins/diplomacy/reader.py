@@ -24,7 +24,7 @@ from markdown.extensions.meta import MetaPreprocessor
 from pelican.readers import BaseReader, HTMLReader, MarkdownReader
 from pelican.utils import pelican_open
 
-from . import prefetch
+from . import plainmd, prefetch
 from .annotate import ContentError, annotate, parse_iso_date, resolve_language
 from .capture import Capture, CaptureError, decode_capture, parse_capture
 from .gazetteer import Gazetteer, slugify
@@ -346,7 +346,10 @@ class TaggingMarkdownReader(_TaggingMixin, MarkdownReader):
         document.reset()
         self._source_path = source_path
         with pelican_open(source_path) as text:
-            content = document.convert(text)
+            content = plainmd.convert(document, text) if plainmd.applies(self.settings["MARKDOWN"]) else None
+            if content is None:  # not prose only: the whole Markdown pipeline
+                document.reset()
+                content = document.convert(text)
         fields = self._fields_md
         if "meta" not in fields.preprocessors:  # Pelican's _parse_metadata switches it off
             fields.preprocessors.register(MetaPreprocessor(fields), "meta", 27)
