@@ -3,7 +3,11 @@
 from __future__ import annotations
 
 import math
+import os
+from pathlib import Path
+from types import SimpleNamespace
 
+import pytest
 from diplomacy import mapsvg
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -72,3 +76,35 @@ def test_separated_points_keep_their_distance() -> None:
             if a < b:
                 assert math.dist(result[a], result[b]) >= mapsvg.MIN_SEPARATION - 1e-6
     assert result["far"] == xy["far"]
+
+
+def _archive(count: int) -> SimpleNamespace:
+    places = {
+        f"p{n}": SimpleNamespace(id=f"p{n}", place=SimpleNamespace(lat=50 + n % 7 * 0.01, lon=7 + n % 5 * 0.01))
+        for n in range(count)
+    }
+    return SimpleNamespace(places=places)
+
+
+@pytest.mark.parametrize("sender_works", [True, False])
+def test_a_forked_process_hands_the_layout_over(sender_works: bool) -> None:
+    """The process that computes the layout hands it to another; if it fails, the other computes it."""
+    archive = _archive(40)
+    expected = mapsvg._layout.__wrapped__(tuple((p.id, p.place.lat, p.place.lon) for p in archive.places.values()))
+    handover = mapsvg.LayoutHandover(archive, receivers=1)
+    child = os.fork()
+    if child == 0:
+        code = 1
+        try:
+            if sender_works:
+                handover.send()
+            code = 0
+        finally:
+            os._exit(code)
+    handover.expect(0)
+    mapsvg._layout.cache_clear()
+    assert mapsvg.map_layout(archive) == expected
+    os.waitpid(child, 0)
+    handover.close()
+    assert not Path(handover.path).exists()
+    assert mapsvg._layout.cache_info().currsize == (0 if sender_works else 1)  # received, or computed here

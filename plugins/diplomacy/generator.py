@@ -30,7 +30,7 @@ from .data import archive_data
 from .feeds import atom_feed, sitemap
 from .gazetteer import Gazetteer
 from .labels import kind_label, role_label
-from .mapsvg import map_layout, render_map
+from .mapsvg import LayoutHandover, render_map
 from .model import Archive, build_archive
 from .plugin import code_fingerprint, others_listen_for_written_files
 from .reader import META_SUFFIX
@@ -244,47 +244,69 @@ class DiplomacyGenerator(Generator):
         self._sitemap: list[dict[str, str]] = []
         self._write_root()
         first, *others = self.languages
-        here = [partial(self._write_language, first), self._write_sitemap, self._write_data]
+        here = [partial(self._write_language, first), self._write_sitemap]
         there = [*(partial(self._write_language, lang) for lang in others), self._copy_captures]
         # The model lives until the end of the build: the garbage collector need not go through it
         # again for every page (and, after the fork, a child that did would copy all its memory).
         gc.freeze()
         try:
-            self._write_all(here, there, others)
+            if others and self._parallel():
+                self._write_in_parallel(here, [(there, "/".join(others) + " pages"), ([self._write_data], "data")])
+            else:
+                for job in [*here, *there, self._write_data]:
+                    job()
         finally:
             gc.unfreeze()
 
-    def _write_all(self, here: list[Any], there: list[Any], others: list[str]) -> None:
-        if others and self._parallel():
-            if self.archive.places and self.urls.enabled("places"):
-                map_layout(self.archive)  # the same in every language: computed once, before the fork
-            # Both languages are rendered from the same model: a forked child writes the other
-            # languages' pages (and the files beside them) while this process writes the first's.
+    def _write_in_parallel(self, here: list[Any], elsewhere: list[tuple[list[Any], str]]) -> None:
+        """Run the jobs ``here`` in this process and each group of ``elsewhere`` in a forked child.
+
+        Both languages are rendered from the same model: a child writes the other languages'
+        pages (and the captures) while this process writes the first's; another writes the data
+        files, so that the end of the build does not wait for them in one process.
+        """
+        # The map's layout is the same in every language: the last child computes it first and
+        # hands it to the others, who need it only halfway through their pages.
+        layout = None
+        if self.archive.places and self.urls.enabled("places"):
+            layout = LayoutHandover(self.archive, receivers=len(elsewhere))
+            elsewhere[-1][0].insert(0, layout.send)
+        children = []
+        for number, (jobs, what) in enumerate(elsewhere):
             handover = output.hand_over_file()
             child = os.fork()
             if child == 0:
                 status = 1
                 try:
-                    for job in there:
+                    if layout is not None and number < len(elsewhere) - 1:
+                        layout.expect(number + 1)
+                    for job in jobs:
                         job()
                     output.hand_over(handover)
                     status = 0
                 except BaseException:
-                    logger.exception("Writing the %s pages failed", "/".join(others))
+                    logger.exception("Writing the %s failed", what)
                 finally:
                     os._exit(status)
-            try:
-                for job in here:
-                    job()
-            finally:
-                _pid, status = os.waitpid(child, 0)
-            if os.waitstatus_to_exitcode(status) != 0:
-                Path(handover).unlink(missing_ok=True)
-                raise RuntimeError(f"writing the {'/'.join(others)} pages failed (see the messages above)")
-            output.take_over(handover)
-        else:
-            for job in [here[0], *there, *here[1:]]:
+            children.append((child, handover, what))
+        try:
+            if layout is not None:
+                layout.expect(0)
+            for job in here:
                 job()
+        finally:
+            failed = []
+            for child, handover, what in children:
+                _pid, status = os.waitpid(child, 0)
+                if os.waitstatus_to_exitcode(status) == 0:
+                    output.take_over(handover)
+                else:
+                    Path(handover).unlink(missing_ok=True)
+                    failed.append(what)
+            if layout is not None:
+                layout.close()
+        if failed:
+            raise RuntimeError(f"writing the {' and the '.join(failed)} failed (see the messages above)")
 
     def _parallel(self) -> bool:
         """The same reading of ``DIPLOMACY_PARALLEL`` as for reading (prefetch.workers)."""

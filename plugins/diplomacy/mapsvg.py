@@ -18,9 +18,11 @@ True
 from __future__ import annotations
 
 import math
+import os
 from collections.abc import Callable
-from functools import lru_cache
+from functools import lru_cache, partial
 from html import escape
+from pathlib import Path
 from typing import Any
 
 WIDTH = 960
@@ -244,7 +246,63 @@ def _layout(points: tuple[tuple[str, float, float], ...]) -> tuple[dict[str, tup
 
 def map_layout(archive: Any) -> tuple[dict[str, tuple[float, float]], int]:
     """The places' positions on the map and its height (computed once, then remembered)."""
-    return _layout(tuple((p.id, p.place.lat, p.place.lon) for p in archive.places.values()))
+    points = tuple((p.id, p.place.lat, p.place.lon) for p in archive.places.values())
+    handed = _handed_over.pop(points, None)
+    return handed() if handed is not None else _layout(points)
+
+
+_handed_over: dict[tuple[tuple[str, float, float], ...], Callable[[], Any]] = {}
+
+
+class LayoutHandover:
+    """The map's layout computed by one process of a build and received by the others (after a fork).
+
+    Made before forking; the computing process calls :meth:`send`, each other one
+    :meth:`expect` with its number (0 … ``receivers - 1``) right after the fork. A receiver
+    that finds no layout (the sender failed) computes it itself.
+    """
+
+    def __init__(self, archive: Any, receivers: int) -> None:
+        import tempfile
+
+        self.archive = archive
+        handle, self.path = tempfile.mkstemp(prefix="diplomacy-map-", suffix=".pickle")
+        os.close(handle)
+        self.pipes = [os.pipe() for _ in range(receivers)]
+
+    def send(self) -> None:
+        import pickle
+
+        for reading, _writing in self.pipes:
+            os.close(reading)
+        with open(self.path, "wb") as out:
+            pickle.dump(map_layout(self.archive), out)
+        for _reading, writing in self.pipes:
+            os.write(writing, b"!")
+            os.close(writing)
+
+    def expect(self, number: int) -> None:
+        """In receiver ``number``: the next :func:`map_layout` of this archive waits for the sender's layout."""
+        for index, (reading, writing) in enumerate(self.pipes):
+            os.close(writing)
+            if index != number:
+                os.close(reading)
+        points = tuple((p.id, p.place.lat, p.place.lon) for p in self.archive.places.values())
+        _handed_over[points] = partial(self._receive, self.pipes[number][0], points)
+
+    def _receive(self, reading: int, points: tuple[tuple[str, float, float], ...]) -> Any:
+        import pickle
+
+        ready = os.read(reading, 1)
+        os.close(reading)
+        if ready:
+            with open(self.path, "rb") as source:
+                return pickle.load(source)  # written by this build, a moment ago
+        return _layout(points)
+
+    def close(self) -> None:
+        """In the process that forked the others, once they have finished."""
+        Path(self.path).unlink(missing_ok=True)
 
 
 def render_map(archive: Any, url_of: Callable[[str], str | None], name_of: Callable[[str], str]) -> str:
