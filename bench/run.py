@@ -403,6 +403,7 @@ BUCKETS: tuple[tuple[str, str, str], ...] = (
     ("reading all files (Readers.read_file)", "pelican/readers.py", "read_file"),
     ("  capture parsing (parse_capture)", "diplomacy/capture.py", "parse_capture"),
     ("  Markdown conversion (Markdown.convert)", "markdown/core.py", "convert"),
+    ("  Markdown, prose-only documents converted directly (plainmd.convert)", "diplomacy/plainmd.py", "convert"),
     ("  language detection (detect_language)", "tagging/language.py", "detect_language"),
     ("  tagging (tag_article)", "tagging/tagger.py", "tag_article"),
     ("archive model (build_archive)", "diplomacy/model.py", "build_archive"),
