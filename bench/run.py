@@ -204,7 +204,7 @@ class Result:
     nosearch: list[Build] = field(default_factory=list)  # ours with DIPLOMACY_SEARCH off (the index's share)
     warm: list[float] = field(default_factory=list)
     rebuild: list[float] = field(default_factory=list)
-    tagging: dict[str, float] = field(default_factory=dict)
+    tagging: dict[str, Any] = field(default_factory=dict)
 
     def median(self, builds: list[Build], key: Callable[[Build], float | None]) -> float | None:
         values = [v for v in (key(b) for b in builds) if v is not None]
@@ -340,7 +340,7 @@ def _truth(n: int, seed: int) -> dict[int, corpus.Article]:
     return {a.number: a for a in corpus.Corpus(gazetteer, seed).articles(n)}
 
 
-def measure_tagging(paths: Paths, seed: int) -> dict[str, float]:
+def measure_tagging(paths: Paths, seed: int) -> dict[str, Any]:
     """Median cost of language detection + tag_article per article, and how often the tags are right."""
     sys.path.insert(0, str(ROOT / "plugins"))
     from diplomacy.capture import decode_capture, parse_capture
@@ -361,6 +361,25 @@ def measure_tagging(paths: Paths, seed: int) -> dict[str, float]:
     _number, title, paragraphs, published = items[0]
     tag_article(title, paragraphs, detect_language("\n".join([title, *paragraphs]))[0], published, gazetteer)
 
+    # Several passes over all articles; the figures are those of the pass with the lowest median.
+    # As timeit's documentation puts it, higher values are typically not caused by variability in
+    # Python's speed but by other processes interfering: on a shared VM even CPU time inflates
+    # (by up to half, measured here) while other guests are busy.
+    passes = [_tagging_pass(items, truth, gazetteer, detect_language, tag_article) for _ in range(TAGGING_PASSES)]
+    best = min(passes, key=lambda one: one["median_us"])
+    return {**best, "pass_medians_us": [one["median_us"] for one in passes]}
+
+
+TAGGING_PASSES = 3
+
+
+def _tagging_pass(
+    items: list[tuple[int, str, list[str], dt.date | None]],
+    truth: dict[int, corpus.Article],
+    gazetteer: Any,
+    detect_language: Callable[[str], tuple[str, float]],
+    tag_article: Callable[..., Any],
+) -> dict[str, float]:
     detect_ns: list[int] = []
     total_ns: list[int] = []
     wall_ns: list[int] = []
@@ -698,7 +717,7 @@ def report(results: list[Result], args: argparse.Namespace, profile: str | None)
     for name, passed, detail in checks:
         verdict = "n/a" if passed is None else ("PASS" if passed else "FAIL")
         lines.append(f"- **{verdict}** {name}: {detail}")
-    lines += ["", "Tagging (language detection + `tag_article`, per article, in one process):", ""]
+    lines += ["", "Tagging (language detection + `tag_article`, per article, in one process; the best pass):", ""]
     for r in results:
         t = r.tagging
         if t:
@@ -707,7 +726,10 @@ def report(results: list[Result], args: argparse.Namespace, profile: str | None)
                 f"tagger {t['tag_median_us']:.0f} µs; wall median {t['wall_median_us']:.0f} µs), "
                 f"p90 {t['p90_us']:.0f} µs, mean {t['mean_us']:.0f} µs over "
                 f"{t['articles']:.0f} articles; right: language {t['right_lang']:.1f} %, meeting date "
-                f"{t['right_meeting_date']:.1f} %, parties {t['right_places']:.1f} %"
+                f"{t['right_meeting_date']:.1f} %, parties {t['right_places']:.1f} %; the best of "
+                f"{len(t['pass_medians_us'])} passes, whose medians were "
+                + " / ".join(f"{m:.0f}" for m in t["pass_medians_us"])
+                + " µs"
             )
     warm = [(r.n, statistics.median(r.warm)) for r in results if r.warm]
     if warm:
