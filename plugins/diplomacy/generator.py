@@ -89,8 +89,8 @@ class DiplomacyGenerator(Generator):
         self._collections: dict[str, Any] = {}
         self._macros: dict[str, Any] = {}  # language → the module of macros.html
         self._memo: dict[tuple[Hashable, ...], Markup] = {}
-        self._feed_entries: dict[str, dict[str, str]] = {}
-        self._base_context: dict[str, dict[str, Any]] = {}  # language → article id → Atom entry
+        self._feed_entries: dict[str, dict[str, str]] = {}  # language → article id → Atom entry
+        self._base_context: dict[str, dict[str, Any]] = {}  # language → template globals and Pelican's context
 
     # -- pieces shown on many pages, rendered once per language ----------------
     def _fragment(self, name: str, *args: Hashable) -> Markup:
@@ -529,7 +529,6 @@ class DiplomacyGenerator(Generator):
 
     def _write_data(self) -> None:
         folder = Path(self.output_path) / self.settings["DIPLOMACY_DATA_DIR"]
-        folder.mkdir(parents=True, exist_ok=True)
         encoder = json.JSONEncoder(ensure_ascii=False, indent=1, sort_keys=False)
         for name, payload in archive_data(self.archive, self.urls):
             output.write_chunks(folder / f"{name}.json", chain(encoder.iterencode(payload), ["\n"]))

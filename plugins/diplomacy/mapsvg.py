@@ -79,8 +79,8 @@ def _separate(xy: dict[str, tuple[float, float]], distance: float) -> dict[str, 
     costs about linear time, not quadratic, however many places there are.
     Points are numbered (in the order of their keys) and kept in two lists, and
     each cell's neighbourhood is listed once per round: with a thousand places in
-    a few dense clusters this runs its 60 rounds in half the time of a version
-    with a dictionary per point, with the same pushes in the same order.
+    a few dense clusters this runs its 60 rounds in about 30 % less time than a
+    version with a dictionary per point, with the same pushes in the same order.
     """
     keys = sorted(xy)
     xs = [float(xy[key][0]) for key in keys]
@@ -244,9 +244,13 @@ def _layout(points: tuple[tuple[str, float, float], ...]) -> tuple[dict[str, tup
     return _separate({pid: project(lat, lon) for pid, lat, lon in points}, MIN_SEPARATION), height
 
 
+def _points(archive: Any) -> tuple[tuple[str, float, float], ...]:
+    return tuple((p.id, p.place.lat, p.place.lon) for p in archive.places.values())
+
+
 def map_layout(archive: Any) -> tuple[dict[str, tuple[float, float]], int]:
     """The places' positions on the map and its height (computed once, then remembered)."""
-    points = tuple((p.id, p.place.lat, p.place.lon) for p in archive.places.values())
+    points = _points(archive)
     handed = _handed_over.pop(points, None)
     return handed() if handed is not None else _layout(points)
 
@@ -287,7 +291,7 @@ class LayoutHandover:
             os.close(writing)
             if index != number:
                 os.close(reading)
-        points = tuple((p.id, p.place.lat, p.place.lon) for p in self.archive.places.values())
+        points = _points(self.archive)
         _handed_over[points] = partial(self._receive, self.pipes[number][0], points)
 
     def _receive(self, reading: int, points: tuple[tuple[str, float, float], ...]) -> Any:

@@ -87,7 +87,7 @@ def write_chunks(path: str | Path, chunks: Iterable[str]) -> None:
         return
     path = os.fspath(path)
     _written.add(os.path.abspath(path))
-    os.makedirs(os.path.dirname(path), exist_ok=True)
+    _folder(os.path.dirname(path))
     with open(path, "w", encoding="utf-8") as out:
         out.writelines(chunks)
 

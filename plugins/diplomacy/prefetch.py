@@ -80,8 +80,9 @@ def prefetch(generator: Any) -> None:
         paths.append((path, fmt))
     if len(paths) < MIN_FILES:
         return
-    # The language model (about 110 MB) is loaded by each worker, not here: this process keeps
-    # every article until the end of the build, and its peak memory is the build's.
+    # The language model is loaded by each worker (its large tables are memory-mapped, so they
+    # share the pages), never here: this process keeps every article until the end of the build,
+    # and its peak memory is the build's.
     _state["readers"] = readers
     tasks = [paths[i : i + CHUNK] for i in range(0, len(paths), CHUNK)]
     context = multiprocessing.get_context("fork")

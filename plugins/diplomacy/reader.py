@@ -331,6 +331,7 @@ class TaggingMarkdownReader(_TaggingMixin, MarkdownReader):
 
     _document_md: Markdown | None = None
     _fields_md: Markdown | None = None
+    _plain_prose = False  # plainmd's direct way applies to this reader's MARKDOWN setting
 
     def _convert(self, source_path: str) -> tuple[str, dict[str, Any]]:
         """Pelican's ``MarkdownReader.read``, with two Markdown instances per reader instead of one per file.
@@ -342,11 +343,12 @@ class TaggingMarkdownReader(_TaggingMixin, MarkdownReader):
         if self._document_md is None or self._fields_md is None:
             self._document_md = Markdown(**self.settings["MARKDOWN"])
             self._fields_md = Markdown(**self.settings["MARKDOWN"])
+            self._plain_prose = plainmd.applies(self.settings["MARKDOWN"])
         document = self._document_md
         document.reset()
         self._source_path = source_path
         with pelican_open(source_path) as text:
-            content = plainmd.convert(document, text) if plainmd.applies(self.settings["MARKDOWN"]) else None
+            content = plainmd.convert(document, text) if self._plain_prose else None
             if content is None:  # not prose only: the whole Markdown pipeline
                 document.reset()
                 content = document.convert(text)

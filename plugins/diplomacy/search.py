@@ -19,7 +19,7 @@ from . import i18n
 from .feeds import plain_text, summary
 from .labels import kind_label, role_label
 from .model import Archive
-from .output import record
+from .output import write
 from .searchindex import SearchIndex
 
 EXCERPT_WORDS = 30
@@ -42,10 +42,7 @@ def build_index(
         url = url_for(kind, node_id, lang)
         if url:
             index.add(url, title, kind, **fields)
-    folder = index_folder(output, lang)
-    index.write(folder)
-    for path in folder.iterdir():  # write() removed what an earlier build left there
-        record(path)
+    index.write(index_folder(output, lang), write)
     return len(index)
 
 

@@ -31,7 +31,7 @@ import re
 import unicodedata
 from array import array
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from pathlib import Path
 
 __all__ = ["CHUNK", "STOPWORDS", "VERSION", "SearchIndex", "fold", "shard_name", "tokens"]
@@ -255,8 +255,12 @@ class SearchIndex:
         assert total is not None
         return sorted(total, key=lambda doc: (-total[doc], rank[doc]))
 
-    def write(self, folder: Path) -> None:
-        """Write the index into ``folder`` (created; earlier shards and chunks there are removed)."""
+    def write(self, folder: Path, write_file: Callable[[Path, bytes], None] | None = None) -> None:
+        """Write the index into ``folder`` (created; earlier shards and chunks there are removed).
+
+        ``write_file(path, data)`` writes each file (default: ``Path.write_bytes``); the site's build
+        passes its own, which records the file and leaves unchanged bytes alone.
+        """
         folder = Path(folder)
         folder.mkdir(parents=True, exist_ok=True)
         order = self._order()
@@ -268,7 +272,10 @@ class SearchIndex:
         written: set[str] = set()
 
         def put(name: str, data: object) -> None:
-            (folder / name).write_bytes(_dump(data))
+            if write_file is None:
+                (folder / name).write_bytes(_dump(data))
+            else:
+                write_file(folder / name, _dump(data))
             written.add(name)
 
         shards: dict[str, list[str]] = {}

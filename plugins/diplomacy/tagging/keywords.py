@@ -192,8 +192,8 @@ def _compile_scanner() -> re.Pattern[str]:
 
     The scanner matches the character before the keyword too (the text gets a leading space)
     rather than looking behind for it: the regular expression engine can then skip from one
-    such character to the next instead of trying the keywords at every position, which halves
-    the cost of a scan. The matches are the same as a look-behind's as long as no keyword
+    such character to the next instead of trying the keywords at every position (about 30 %
+    less time for the regular expression). The matches are the same as a look-behind's as long as no keyword
     begins or ends with such a character (a match never swallows the next one's); otherwise
     the look-behind is used.
     """

@@ -51,7 +51,7 @@ logger = logging.getLogger(__name__)
 __all__ = ["LATIN_LANGUAGES", "SAMPLE_CHARS", "UNDETERMINED", "detect_language", "load_model"]
 
 SAMPLE_CHARS = 800  # characters read from the start of the text (about 120 words: enough, and 2.3x faster than 2000)
-FIRST_CHARS = 240  # a shorter first look, kept when the model is sure (most articles): 70 % less work
+FIRST_CHARS = 240  # a first look (under a third of the sample), kept when the model is sure: most articles
 SURE = 0.99  # the confidence from which the first look decides
 UNDETERMINED = "und"  # returned (with confidence 0.0) for text without letters
 CJK_SHARE = 0.3  # share of CJK characters among letters from which a text is CJK
@@ -98,7 +98,7 @@ def _identifier(name: str) -> LanguageIdentifier:
         np.load(tables / f"{name}_ptc.npy", mmap_mode="r"),  # rows are picked per text: mapped, not read
         np.load(tables / f"{name}_pc.npy"),
         [str(code) for code in np.load(tables / f"{name}_classes.npy")],
-        _tokenizer(tables, "nextmove"),  # indexed per byte: a memoryview gives plain ints, as fast as a list
+        _tokenizer(tables, "nextmove"),  # indexed per byte: a memoryview gives plain ints, as fast as an array
         _tokenizer(tables, "output"),
         norm_probs=True,
         tk_row=_tokenizer(tables, "row"),
