@@ -33,7 +33,7 @@ endif
 
 export SITEURL
 
-.PHONY: help venv catalogs messages html clean regenerate serve serve-global devserver devserver-global \
+.PHONY: help venv dev catalogs messages html clean regenerate serve serve-global devserver devserver-global \
 	publish github test lint format bench screenshots capture sysdeps test-fast test-browser
 
 help:
@@ -55,12 +55,21 @@ help:
 	@echo 'make lint                    ruff check and format check'
 	@echo 'DEBUG=1 shows tracebacks of a failed build'
 
-$(VENV)/.installed: requirements.txt
+# What building the site needs (requirements.txt), and the project itself as a package (editable).
+$(VENV)/.installed: requirements.txt pyproject.toml
 	@test -x $(BIN)/python || $(PY) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --disable-pip-version-check -r requirements.txt
+	$(BIN)/python -m pip install --quiet --disable-pip-version-check --no-deps -e .
+	@touch $@
+
+# The test and development tools on top (requirements-dev.txt): only `make test`, `make lint` and the like.
+$(VENV)/.installed-dev: $(VENV)/.installed requirements-dev.txt
+	$(BIN)/python -m pip install --quiet --disable-pip-version-check -r requirements-dev.txt
 	@touch $@
 
 venv: $(VENV)/.installed
+
+dev: $(VENV)/.installed-dev
 
 catalogs: venv
 	$(PYBABEL) compile --statistics -f -d $(TRANSLATIONS) -D messages
@@ -102,29 +111,29 @@ github: publish
 sysdeps:
 	@bash scripts/install-system-deps.sh
 
-test: catalogs sysdeps
+test: catalogs dev sysdeps
 	$(BIN)/python -m pytest -q
 
-test-fast: catalogs
+test-fast: catalogs dev
 	$(BIN)/python -m pytest -q -m "not browser and not standards"
 
-test-browser: catalogs sysdeps
+test-browser: catalogs dev sysdeps
 	$(BIN)/python -m pytest -q -m "browser or standards"
 
-screenshots: catalogs sysdeps
+screenshots: catalogs dev sysdeps
 	$(BIN)/python -m pytest -q -m browser -k test_page_at_phone_and_desktop_width
 	@echo "Screenshots of every page type, both languages, 375 and 1280 px: test-artifacts/screenshots/"
 
-lint: venv
+lint: dev
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
 
-format: venv
+format: dev
 	$(BIN)/ruff format .
 	$(BIN)/ruff check --fix .
 
 capture: venv
-	PYTHONPATH=$(BASEDIR)/plugins $(BIN)/python -m diplomacy.capture_cli --content $(INPUTDIR) \
+	$(BIN)/python -m diplomacy.capture.cli --content $(INPUTDIR) \
 		$(if $(URL),'$(URL)') $(if $(URLS),--from '$(URLS)')
 
 bench: catalogs

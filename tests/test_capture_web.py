@@ -27,10 +27,8 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from diplomacy.capture import decode_capture, parse_capture
-from diplomacy.capture_cli import main
-from diplomacy.reader import HtmlCaptureReader, read_sidecar
-from diplomacy.webcapture import (
+from diplomacy.capture.cli import main
+from diplomacy.capture.web import (
     Article,
     FetchError,
     FetchOptions,
@@ -40,6 +38,8 @@ from diplomacy.webcapture import (
     fetch,
     readable_capture,
 )
+from diplomacy.reading.readers import HtmlCaptureReader, read_sidecar
+from diplomacy.reading.textcapture import decode_capture, parse_capture
 from sitetools import ROOT, build_site
 
 PAGES = Path(__file__).parent / "web_pages"
@@ -555,10 +555,10 @@ def test_usage_errors(tmp_path: Path) -> None:
 
 
 def test_the_module_runs_as_a_command(web: Web, tmp_path: Path) -> None:
-    """The way `make capture` runs it: python -m diplomacy.capture_cli with plugins/ on the path."""
+    """The way `make capture` runs it: python -m diplomacy.capture.cli (the project is installed)."""
     result = subprocess.run(
-        [sys.executable, "-m", "diplomacy.capture_cli", "--content", str(tmp_path / "content"), web.url("/missing")],
-        env={"PYTHONPATH": str(ROOT / "plugins"), "PATH": "/usr/bin:/bin"},
+        [sys.executable, "-m", "diplomacy.capture.cli", "--content", str(tmp_path / "content"), web.url("/missing")],
+        env={"PATH": "/usr/bin:/bin"},
         capture_output=True,
         text=True,
         timeout=120,
@@ -744,7 +744,7 @@ def test_a_saved_page_in_captures_is_read_like_a_capture(tmp_path: Path) -> None
 
 
 def test_a_saved_page_without_an_article_stops_the_build_with_a_fix(tmp_path: Path) -> None:
-    from diplomacy.annotate import ContentError
+    from diplomacy.reading.annotate import ContentError
 
     captures = tmp_path / "content" / "captures"
     captures.mkdir(parents=True)
@@ -761,7 +761,7 @@ class _FakeArticle:
 
 
 def test_only_the_newest_version_is_an_article(caplog: pytest.LogCaptureFixture) -> None:
-    from diplomacy.versions import newest_versions
+    from diplomacy.archive.versions import newest_versions
 
     v1 = _FakeArticle("/c/captures/x.txt", {"version": "1", "fetched": "2024-05-01T08:00:00Z", "capture": "x.txt"})
     v3 = _FakeArticle("/c/captures/x-v3.txt", {"version": "3", "fetched": "2024-07-01T08:00:00+02:00"})

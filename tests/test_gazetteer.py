@@ -12,8 +12,8 @@ from types import ModuleType
 from typing import Any
 
 import pytest
-from diplomacy import gazetteer as gazetteer_module
-from diplomacy.gazetteer import Gazetteer, GazetteerError, Mention, fold, slugify
+from diplomacy.places import gazetteer as gazetteer_module
+from diplomacy.places.gazetteer import Gazetteer, GazetteerError, Mention, fold, slugify
 
 ROOT = Path(__file__).resolve().parents[1]
 CAPTURES = ROOT / "content" / "captures"

@@ -8,7 +8,7 @@ import time
 from pathlib import Path
 
 import pytest
-from diplomacy.capture import decode_capture, parse_capture
+from diplomacy.reading.textcapture import decode_capture, parse_capture
 from diplomacy.tagging import language as language_module
 from diplomacy.tagging.language import SAMPLE_CHARS, detect_language, load_model
 

@@ -8,7 +8,7 @@ from pathlib import Path
 from types import SimpleNamespace
 
 import pytest
-from diplomacy import mapsvg
+from diplomacy.site import mapsvg
 from hypothesis import given, settings
 from hypothesis import strategies as st
 

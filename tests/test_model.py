@@ -6,8 +6,8 @@ import datetime as dt
 from itertools import combinations
 from types import SimpleNamespace
 
-from diplomacy.gazetteer import Gazetteer
-from diplomacy.model import build_archive, meeting_id, pair_id
+from diplomacy.archive.model import build_archive, meeting_id, pair_id
+from diplomacy.places.gazetteer import Gazetteer
 
 
 def _article(slug: str, lang: str, published: str, meeting_date: str | None, places: list[str], **extra: object):

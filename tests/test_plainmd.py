@@ -6,7 +6,7 @@ import copy
 from pathlib import Path
 
 import pytest
-from diplomacy import plainmd
+from diplomacy.reading import plainmd
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from markdown import Markdown

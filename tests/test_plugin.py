@@ -6,8 +6,9 @@ from pathlib import Path
 from types import SimpleNamespace
 from typing import Any
 
+import diplomacy as plugin
 import pytest
-from diplomacy import plugin
+from diplomacy.site import output
 from pelican import signals
 from pelican.settings import read_settings
 from sitetools import ROOT, build_site
@@ -59,7 +60,7 @@ def test_pelican_writes_its_pages_when_a_setting_asks_for_them(
 
 def test_other_plugins_hear_of_every_page_written(tmp_path: Path) -> None:
     """content_written is sent for our pages only when a receiver besides ours listens (it costs time)."""
-    assert not plugin.others_listen_for_written_files()
+    assert not output.others_listen_for_written_files()
     heard: list[str] = []
 
     def receiver(path: str, **_kwargs: Any) -> None:
@@ -67,11 +68,11 @@ def test_other_plugins_hear_of_every_page_written(tmp_path: Path) -> None:
 
     signals.content_written.connect(receiver)
     try:
-        assert plugin.others_listen_for_written_files()
+        assert output.others_listen_for_written_files()
         build_site(ROOT / "content", tmp_path / "output", extra={"DIPLOMACY_PARALLEL": False})
     finally:
         signals.content_written.disconnect(receiver)
-    assert not plugin.others_listen_for_written_files()
+    assert not output.others_listen_for_written_files()
     pages = {p.relative_to(tmp_path / "output").as_posix() for p in (tmp_path / "output").rglob("*.html")}
     assert {"index.html", "en/index.html", "de/orte/koeln/index.html"} <= set(heard)
     assert pages == set(heard)

@@ -8,7 +8,7 @@ import sys
 from pathlib import Path
 
 import pytest
-from diplomacy import prefetch
+from diplomacy.reading import prefetch
 from sitetools import ROOT, build_site
 
 pytestmark = pytest.mark.slow

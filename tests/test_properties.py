@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import datetime as dt
 
-from diplomacy.capture import Capture, CaptureError, decode_capture, parse_capture
-from diplomacy.gazetteer import Gazetteer
+from diplomacy.places.gazetteer import Gazetteer
+from diplomacy.reading.textcapture import Capture, CaptureError, decode_capture, parse_capture
 from diplomacy.tagging.language import detect_language
 from diplomacy.tagging.tagger import Tags, tag_article
 from hypothesis import HealthCheck, given, settings

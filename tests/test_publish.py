@@ -11,7 +11,7 @@ from pathlib import Path
 
 import feedparser
 import pytest
-from diplomacy.searchindex import fold, shard_name
+from diplomacy.site.searchindex import fold, shard_name
 from sitetools import ROOT, Site, parse_page
 
 pytestmark = pytest.mark.slow
@@ -173,7 +173,9 @@ def test_make_github_publishes_to_a_gh_pages_branch(tmp_path: Path) -> None:
     subprocess.run(["git", "init", "-q", "--bare", str(remote)], check=True)
     work = tmp_path / "site"
     subprocess.run(["git", "clone", "-q", str(ROOT), str(work)], check=True)
-    for item in ("content", "themes", "plugins", "data", "pelicanconf.py", "publishconf.py", "Makefile"):
+    # copied with their times, so that the shared .venv counts as installed (never re-installed from the copy)
+    copied = ("content", "themes", "plugins", "data", "pelicanconf.py", "publishconf.py", "Makefile", "pyproject.toml")
+    for item in (*copied, "requirements.txt", "requirements-dev.txt"):
         source = ROOT / item
         target = work / item
         if source.is_dir():

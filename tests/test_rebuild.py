@@ -55,7 +55,7 @@ def _cached_build(content: Path, output: Path, cache: Path) -> None:
 def test_cache_skips_tagging_and_a_change_shows_everywhere(
     content_dir: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from diplomacy import annotate
+    from diplomacy.reading import annotate
 
     calls: list[str] = []
     real = annotate.tag_article

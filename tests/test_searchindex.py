@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from diplomacy.searchindex import (
+from diplomacy.site.searchindex import (
     CHUNK,
     DE_STOPWORDS,
     EN_STOPWORDS,

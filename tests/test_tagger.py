@@ -19,8 +19,8 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from diplomacy.capture import parse_capture
-from diplomacy.gazetteer import Gazetteer
+from diplomacy.places.gazetteer import Gazetteer
+from diplomacy.reading.textcapture import parse_capture
 from diplomacy.tagging import people
 from diplomacy.tagging.tagger import Person, Tags, tag_article
 

@@ -8,12 +8,21 @@ a switched-off page type are simply not emitted.
 
 from __future__ import annotations
 
+import hashlib
 import logging
+import os
+from pathlib import Path
 from typing import Any
 
 logger = logging.getLogger(__name__)
 
 LANGUAGES: tuple[str, ...] = ("en", "de")
+
+# The repository's own folders: the gazetteer built by data/build_gazetteer.py, and the content folder
+# `make capture` writes into. A site elsewhere sets DIPLOMACY_GAZETTEER (the capture command takes --content).
+PROJECT_ROOT = Path(__file__).resolve().parents[2]
+DEFAULT_GAZETTEER = PROJECT_ROOT / "data" / "places.json"
+DEFAULT_CONTENT = PROJECT_ROOT / "content"
 
 DEFAULTS: dict[str, Any] = {
     "DIPLOMACY_LANGUAGES": LANGUAGES,
@@ -96,3 +105,23 @@ def apply_defaults(settings: dict[str, Any]) -> None:
     for key in settings:
         if key.startswith("DIPLOMACY_") and key not in DEFAULTS:
             logger.warning("Unknown setting %s (known: %s)", key, ", ".join(DEFAULTS))
+
+
+def cache_folder(name: str) -> Path:
+    """``$XDG_CACHE_HOME/city-diplomacy-archive/<name>`` (``~/.cache`` by default); not created here.
+
+    What the build can keep between runs (never the content's tags: those live in Pelican's content cache).
+    """
+    base = Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache")
+    return base / "city-diplomacy-archive" / name
+
+
+def code_fingerprint(settings: dict[str, Any]) -> str:
+    """A hash of the gazetteer and of the plugin's code."""
+    digest = hashlib.sha256()
+    gazetteer = Path(settings.get("DIPLOMACY_GAZETTEER") or DEFAULT_GAZETTEER)
+    if gazetteer.exists():
+        digest.update(gazetteer.read_bytes())
+    for source in sorted(Path(__file__).parent.rglob("*.py")):
+        digest.update(source.read_bytes())
+    return "tags-" + digest.hexdigest()[:12]

@@ -4,7 +4,7 @@
     python tests/eval/score.py [--verbose] [--only SUBSTRING]
 
 For every ``tests/eval/captures/*.txt`` the capture is decoded and parsed
-exactly as the importer does it (``diplomacy.capture``), the language is
+exactly as the importer does it (``diplomacy.reading.textcapture``), the language is
 detected, and ``tag_article`` is run with the publication date (the ``.meta``
 ``Date:`` if there is one, else the date ``parse_capture`` found).  The result
 is compared with ``tests/eval/expected.toml`` field by field:
@@ -32,7 +32,7 @@ from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent.parent
-sys.path.insert(0, str(ROOT / "plugins"))
+
 
 FIELDS = ("language", "published", "meeting_date", "places", "pairs", "principals", "attendees")
 _TITLES_RE = re.compile(r"^(?:(?:dr|prof|mr|mrs|ms|frau|herr)\.?\s+)+", re.IGNORECASE)
@@ -121,8 +121,8 @@ def main() -> int:
     parser.add_argument("--only", help="score only captures whose file name contains this")
     args = parser.parse_args()
 
-    from diplomacy.capture import decode_capture, parse_capture
-    from diplomacy.gazetteer import Gazetteer
+    from diplomacy.places.gazetteer import Gazetteer
+    from diplomacy.reading.textcapture import decode_capture, parse_capture
     from diplomacy.tagging.language import detect_language
     from diplomacy.tagging.tagger import tag_article
 

@@ -18,8 +18,6 @@ import traceback
 import unicodedata
 from pathlib import Path
 
-sys.path.insert(0, "/work/main/plugins")
-
 HERE = Path(__file__).resolve().parent
 CAPTURES = HERE / "captures"
 EXPECTED = HERE / "expected.toml"
@@ -62,7 +60,7 @@ def expected_values(exp: dict) -> dict:
 
 
 def actual_values(path: Path, gazetteer) -> dict:
-    from diplomacy.capture import decode_capture, parse_capture
+    from diplomacy.reading.textcapture import decode_capture, parse_capture
     from diplomacy.tagging.language import detect_language
     from diplomacy.tagging.tagger import tag_article
 
@@ -93,7 +91,7 @@ def main(argv: list[str]) -> None:
     missing = sorted(set(expected) - {f.name for f in files})
     unlisted = sorted({f.name for f in files} - set(expected))
 
-    from diplomacy.gazetteer import Gazetteer
+    from diplomacy.places.gazetteer import Gazetteer
 
     gazetteer = Gazetteer.load()
     correct = dict.fromkeys((*FIELDS, "all"), 0)

@@ -41,7 +41,7 @@ import tempfile
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from ..usercache import folder
+from ..settings import cache_folder as folder
 
 if TYPE_CHECKING:  # imported on first use: numpy and the model are not needed by every process
     from py3langid.langid import LanguageIdentifier

@@ -17,7 +17,7 @@ Evidence, strongest first:
 * partnership sentences ("sister cities", "Partnerstädte", "friendly exchange
   relationship") when the text itself names fewer than two parties.
 
->>> from diplomacy.gazetteer import Gazetteer
+>>> from diplomacy.places.gazetteer import Gazetteer
 >>> from diplomacy.tagging.people import Context
 >>> from diplomacy.tagging.keywords import scan
 >>> ctx = Context("Eine Delegation aus Düsseldorf besuchte Chongqing.", "de", Gazetteer.load())
@@ -36,7 +36,7 @@ from .people import Context
 from .text import prev_word, word_set
 
 if TYPE_CHECKING:
-    from diplomacy.gazetteer import Mention
+    from diplomacy.places.gazetteer import Mention
 
 __all__ = [
     "choose_host",

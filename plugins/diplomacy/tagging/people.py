@@ -26,7 +26,7 @@ A role phrase yields a :class:`RoleHit`:
 
 Role keys (language-neutral; the site translates them): see :data:`ROLE_KEYS`.
 
->>> from diplomacy.gazetteer import Gazetteer
+>>> from diplomacy.places.gazetteer import Gazetteer
 >>> hits = find_roles("Shanghai Mayor Gong Zheng met the mayor of Düsseldorf, Germany, Stephan Keller.",
 ...                   "en", Gazetteer.load())
 >>> [(h.role, h.key, h.place, h.name) for h in hits]
@@ -43,7 +43,7 @@ from .keywords import ROLE, Hit, add_role_heads, scan, trie_pattern
 from .text import prev_word, word_set
 
 if TYPE_CHECKING:
-    from diplomacy.gazetteer import Gazetteer, Mention, Place
+    from diplomacy.places.gazetteer import Gazetteer, Mention, Place
 
 __all__ = ["ROLE_KEYS", "Context", "RoleHit", "find_roles", "read_name", "read_name_before"]
 
@@ -554,7 +554,7 @@ def _max_tokens(lang: str) -> int:
 def read_name(text: str, pos: int, ctx: Context) -> tuple[int, int, str, int] | None:
     """Read a person's name starting at ``pos``: (start, end, name without titles, number of words).
 
-    >>> from diplomacy.gazetteer import Gazetteer
+    >>> from diplomacy.places.gazetteer import Gazetteer
     >>> ctx = Context("Oberbürgermeister Dr. Stephan Keller empfing Gäste", "de", Gazetteer.load())
     >>> read_name(ctx.text, 18, ctx)
     (22, 36, 'Stephan Keller', 2)

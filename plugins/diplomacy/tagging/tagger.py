@@ -98,7 +98,7 @@ from .people import LOCAL_ROLES, Context, RoleHit, find_roles
 from .text import event_years, split_sentences
 
 if TYPE_CHECKING:
-    from diplomacy.gazetteer import Gazetteer, Mention
+    from diplomacy.places.gazetteer import Gazetteer, Mention
 
 __all__ = ["Person", "Tags", "tag_article"]
 
@@ -447,7 +447,7 @@ def tag_article(
     paragraphs (a capture's or a Markdown body's), ``lang`` "en" or "de",
     ``published`` the publication date relative dates are resolved against.
 
-    >>> from diplomacy.gazetteer import Gazetteer
+    >>> from diplomacy.places.gazetteer import Gazetteer
     >>> tags = tag_article("Chen Jining trifft Henriette Reker",
     ...     ["Der Parteisekretär von Shanghai Chen Jining traf am 9. September die "
     ...      "Oberbürgermeisterin von Köln Henriette Reker."], "de", dt.date(2024, 9, 13), Gazetteer.load())

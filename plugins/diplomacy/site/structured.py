@@ -8,8 +8,8 @@ from typing import Any
 
 from markupsafe import Markup
 
-from .gazetteer import Place
-from .model import Archive, ArticleNode, MeetingNode
+from ..archive.model import Archive, ArticleNode, MeetingNode
+from ..places.gazetteer import Place
 
 
 def script(data: dict[str, Any]) -> Markup:

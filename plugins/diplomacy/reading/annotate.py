@@ -17,10 +17,10 @@ from itertools import combinations
 from pathlib import Path
 from typing import Any
 
-from .gazetteer import Gazetteer
-from .i18n import language_name
-from .tagging.language import detect_language
-from .tagging.tagger import Person, tag_article
+from ..places.gazetteer import Gazetteer
+from ..site.i18n import language_name
+from ..tagging.language import detect_language
+from ..tagging.tagger import Person, tag_article
 
 logger = logging.getLogger(__name__)
 

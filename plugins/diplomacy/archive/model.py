@@ -12,7 +12,7 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from typing import Any
 
-from .gazetteer import Gazetteer, Place, slugify
+from ..places.gazetteer import Gazetteer, Place, slugify
 
 
 def pair_id(a: str, b: str) -> str:

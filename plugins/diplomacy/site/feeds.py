@@ -13,7 +13,7 @@ import re
 from collections.abc import Callable, Iterable
 from xml.sax.saxutils import escape, quoteattr
 
-from .model import ArticleNode
+from ..archive.model import ArticleNode
 
 ATOM = "http://www.w3.org/2005/Atom"
 SITEMAP = "http://www.sitemaps.org/schemas/sitemap/0.9"

@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import Any
 
-from .model import Archive, ArticleNode
+from ..archive.model import Archive, ArticleNode
 from .urls import Urls
 
 

@@ -46,6 +46,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from ..settings import DEFAULT_GAZETTEER
+
 __all__ = [
     "DEFAULT_PATH",
     "KINDS",
@@ -59,7 +61,7 @@ __all__ = [
     "strip_marks",
 ]
 
-DEFAULT_PATH = Path(__file__).resolve().parents[2] / "data" / "places.json"
+DEFAULT_PATH = DEFAULT_GAZETTEER
 KINDS = frozenset({"city", "region", "country"})
 REQUIRED_FIELDS = ("id", "name", "kind", "country", "lat", "lon")
 

@@ -19,7 +19,7 @@ import os
 from pathlib import Path
 from typing import Any
 
-from . import usercache
+from ..settings import cache_folder
 
 
 def build_key(settings: dict[str, Any], theme: str | Path, code_key: str) -> str:
@@ -69,7 +69,7 @@ def article_key(build: str, node: Any, archive: Any) -> str:
 
 def _record_file(output: str | Path, lang: str) -> Path:
     where = hashlib.sha256(os.path.abspath(output).encode()).hexdigest()[:16]
-    return usercache.folder("pages") / f"{where}-{lang}.json"
+    return cache_folder("pages") / f"{where}-{lang}.json"
 
 
 def load(output: str | Path, lang: str) -> dict[str, str]:

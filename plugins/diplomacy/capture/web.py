@@ -9,9 +9,9 @@ Each step works on its own and knows nothing of Pelican:
    author, the site name and the main text (no navigation, captions, share
    or comment boilerplate) with trafilatura.  Raises :class:`ExtractionError`.
 3. :func:`readable_capture` turns an article into the raw-capture text that
-   :class:`~diplomacy.reader.CaptureReader` reads (title line, date line,
+   :class:`~diplomacy.reading.readers.CaptureReader` reads (title line, date line,
    paragraphs, ``Source: … Editor: …`` line) and checks that
-   :func:`~diplomacy.capture.parse_capture` reads back exactly its title,
+   :func:`~diplomacy.reading.textcapture.parse_capture` reads back exactly its title,
    date and paragraphs.
 4. :func:`plan_capture` decides the file names (a new article, a new version
    of an archived one, or nothing because the page is unchanged) and
@@ -48,8 +48,8 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import urldefrag, urljoin, urlsplit
 
-from .capture import Capture, CaptureError, decode_capture, parse_capture
-from .gazetteer import slugify
+from ..places.gazetteer import slugify
+from ..reading.textcapture import Capture, CaptureError, decode_capture, parse_capture
 
 __all__ = [
     "ArchivedVersion",
@@ -268,7 +268,7 @@ def fetch(url: str, options: FetchOptions | None = None) -> Fetched:
     >>> fetch("ftp://example.org/file")  # doctest: +ELLIPSIS
     Traceback (most recent call last):
     ...
-    diplomacy.webcapture.FetchError: ftp://example.org/file: not an http(s) address; give the article's address ...
+    diplomacy.capture.web.FetchError: ftp://example.org/file: not an http(s) address; give the article's address ...
     """
     options = options or FetchOptions()
     asked = url.strip()

@@ -15,10 +15,10 @@ from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 from typing import Any
 
+from ..archive.model import Archive
 from . import i18n
 from .feeds import plain_text, summary
 from .labels import kind_label, role_label
-from .model import Archive
 from .output import write
 from .searchindex import SearchIndex
 

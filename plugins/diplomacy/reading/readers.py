@@ -24,11 +24,11 @@ from markdown.extensions.meta import MetaPreprocessor
 from pelican.readers import BaseReader, HTMLReader, MarkdownReader
 from pelican.utils import pelican_open
 
+from ..places.gazetteer import Gazetteer, slugify
+from ..tagging.language import detect_language
 from . import plainmd, prefetch
 from .annotate import ContentError, annotate, parse_iso_date, resolve_language
-from .capture import Capture, CaptureError, decode_capture, parse_capture
-from .gazetteer import Gazetteer, slugify
-from .tagging.language import detect_language
+from .textcapture import Capture, CaptureError, decode_capture, parse_capture
 
 logger = logging.getLogger(__name__)
 
@@ -257,7 +257,7 @@ class HtmlCaptureReader(CaptureReader):
     def read_now(self, source_path: str) -> tuple[str, dict[str, Any]]:
         if not self._in_captures(source_path):
             return HTMLReader(self.settings).read(source_path)
-        from .webcapture import WebCaptureError, decode_html, extract_article, readable_capture
+        from ..capture.web import WebCaptureError, decode_html, extract_article, readable_capture
 
         path = Path(source_path)
         side = sidecar_path(path)

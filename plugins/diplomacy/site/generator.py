@@ -24,18 +24,19 @@ from pelican import signals
 from pelican.generators import Generator
 from pelican.paginator import Paginator
 
-from . import i18n, output, prefetch, search, structured, unchanged, usercache
-from .annotate import display_path
+from ..archive.model import Archive, build_archive
+from ..archive.versions import newest_versions
+from ..places.gazetteer import Gazetteer
+from ..reading import prefetch
+from ..reading.annotate import display_path
+from ..reading.readers import META_SUFFIX
+from ..settings import cache_folder, code_fingerprint
+from . import i18n, output, search, structured, unchanged
 from .data import archive_data
 from .feeds import atom_feed, sitemap
-from .gazetteer import Gazetteer
 from .labels import kind_label, role_label
 from .mapsvg import LayoutHandover, render_map
-from .model import Archive, build_archive
-from .plugin import code_fingerprint, others_listen_for_written_files
-from .reader import META_SUFFIX
 from .urls import Urls
-from .versions import newest_versions
 
 logger = logging.getLogger(__name__)
 
@@ -54,7 +55,7 @@ class DiplomacyGenerator(Generator):
         translations = self.settings.get("DIPLOMACY_TRANSLATIONS") or Path(self.theme) / "translations"
         i18n.configure(Path(translations), self.languages, self.settings["DIPLOMACY_LOCALES"])
         self.env.add_extension("jinja2.ext.i18n")
-        templates = usercache.folder("jinja")
+        templates = cache_folder("jinja")
         try:  # compiled templates are kept between builds (keyed on each template's source)
             templates.mkdir(parents=True, exist_ok=True)
             self.env.bytecode_cache = FileSystemBytecodeCache(str(templates))
@@ -240,7 +241,7 @@ class DiplomacyGenerator(Generator):
         del writer
         assert self.archive is not None
         self._build_key = unchanged.build_key(self.settings, self.theme, code_fingerprint(self.settings))
-        self._announce = others_listen_for_written_files()
+        self._announce = output.others_listen_for_written_files()
         self._sitemap: list[dict[str, str]] = []
         self._write_root()
         first, *others = self.languages

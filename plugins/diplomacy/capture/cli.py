@@ -2,13 +2,13 @@
 
 For each address it fetches the page, extracts the article, runs the same
 language detection and tagger as the build, and writes the capture, its
-metadata and the record (see :mod:`diplomacy.webcapture`).  It prints what it
+metadata and the record (see :mod:`diplomacy.capture.web`).  It prints what it
 wrote and what it found.  A page that is unchanged since its last capture is
 reported and nothing is written; a changed page becomes a new version.
 
 Usage::
 
-    python -m diplomacy.capture_cli [--content DIR] [--from FILE] [URL ...]
+    python -m diplomacy.capture.cli [--content DIR] [--from FILE] [URL ...]
 
 Exit status: 0 when every address was captured (or was unchanged), 1 when
 one could not be captured (nothing is written for it), 2 for a usage error.
@@ -24,10 +24,11 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, TextIO
 
-from .annotate import ContentError, annotate, resolve_language
-from .gazetteer import Gazetteer, GazetteerError
-from .i18n import language_name
-from .webcapture import (
+from ..places.gazetteer import Gazetteer, GazetteerError
+from ..reading.annotate import ContentError, annotate, resolve_language
+from ..settings import DEFAULT_CONTENT
+from ..site.i18n import language_name
+from .web import (
     MAX_BYTES,
     USER_AGENT,
     CapturePlan,
@@ -47,8 +48,6 @@ from .webcapture import (
 )
 
 logger = logging.getLogger(__name__)
-
-DEFAULT_CONTENT = Path(__file__).resolve().parents[2] / "content"
 
 
 @dataclass(slots=True)
