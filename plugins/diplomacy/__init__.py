@@ -79,15 +79,17 @@ def _write_nothing(writer: Any) -> None:
 
 
 def _get_generators(pelican: Any) -> Any:
+    """The generator of the archive, bound to this build's writer (one :class:`Output` per run)."""
     from .site.generator import DiplomacyGenerator
 
-    _prepare_output(pelican)
-    return DiplomacyGenerator
+    writer = _prepare_output(pelican)
+    pelican.diplomacy_output = writer  # for _finalized
+    # Pelican wants a class: a subclass per run carries the run's writer
+    return type("DiplomacyGenerator", (DiplomacyGenerator,), {"output": writer})
 
 
-def _prepare_output(pelican: Any) -> None:
+def _prepare_output(pelican: Any) -> output.Output:
     """Keep an existing output folder and rebuild it in place (see output.py), instead of deleting it first."""
-
     path = Path(pelican.output_path)
     settings = pelican.settings
     keep = (
@@ -96,22 +98,24 @@ def _prepare_output(pelican: Any) -> None:
         and not Path(pelican.path).resolve().is_relative_to(path.resolve())  # content inside the output
     )
     if keep:
-        pelican.delete_outputdir = False  # Pelican would empty it: output.prune removes what is stale instead
-    output.begin(path, in_place=bool(keep))
-
-
-def _static_generator_finalized(generator: Any) -> None:
-
-    for item in getattr(generator, "staticfiles", []):
-        output.record(Path(generator.output_path) / item.save_as)  # copied only when changed, but ours
+        pelican.delete_outputdir = False  # Pelican would empty it: Output.prune removes what is stale instead
+    writer = output.Output(path, in_place=bool(keep))
+    # the run's own receivers, disconnected at the end (blinker would hold a bound method only weakly)
+    signals.content_written.connect(writer.content_written, weak=False)
+    signals.static_generator_finalized.connect(writer.static_files, weak=False)
+    return writer
 
 
 def _finalized(pelican: Any) -> None:
-
+    writer = getattr(pelican, "diplomacy_output", None)
+    if writer is None:
+        return
+    signals.content_written.disconnect(writer.content_written)
+    signals.static_generator_finalized.disconnect(writer.static_files)
     settings = pelican.settings
     root = Path(pelican.output_path)
     folders = [str(root / settings.get("THEME_STATIC_DIR", "theme"))]  # Pelican copies only changed files
-    output.prune(folders, set(), list(settings.get("OUTPUT_RETENTION") or []))
+    writer.prune(folders, set(), list(settings.get("OUTPUT_RETENTION") or []))
 
 
 def register() -> None:
@@ -119,6 +123,4 @@ def register() -> None:
     signals.readers_init.connect(_readers_init)
     signals.article_generator_init.connect(_article_generator_init)
     signals.get_generators.connect(_get_generators)
-    signals.content_written.connect(output.content_written)
-    signals.static_generator_finalized.connect(_static_generator_finalized)
     signals.finalized.connect(_finalized)

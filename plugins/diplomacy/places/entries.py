@@ -9,6 +9,7 @@ from .names import slugify
 
 KINDS = frozenset({"city", "region", "country"})
 REQUIRED_FIELDS = ("id", "name", "kind", "country", "lat", "lon")
+NAME_LANGUAGES = ("en", "de")  # every place is named in these (Place.name_en, Place.name_de)
 
 
 @dataclass(frozen=True, slots=True)
@@ -48,7 +49,7 @@ def parse_entry(entry: Any, number: int, where: str) -> Place:
     if not isinstance(place_id, str) or slugify(place_id) != place_id:
         raise GazetteerError(f"{label}: id must be a lowercase ASCII slug like 'koeln'")
     name = entry["name"]
-    if not isinstance(name, dict) or not all(isinstance(name.get(lang), str) and name[lang] for lang in ("en", "de")):
+    if not isinstance(name, dict) or not all(isinstance(name.get(lang), str) and name[lang] for lang in NAME_LANGUAGES):
         raise GazetteerError(f'{label}: name must be {{"en": "...", "de": "..."}} with both languages')
     if entry["kind"] not in KINDS:
         raise GazetteerError(f"{label}: kind {entry['kind']!r} is not one of {sorted(KINDS)}")

@@ -48,6 +48,8 @@ class BuildStopped(SystemExit):
 
 
 class DiplomacyGenerator(Generator):
+    output: output.Output  # this build's writer (the plugin makes a subclass per run that sets it)
+
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
         self.urls = Urls(self.settings)
@@ -274,7 +276,7 @@ class DiplomacyGenerator(Generator):
             elsewhere[-1][0].insert(0, layout.send)
         children = []
         for number, (jobs, what) in enumerate(elsewhere):
-            handover = output.hand_over_file()
+            handover = self.output.hand_over_file()
             child = os.fork()
             if child == 0:
                 status = 1
@@ -283,7 +285,7 @@ class DiplomacyGenerator(Generator):
                         layout.expect(number + 1)
                     for job in jobs:
                         job()
-                    output.hand_over(handover)
+                    self.output.hand_over(handover)
                     status = 0
                 except BaseException:
                     logger.exception("Writing the %s failed", what)
@@ -300,7 +302,7 @@ class DiplomacyGenerator(Generator):
             for child, handover, what in children:
                 _pid, status = os.waitpid(child, 0)
                 if os.waitstatus_to_exitcode(status) == 0:
-                    output.take_over(handover)
+                    self.output.take_over(handover)
                 else:
                     Path(handover).unlink(missing_ok=True)
                     failed.append(what)
@@ -325,7 +327,7 @@ class DiplomacyGenerator(Generator):
             self._page("search", lang, "search", sitemap=False)
             self._page("notfound", lang, "404", sitemap=False)
             if self.urls.enabled("search"):
-                search.build_index(self.archive, lang, self._url_for, self.output_path)
+                search.build_index(self.archive, lang, self._url_for, self.output)
 
     def _absolute(self, url: str | None) -> str | None:
         return None if url is None else f"{self.settings['SITEURL']}/{url}"
@@ -357,7 +359,7 @@ class DiplomacyGenerator(Generator):
         if unchanged:
             path = os.path.join(self.output_path, save_as)
             if os.path.exists(path):
-                output.record(path)
+                self.output.record(path)
                 return
         feed_url = self._write_feed(url, lang, feed, context.get("feed_title", "")) if feed is not None else None
         page = {
@@ -409,13 +411,13 @@ class DiplomacyGenerator(Generator):
         except Exception:
             self.env.handle_exception()
         path = os.path.join(self.output_path, save_as)
-        output.write(path, html)  # recorded there as this build's file
+        self.output.write(path, html)  # recorded there as this build's file
         if self._announce:
             signals.content_written.send(path, context=variables)
 
     def _write_feed(self, url: str, lang: str, articles: list[Any], title: str) -> str | None:
         """Write the Atom feed of the page at ``url`` (``…/atom.xml`` beside it); return its URL."""
-        if not self.settings.get("DIPLOMACY_FEEDS", True):
+        if not self.settings["DIPLOMACY_FEEDS"]:
             return None
         path = url.rsplit("/", 1)[0] + "/atom.xml"
         page_url = self._absolute(url)
@@ -434,7 +436,7 @@ class DiplomacyGenerator(Generator):
             limit=FEED_LENGTH,
             entries=self._feed_entries.setdefault(lang, {}),
         )
-        output.write(Path(self.output_path) / path, data)
+        self.output.write(Path(self.output_path) / path, data)
         return feed_url
 
     def _write_root(self) -> None:
@@ -463,7 +465,7 @@ class DiplomacyGenerator(Generator):
             self._page("year", lang, "year", str(year), year=year, paginated={"articles": items})
 
     def _write_articles(self, lang: str) -> None:
-        before = unchanged.load(self.output_path, lang) if output.in_place() else {}
+        before = unchanged.load(self.output_path, lang) if self.output.in_place else {}
         keys: dict[str, str] = {}
         for node in self.archive.articles:
             key = unchanged.article_key(self._build_key, node, self.archive)
@@ -517,19 +519,19 @@ class DiplomacyGenerator(Generator):
             ]:
                 url = self.urls.capture(filename)
                 if url:
-                    output.write(Path(self.output_path) / url, Path(source).read_bytes())
+                    self.output.write(Path(self.output_path) / url, Path(source).read_bytes())
 
     def _write_sitemap(self) -> None:
-        if not self.settings.get("DIPLOMACY_SITEMAP", True):
+        if not self.settings["DIPLOMACY_SITEMAP"]:
             return
         root = Path(self.output_path)
         entries = sorted(self._sitemap, key=lambda urls: sorted(urls.values()))
-        output.write(root / "sitemap.xml", sitemap(entries, self.settings["DIPLOMACY_DEFAULT_LANG"]))
+        self.output.write(root / "sitemap.xml", sitemap(entries, self.settings["DIPLOMACY_DEFAULT_LANG"]))
         robots = f"User-agent: *\nAllow: /\n\nSitemap: {self.settings['SITEURL']}/sitemap.xml\n"
-        output.write(root / "robots.txt", robots)
+        self.output.write(root / "robots.txt", robots)
 
     def _write_data(self) -> None:
         folder = Path(self.output_path) / self.settings["DIPLOMACY_DATA_DIR"]
         encoder = json.JSONEncoder(ensure_ascii=False, indent=1, sort_keys=False)
         for name, payload in archive_data(self.archive, self.urls):
-            output.write_chunks(folder / f"{name}.json", chain(encoder.iterencode(payload), ["\n"]))
+            self.output.write_chunks(folder / f"{name}.json", chain(encoder.iterencode(payload), ["\n"]))

@@ -1,17 +1,25 @@
-"""Rebuild the output folder in place: write only what changed, then remove what is stale.
+"""The one writer of the site: every file the build writes goes through an :class:`Output`.
 
-Pelican's ``DELETE_OUTPUT_DIRECTORY`` empties the output before every build.
-With tens of thousands of pages, deleting and writing every file again costs
-more than rendering them. So when the output folder already exists, this
-build keeps it: a page whose bytes are unchanged is not written again, and at
-the end every file that this build did not produce is deleted (except the
-theme's static files, which Pelican copies only when they changed, and the
-names in ``OUTPUT_RETENTION``). The result is the same folder a clean build
-gives; only the work differs. A fresh folder is written without comparisons.
+It checks that each path lies inside the output folder before writing (a slug such as
+``../../x`` from a content file can never write elsewhere), writes atomically (a
+temporary file in the same folder, then a rename: an interrupted build leaves the old
+file or the new one, never half of one), and records what this build produced.
+
+Pelican's ``DELETE_OUTPUT_DIRECTORY`` empties the output before every build. With tens
+of thousands of pages, deleting and writing every file again costs more than rendering
+them. So when the output folder already exists, this build keeps it: a page whose bytes
+are unchanged is not written again, and at the end every file that this build did not
+produce is deleted (except the theme's static files, which Pelican copies only when they
+changed, and the names in ``OUTPUT_RETENTION``). The result is the same folder a clean
+build gives; only the work differs. A fresh folder is written without comparisons.
+
+One :class:`Output` exists per build; the plugin makes it when Pelican asks for the
+generators and hands it to the generator (no module-level state).
 """
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import os
 import tempfile
@@ -21,128 +29,148 @@ from typing import Any
 
 logger = logging.getLogger(__name__)
 
-_state: dict[str, Any] = {"in_place": False, "root": None}
-_written: set[str] = set()  # absolute paths produced by this build (in this process)
-_folders: set[str] = set()  # output folders known to exist
+
+class OutputPathError(ValueError):
+    """A path that would be written outside the output folder."""
 
 
-def begin(output: str | Path, in_place: bool) -> None:
-    """Start a build into ``output``; ``in_place``: the folder is kept and pruned at the end."""
-    _state["in_place"] = in_place
-    _state["root"] = os.path.abspath(output)
-    _written.clear()
-    _folders.clear()
+class Output:
+    """The output folder of one build: contained, atomic writes, and the record of what was written."""
 
+    def __init__(self, root: str | Path, *, in_place: bool) -> None:
+        self.root = os.path.abspath(root)
+        self._inside = os.path.join(self.root, "")
+        self.in_place = in_place  # the folder is kept and pruned at the end
+        self._written: set[str] = set()  # absolute paths produced by this build (in this process)
+        self._folders: set[str] = set()  # output folders known to exist
 
-def in_place() -> bool:
-    return bool(_state["in_place"])
+    # -- paths ---------------------------------------------------------------
+    def path(self, path: str | Path) -> str:
+        """The absolute path of ``path`` (relative to the output folder, or absolute inside it).
 
+        Raises :class:`OutputPathError` for a path that leaves the folder (``..``, an absolute path
+        elsewhere), whatever the content or a setting asked for.
+        """
+        full = os.path.normpath(os.path.join(self.root, os.fspath(path)))
+        if not full.startswith(self._inside):
+            raise OutputPathError(f"{os.fspath(path)!r} lies outside the output folder {self.root}")
+        return full
 
-def record(path: str | Path) -> None:
-    """Count a file as produced by this build (Pelican's writer reports its files through a signal)."""
-    _written.add(os.path.abspath(path))
+    def record(self, path: str | Path) -> None:
+        """Count a file as produced by this build (Pelican's writer reports its files through a signal)."""
+        self._written.add(self.path(path))
 
-
-def write(path: str | Path, data: str | bytes) -> None:
-    """Write a file of the output (folders created); unchanged bytes are not written again."""
-    path = os.fspath(path)
-    raw = data.encode("utf-8") if isinstance(data, str) else data
-    _written.add(os.path.abspath(path))
-    if _state["in_place"]:
+    # -- writing -------------------------------------------------------------
+    def write(self, path: str | Path, data: str | bytes) -> None:
+        """Write a file of the output (folders created); unchanged bytes are not written again."""
+        full = self.path(path)
+        raw = data.encode("utf-8") if isinstance(data, str) else data
+        self._written.add(full)
+        if self.in_place and _same_bytes(full, raw):
+            return
+        folder = os.path.dirname(full)
+        self._folder(folder)
+        temporary = _temporary_name(full)
+        # os.open rather than open(): no file object, no buffer, no terminal check; tens of thousands of pages
+        handle = os.open(temporary, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0), 0o666)
         try:
-            with open(path, "rb") as old:
-                if old.read(len(raw) + 1) == raw:
-                    return
-        except OSError:
+            try:
+                view = memoryview(raw)
+                while view:
+                    view = view[os.write(handle, view) :]
+            finally:
+                os.close(handle)
+            os.replace(temporary, full)
+        except BaseException:
+            _remove(temporary)
+            raise
+
+    def write_chunks(self, path: str | Path, chunks: Iterable[str]) -> None:
+        """Write text produced piece by piece (a large JSON file) without holding it whole, except when
+        the output is updated in place, where it is compared with the old file first."""
+        if self.in_place:
+            self.write(path, "".join(chunks))
+            return
+        full = self.path(path)
+        self._written.add(full)
+        self._folder(os.path.dirname(full))
+        temporary = _temporary_name(full)
+        try:
+            with open(temporary, "x", encoding="utf-8") as out:
+                out.writelines(chunks)
+            os.replace(temporary, full)
+        except BaseException:
+            _remove(temporary)
+            raise
+
+    def _folder(self, folder: str) -> None:
+        """Make sure ``folder`` exists: one system call for a page's new folder, none for a folder seen before."""
+        if folder in self._folders:
+            return
+        try:
+            os.mkdir(folder)
+        except FileExistsError:
             pass
-    _folder(os.path.dirname(path))
-    # os.open rather than open(): no file object, no buffer, no terminal check; tens of thousands of pages
-    handle = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC | getattr(os, "O_BINARY", 0), 0o666)
-    try:
-        view = memoryview(raw)
-        while view:
-            view = view[os.write(handle, view) :]
-    finally:
+        except FileNotFoundError:
+            os.makedirs(folder, exist_ok=True)
+        self._folders.add(folder)
+
+    # -- forked writers --------------------------------------------------------
+    @staticmethod
+    def hand_over_file() -> str:
+        """A temporary file through which a forked writer hands its paths to the parent (made before forking)."""
+        handle, name = tempfile.mkstemp(prefix="diplomacy-written-", suffix=".txt")
         os.close(handle)
+        return name
 
+    def hand_over(self, name: str) -> None:
+        """In a forked writer process: save the paths it produced for the parent (see :meth:`take_over`)."""
+        Path(name).write_text("\n".join(sorted(self._written)), encoding="utf-8")
 
-def _folder(folder: str) -> None:
-    """Make sure ``folder`` exists: one system call for a page's new folder, none for a folder seen before."""
-    if folder in _folders:
-        return
-    try:
-        os.mkdir(folder)
-    except FileExistsError:
-        pass
-    except FileNotFoundError:
-        os.makedirs(folder, exist_ok=True)
-    _folders.add(folder)
+    def take_over(self, name: str) -> None:
+        """In the parent: add the paths a forked writer produced."""
+        try:
+            text = Path(name).read_text(encoding="utf-8")
+        finally:
+            Path(name).unlink(missing_ok=True)
+        self._written.update(line for line in text.split("\n") if line)
 
+    # -- Pelican's signals -----------------------------------------------------
+    def content_written(self, path: str, **_kwargs: Any) -> None:
+        """Pelican's ``content_written`` signal: a file Pelican wrote is this build's too."""
+        self.record(path)
 
-def write_chunks(path: str | Path, chunks: Iterable[str]) -> None:
-    """Write text produced piece by piece (a large JSON file) without holding it whole, except when
-    the output is updated in place, where it is compared with the old file first."""
-    if _state["in_place"]:
-        write(path, "".join(chunks))
-        return
-    path = os.fspath(path)
-    _written.add(os.path.abspath(path))
-    _folder(os.path.dirname(path))
-    with open(path, "w", encoding="utf-8") as out:
-        out.writelines(chunks)
+    def static_files(self, generator: Any) -> None:
+        """Pelican's ``static_generator_finalized``: its files are copied only when changed, but ours."""
+        for item in getattr(generator, "staticfiles", []):
+            self.record(Path(generator.output_path) / item.save_as)
 
+    # -- the end -------------------------------------------------------------
+    def prune(self, keep_folders: list[str], keep_files: set[str], retention: list[str]) -> int:
+        """Delete the files of the output that this build did not produce; return how many.
 
-def hand_over_file() -> str:
-    """A temporary file through which a forked writer hands its paths to the parent (made before forking)."""
-    handle, name = tempfile.mkstemp(prefix="diplomacy-written-", suffix=".txt")
-    os.close(handle)
-    return name
-
-
-def hand_over(name: str) -> None:
-    """In a forked writer process: save the paths it produced for the parent (see :func:`take_over`)."""
-    Path(name).write_text("\n".join(sorted(_written)), encoding="utf-8")
-
-
-def take_over(name: str) -> None:
-    """In the parent: add the paths a forked writer produced."""
-    try:
-        text = Path(name).read_text(encoding="utf-8")
-    finally:
-        Path(name).unlink(missing_ok=True)
-    _written.update(line for line in text.split("\n") if line)
-
-
-def prune(keep_folders: list[str], keep_files: set[str], retention: list[str]) -> int:
-    """Delete the files of the output that this build did not produce; return how many.
-
-    ``keep_folders`` (absolute) and ``keep_files`` (absolute) are left alone, as are top-level
-    names in ``retention``. Folders left empty are removed.
-    """
-    root = _state["root"]
-    if not _state["in_place"] or root is None:
-        return 0
-    kept = tuple(os.path.join(folder, "") for folder in keep_folders)
-    retained = {os.path.join(root, name) for name in retention}
-    removed = 0
-    for folder, _dirs, files in os.walk(root, topdown=False):
-        inside = os.path.join(folder, "")
-        if inside.startswith(kept) or any(inside.startswith(os.path.join(r, "")) for r in retained):
-            continue
-        for name in files:
-            path = os.path.join(folder, name)
-            if path not in _written and path not in keep_files and path not in retained:
-                os.unlink(path)
-                removed += 1
-        if folder != root and not os.listdir(folder):
-            os.rmdir(folder)
-    logger.debug("Removed %d stale file(s) from %s", removed, root)
-    return removed
-
-
-def content_written(path: str, **_kwargs: Any) -> None:
-    """Pelican's ``content_written`` signal: a file Pelican wrote is this build's too."""
-    record(path)
+        ``keep_folders`` (absolute) and ``keep_files`` (absolute) are left alone, as are top-level
+        names in ``retention``. Folders left empty are removed. Nothing happens in a fresh folder.
+        """
+        if not self.in_place:
+            return 0
+        root = self.root
+        kept = tuple(os.path.join(folder, "") for folder in keep_folders)
+        retained = {os.path.join(root, name) for name in retention}
+        removed = 0
+        for folder, _dirs, files in os.walk(root, topdown=False):
+            inside = os.path.join(folder, "")
+            if inside.startswith(kept) or any(inside.startswith(os.path.join(r, "")) for r in retained):
+                continue
+            for name in files:
+                path = os.path.join(folder, name)
+                if path not in self._written and path not in keep_files and path not in retained:
+                    os.unlink(path)
+                    removed += 1
+            if folder != root and not os.listdir(folder):
+                os.rmdir(folder)
+        logger.debug("Removed %d stale file(s) from %s", removed, root)
+        return removed
 
 
 def others_listen_for_written_files() -> bool:
@@ -154,4 +182,24 @@ def others_listen_for_written_files() -> bool:
     from blinker import ANY
     from pelican import signals
 
-    return any(receiver is not content_written for receiver in signals.content_written.receivers_for(ANY))
+    receivers = signals.content_written.receivers_for(ANY)
+    return any(not isinstance(getattr(receiver, "__self__", None), Output) for receiver in receivers)
+
+
+def _same_bytes(path: str, raw: bytes) -> bool:
+    try:
+        with open(path, "rb") as old:
+            return old.read(len(raw) + 1) == raw
+    except OSError:
+        return False
+
+
+def _temporary_name(path: str) -> str:
+    """A name beside ``path`` that no other writer uses (process id: forked writers share the folder)."""
+    folder, name = os.path.split(path)
+    return os.path.join(folder, f".{name}.{os.getpid()}.tmp")
+
+
+def _remove(path: str) -> None:
+    with contextlib.suppress(OSError):
+        os.unlink(path)

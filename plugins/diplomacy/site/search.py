@@ -16,10 +16,11 @@ from pathlib import Path
 from typing import Any
 
 from ..archive.model import Archive
+from ..places.entries import NAME_LANGUAGES
 from . import i18n
 from .feeds import plain_text, summary
 from .labels import kind_label, role_label
-from .output import write
+from .output import Output
 from .searchindex import SearchIndex
 
 EXCERPT_WORDS = 30
@@ -34,7 +35,7 @@ def build_index(
     archive: Archive,
     lang: str,
     url_for: Callable[[str, str, str], str | None],
-    output: str | Path,
+    output: Output,
 ) -> int:
     """Write the search index of ``lang`` (call while rendering ``lang``); return the number of documents."""
     index = SearchIndex(lang)
@@ -42,7 +43,7 @@ def build_index(
         url = url_for(kind, node_id, lang)
         if url:
             index.add(url, title, kind, **fields)
-    index.write(index_folder(output, lang), write)
+    index.write(index_folder(output.root, lang), output.write)
     return len(index)
 
 
@@ -53,7 +54,7 @@ def _names(archive: Archive, place_ids: Iterable[str]) -> Iterator[str]:
         if place is None:
             yield pid
             continue
-        for code in ("en", "de"):
+        for code in NAME_LANGUAGES:
             yield place.name(code)
             if place.kind != "country":
                 yield i18n.country_name(place.country, code)

@@ -19,10 +19,10 @@ class Urls:
             if key.startswith("DIPLOMACY_") and key.endswith("_SAVE_AS") and not key.startswith("DIPLOMACY_ROOT"):
                 kind = key[len("DIPLOMACY_") : -len("_SAVE_AS")].lower()
                 self._patterns[kind] = value if isinstance(value, dict) else {}
-        if not settings.get("DIPLOMACY_SEARCH", True):
+        if not settings["DIPLOMACY_SEARCH"]:
             self._patterns["search"] = {}  # no index, no search page, no search box
-        self.capture_pattern: str = settings.get("DIPLOMACY_CAPTURE_URL", "captures/{filename}")
-        self.languages: tuple[str, ...] = tuple(settings.get("DIPLOMACY_LANGUAGES", ("en", "de")))
+        self.capture_pattern: str = settings["DIPLOMACY_CAPTURE_URL"]
+        self.languages: tuple[str, ...] = tuple(settings["DIPLOMACY_LANGUAGES"])
 
     def enabled(self, kind: str) -> bool:
         return bool(self._patterns.get(kind))
