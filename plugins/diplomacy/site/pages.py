@@ -1,0 +1,202 @@
+"""One small method per page type, once per language, and the page writer beneath them (what Pelican's
+writer does, leaner). A part of :class:`DiplomacyGenerator`."""
+
+from __future__ import annotations
+
+import os
+from collections import ChainMap, defaultdict
+from itertools import groupby
+from pathlib import Path
+from typing import Any
+
+from markupsafe import Markup
+from pelican import signals
+from pelican.paginator import Paginator
+
+from . import i18n, unchanged
+from .feeds import atom_feed
+from .mapsvg import render_map
+
+FEED_LENGTH = 50  # entries per Atom feed, newest first
+
+
+class PageWriters:
+    """Page writers of the generator (a mixin: ``self`` is the :class:`DiplomacyGenerator`)."""
+
+    def _page(
+        self,
+        kind: str,
+        lang: str,
+        template: str,
+        id: str = "",
+        *,
+        sitemap: bool = True,
+        feed: list[Any] | None = None,
+        unchanged: bool = False,
+        **context: Any,
+    ) -> None:
+        """Write one page; ``feed`` (articles) also writes the Atom feed beside it.
+
+        ``unchanged``: the page's inputs are those of the last build into this folder (unchanged.py),
+        so the file there is kept when it exists.
+        """
+        save_as = self.urls.save_as(kind, lang, id)
+        if not save_as:
+            return
+        url = self.urls.url(kind, lang, id)
+        page_urls = {other: self._url_for(kind, id, other) for other in self.languages}
+        if sitemap and lang == self.languages[0]:
+            self._sitemap.append({k: v for k, v in page_urls.items() if v})
+        if unchanged:
+            path = os.path.join(self.output_path, save_as)
+            if os.path.exists(path):
+                self.output.record(path)
+                return
+        feed_url = self._write_feed(url, lang, feed, context.get("feed_title", "")) if feed is not None else None
+        page = {
+            "url": url,
+            "lang": lang,
+            "page_urls": page_urls,
+            "other_urls": [(code, href) for code, href in page_urls.items() if code != lang],
+            "page_kind": kind,
+            "template_name": template,
+            "feed_url": feed_url,
+            **context,
+        }
+        if "paginated" in context:
+            self._write_paginated(save_as, url, self.get_template(template), page)
+        else:
+            self._write_page(save_as, self.get_template(template), page)
+
+    def _write_paginated(self, save_as: str, url: str, template: Any, page: dict[str, Any]) -> None:
+        """A list split into pages as Pelican's writer splits it (same Paginator, same names, same URLs)."""
+        ((key, items),) = page.pop("paginated").items()
+        per_page = (
+            self.settings["PAGINATED_TEMPLATES"].get(page["template_name"]) or self.settings["DEFAULT_PAGINATION"]
+        )
+        paginator = Paginator(save_as, url, items, self.settings, per_page)
+        pages = [paginator.page(number) for number in range(1, paginator.num_pages + 1)]
+        for index, current in enumerate(pages):
+            variables = {
+                **page,
+                f"{key}_paginator": paginator,
+                f"{key}_page": current,
+                f"{key}_previous_page": pages[index - 1] if index else None,
+                f"{key}_next_page": pages[index + 1] if index + 1 < len(pages) else None,
+            }
+            self._write_page(current.save_as, template, variables)
+
+    def _write_page(self, save_as: str, template: Any, page: dict[str, Any]) -> None:
+        """Render and write one page: what Pelican's writer does, leaner.
+
+        The template sees the page's variables over one context per language (settings, content
+        and the template globals, merged once) instead of two fresh copies of it per page.
+        """
+        lang = page["lang"]
+        base = self._base_context.get(lang)
+        if base is None:
+            base = self._base_context[lang] = {**self.env.globals, **self.context}
+        variables = ChainMap(page, base)
+        try:
+            html = "".join(template.root_render_func(template.new_context(variables, shared=True)))
+        except Exception:
+            self.env.handle_exception()
+        path = os.path.join(self.output_path, save_as)
+        self.output.write(path, html)  # recorded there as this build's file
+        if self._announce:
+            signals.content_written.send(path, context=variables)
+
+    def _write_feed(self, url: str, lang: str, articles: list[Any], title: str) -> str | None:
+        """Write the Atom feed of the page at ``url`` (``…/atom.xml`` beside it); return its URL."""
+        if not self.settings["DIPLOMACY_FEEDS"]:
+            return None
+        path = url.rsplit("/", 1)[0] + "/atom.xml"
+        page_url = self._absolute(url)
+        feed_url = self._absolute(path)
+        sitename = i18n.translate("City Diplomacy Archive", lang)
+        data = atom_feed(
+            feed_id=f"tag:{self.settings['DIPLOMACY_TAG_AUTHORITY']}:{path}",
+            authority=self.settings["DIPLOMACY_TAG_AUTHORITY"],
+            title=f"{title} · {sitename}" if title else sitename,
+            lang=lang,
+            self_url=feed_url,
+            page_url=page_url,
+            articles=articles,
+            url_of=lambda node: self._url_for("article", node.id, lang),
+            author=sitename,
+            limit=FEED_LENGTH,
+            entries=self._feed_entries.setdefault(lang, {}),
+        )
+        self.output.write(Path(self.output_path) / path, data)
+        return feed_url
+
+    def _write_root(self) -> None:
+        homes = {lang: self._url_for("index", "", lang) for lang in self.languages}
+        for setting, template in (("DIPLOMACY_ROOT_SAVE_AS", "root"), ("DIPLOMACY_ROOT_404_SAVE_AS", "root_404")):
+            save_as = self.settings.get(setting)
+            if save_as:
+                page = {"url": "", "lang": self.settings["DIPLOMACY_DEFAULT_LANG"], "homes": homes}
+                self._write_page(save_as, self.get_template(template), page)
+
+    def _write_home(self, lang: str) -> None:
+        archive = self.archive
+        self._page(
+            "index",
+            lang,
+            "home",
+            feed=archive.articles,
+            paginated={"articles": archive.articles},
+            meetings=list(archive.meetings.values())[-5:][::-1],
+        )
+
+    def _write_archive(self, lang: str) -> None:
+        years = self.archive.years
+        self._page("archive", lang, "archive", years=years)
+        for year, items in years.items():
+            self._page("year", lang, "year", str(year), year=year, paginated={"articles": items})
+
+    def _write_articles(self, lang: str) -> None:
+        before = unchanged.load(self.output_path, lang) if self.output.in_place else {}
+        keys: dict[str, str] = {}
+        for node in self.archive.articles:
+            key = unchanged.article_key(self._build_key, node, self.archive)
+            save_as = self.urls.save_as("article", lang, node.id)
+            keys[save_as] = key
+            self._page("article", lang, "article_page", node.id, node=node, unchanged=before.get(save_as) == key)
+        unchanged.save(self.output_path, lang, keys)
+
+    def _write_places(self, lang: str) -> None:
+        archive = self.archive
+        for node in archive.places.values():
+            self._page("place", lang, "place", node.id, node=node, feed=node.articles, feed_title=node.place.name(lang))
+        by_country: dict[str, list[Any]] = defaultdict(list)
+        for node in archive.places.values():
+            by_country[node.place.country].append(node)
+        groups = sorted(
+            (
+                (i18n.country_name(code, lang), sorted(nodes, key=lambda n: n.place.name(lang)))
+                for code, nodes in by_country.items()
+            ),
+            key=lambda group: group[0],
+        )
+        svg = Markup(render_map(archive, self._url_for_place, self._place_name))
+        self._page("places", lang, "places", groups=groups, map_svg=svg)
+
+    def _write_pairs(self, lang: str) -> None:
+        for node in self.archive.pairs.values():
+            title = " – ".join(self._place_name(pid, lang) for pid in node.places)
+            self._page("pair", lang, "pair", node.id, node=node, feed=node.articles, feed_title=title)
+        self._page("pairs", lang, "pairs", pairs=list(self.archive.pairs.values()))
+
+    def _write_meetings(self, lang: str) -> None:
+        meetings = self.archive.meetings
+        for node in meetings.values():
+            self._page("meeting", lang, "meeting", node.id, node=node, meetings=meetings)
+        ordered = sorted(meetings.values(), key=lambda m: (m.date, m.id), reverse=True)
+        years = [(year, list(items)) for year, items in groupby(ordered, key=lambda m: m.date.year)]
+        self._page("meetings", lang, "meetings", years=years)
+
+    def _write_people(self, lang: str) -> None:
+        for node in self.archive.people.values():
+            self._page("person", lang, "person", node.id, node=node)
+        self._page("people", lang, "people", people=list(self.archive.people.values()))

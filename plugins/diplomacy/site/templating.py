@@ -1,0 +1,149 @@
+"""What the templates see: the Jinja environment (gettext, filters, globals) and the fragments
+that recur on many pages, rendered once per language and reused. A part of :class:`DiplomacyGenerator`."""
+
+from __future__ import annotations
+
+from collections.abc import Hashable
+from functools import partial
+from pathlib import Path
+from typing import Any
+
+from jinja2 import FileSystemBytecodeCache
+from markupsafe import Markup
+
+from ..archive.model import Archive
+from ..settings import cache_folder
+from . import i18n, structured
+from .labels import kind_label, role_label
+from .urls import Urls
+
+
+class Templating:
+    """Template helpers of the generator (a mixin: ``self`` is the :class:`DiplomacyGenerator`)."""
+
+    archive: Archive | None
+    urls: Urls
+    languages: tuple[str, ...]
+    settings: dict[str, Any]
+    context: dict[str, Any]
+    env: Any
+    theme: str
+    _collections: dict[str, Any]
+    _macros: dict[str, Any]
+    _memo: dict[tuple[Hashable, ...], Markup]
+
+    get_template: Any  # Pelican's Generator.get_template
+
+    def _setup_templates(self) -> None:
+        translations = self.settings.get("DIPLOMACY_TRANSLATIONS") or Path(self.theme) / "translations"
+        i18n.configure(Path(translations), self.languages, self.settings["DIPLOMACY_LOCALES"])
+        self.env.add_extension("jinja2.ext.i18n")
+        templates = cache_folder("jinja")
+        try:  # compiled templates are kept between builds (keyed on each template's source)
+            templates.mkdir(parents=True, exist_ok=True)
+            self.env.bytecode_cache = FileSystemBytecodeCache(str(templates))
+        except OSError:
+            pass
+        self.env.install_gettext_callables(i18n.gettext_, i18n.ngettext, newstyle=True)
+        # the same semantics, without the per-call overhead of Jinja's wrappers (12 calls per page)
+        self.env.globals.update(_=i18n.template_gettext, gettext=i18n.template_gettext, ngettext=i18n.template_ngettext)
+        self.env.filters.update(
+            date=i18n.format_date,
+            language_name=lambda code: i18n.language_name(code, i18n.current_lang()),
+            language_name_in=i18n.language_name,
+            country_name=lambda code: i18n.country_name(code, i18n.current_lang()),
+            place_name=self._place_name,
+        )
+        self.env.globals.update(
+            url_for=self._url_for,
+            place_name=self._place_name,
+            kind_label=kind_label,
+            role_label=role_label,
+            jsonld=self._jsonld,
+            fragment=self._fragment,
+            lang_badge=partial(self._fragment, "lang_badge"),
+            place_link=partial(self._fragment, "place_link"),
+            place_link_both=partial(self._fragment, "place_link_both"),
+            pair_link=partial(self._fragment, "pair_link"),
+            person_line=self._person_line,
+            article_list=self._article_list,
+            meeting_list=self._meeting_list,
+        )
+
+    def _fragment(self, name: str, *args: Hashable) -> Markup:
+        """The macro ``name`` of macros.html for ``args``, rendered once per language and reused.
+
+        A place link, a list item of an article or the navigation appear on
+        hundreds of pages; their markup depends only on the language and the
+        arguments, so each is rendered the first time and looked up after.
+        """
+        lang = i18n.current_lang()
+        key = (lang, name, *args)
+        html = self._memo.get(key)
+        if html is None:
+            html = self._memo[key] = Markup(getattr(self._macro_module(lang), name)(*args))
+        return html
+
+    def _macro_module(self, lang: str) -> Any:
+        macros = self._macros.get(lang)
+        if macros is None:
+            macros = self._macros[lang] = self.get_template("macros").make_module({**self.context, "lang": lang})
+        return macros
+
+    def _person_line(self, person: dict[str, Any]) -> Markup:
+        """A principal or attendee, keyed on what the line shows (the same person in the same role recurs
+        in many reports)."""
+        lang = i18n.current_lang()
+        worded = person.get("roles_by_lang")
+        key = (
+            lang,
+            "person_line",
+            *(person.get(field) for field in ("id", "name", "role", "role_key", "place", "lang")),
+            tuple(sorted(worded.items())) if worded else (),
+        )
+        html = self._memo.get(key)
+        if html is None:
+            html = self._memo[key] = Markup(self._macro_module(lang).person_line(person))
+        return html
+
+    def _article_list(self, nodes: list[Any]) -> Markup:
+        items = [self._fragment("article_item", node.id) for node in nodes]
+        return Markup('<ul class="items">\n' + "".join(item + "\n" for item in items) + "</ul>")
+
+    def _meeting_list(self, meetings: list[Any], exclude: str | None = None) -> Markup:
+        items = [self._fragment("meeting_item", meeting.id, exclude) for meeting in meetings]
+        return Markup('<ul class="items">' + "".join(items) + "</ul>")
+
+    def _url_for(self, kind: str, id: str = "", lang: str | None = None) -> str | None:
+        """Absolute link to a page, or None when that page is not written."""
+        if id and not self._exists(kind, id):
+            return None
+        return self._absolute(self.urls.url(kind, lang or i18n.current_lang(), id))
+
+    def _jsonld(self, kind: str, node: Any) -> Any:
+        lang = i18n.current_lang()
+        if kind == "article":
+            meeting = self._url_for("meeting", node.meeting) if node.meeting else None
+            return structured.script(structured.article(node, self._url_for("article", node.id), meeting))
+        if kind == "meeting":
+            data = structured.meeting(
+                node, self.archive, lang, self._url_for("meeting", node.id), role_label, self._url_for_place
+            )
+            return structured.script(data)
+        if kind == "place":
+            return structured.script(structured.place(node.place, lang, self._url_for("place", node.id)))
+        return ""
+
+    def _url_for_place(self, place_id: str) -> str | None:
+        return self._url_for("place", place_id)
+
+    def _exists(self, kind: str, id: str) -> bool:
+        collection = self._collections.get(kind)
+        return collection is None or id in collection
+
+    def _place_name(self, place_id: str, lang: str | None = None) -> str:
+        place = self.archive.gazetteer.get(place_id) if self.archive else None
+        return place.name(lang or i18n.current_lang()) if place else place_id
+
+    def _absolute(self, url: str | None) -> str | None:
+        return None if url is None else f"{self.settings['SITEURL']}/{url}"
