@@ -13,3 +13,4 @@ from pelicanconf import *
 SITEURL = os.environ.get("SITEURL", "").rstrip("/")
 RELATIVE_URLS = False
 DELETE_OUTPUT_DIRECTORY = True
+DIPLOMACY_STRICT = True  # a content file that cannot be read stops the build (make html leaves it out)

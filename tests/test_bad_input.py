@@ -1,4 +1,5 @@
-"""Bad and hostile input: a stop that names the file and the fix, or a warning and a correct article.
+"""Bad and hostile input: the one item left out with an error naming the file and the fix (a stop only
+when the whole site cannot be built, or under `make publish`), or a warning and a correct article.
 
 Every case builds the real content plus the case's files in a subprocess, the
 way an editor runs `make html`, and asserts the exit status, the message and
@@ -36,6 +37,13 @@ class Case:
     messages: list[str]
     published: dict[str, str] = field(default_factory=dict)  # slug → expected title
     settings: dict[str, str] = field(default_factory=dict)
+    left_out: list[str] = field(default_factory=list)  # content files left out (the rest is built)
+
+
+def _left_out(files: dict[str, bytes], messages: list[str]) -> Case:
+    """A content file that cannot be read: an error naming it and the fix, the rest of the site built."""
+    left = [name for name in files if not name.endswith(".meta")]
+    return Case(files, False, [*messages, "Left out 1 content file"], left_out=left)
 
 
 def _gazetteer_with(entry_change: str) -> bytes:
@@ -51,10 +59,9 @@ def _gazetteer_with(entry_change: str) -> bytes:
 
 BIG_PARAGRAPH = "The two sides discussed cooperation in trade, culture and science. " * 12 + "\n\n"
 CASES: dict[str, Case] = {
-    "empty file": Case({"captures/empty.txt": b""}, True, ["captures/empty.txt", "empty", "Fix:"]),
-    "binary file": Case(
+    "empty file": _left_out({"captures/empty.txt": b""}, ["captures/empty.txt", "empty", "Fix:"]),
+    "binary file": _left_out(
         {"captures/binary.txt": b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(range(256))},
-        True,
         ["captures/binary.txt", "binary", "Fix:"],
     ),
     "Latin-1": Case({"captures/latin1.txt": GOOD_DE_TEXT.encode("latin-1")}, False, [], {"koelner": DE_TITLE}),
@@ -72,14 +79,12 @@ CASES: dict[str, Case] = {
         [],
         {"koelner": DE_TITLE},
     ),
-    "impossible date in text": Case(
+    "impossible date in text": _left_out(
         {"captures/feb31.txt": GOOD_DE_TEXT.replace("06.05.2024", "31.02.2024").encode()},
-        True,
         ["captures/feb31.txt", "no recognizable publication date", "Date: YYYY-MM-DD", "feb31.meta"],
     ),
-    "invalid date in metadata": Case(
+    "invalid date in metadata": _left_out(
         {"captures/month13.txt": GOOD_EN, "captures/month13.meta": b"Date: 2024-13-01\n"},
-        True,
         ["captures/month13.meta", "2024-13-01", "not a valid date", "YYYY-MM-DD"],
     ),
     "date in the future": Case(
@@ -94,20 +99,24 @@ CASES: dict[str, Case] = {
         ["captures/contra.meta", "differs from the date in the capture"],
         {"munich": EN_TITLE},
     ),
-    "unknown language code": Case(
+    "unknown language code": _left_out(
         {"captures/xx.txt": GOOD_EN, "captures/xx.meta": b"Lang: xx\n"},
-        True,
         ["captures/xx.txt", "lang 'xx'", "Lang: en"],
     ),
-    "Chinese-only capture": Case(
+    "Chinese-only capture": _left_out(
         {"captures/zh.txt": "上海市市长龚正会见杜塞尔多夫市市长凯勒。\n\n双方就深化经贸合作交换了意见。\n".encode()},
-        True,
         ["captures/zh.txt", "Chinese (zh)"],
     ),
     "two articles with the same slug": Case(
         {"captures/one.txt": GOOD_EN, "captures/two.txt": GOOD_EN},
-        True,
-        ["same slug", "munich-mayor-meets-shanghai-delegation", "Slug:"],
+        False,
+        [
+            "captures/two.txt",
+            "same slug 'munich-mayor-meets-shanghai-delegation' as",
+            "munich-mayor-meets-shanghai-delegation-2024-05-06",
+            "Slug:",
+        ],
+        {"munich-mayor-meets-shanghai-delegation-2024-05-06": EN_TITLE},
     ),
     "metadata file without capture": Case(
         {"captures/lonely.meta": b"Date: 2024-01-01\n"}, False, ["captures/lonely.meta", "without a capture"]
@@ -118,9 +127,8 @@ CASES: dict[str, Case] = {
     "gazetteer with a duplicate alias": Case(
         {}, True, ["gazetteer", "koeln-copy"], settings={"gazetteer": "duplicate-alias"}
     ),
-    "unknown place id": Case(
+    "unknown place id": _left_out(
         {"articles/atlantis.md": b"Title: A visit\nDate: 2024-05-01\nLang: en\nPlaces: shanghai, atlantis\n\nText.\n"},
-        True,
         ["articles/atlantis.md", "atlantis", "not in the gazetteer"],
     ),
     "unknown place after a title": Case(
@@ -133,9 +141,8 @@ CASES: dict[str, Case] = {
         ["articles/unknown.md", "'Neustadtkirchen' looks like a place", "data/curated.toml"],
         {"besuch-aus-neustadtkirchen": "Besuch aus Neustadtkirchen"},
     ),
-    "source URL that is not http(s)": Case(
+    "source URL that is not http(s)": _left_out(
         {"captures/js.txt": GOOD_EN, "captures/js.meta": b"Source_url: javascript:alert(1)\n"},
-        True,
         ["captures/js.txt", "not an http(s) address"],
     ),
     "5 MB capture": Case(
@@ -191,6 +198,9 @@ def test_bad_input(tmp_path: Path, name: str) -> None:
         return
     articles = {a["id"]: a for a in json.loads((output / "data" / "articles.json").read_text(encoding="utf-8"))}
     assert len(articles) >= 5 + len(case.published)  # no founding article lost
+    published_captures = {a["capture"].rsplit("/", 1)[-1] for a in articles.values() if a.get("capture")}
+    for name in case.left_out:
+        assert Path(name).name not in published_captures
     for prefix, title in case.published.items():
         match = [a for slug, a in articles.items() if slug.startswith(prefix)]
         assert len(match) == 1, sorted(articles)
@@ -220,6 +230,7 @@ def test_debug_shows_the_traceback(tmp_path: Path) -> None:
             "-D",
             "-e",
             "DIPLOMACY_SEARCH=false",
+            "DIPLOMACY_STRICT=true",
         ],
         cwd=ROOT,
         capture_output=True,
@@ -276,3 +287,23 @@ def test_hostile_input_never_reaches_a_page_as_live_markup(tmp_path: Path) -> No
     assert "styled" in parse_page(md_page).text()
     for feed in output.rglob("atom.xml"):
         assert "<script" not in feed.read_text(encoding="utf-8").replace("&lt;script", "")
+
+
+def test_publish_stops_on_a_file_left_out(tmp_path: Path) -> None:
+    """`make publish` (DIPLOMACY_STRICT) stops where `make html` leaves the one file out."""
+    content = tmp_path / "content"
+    subprocess.run(["cp", "-r", str(ROOT / "content"), str(content)], check=True)
+    (content / "captures" / "empty.txt").write_bytes(b"")
+    result = subprocess.run(
+        [sys.executable, "-m", "pelican", str(content), "-o", str(tmp_path / "o"), "-s", "publishconf.py"],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        env={**os.environ, "COLUMNS": "400", "SITEURL": "https://example.org/archive"},
+        check=False,
+    )
+    log = " ".join((result.stdout + result.stderr).split())
+    assert result.returncode != 0
+    assert "The build stopped: 1 content file(s) could not be read" in log
+    assert "captures/empty.txt" in log
+    assert "Traceback" not in log

@@ -92,6 +92,10 @@ DEFAULTS: dict[str, Any] = {
     "DIPLOMACY_PARALLEL": "auto",
     # Authority of the feeds' tag: URIs (RFC 4151); stable whatever SITEURL is.
     "DIPLOMACY_TAG_AUTHORITY": "city-diplomacy-archive,2026",
+    # A content file that cannot be read is left out with an error and the rest is built; with
+    # DIPLOMACY_STRICT (publishconf.py: `make publish`, the Pages workflow) such an error stops the build,
+    # so that a published site never silently lacks an article.
+    "DIPLOMACY_STRICT": False,
 }
 
 

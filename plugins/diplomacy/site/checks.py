@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import logging
 from pathlib import Path
 from typing import Any
@@ -35,33 +36,79 @@ def warn_orphan_metadata(content: str | Path) -> None:
             )
 
 
-def stop_on_failed_sources(context: dict[str, Any], debug: bool) -> None:
-    """Stop the build (no traceback) when a content file could not be read."""
+def report_left_out(context: dict[str, Any], *, strict: bool, debug: bool) -> None:
+    """Sum up the content files that could not be read (each was reported with its fix when read).
+
+    They are left out and the rest of the site is built; with ``strict`` (``make publish``) the build
+    stops instead, so that a published site never silently lacks an article.
+    """
     failed = sorted(p for p, v in context.get("generated_content", {}).items() if v is None)
     if not failed:
         return
+    names = ", ".join(display_path(p) for p in failed)
+    if not strict:
+        logger.error(
+            "Left out %d content file(s) that could not be read (see the messages above for each fix): %s",
+            len(failed),
+            names,
+        )
+        return
     message = "The build stopped: %d content file(s) could not be read (see the messages above): %s"
-    logger.critical(message, len(failed), ", ".join(failed))
+    logger.critical(message, len(failed), names)
     if debug:
-        raise RuntimeError(message % (len(failed), ", ".join(failed)))
+        raise RuntimeError(message % (len(failed), names))
     raise BuildStopped(1)
 
 
-def check_unique_slugs(articles: list[Any]) -> None:
-    """Stop the build when two articles would be written to one address."""
-    seen: dict[str, str] = {}
-    clashes = []
+def distinct_slugs(articles: list[Any]) -> None:
+    """Give articles that would share a slug (one address) distinct slugs, with a warning naming both.
+
+    The article that came first keeps the slug: first by its capture time (``Fetched:``, set by
+    ``make capture``), else by its publication date, then by file name. So an article's address does
+    not change when another with the same slug arrives later. The others get the slug with their
+    publication date appended, and if that is taken too, a short hash of their file name.
+    """
+    by_slug: dict[str, list[Any]] = {}
     for article in articles:
-        if article.slug in seen:
-            clashes.append((article.slug, seen[article.slug], article.source_path))
-        seen.setdefault(article.slug, article.source_path)
-    for slug, first, second in clashes:
-        logger.critical(
-            "%s: has the same slug '%s' as %s, so one would overwrite the other. "
-            "Fix: give one of them its own 'Slug: …' in its metadata",
-            second,
-            slug,
-            first,
-        )
-    if clashes:
-        raise BuildStopped(1)
+        by_slug.setdefault(article.slug, []).append(article)
+    taken = set(by_slug)
+    for slug, group in by_slug.items():
+        if len(group) < 2:
+            continue
+        group.sort(key=_arrival)
+        first = group[0]
+        for article in group[1:]:
+            new = _free_slug(slug, article, taken)
+            taken.add(new)
+            logger.warning(
+                "%s: has the same slug '%s' as %s; it is published as '%s' instead. "
+                "To choose its address, give it its own 'Slug: …' in its metadata",
+                display_path(article.source_path),
+                slug,
+                display_path(first.source_path),
+                new,
+            )
+            article.slug = new
+            article.metadata["slug"] = new
+
+
+def _arrival(article: Any) -> tuple[str, str]:
+    meta = article.metadata
+    when = str(meta.get("fetched") or "").strip() or _iso(meta.get("date"))
+    return when, str(article.source_path)
+
+
+def _iso(value: Any) -> str:
+    return value.isoformat() if hasattr(value, "isoformat") else str(value or "")
+
+
+def _free_slug(slug: str, article: Any, taken: set[str]) -> str:
+    dated = f"{slug}-{_iso(article.metadata.get('date'))[:10]}".rstrip("-")
+    if dated not in taken:
+        return dated
+    digest = hashlib.sha256(str(article.source_path).encode("utf-8")).hexdigest()
+    for size in range(6, len(digest) + 1, 2):
+        candidate = f"{dated}-{digest[:size]}"
+        if candidate not in taken:
+            return candidate
+    raise AssertionError("a sha256 digest cannot be taken")  # pragma: no cover

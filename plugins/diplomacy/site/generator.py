@@ -55,10 +55,11 @@ class DiplomacyGenerator(PageWriters, Templating, Generator):
 
     def generate_context(self) -> None:
         checks.warn_orphan_metadata(self.path)
-        checks.stop_on_failed_sources(self.context, bool(self.settings.get("DEBUG")))
+        strict, debug = bool(self.settings["DIPLOMACY_STRICT"]), bool(self.settings.get("DEBUG"))
+        checks.report_left_out(self.context, strict=strict, debug=debug)
         gazetteer = Gazetteer.load(self.settings.get("DIPLOMACY_GAZETTEER"))
         articles = newest_versions(list(self.context.get("articles", [])))
-        checks.check_unique_slugs(articles)
+        checks.distinct_slugs(articles)
         self.archive = build_archive(articles, gazetteer)
         archive = self.archive
         self._collections = {  # what has a page, for links (built once: links are many)
