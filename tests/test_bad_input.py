@@ -199,8 +199,8 @@ def test_bad_input(tmp_path: Path, name: str) -> None:
     articles = {a["id"]: a for a in json.loads((output / "data" / "articles.json").read_text(encoding="utf-8"))}
     assert len(articles) >= 5 + len(case.published)  # no founding article lost
     published_captures = {a["capture"].rsplit("/", 1)[-1] for a in articles.values() if a.get("capture")}
-    for name in case.left_out:
-        assert Path(name).name not in published_captures
+    for left in case.left_out:
+        assert Path(left).name not in published_captures
     for prefix, title in case.published.items():
         match = [a for slug, a in articles.items() if slug.startswith(prefix)]
         assert len(match) == 1, sorted(articles)
