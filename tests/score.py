@@ -237,9 +237,8 @@ def groups_merged(labels: dict[str, dict[str, Any]], built: Built) -> tuple[int,
 def report(name: str, score: Score, built: Built, labels: dict[str, dict[str, Any]], verbose: bool) -> dict[str, Any]:
     read = sum(1 for c in labels if c in built.articles)
     figures: dict[str, Any] = {"set": name, "captures": len(labels), "read": read, "left_out": len(score.left_out)}
-    print(
-        f"\n== {name}: {len(labels)} captures; {read} read, {len(score.left_out)} left out (build {built.seconds:.1f} s)"
-    )
+    counts = f"{len(labels)} captures; {read} read, {len(score.left_out)} left out"
+    print(f"\n== {name}: {counts} (build {built.seconds:.1f} s)")
     print(f"{'field':<14}{'right':>7}{'total':>7}{'accuracy':>10}{'precision':>11}{'recall':>8}")
     for field_name in FIELDS:
         total = score.total[field_name]
@@ -256,9 +255,7 @@ def report(name: str, score: Score, built: Built, labels: dict[str, dict[str, An
         figures[field_name] = row
         print(f"{field_name:<14}{score.right[field_name]:>7}{total:>7}{accuracy:>10.1%}{extra}")
     if score.expected_out:
-        print(
-            f"{'no date: out':<14}{score.rightly_out:>7}{score.expected_out:>7}   (captures with no date anywhere, left out)"
-        )
+        print(f"{'no date: out':<14}{score.rightly_out:>7}{score.expected_out:>7}   (no date anywhere: left out)")
         figures["no_date_left_out"] = {"right": score.rightly_out, "total": score.expected_out}
     merged, groups = groups_merged(labels, built)
     if groups:
