@@ -21,7 +21,7 @@ from typing import Any
 import pytest
 from diplomacy.places.gazetteer import Gazetteer
 from diplomacy.reading.textcapture import parse_capture
-from diplomacy.tagging import people
+from diplomacy.tagging import roles
 from diplomacy.tagging.tagger import Person, Tags, tag_article
 
 HERE = Path(__file__).parent
@@ -251,15 +251,15 @@ def test_names_that_are_also_words(gazetteer: Gazetteer, text: str, place_id: st
 
 
 def test_role_keys_are_documented() -> None:
-    """Every role the lexicon knows has a key of :data:`people.ROLE_KEYS` (the site translates them)."""
-    keys = {spec.key for spec in people._SPECS}
-    assert keys <= set(people.ROLE_KEYS)
+    """Every role the lexicon knows has a key of :data:`roles.ROLE_KEYS` (the site translates them)."""
+    keys = {spec.key for spec in roles.SPECS}
+    assert keys <= set(roles.ROLE_KEYS)
     for feminine, masculine in [("Oberbürgermeisterin", "Oberbürgermeister"), ("Botschafterin", "Botschafter")]:
-        assert people.is_role_word(feminine)
-        assert people.is_role_word(masculine)
+        assert roles.is_role_word(feminine)
+        assert roles.is_role_word(masculine)
 
 
-@pytest.mark.parametrize("module", ["text", "keywords", "dates", "people", "parties", "tagger"])
+@pytest.mark.parametrize("module", ["words", "text", "keywords", "roles", "dates", "people", "parties", "tagger"])
 def test_docstring_examples(module: str) -> None:
     """The examples in the tagging modules' docstrings are true."""
     imported = importlib.import_module(f"diplomacy.tagging.{module}")
@@ -303,24 +303,34 @@ SCAN_TEXTS = [
 
 
 @pytest.mark.parametrize("text", SCAN_TEXTS)
-def test_keyword_scan_matches_the_look_behind_definition(text: str, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_keyword_scan_matches_the_look_behind_definition(text: str) -> None:
     """The fast scanner (keyword preceded by a matched separator) finds what a look-behind finds."""
     from diplomacy.tagging import keywords
 
-    assert not keywords._SCANNER.pattern.startswith("(?<!")  # every keyword begins and ends inside a word
-    fast = keywords.scan(text)
-    words = sorted(w for w, entries in keywords._TABLE.items() if any(e.mode != keywords._INFIX for e in entries))
-    reference = re.compile(f"(?<![{keywords._INSIDE_WORD}])({keywords.trie_pattern(words)})")
-    monkeypatch.setattr(keywords, "_SCANNER", reference)
-    assert fast == keywords.scan(text)
+    scanner = keywords.scanner()
+    assert scanner.padded  # every keyword begins and ends inside a word
+    reference = keywords.Scanner(scanner.table, look_behind=True)
+    assert reference.pattern.pattern.startswith("(?<!")
+    fast = scanner.scan(text)
+    assert fast == reference.scan(text)
     assert fast  # the texts have keywords
 
 
-def test_keyword_scan_falls_back_to_a_look_behind(monkeypatch: pytest.MonkeyPatch) -> None:
+def test_keyword_scan_falls_back_to_a_look_behind() -> None:
     """A keyword that begins with a separator would make the fast form miss matches: it is not used then."""
     from diplomacy.tagging import keywords
 
-    table = dict(keywords._TABLE)
+    table = dict(keywords.scanner().table)
     table["-jährig"] = table["delegation"]
-    monkeypatch.setattr(keywords, "_TABLE", table)
-    assert keywords._compile_scanner().pattern.startswith("(?<!")
+    assert not keywords.Scanner(table).padded
+    assert keywords.Scanner(table).pattern.pattern.startswith("(?<!")
+
+
+def test_keyword_scanner_is_built_once_from_every_table() -> None:
+    """One scanner, the same object on every call, knows the meeting words and every role head word."""
+    from diplomacy.tagging import keywords
+
+    assert keywords.scanner() is keywords.scanner()
+    table = keywords.scanner().table
+    assert all(any(e.kind == keywords.ROLE for e in table[head]) for head in roles.ROLE_HEADS)
+    assert all(word in table for word, _entry in keywords.VOCABULARY)

@@ -54,8 +54,8 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
-from .keywords import ATTEND, HABIT, MEET, scan, sentence_kinds
-from .text import split_sentences
+from .keywords import ATTEND, HABIT, MEET, scan
+from .text import sentence_kinds, split_sentences
 
 __all__ = ["DateHit", "find_dates", "find_meeting_date", "meeting_date_in_sentences"]
 
@@ -512,7 +512,7 @@ def find_meeting_date(text: str, lang: str, published: dt.date | None) -> dt.dat
     True
     """
     spans = split_sentences(text)
-    kinds = sentence_kinds(text, spans, scan(text))
+    kinds = sentence_kinds(spans, scan(text))
     meeting = [(text[s:e], k) for (s, e), k in zip(spans, kinds, strict=True) if MEET in k]
     plain = [s for s, k in meeting if ATTEND not in k and HABIT not in k]
     rest = [s for s, k in meeting if ATTEND in k or HABIT in k]

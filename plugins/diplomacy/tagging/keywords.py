@@ -1,26 +1,31 @@
-"""One fast pass over an article for every keyword the tagger cares about.
+"""The meeting words the tagger cares about, and one fast pass over an article for all of them.
 
-All keywords of all kinds (meeting verbs, attendance, habit, partnership,
-role words, delegation and visit words) are compiled into *one* regular
-expression shaped as a character trie and run once over the lower-cased
-text: far cheaper than one alternation per kind (Python's ``re`` tries the
-branches of a flat alternation one by one at every position).  Each hit is
-then checked where it stands: word boundaries, and for multi-word phrases a
-small confirming expression around it ("held talks", "nahm … teil").
+Tables first: every keyword of every kind (meeting verbs, attendance, habit,
+partnership, delegation and visit words) in :data:`VOCABULARY`, and the head
+words of the role lexicon (:data:`roles.ROLE_HEADS`).  :func:`scanner`
+compiles them once, on first use, into one :class:`Scanner`: *one* regular
+expression shaped as a character trie (:func:`places.names.trie_pattern`) run
+once over the lower-cased text, far cheaper than one alternation per kind
+(Python's ``re`` tries the branches of a flat alternation one by one at every
+position).  Each hit is then checked where it stands: word boundaries, and for
+multi-word phrases a small confirming expression around it ("held talks",
+"nahm … teil").
 
->>> text = "Gong Zheng met with Stephan Keller. Pit Heltmann also attended the meeting."
->>> spans = [(0, 35), (36, len(text))]
->>> [sorted(f) for f in sentence_kinds(text, spans, scan(text))]
-[['meet'], ['attend', 'meet']]
+>>> [(hit.word, hit.kind) for hit in scan("Mayor Li met the delegation. Keller also attended.")]
+[('mayor', 'role'), ('met', 'meet'), ('delegation', 'meet'), ('delegation', 'delegation'), ('attended', 'attend')]
 """
 
 from __future__ import annotations
 
-import bisect
+import functools
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from typing import NamedTuple
+
+from diplomacy.places.names import trie_pattern
+
+from .roles import ROLE_HEADS
 
 __all__ = [
     "ACCOMPANY",
@@ -31,11 +36,13 @@ __all__ = [
     "MEET",
     "PARTNER",
     "ROLE",
+    "VOCABULARY",
+    "Entry",
     "Hit",
-    "add_role_heads",
+    "Scanner",
+    "build_table",
     "scan",
-    "sentence_kinds",
-    "trie_pattern",
+    "scanner",
 ]
 
 MEET = "meet"
@@ -53,7 +60,9 @@ _WORD, _PREFIX, _INFIX = 0, 1, 2
 
 
 @dataclass(frozen=True, slots=True)
-class _Entry:
+class Entry:
+    """How one keyword is found: its kind, where it may stand in a word, and what must surround it."""
+
     kind: str
     mode: int
     confirm: re.Pattern[str] | None  # searched in a window around the hit (lower-cased text)
@@ -61,13 +70,13 @@ class _Entry:
     ahead: int = 0  # window: characters after the hit
 
 
-def _plain(kind: str, words: str, mode: int = _WORD) -> list[tuple[str, _Entry]]:
-    entry = _Entry(kind, mode, None)
+def _plain(kind: str, words: str, mode: int = _WORD) -> list[tuple[str, Entry]]:
+    entry = Entry(kind, mode, None)
     return [(w, entry) for w in words.split()]
 
 
-def _phrase(kind: str, words: str, pattern: str, back: int = 40, ahead: int = 40) -> list[tuple[str, _Entry]]:
-    entry = _Entry(kind, _WORD, re.compile(pattern), back, ahead)
+def _phrase(kind: str, words: str, pattern: str, back: int = 40, ahead: int = 40) -> list[tuple[str, Entry]]:
+    entry = Entry(kind, _WORD, re.compile(pattern), back, ahead)
     return [(w, entry) for w in words.split()]
 
 
@@ -80,7 +89,7 @@ _PARTNERSHIP = re.compile(
 )
 
 
-_VOCABULARY: list[tuple[str, _Entry]] = [
+VOCABULARY: list[tuple[str, Entry]] = [
     # A reported encounter.  Plural nouns of habit ("visits" as a noun, "Besuche") are left out.
     *_plain(
         MEET,
@@ -141,7 +150,7 @@ _VOCABULARY: list[tuple[str, _Entry]] = [
     *_phrase(HABIT, "bereits", r"bereits\s+(?:im\s+jahr\s+)?\d{4}"),
     # Partnership vocabulary (inside compounds too: "Städtepartnerschaft").
     *[
-        (w, _Entry(PARTNER, _INFIX, _PARTNERSHIP, 20, 40))
+        (w, Entry(PARTNER, _INFIX, _PARTNERSHIP, 20, 40))
         for w in ["partner", "sister", "twin", "friendship", "friendly", "schwesterst", "freundschaftsst"]
     ],
     # Delegations and visits (the patterns in :mod:`parties` start at these words).
@@ -153,69 +162,6 @@ _VOCABULARY: list[tuple[str, _Entry]] = [
         "reisten gast station eingetroffen rathaus rathauses hall besuch",
     ),
 ]
-
-
-def _merge(vocabulary: list[tuple[str, _Entry]]) -> dict[str, tuple[_Entry, ...]]:
-    table: dict[str, list[_Entry]] = {}
-    for word, entry in vocabulary:
-        table.setdefault(word, []).append(entry)
-    return {word: tuple(entries) for word, entries in table.items()}
-
-
-_TABLE: dict[str, tuple[_Entry, ...]] = _merge(_VOCABULARY)
-
-
-def trie_pattern(words: list[str]) -> str:
-    """A regular expression matching any of ``words`` (longest first), shaped as a character trie."""
-    trie: dict[str, dict] = {}
-    for word in words:
-        node = trie
-        for char in word:
-            node = node.setdefault(char, {})
-        node[""] = {}
-
-    def build(node: dict[str, dict]) -> str:
-        branches = [re.escape(char) + build(child) for char, child in sorted(node.items()) if char]
-        if not branches:
-            return ""
-        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
-        return f"(?:{body})?" if "" in node else body
-
-    return build(trie)
-
-
-_INSIDE_WORD = "a-zäöüß0-9"  # a keyword does not start after one of these
-
-
-def _compile_scanner() -> re.Pattern[str]:
-    """Words and prefixes start a word; infixes are found with ``str.find`` instead. The keyword is group 1.
-
-    The scanner matches the character before the keyword too (the text gets a leading space)
-    rather than looking behind for it: the regular expression engine can then skip from one
-    such character to the next instead of trying the keywords at every position (about 30 %
-    less time for the regular expression). The matches are the same as a look-behind's as long as no keyword
-    begins or ends with such a character (a match never swallows the next one's); otherwise
-    the look-behind is used.
-    """
-    words = sorted(w for w, entries in _TABLE.items() if any(e.mode != _INFIX for e in entries))
-    inside = re.compile(f"[{_INSIDE_WORD}]")
-    if all(inside.match(w[0]) and inside.match(w[-1]) for w in words):
-        return re.compile(f"[^{_INSIDE_WORD}]({trie_pattern(words)})")
-    return re.compile(f"(?<![{_INSIDE_WORD}])({trie_pattern(words)})")
-
-
-_SCANNER: re.Pattern[str] = _compile_scanner()
-_INFIXES: list[str] = sorted(w for w, entries in _TABLE.items() if any(e.mode == _INFIX for e in entries))
-
-
-def add_role_heads(heads: Iterable[str]) -> None:
-    """Register the lower-case words role phrases start with; :mod:`people` calls this once at import."""
-    global _SCANNER  # noqa: PLW0603 - the scanner is rebuilt once, at import of people.py
-    for word in heads:
-        entries = _TABLE.get(word, ())
-        if not any(e.kind == ROLE for e in entries):
-            _TABLE[word] = (*entries, _Entry(ROLE, _PREFIX, None))
-    _SCANNER = _compile_scanner()
 
 
 class Hit(NamedTuple):
@@ -234,60 +180,110 @@ def _lower(text: str) -> str:
     return low
 
 
-def scan(text: str) -> list[Hit]:
-    """Every checked keyword hit of ``text``, in order."""
-    low = _lower(text)
-    size = len(low)
-    hits: list[Hit] = []
-    append = hits.append
-    table = _TABLE
-    scanner = _SCANNER
-    padded = not scanner.pattern.startswith("(?<!")
-    for match in scanner.finditer(" " + low if padded else low):
-        start, end = match.span(1)
-        if padded:
-            start, end = start - 1, end - 1
-        word = match.group(1)
-        if word == "ob" and text[start : start + 2] != "OB":  # "OB Reiter", never "ob" (whether)
-            continue
-        before = low[start - 1] if start else " "
-        before_ok = not (before.isalnum() or before == "-")
-        after_ok = end == size or not low[end].isalnum()
-        for entry in table[word]:
-            mode = entry.mode
-            if mode == _WORD:
-                if not (before_ok and after_ok):
-                    continue
-            elif mode == _PREFIX and not (before_ok or (before == "-" and entry.kind == DELEGATION)):
+_INSIDE_WORD = "a-zäöüß0-9"  # a keyword does not start after one of these
+
+
+class Scanner:
+    """Every keyword of a table found in one pass: built once (see :func:`scanner`), then only read.
+
+    Words and prefixes start a word and are found by one trie-shaped expression (the keyword is its
+    group 1); infixes ("Städtepartnerschaft") are found with ``str.find`` instead.
+
+    The expression matches the character before the keyword too (the text gets a leading space)
+    rather than looking behind for it: the regular expression engine can then skip from one such
+    character to the next instead of trying the keywords at every position (about 30 % less time
+    for the regular expression). The matches are the same as a look-behind's as long as no keyword
+    begins or ends with such a character (a match never swallows the next one's); otherwise, or
+    when ``look_behind`` asks for it, the look-behind is used.
+    """
+
+    __slots__ = ("infixes", "padded", "pattern", "table")
+
+    def __init__(self, table: Mapping[str, tuple[Entry, ...]], *, look_behind: bool = False) -> None:
+        self.table = dict(table)
+        words = sorted(w for w, entries in self.table.items() if any(e.mode != _INFIX for e in entries))
+        inside = re.compile(f"[{_INSIDE_WORD}]")
+        self.padded = not look_behind and all(inside.match(w[0]) and inside.match(w[-1]) for w in words)
+        body = trie_pattern(words, re.escape)
+        self.pattern = re.compile(f"[^{_INSIDE_WORD}]({body})" if self.padded else f"(?<![{_INSIDE_WORD}])({body})")
+        self.infixes = sorted(w for w, entries in self.table.items() if any(e.mode == _INFIX for e in entries))
+
+    def scan(self, text: str) -> list[Hit]:
+        """Every checked keyword hit of ``text``, in order."""
+        low = _lower(text)
+        hits = self._words(text, low)
+        if self._infixes(low, hits):
+            hits.sort(key=lambda h: h.start)
+        return hits
+
+    def _words(self, text: str, low: str) -> list[Hit]:
+        """Hits of words and prefixes, checked at their word boundaries and by their confirming expressions."""
+        size = len(low)
+        hits: list[Hit] = []
+        append = hits.append
+        table = self.table
+        padded = self.padded
+        for match in self.pattern.finditer(" " + low if padded else low):
+            start, end = match.span(1)
+            if padded:
+                start, end = start - 1, end - 1
+            word = match.group(1)
+            if word == "ob" and text[start : start + 2] != "OB":  # "OB Reiter", never "ob" (whether)
                 continue
-            confirm = entry.confirm
-            if confirm is not None and not confirm.search(
-                low, max(0, start - entry.back), min(size, end + entry.ahead)
-            ):
-                continue
-            append(Hit(start, end, word, entry.kind))
-    infix_hits = False
-    for word in _INFIXES:
-        start = low.find(word)
-        while start >= 0:
-            end = start + len(word)
+            before = low[start - 1] if start else " "
+            before_ok = not (before.isalnum() or before == "-")
+            after_ok = end == size or not low[end].isalnum()
             for entry in table[word]:
+                mode = entry.mode
+                if mode == _WORD:
+                    if not (before_ok and after_ok):
+                        continue
+                elif mode == _PREFIX and not (before_ok or (before == "-" and entry.kind == DELEGATION)):
+                    continue
                 confirm = entry.confirm
-                if confirm is None or confirm.search(low, max(0, start - entry.back), min(size, end + entry.ahead)):
-                    append(Hit(start, end, word, entry.kind))
-                    infix_hits = True
-            start = low.find(word, end)
-    if infix_hits:
-        hits.sort(key=lambda h: h.start)
-    return hits
+                if confirm is not None and not confirm.search(
+                    low, max(0, start - entry.back), min(size, end + entry.ahead)
+                ):
+                    continue
+                append(Hit(start, end, word, entry.kind))
+        return hits
+
+    def _infixes(self, low: str, hits: list[Hit]) -> bool:
+        """Append the hits of infixes to ``hits``; were there any?"""
+        size = len(low)
+        found = False
+        for word in self.infixes:
+            start = low.find(word)
+            while start >= 0:
+                end = start + len(word)
+                for entry in self.table[word]:
+                    confirm = entry.confirm
+                    if confirm is None or confirm.search(low, max(0, start - entry.back), min(size, end + entry.ahead)):
+                        hits.append(Hit(start, end, word, entry.kind))
+                        found = True
+                start = low.find(word, end)
+        return found
 
 
-def sentence_kinds(text: str, spans: list[tuple[int, int]], hits: list[Hit]) -> list[set[str]]:
-    """The kinds of keyword each sentence span contains."""
-    kinds: list[set[str]] = [set() for _ in spans]
-    starts = [s for s, _e in spans]
-    for hit in hits:
-        i = bisect.bisect_right(starts, hit.start) - 1
-        if i >= 0 and hit.start < spans[i][1]:
-            kinds[i].add(hit.kind)
-    return kinds
+def build_table(vocabulary: Iterable[tuple[str, Entry]], role_heads: Iterable[str]) -> dict[str, tuple[Entry, ...]]:
+    """Keyword -> its entries, in the order written: the vocabulary's, then a role entry for each role head word."""
+    merged: dict[str, list[Entry]] = {}
+    for word, entry in vocabulary:
+        merged.setdefault(word, []).append(entry)
+    role = Entry(ROLE, _PREFIX, None)
+    for word in role_heads:
+        entries = merged.setdefault(word, [])
+        if not any(e.kind == ROLE for e in entries):
+            entries.append(role)
+    return {word: tuple(entries) for word, entries in merged.items()}
+
+
+@functools.cache
+def scanner() -> Scanner:
+    """The scanner of every table: :data:`VOCABULARY` and the role lexicon's head words, built on first use."""
+    return Scanner(build_table(VOCABULARY, ROLE_HEADS))
+
+
+def scan(text: str) -> list[Hit]:
+    """Every keyword hit of ``text`` (meeting words and role words), in order."""
+    return scanner().scan(text)

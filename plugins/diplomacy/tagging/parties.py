@@ -33,7 +33,7 @@ from typing import TYPE_CHECKING
 
 from .keywords import DELEGATION, HOST, Hit
 from .people import Context
-from .text import prev_word, word_set
+from .words import prev_word, word_set
 
 if TYPE_CHECKING:
     from diplomacy.places.gazetteer import Mention

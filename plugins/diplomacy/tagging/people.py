@@ -1,7 +1,7 @@
 """Office holders in a text: role words, the place they stand for, the name beside them.
 
-Pure functions, no Pelican import.  The role lexicon (English and German) is
-compiled once into one regular expression; everything else looks only at the
+Pure functions, no Pelican import.  The role lexicon (:mod:`roles`) is found
+by the keyword scanner together with the meeting words; everything else looks only at the
 few words left and right of each role word, so the cost grows with the
 number of role words, not with the size of the gazetteer.
 
@@ -24,7 +24,7 @@ A role phrase yields a :class:`RoleHit`:
   dropped from the name.  A single word ("Mayor Gong") is marked ``single``:
   the tagger only uses it to find a person named in full elsewhere.
 
-Role keys (language-neutral; the site translates them): see :data:`ROLE_KEYS`.
+Role keys (language-neutral; the site translates them): see :data:`roles.ROLE_KEYS`.
 
 >>> from diplomacy.places.gazetteer import Gazetteer
 >>> hits = find_roles("Shanghai Mayor Gong Zheng met the mayor of Düsseldorf, Germany, Stephan Keller.",
@@ -39,294 +39,14 @@ import re
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from .keywords import ROLE, Hit, add_role_heads, scan, trie_pattern
-from .text import prev_word, word_set
+from .keywords import ROLE, Hit, scan
+from .roles import CITY_ROLES, RoleSpec, display_form, is_plural, is_role_word, match_role
+from .words import prev_word, word_set
 
 if TYPE_CHECKING:
     from diplomacy.places.gazetteer import Gazetteer, Mention, Place
 
-__all__ = ["ROLE_KEYS", "Context", "RoleHit", "find_roles", "read_name", "read_name_before"]
-
-# key: English label. The list the site translates (labels.ROLES should know each key).
-ROLE_KEYS: dict[str, str] = {
-    "mayor": "Mayor",
-    "lord_mayor": "Lord Mayor",
-    "first_mayor": "First Mayor",
-    "governing_mayor": "Governing Mayor",
-    "vice_mayor": "Vice Mayor",
-    "deputy_mayor": "Deputy Mayor",
-    "party_secretary": "Party Secretary",
-    "governor": "Governor",
-    "vice_governor": "Vice Governor",
-    "ambassador": "Ambassador",
-    "consul_general": "Consul General",
-    "consul": "Consul",
-    "premier": "Premier",
-    "vice_premier": "Vice Premier",
-    "prime_minister": "Prime Minister",
-    "minister_president": "Minister-President",
-    "chancellor": "Chancellor",
-    "minister": "Minister",
-    "state_secretary": "State Secretary",
-    "president": "President",
-    "vice_president": "Vice President",
-    "chairman": "Chairman",
-    "vice_chairman": "Vice Chairman",
-    "senator": "Senator",
-    "district_administrator": "District Administrator",
-    "deputy": "Deputy",
-    "secretary_general": "Secretary-General",
-    "director_general": "Director-General",
-    "director": "Director",
-    "head_of_delegation": "Head of Delegation",
-}
-
-# Offices of a city or region: such a role never stands for a country ("German mayors").
-CITY_ROLES = frozenset(
-    {
-        "mayor",
-        "lord_mayor",
-        "first_mayor",
-        "governing_mayor",
-        "vice_mayor",
-        "deputy_mayor",
-        "governor",
-        "vice_governor",
-        "district_administrator",
-        "senator",
-    }
-)
-# Roles of an office that stands for a city or region (a principal without a place may take one).
-LOCAL_ROLES = frozenset(
-    {
-        "mayor",
-        "lord_mayor",
-        "first_mayor",
-        "governing_mayor",
-        "vice_mayor",
-        "deputy_mayor",
-        "party_secretary",
-        "governor",
-        "vice_governor",
-        "premier",
-        "minister_president",
-        "district_administrator",
-        "senator",
-    }
-)
-
-
-@dataclass(frozen=True, slots=True)
-class _Spec:
-    pattern: str
-    key: str
-    display: str  # English: the label; German nouns: the masculine base
-    fem: str | None = None  # German feminine form
-    adjective: str | None = None  # German adjective before the noun ("Erste", "stellvertretende")
-    direct: bool = False  # a place may follow without "of"/"von" ("Secretary of the CPC Shanghai …")
-    heads: tuple[str, ...] = ()  # lower-case words the phrase starts with (the keyword scanner finds them)
-    country: str | None = None  # the place of an office that names it ("Bundeskanzler": Germany)
-
-
-def _en(words: str, key: str, display: str | None = None, *, plural: bool = True) -> _Spec:
-    """An English role: words separated by spaces or hyphens; optional plural -s."""
-    parts = [re.escape(w) for w in words.split()]
-    pattern = r"[\s-]+".join(parts)
-    if plural:
-        pattern += "s?"
-    return _Spec(
-        pattern, key, display or " ".join(w.capitalize() for w in words.split()), heads=(words.split(maxsplit=1)[0],)
-    )
-
-
-def _de(base: str, key: str, fem: str | None = None, country: str | None = None) -> _Spec:
-    """A German role noun with feminine, genitive and plural endings."""
-    fem = fem or base + "in"
-    return _Spec(
-        rf"(?:{re.escape(fem)}(?:nen)?|{re.escape(base)}(?:en|s|n)?)",
-        key,
-        base,
-        fem,
-        heads=(base.lower(),),
-        country=country,
-    )
-
-
-def _de_adj(adjective: str, base: str, key: str) -> _Spec:
-    """A German role of adjective and noun: "Erster Bürgermeister", "stellvertretende Bürgermeisterin"."""
-    return _Spec(
-        rf"{re.escape(adjective)}[rnms]?\s+(?:{re.escape(base)}in(?:nen)?|{re.escape(base)}(?:s|n)?)",
-        key,
-        base,
-        base + "in",
-        adjective,
-        heads=(adjective.lower(),),
-    )
-
-
-# German ministers are compounds: "Wirtschaftsministerin", "Außenminister".
-_MINISTRIES = sorted(
-    word_set(
-        "Wirtschafts Finanz Außen Innen Kultus Wissenschafts Verkehrs Umwelt Justiz Gesundheits Sozial "
-        "Landwirtschafts Europa Bildungs Digital Bau Arbeits Forschungs Entwicklungs Kultur Handels Energie"
-    )
-)
-
-_SPECS: list[_Spec] = [
-    # English
-    _en("executive vice mayor", "vice_mayor"),
-    _en("vice mayor", "vice_mayor"),
-    _en("deputy mayor", "deputy_mayor"),
-    _en("lord mayor", "lord_mayor"),
-    _en("governing mayor", "governing_mayor"),
-    _en("first mayor", "first_mayor"),
-    _en("mayor", "mayor"),
-    _en("party secretary", "party_secretary"),
-    _en("party chief", "party_secretary"),
-    _Spec(
-        r"secretary\s+of\s+the\s+(?:CPC|Communist\s+Party\s+of\s+China)",
-        "party_secretary",
-        "Party Secretary",
-        direct=True,
-        heads=("secretary",),
-    ),
-    # "Secretary of the Liaoning Provincial Committee of the CPC": the place inside the phrase
-    _Spec(
-        r"secretary\s+of\s+the(?=\s+(?-i:[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)\s+(?:Provincial|Municipal)\s+"
-        r"(?:Party\s+)?Committee)",
-        "party_secretary",
-        "Party Secretary",
-        direct=True,
-        heads=("secretary",),
-    ),
-    _en("vice governor", "vice_governor"),
-    _en("governor", "governor"),
-    _Spec(
-        r"ambassadors?(?:\s+extraordinary\s+and\s+plenipotentiary)?",
-        "ambassador",
-        "Ambassador",
-        heads=("ambassador",),
-    ),
-    _Spec(r"consuls?[\s-]+general", "consul_general", "Consul General", heads=("consul",)),
-    _en("consul", "consul"),
-    _en("vice premier", "vice_premier"),
-    _en("premier", "premier"),
-    _en("prime minister", "prime_minister"),
-    _Spec(r"minister[\s-]+presidents?", "minister_president", "Minister-President", heads=("minister",)),
-    _en("state premier", "minister_president"),
-    _en("chancellor", "chancellor"),
-    _en("vice president", "vice_president"),
-    _en("president", "president"),
-    _en("vice chairman", "vice_chairman", plural=False),
-    _en("vice chairwoman", "vice_chairman", plural=False),
-    _en("chairman", "chairman", plural=False),
-    _en("chairwoman", "chairman", plural=False),
-    _en("chairperson", "chairman"),
-    _en("state secretary", "state_secretary"),
-    _en("minister", "minister"),
-    _Spec(r"secretary[\s-]+general", "secretary_general", "Secretary-General", heads=("secretary",)),
-    _Spec(r"director[\s-]+general", "director_general", "Director-General", heads=("director",)),
-    _en("director", "director"),
-    _en("senator", "senator"),
-    _en("district administrator", "district_administrator"),
-    _Spec(
-        r"member\s+of\s+(?:the\s+)?(?:parliament|Bundestag|Landtag)",
-        "deputy",
-        "Member of Parliament",
-        heads=("member",),
-    ),
-    _Spec(r"head\s+of\s+(?:the\s+)?delegation", "head_of_delegation", "Head of Delegation", heads=("head",)),
-    # German
-    _de("Oberbürgermeister", "lord_mayor"),
-    _Spec(r"(?-i:OB)", "lord_mayor", "Oberbürgermeister", heads=("ob",)),
-    _de_adj("Erste", "Bürgermeister", "first_mayor"),
-    _de_adj("Regierende", "Bürgermeister", "governing_mayor"),
-    _de_adj("stellvertretende", "Bürgermeister", "deputy_mayor"),
-    _de("Vizebürgermeister", "vice_mayor"),
-    _de("Vize-Bürgermeister", "vice_mayor"),
-    _de("Bürgermeister", "mayor"),
-    _de("Parteisekretär", "party_secretary"),
-    _de("Parteichef", "party_secretary"),
-    _Spec(
-        r"Sekretär(?:in)?\s+des\s+(?:KPCh-|KP-)?(?:Stadt|Provinz|Partei)?(?:partei)?komitees",
-        "party_secretary",
-        "Parteisekretär",
-        "Parteisekretärin",
-        direct=True,
-        heads=("sekretär",),
-    ),
-    _de("Vizegouverneur", "vice_governor"),
-    _de("Gouverneur", "governor"),
-    _de("Botschafter", "ambassador"),
-    _de("Generalkonsul", "consul_general"),
-    _de("Konsul", "consul"),
-    _de("Vizepremierminister", "vice_premier"),
-    _de("Vizepremier", "vice_premier"),
-    _de("Premierminister", "prime_minister"),
-    _de("Ministerpräsident", "minister_president"),
-    _de("Bundeskanzler", "chancellor", country="germany"),
-    _de("Vizepräsident", "vice_president"),
-    _de("Staatspräsident", "president"),
-    _de("Präsident", "president"),
-    _de_adj("stellvertretende", "Vorsitzende", "vice_chairman"),
-    _Spec(r"Vorsitzende[rn]?", "chairman", "Vorsitzender", "Vorsitzende", heads=("vorsitzende",)),
-    _de("Staatsminister", "minister"),
-    _de("Bundesminister", "minister", country="germany"),
-    *[_de(f"{field}minister", "minister") for field in _MINISTRIES],
-    _de("Landesminister", "minister"),
-    _de("Staatssekretär", "state_secretary"),
-    _de("Generalsekretär", "secretary_general"),
-    _de("Generaldirektor", "director_general"),
-    _de("Direktor", "director"),
-    _de("Senator", "senator"),
-    _Spec(
-        r"(?:Landrätin(?:nen)?|Landrat(?:s|es)?)",
-        "district_administrator",
-        "Landrat",
-        "Landrätin",
-        heads=("landrat", "landrätin"),
-    ),
-    _Spec(
-        r"(?:Bundestags|Landtags)?[Aa]bgeordnete[rn]?",
-        "deputy",
-        "Abgeordneter",
-        "Abgeordnete",
-        heads=("abgeordnete", "bundestagsabgeordnete", "landtagsabgeordnete"),
-    ),
-    _de("Delegationsleiter", "head_of_delegation"),
-]
-
-
-def _compile_heads(specs: list[_Spec]) -> dict[str, re.Pattern[str]]:
-    """One small anchored expression per head word, longest phrase first."""
-    groups: dict[str, list[int]] = {}
-    for index, spec in enumerate(specs):
-        if not spec.heads:
-            raise ValueError(f"role pattern {spec.pattern!r} has no head word")
-        for head in spec.heads:
-            groups.setdefault(head, []).append(index)
-    compiled = {}
-    for head, indices in groups.items():
-        ordered = sorted(indices, key=lambda i: len(specs[i].pattern), reverse=True)
-        body = "|".join(f"(?P<r{i}>{specs[i].pattern})" for i in ordered)
-        compiled[head] = re.compile(rf"(?<![\w-])(?:{body})(?![\w])", re.IGNORECASE)
-    return compiled
-
-
-_HEADS = _compile_heads(_SPECS)
-add_role_heads(_HEADS)
-_HEAD_WORD = re.compile(trie_pattern(sorted(_HEADS)))
-
-
-def is_role_word(word: str) -> bool:
-    """Is ``word`` a role word ("Mayor", "Oberbürgermeisterin", "Botschafters")?"""
-    head = _HEAD_WORD.match(word.lower())
-    return head is not None and _HEADS[head.group()].fullmatch(word) is not None
-
-
-_EN_PLURAL = re.compile(
-    r"(?:mayors|governors|ambassadors|consuls|premiers|ministers|presidents|directors|senators|chancellors)$"
-)
+__all__ = ["Context", "RoleHit", "find_roles", "read_name", "read_name_before"]
 
 # Name parts -------------------------------------------------------------------
 _UP = "A-ZÄÖÜÀ-ÖØ-ÞĀ-ſ"
@@ -673,7 +393,7 @@ def _left_place(hit: RoleHit, ctx: Context) -> int:
     return hit.start
 
 
-def _right_place(hit: RoleHit, spec: _Spec, ctx: Context) -> int:
+def _right_place(hit: RoleHit, spec: RoleSpec, ctx: Context) -> int:
     """Find the place (and host) written after the role; return where a name could start."""
     text = ctx.text
     pos = hit.end
@@ -771,19 +491,6 @@ def _candidate_name(text: str, pos: int, ctx: Context) -> tuple[str, int] | None
     return name, end
 
 
-def _display(spec: _Spec, matched: str) -> str:
-    if spec.fem is None:
-        return spec.display
-    lower = " ".join(matched.split()).lower()
-    head = lower.split()[-1]
-    feminine = head.endswith(("in", "innen")) or (spec.key in {"chairman", "deputy"} and head.endswith("e"))
-    noun = spec.fem if feminine else spec.display
-    if spec.adjective:
-        adjective = spec.adjective + ("" if feminine else "r")
-        return f"{adjective[0].upper()}{adjective[1:]} {noun}"
-    return noun
-
-
 def _name_in_apposition(phrase_start: int, ctx: Context) -> tuple[int, int, str, int] | None:
     """The name before ", the mayor of …" / "(Oberbürgermeisterin …": apposition to the left."""
     text = ctx.text
@@ -812,23 +519,20 @@ def find_roles(
     for keyword in hits:
         if keyword.kind != ROLE or keyword.start < done:
             continue
-        match = _HEADS[keyword.word].match(text, keyword.start)
-        if match is None:
+        found = match_role(text, keyword.start, keyword.word)
+        if found is None:
             continue
+        match, spec = found
         done = match.end()
-        spec = _SPECS[int((match.lastgroup or "r0")[1:])]
         roles.append(_read_role(match, spec, ctx))
     return roles
 
 
-def _read_role(match: re.Match[str], spec: _Spec, ctx: Context) -> RoleHit:
+def _read_role(match: re.Match[str], spec: RoleSpec, ctx: Context) -> RoleHit:
     text = ctx.text
     matched = match.group()
-    hit = RoleHit(match.start(), match.end(), spec.key, _display(spec, matched))
-    lower = matched.lower()
-    hit.plural = bool(_EN_PLURAL.search(lower)) or (
-        spec.fem is not None and (lower.endswith("innen") or (spec.display.endswith("er") and lower.endswith("ern")))
-    )
+    hit = RoleHit(match.start(), match.end(), spec.key, display_form(spec, matched))
+    hit.plural = is_plural(spec, matched)
     left_start = _left_place(hit, ctx)
     name_pos = _right_place(hit, spec, ctx)
     if hit.place is None and spec.country is not None:

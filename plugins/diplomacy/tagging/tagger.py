@@ -94,7 +94,8 @@ from .parties import (
     make_pairs,
     plausible,
 )
-from .people import LOCAL_ROLES, Context, RoleHit, find_roles
+from .people import Context, RoleHit, find_roles
+from .roles import LOCAL_ROLES
 from .text import event_years, split_sentences
 
 if TYPE_CHECKING:
@@ -126,7 +127,7 @@ class Person:
 
     ``role`` is worded as in the article, singular and capitalised ("Mayor",
     "Oberbürgermeisterin", "Consul General"); ``role_key`` is the
-    language-neutral key from :data:`people.ROLE_KEYS` (mayor, lord_mayor,
+    language-neutral key from :data:`roles.ROLE_KEYS` (mayor, lord_mayor,
     first_mayor, governing_mayor, vice_mayor, deputy_mayor, party_secretary,
     governor, vice_governor, ambassador, consul_general, consul, premier,
     vice_premier, prime_minister, minister_president, chancellor, minister,

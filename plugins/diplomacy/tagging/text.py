@@ -13,35 +13,18 @@ expressions are compiled once at import time.
 
 from __future__ import annotations
 
+import bisect
 import re
+from typing import TYPE_CHECKING
 
-__all__ = ["MONTH_WORDS", "event_years", "prev_word", "split_sentences", "word_set"]
+from .words import word_set
 
-_WORD_DELIMITERS = frozenset(' \u00a0\t\n,;:()"“”„')
+if TYPE_CHECKING:
+    from collections.abc import Iterable
 
+    from .keywords import Hit
 
-def prev_word(text: str, pos: int, limit: int = 60) -> tuple[int, int] | None:
-    """The span of the word (anything between spaces and ,;:()") that ends before ``pos``, skipping spaces.
-
-    >>> text = "Shanghai's Mayor"
-    >>> start, end = prev_word(text, 11)
-    >>> text[start:end]
-    "Shanghai's"
-    """
-    end = pos
-    while end > 0 and text[end - 1] in " \u00a0":
-        end -= 1
-    start = end
-    stop = max(0, end - limit)
-    while start > stop and text[start - 1] not in _WORD_DELIMITERS:
-        start -= 1
-    return (start, end) if start < end else None
-
-
-def word_set(words: str) -> frozenset[str]:
-    """A set of words written as one string (keeps long word tables readable)."""
-    return frozenset(words.split())
-
+__all__ = ["MONTH_WORDS", "event_years", "sentence_kinds", "split_sentences"]
 
 # Words after which a full stop does not end a sentence.
 _ABBREVIATIONS = word_set(
@@ -164,3 +147,14 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
         if end > start:
             spans.append((start, end))
     return spans
+
+
+def sentence_kinds(spans: list[tuple[int, int]], hits: Iterable[Hit]) -> list[set[str]]:
+    """The kinds of keyword each sentence span contains."""
+    kinds: list[set[str]] = [set() for _ in spans]
+    starts = [s for s, _e in spans]
+    for hit in hits:
+        i = bisect.bisect_right(starts, hit.start) - 1
+        if i >= 0 and hit.start < spans[i][1]:
+            kinds[i].add(hit.kind)
+    return kinds
