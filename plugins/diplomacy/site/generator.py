@@ -26,7 +26,7 @@ from ..archive.versions import newest_versions
 from ..places.gazetteer import Gazetteer
 from ..reading import prefetch
 from ..settings import code_fingerprint
-from . import checks, i18n, output, search, unchanged
+from . import checks, output, search, unchanged
 from .data import archive_data
 from .feeds import sitemap
 from .mapsvg import LayoutHandover
@@ -105,7 +105,7 @@ class DiplomacyGenerator(PageWriters, Templating, Generator):
         return prefetch.workers(self.settings) > 0
 
     def _write_language(self, lang: str) -> None:
-        with i18n.rendering(lang):
+        with self.catalogs.rendering(lang):
             self._write_home(lang)
             self._write_archive(lang)
             self._write_articles(lang)

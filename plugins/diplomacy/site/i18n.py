@@ -2,8 +2,9 @@
 
 One Jinja environment serves both languages: the gettext callables installed
 in it look up the catalog of the language being rendered, which
-:func:`rendering` sets for the duration of one page. No process-wide locale
-is ever touched.
+:meth:`Catalogs.rendering` sets for the pages of one language (the generator
+holds the build's :class:`Catalogs`; no module-level dictionary of catalogs).
+No process-wide locale is ever touched.
 """
 
 from __future__ import annotations
@@ -21,9 +22,32 @@ from babel.dates import format_date as _babel_format_date
 from babel.support import NullTranslations, Translations
 from markupsafe import Markup
 
-_current: contextvars.ContextVar[str] = contextvars.ContextVar("lang", default="en")
-_catalogs: dict[str, NullTranslations] = {}
-_locales: dict[str, str] = {"en": "en_GB", "de": "de_DE"}
+
+class Catalogs:
+    """The gettext catalog and the Babel locale of each site language (missing catalogs: the msgid)."""
+
+    def __init__(self, translations_dir: Path, languages: tuple[str, ...], locales: dict[str, str]) -> None:
+        self.locales = dict(locales)
+        self.catalogs: dict[str, NullTranslations] = {}
+        for lang in languages:
+            catalog = Translations.load(str(translations_dir), [lang], domain="messages")
+            self.catalogs[lang] = catalog if isinstance(catalog, Translations) else NullTranslations()
+        self._markup: dict[tuple[str, str], Markup] = {}  # (language, msgid) -> translated, for templates
+
+    @contextmanager
+    def rendering(self, lang: str) -> Iterator[None]:
+        """Make ``lang`` (with these catalogs) the language of gettext and date filters in this block."""
+        token = _active.set((self, lang))
+        try:
+            yield
+        finally:
+            _active.reset(token)
+
+
+_NO_CATALOGS = Catalogs(Path(), (), {"en": "en_GB", "de": "de_DE"})
+# The catalogs and language of the page being rendered (set by Catalogs.rendering); outside of it,
+# no catalogs: a message is its msgid, dates are formatted for "en".
+_active: contextvars.ContextVar[tuple[Catalogs, str]] = contextvars.ContextVar("page", default=(_NO_CATALOGS, "en"))
 
 
 def N_(message: str) -> str:
@@ -31,35 +55,24 @@ def N_(message: str) -> str:
     return message
 
 
-def configure(translations_dir: Path, languages: tuple[str, ...], locales: dict[str, str]) -> None:
-    """Load one catalog per language (missing catalogs fall back to the msgid)."""
-    _locales.update(locales)
-    for lang in languages:
-        catalog = Translations.load(str(translations_dir), [lang], domain="messages")
-        _catalogs[lang] = catalog if isinstance(catalog, Translations) else NullTranslations()
-
-
 def current_lang() -> str:
-    return _current.get()
+    return _active.get()[1]
 
 
-@contextmanager
-def rendering(lang: str) -> Iterator[None]:
-    """Make ``lang`` the language of gettext and date filters in this block."""
-    token = _current.set(lang)
-    try:
-        yield
-    finally:
-        _current.reset(token)
+def rendering(lang: str) -> Any:
+    """The language ``lang`` with the catalogs of the page being rendered (or none, outside a page)."""
+    return _active.get()[0].rendering(lang)
 
 
 def translate(message: str, lang: str | None = None) -> str:
-    catalog = _catalogs.get(lang or _current.get())
+    catalogs, current = _active.get()
+    catalog = catalogs.catalogs.get(lang or current)
     return catalog.gettext(message) if catalog else message
 
 
 def ngettext(singular: str, plural: str, n: int) -> str:
-    catalog = _catalogs.get(_current.get())
+    catalogs, current = _active.get()
+    catalog = catalogs.catalogs.get(current)
     if catalog is None:
         return singular if n == 1 else plural
     return catalog.ngettext(singular, plural, n)
@@ -69,18 +82,15 @@ def gettext_(message: str) -> str:
     return translate(message)
 
 
-_markup: dict[tuple[str, str], Markup] = {}
-
-
 def template_gettext(message: str, /, **variables: Any) -> Markup:
     """``_()`` in templates: Jinja's "newstyle" gettext (the message is %-formatted with the
     keyword arguments, which are escaped), without its per-call overhead: the translated
     message is looked up once per language."""
-    lang = _current.get()
+    catalogs, lang = _active.get()
     key = (lang, message)
-    text = _markup.get(key)
+    text = catalogs._markup.get(key)
     if text is None:
-        text = _markup[key] = Markup(translate(message, lang))
+        text = catalogs._markup[key] = Markup(translate(message, lang))
     return text % variables
 
 
@@ -110,7 +120,9 @@ def format_date(value: dt.date | dt.datetime | str | None, fmt: str = "long", la
         value = dt.date.fromisoformat(value[:10])
     if isinstance(value, dt.datetime):
         value = value.date()
-    locale = _locales.get(lang or _current.get(), lang or _current.get())
+    catalogs, current = _active.get()
+    lang = lang or current
+    locale = catalogs.locales.get(lang, lang)
     return _format_date_cached(value, fmt, locale)
 
 

@@ -36,7 +36,7 @@ class Templating:
 
     def _setup_templates(self) -> None:
         translations = self.settings.get("DIPLOMACY_TRANSLATIONS") or Path(self.theme) / "translations"
-        i18n.configure(Path(translations), self.languages, self.settings["DIPLOMACY_LOCALES"])
+        self.catalogs = i18n.Catalogs(Path(translations), self.languages, self.settings["DIPLOMACY_LOCALES"])
         self.env.add_extension("jinja2.ext.i18n")
         templates = cache_folder("jinja")
         try:  # compiled templates are kept between builds (keyed on each template's source)
