@@ -259,7 +259,7 @@ def test_role_keys_are_documented() -> None:
         assert roles.is_role_word(masculine)
 
 
-@pytest.mark.parametrize("module", ["words", "text", "keywords", "roles", "dates", "people", "parties", "tagger"])
+@pytest.mark.parametrize("module", ["words", "sentences", "keywords", "roles", "dates", "people", "parties", "tagger"])
 def test_docstring_examples(module: str) -> None:
     """The examples in the tagging modules' docstrings are true."""
     imported = importlib.import_module(f"diplomacy.tagging.{module}")

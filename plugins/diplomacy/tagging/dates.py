@@ -54,8 +54,8 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
-from .keywords import ATTEND, HABIT, MEET, scan
-from .text import sentence_kinds, split_sentences
+from .keywords import scan
+from .sentences import read_sentences
 
 __all__ = ["DateHit", "find_dates", "find_meeting_date", "meeting_date_in_sentences"]
 
@@ -511,9 +511,7 @@ def find_meeting_date(text: str, lang: str, published: dt.date | None) -> dt.dat
     >>> find_meeting_date("Gong met Kim last week.", "en", dt.date(2023, 3, 31)) is None
     True
     """
-    spans = split_sentences(text)
-    kinds = sentence_kinds(spans, scan(text))
-    meeting = [(text[s:e], k) for (s, e), k in zip(spans, kinds, strict=True) if MEET in k]
-    plain = [s for s, k in meeting if ATTEND not in k and HABIT not in k]
-    rest = [s for s, k in meeting if ATTEND in k or HABIT in k]
+    sentences = [s for s in read_sentences(text, scan(text)) if s.meeting]
+    plain = [text[s.start : s.end] for s in sentences if not s.attend and not s.habitual]
+    rest = [text[s.start : s.end] for s in sentences if s.attend or s.habitual]
     return meeting_date_in_sentences(plain, lang, published) or meeting_date_in_sentences(rest, lang, published)

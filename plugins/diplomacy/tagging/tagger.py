@@ -83,7 +83,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from .dates import meeting_date_in_sentences
-from .keywords import ACCOMPANY, ATTEND, DELEGATION, HABIT, MEET, PARTNER, Hit, scan
+from .keywords import ACCOMPANY, DELEGATION, scan
 from .parties import (
     choose_host,
     conjoined_places,
@@ -96,7 +96,7 @@ from .parties import (
 )
 from .people import Context, RoleHit, find_roles
 from .roles import LOCAL_ROLES
-from .text import event_years, split_sentences
+from .sentences import Sentence, read_sentences
 
 if TYPE_CHECKING:
     from diplomacy.places.gazetteer import Gazetteer, Mention
@@ -158,23 +158,6 @@ class Tags:
 
 
 @dataclass(slots=True)
-class _Sentence:
-    start: int
-    end: int
-    body_index: int  # -1 for the headline
-    hits: list[Hit] = field(default_factory=list)
-    meeting: bool = False
-    attend: bool = False
-    habitual: bool = False
-    partnership: bool = False
-    other: bool = False  # tells of another meeting, on another day, than the headline's
-
-    @property
-    def core(self) -> bool:
-        return self.meeting and not self.attend and not self.habitual and not self.other
-
-
-@dataclass(slots=True)
 class _Person:
     name: str
     role: str
@@ -206,43 +189,15 @@ class _Article:
         self.gazetteer = gaz
         self.ctx = Context(self.text, lang, gaz)
         self.hits = scan(self.text)
-        self.sentences = self._sentences()
-        self.starts = [s.start for s in self.sentences]
+        self.sentences = read_sentences(self.text, self.hits, title_end=self.title_end, published=published)
         self.mentions = [m for m in self.ctx.mentions if plausible(m, self.ctx, self.title_end)]
         if len(self.mentions) < len(self.ctx.mentions):  # "gemeinsames Essen", "Halle 6": no place anywhere
             self.ctx = Context(self.text, lang, gaz, self.mentions)
 
-    def _sentences(self) -> list[_Sentence]:
-        text = self.text
-        result = []
-        body_index = 0
-        for start, end in split_sentences(text):
-            in_title = start < self.title_end
-            result.append(_Sentence(start, end, -1 if in_title else body_index))
-            if not in_title:
-                body_index += 1
-        starts = [s.start for s in result]
-        for hit in self.hits:
-            sentence = _at(result, starts, hit.start)
-            if sentence is not None:
-                sentence.hits.append(hit)
-        if self.published is not None:
-            for pos, year in event_years(text):
-                sentence = _at(result, starts, pos)
-                if sentence is not None and year < self.published.year:
-                    sentence.habitual = True
-        for sentence in result:
-            kinds = {hit.kind for hit in sentence.hits}
-            sentence.meeting = MEET in kinds
-            sentence.attend = ATTEND in kinds
-            sentence.habitual = sentence.habitual or HABIT in kinds
-            sentence.partnership = PARTNER in kinds
-        return result
+    def sentence_at(self, pos: int) -> Sentence | None:
+        return self.sentences.at(pos)
 
-    def sentence_at(self, pos: int) -> _Sentence | None:
-        return _at(self.sentences, self.starts, pos)
-
-    def accompanied(self, pos: int, sentence: _Sentence) -> bool:
+    def accompanied(self, pos: int, sentence: Sentence) -> bool:
         """Is ``pos`` inside an "accompanied by …" clause of its sentence?
 
         The clause runs to the first comma before a lower-case word (", met
@@ -402,14 +357,6 @@ class _Article:
         return [m for m in self.mentions if m.start < self.title_end]
 
 
-def _at(sentences: list[_Sentence], starts: list[int], pos: int) -> _Sentence | None:
-    i = bisect.bisect_right(starts, pos) - 1
-    if i < 0:
-        return None
-    sentence = sentences[i]
-    return sentence if pos < sentence.end else None
-
-
 def _merge_surnames(persons: list[_Person]) -> list[_Person]:
     """A name that is the end of a longer one is the same person: "Mayor De Wever" is "Bart De Wever"."""
     kept: list[_Person] = []
@@ -559,7 +506,7 @@ def tag_article(
     )
 
 
-def _main_date(art: _Article, core: list[_Sentence]) -> dt.date | None:
+def _main_date(art: _Article, core: list[Sentence]) -> dt.date | None:
     """The date of the first dated core sentence; later core sentences dated another day are marked ``other``
     ("Bereits am Montag hatte … empfangen": another meeting than the headline's)."""
     meeting_date = None
@@ -682,7 +629,7 @@ _LEADER = re.compile(
 )
 
 
-def _leaders_place(art: _Article, principals: list[_Person], core: list[_Sentence], visitor: str) -> None:
+def _leaders_place(art: _Article, principals: list[_Person], core: list[Sentence], visitor: str) -> None:
     """The principal named next to "led by"/"angeführt von" in a delegation sentence is of the delegation.
 
     The first principal after the word, else (German passive: "… von Vizebürgermeister X angeführt")

@@ -1,7 +1,12 @@
-"""Shared text helpers of the tagger: sentence spans and years of past events.
+"""An article's sentences: their spans, the keywords in each, and what kind of sentence each is.
 
-Pure functions over plain strings, no Pelican import.  All regular
-expressions are compiled once at import time.
+Pure functions over plain strings, no Pelican import.  :func:`split_sentences`
+cuts the text (a line break always ends a sentence; "Dr.", "Sept." and "am
+9. September" do not); :func:`read_sentences` gives each sentence its keyword
+hits and marks it: *meeting* (it reports an encounter), *attend* (it lists
+attendees), *habitual* (habit or history, or an event year before the year of
+publication), *partnership*.  Which sentences tell another meeting than the
+headline's (``other``) is decided later, by their dates.
 
 >>> text = "Shanghai Mayor Gong Zheng met Dr. Keller on April 14. Gong said hello."
 >>> [text[s:e] for s, e in split_sentences(text)]
@@ -14,17 +19,18 @@ expressions are compiled once at import time.
 from __future__ import annotations
 
 import bisect
+import datetime as dt
 import re
+from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
+from .keywords import ATTEND, HABIT, MEET, PARTNER, Hit
 from .words import word_set
 
 if TYPE_CHECKING:
-    from collections.abc import Iterable
+    from collections.abc import Iterator
 
-    from .keywords import Hit
-
-__all__ = ["MONTH_WORDS", "event_years", "sentence_kinds", "split_sentences"]
+__all__ = ["MONTH_WORDS", "Sentence", "Sentences", "event_years", "read_sentences", "split_sentences"]
 
 # Words after which a full stop does not end a sentence.
 _ABBREVIATIONS = word_set(
@@ -149,12 +155,79 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
     return spans
 
 
-def sentence_kinds(spans: list[tuple[int, int]], hits: Iterable[Hit]) -> list[set[str]]:
-    """The kinds of keyword each sentence span contains."""
-    kinds: list[set[str]] = [set() for _ in spans]
-    starts = [s for s, _e in spans]
+@dataclass(slots=True)
+class Sentence:
+    """One sentence of an article: its span, its keyword hits and what kind of sentence it is."""
+
+    start: int
+    end: int
+    body_index: int  # -1 for the headline
+    hits: list[Hit] = field(default_factory=list)
+    meeting: bool = False
+    attend: bool = False
+    habitual: bool = False
+    partnership: bool = False
+    other: bool = False  # tells of another meeting, on another day, than the headline's
+
+    @property
+    def core(self) -> bool:
+        """Does it report the meeting itself (not only attendees, not habit, not another day's meeting)?"""
+        return self.meeting and not self.attend and not self.habitual and not self.other
+
+
+class Sentences:
+    """The sentences of an article in order, and the one a position lies in."""
+
+    __slots__ = ("items", "starts")
+
+    def __init__(self, items: list[Sentence]) -> None:
+        self.items = items
+        self.starts = [s.start for s in items]
+
+    def __iter__(self) -> Iterator[Sentence]:
+        return iter(self.items)
+
+    def at(self, pos: int) -> Sentence | None:
+        """The sentence ``pos`` lies in, None between sentences."""
+        i = bisect.bisect_right(self.starts, pos) - 1
+        if i < 0:
+            return None
+        sentence = self.items[i]
+        return sentence if pos < sentence.end else None
+
+
+def read_sentences(text: str, hits: list[Hit], *, title_end: int = 0, published: dt.date | None = None) -> Sentences:
+    """The sentences of ``text`` with their keyword ``hits`` and kinds.
+
+    Sentences before ``title_end`` are the headline's; an event year before
+    the year of ``published`` ("in 2019") makes a sentence habitual.
+
+    >>> from diplomacy.tagging.keywords import scan
+    >>> text = "Gong Zheng met with Stephan Keller. Pit Heltmann also attended the meeting."
+    >>> [(s.meeting, s.attend, s.core) for s in read_sentences(text, scan(text))]
+    [(True, False, True), (True, True, False)]
+    """
+    items = []
+    body_index = 0
+    for start, end in split_sentences(text):
+        in_title = start < title_end
+        items.append(Sentence(start, end, -1 if in_title else body_index))
+        if not in_title:
+            body_index += 1
+    sentences = Sentences(items)
     for hit in hits:
-        i = bisect.bisect_right(starts, hit.start) - 1
-        if i >= 0 and hit.start < spans[i][1]:
-            kinds[i].add(hit.kind)
-    return kinds
+        sentence = sentences.at(hit.start)
+        if sentence is not None:
+            sentence.hits.append(hit)
+    if published is not None:
+        for pos, year in event_years(text):
+            sentence = sentences.at(pos)
+            if sentence is not None and year < published.year:
+                sentence.habitual = True
+    for sentence in items:
+        kinds = {hit.kind for hit in sentence.hits}
+        sentence.meeting = MEET in kinds
+        sentence.attend = ATTEND in kinds
+        sentence.habitual = sentence.habitual or HABIT in kinds
+        sentence.partnership = PARTNER in kinds
+    return sentences
