@@ -307,3 +307,43 @@ def test_publish_stops_on_a_file_left_out(tmp_path: Path) -> None:
     assert "The build stopped: 1 content file(s) could not be read" in log
     assert "captures/empty.txt" in log
     assert "Traceback" not in log
+
+
+FULL_DISK = """\
+import errno, os, sys
+real_write, calls = os.write, [0]
+def write(fd, data):
+    calls[0] += 1
+    if calls[0] > 40:
+        raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC))
+    return real_write(fd, data)
+os.write = write
+from pelican import main
+sys.argv = ["pelican", *sys.argv[1:]]
+main()
+"""
+
+
+@pytest.mark.parametrize("fault", ["full disk", "a file where a folder must be"])
+def test_an_unwritable_output_stops_with_one_message(tmp_path: Path, fault: str) -> None:
+    output = tmp_path / "output"
+    launch = ["-c", FULL_DISK]
+    if fault != "full disk":
+        output.mkdir()
+        (output / "de").write_text("not a folder", encoding="utf-8")
+        launch = ["-m", "pelican"]
+    settings = ["-e", "DIPLOMACY_SEARCH=false", "DIPLOMACY_PARALLEL=false"]
+    result = subprocess.run(
+        [sys.executable, *launch, str(ROOT / "content"), "-o", str(output), "-s", "pelicanconf.py", *settings],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        env={**os.environ, "COLUMNS": "400"},
+        check=False,
+    )
+    log = " ".join((result.stdout + result.stderr).split())
+    assert result.returncode != 0
+    assert "Cannot write" in log
+    assert str(output) in log
+    assert "Traceback" not in log
+    assert not list(output.rglob("*.tmp"))  # no temporary file left behind

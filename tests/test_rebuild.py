@@ -140,3 +140,19 @@ def test_a_rebuild_in_the_same_folder_writes_only_changes_and_removes_what_is_st
     assert not (output / "en" / "places" / "south-jeolla").exists()
     assert unchanged.stat().st_mtime == 1_000_000  # same bytes: not written again
     assert css.exists()
+
+
+def test_a_damaged_or_half_written_page_is_rendered_again(content_dir: Path, tmp_path: Path) -> None:
+    """The unchanged-page record is trusted only when the file on disk is what that build wrote."""
+    output, cache = tmp_path / "output", tmp_path / "cache"
+    build_site(content_dir, output, extra={"CACHE_PATH": str(cache)})
+    fresh = _tree(output)
+    pages = sorted(output.glob("en/articles/*/index.html"))
+    assert len(pages) >= 2
+    empty, half = pages[0], pages[1]
+    empty.write_bytes(b"")  # what a kill -9 or a full disk could leave behind with in-place writes
+    half.write_bytes(half.read_bytes()[: half.stat().st_size // 2])
+    (output / "en" / ".index.html.4242.tmp").write_bytes(b"<p>a temporary file of an interrupted build")
+    build_site(content_dir, output, extra={"CACHE_PATH": str(cache)})
+    assert _tree(output) == fresh  # exactly what a clean build writes
+    assert list(cache.glob("diplomacy-pages/*.json"))  # the record lives in the cache folder (`make clean`)

@@ -34,6 +34,20 @@ class OutputPathError(ValueError):
     """A path that would be written outside the output folder."""
 
 
+class WriteFailed(SystemExit):
+    """The output cannot be written (full disk, no permission): the build stops with one message, no traceback."""
+
+
+def _stop(path: str, error: OSError) -> WriteFailed:
+    logger.critical(
+        "Cannot write %s: %s. Fix: free space on that disk or make the output folder writable, then build again "
+        "(the next build replaces whatever this one left)",
+        path,
+        error.strerror or error,
+    )
+    return WriteFailed(1)
+
+
 class Output:
     """The output folder of one build: contained, atomic writes, and the record of what was written."""
 
@@ -68,12 +82,11 @@ class Output:
         self._written.add(full)
         if self.in_place and _same_bytes(full, raw):
             return
-        folder = os.path.dirname(full)
-        self._folder(folder)
         temporary = _temporary_name(full)
-        # os.open rather than open(): no file object, no buffer, no terminal check; tens of thousands of pages
-        handle = os.open(temporary, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0), 0o666)
         try:
+            self._folder(os.path.dirname(full))
+            # os.open rather than open(): no file object, no buffer, no terminal check; tens of thousands of pages
+            handle = os.open(temporary, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0), 0o666)
             try:
                 view = memoryview(raw)
                 while view:
@@ -81,6 +94,9 @@ class Output:
             finally:
                 os.close(handle)
             os.replace(temporary, full)
+        except OSError as error:
+            _remove(temporary)
+            raise _stop(full, error) from None
         except BaseException:
             _remove(temporary)
             raise
@@ -93,12 +109,15 @@ class Output:
             return
         full = self.path(path)
         self._written.add(full)
-        self._folder(os.path.dirname(full))
         temporary = _temporary_name(full)
         try:
+            self._folder(os.path.dirname(full))
             with open(temporary, "x", encoding="utf-8") as out:
                 out.writelines(chunks)
             os.replace(temporary, full)
+        except OSError as error:
+            _remove(temporary)
+            raise _stop(full, error) from None
         except BaseException:
             _remove(temporary)
             raise

@@ -34,24 +34,23 @@ class PageWriters:
         feed: list[Any] | None = None,
         unchanged: bool = False,
         **context: Any,
-    ) -> None:
-        """Write one page; ``feed`` (articles) also writes the Atom feed beside it.
+    ) -> str | None:
+        """Write one page; ``feed`` (articles) also writes the Atom feed beside it. Return the page's HTML
+        (None for a paginated list, a page switched off or kept).
 
-        ``unchanged``: the page's inputs are those of the last build into this folder (unchanged.py),
-        so the file there is kept when it exists.
+        ``unchanged``: the page's inputs are those of the last build into this folder and its file there
+        is the one that build wrote (unchanged.py), so it is kept.
         """
         save_as = self.urls.save_as(kind, lang, id)
         if not save_as:
-            return
+            return None
         url = self.urls.url(kind, lang, id)
         page_urls = {other: self._url_for(kind, id, other) for other in self.languages}
         if sitemap and lang == self.languages[0]:
             self._sitemap.append({k: v for k, v in page_urls.items() if v})
         if unchanged:
-            path = os.path.join(self.output_path, save_as)
-            if os.path.exists(path):
-                self.output.record(path)
-                return
+            self.output.record(save_as)
+            return None
         feed_url = self._write_feed(url, lang, feed, context.get("feed_title", "")) if feed is not None else None
         page = {
             "url": url,
@@ -65,8 +64,8 @@ class PageWriters:
         }
         if "paginated" in context:
             self._write_paginated(save_as, url, self.get_template(template), page)
-        else:
-            self._write_page(save_as, self.get_template(template), page)
+            return None
+        return self._write_page(save_as, self.get_template(template), page)
 
     def _write_paginated(self, save_as: str, url: str, template: Any, page: dict[str, Any]) -> None:
         """A list split into pages as Pelican's writer splits it (same Paginator, same names, same URLs)."""
@@ -86,8 +85,8 @@ class PageWriters:
             }
             self._write_page(current.save_as, template, variables)
 
-    def _write_page(self, save_as: str, template: Any, page: dict[str, Any]) -> None:
-        """Render and write one page: what Pelican's writer does, leaner.
+    def _write_page(self, save_as: str, template: Any, page: dict[str, Any]) -> str:
+        """Render and write one page (and return its HTML): what Pelican's writer does, leaner.
 
         The template sees the page's variables over one context per language (settings, content
         and the template globals, merged once) instead of two fresh copies of it per page.
@@ -105,6 +104,7 @@ class PageWriters:
         self.output.write(path, html)  # recorded there as this build's file
         if self._announce:
             signals.content_written.send(path, context=variables)
+        return html
 
     def _write_feed(self, url: str, lang: str, articles: list[Any], title: str) -> str | None:
         """Write the Atom feed of the page at ``url`` (``…/atom.xml`` beside it); return its URL."""
@@ -156,14 +156,22 @@ class PageWriters:
             self._page("year", lang, "year", str(year), year=year, paginated={"articles": items})
 
     def _write_articles(self, lang: str) -> None:
-        before = unchanged.load(self.output_path, lang) if self.output.in_place else {}
-        keys: dict[str, str] = {}
+        cache = self.settings["CACHE_PATH"]
+        before = unchanged.load(cache, self.output_path, lang) if self.output.in_place else {}
+        record: dict[str, dict[str, Any]] = {}
         for node in self.archive.articles:
             key = unchanged.article_key(self._build_key, node, self.archive)
             save_as = self.urls.save_as("article", lang, node.id)
-            keys[save_as] = key
-            self._page("article", lang, "article_page", node.id, node=node, unchanged=before.get(save_as) == key)
-        unchanged.save(self.output_path, lang, keys)
+            if not save_as:
+                continue
+            old = before.get(save_as)
+            keep = old is not None and old.get("key") == key and unchanged.on_disk(self.output.path(save_as), old)
+            html = self._page("article", lang, "article_page", node.id, node=node, unchanged=keep)
+            if keep:
+                record[save_as] = old
+            elif html is not None:
+                record[save_as] = {"key": key, **unchanged.stamp(html.encode("utf-8"))}
+        unchanged.save(cache, self.output_path, lang, record)
 
     def _write_places(self, lang: str) -> None:
         archive = self.archive

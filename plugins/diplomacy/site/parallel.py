@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import Any
 
 from .mapsvg import LayoutHandover
-from .output import Output
+from .output import Output, WriteFailed
 
 logger = logging.getLogger(__name__)
 
@@ -43,6 +43,8 @@ def write_in_parallel(
                     job()
                 output.hand_over(handover)
                 status = 0
+            except SystemExit:
+                pass  # a stop (a file that cannot be written): its message is out already
             except BaseException:
                 logger.exception("Writing the %s failed", what)
             finally:
@@ -65,4 +67,5 @@ def write_in_parallel(
         if layout is not None:
             layout.close()
     if failed:
-        raise RuntimeError(f"writing the {' and the '.join(failed)} failed (see the messages above)")
+        logger.critical("The build stopped: writing the %s failed (see the messages above)", " and the ".join(failed))
+        raise WriteFailed(1)

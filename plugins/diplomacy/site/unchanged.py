@@ -6,8 +6,11 @@ titles of its translations). Its *key* is a hash of all of that, of the theme's
 templates and catalogs, of the plugin's code and gazetteer and of the settings
 that shape pages. When the output folder is updated in place (output.py) and
 an article page's key equals the one recorded by the last build into the same
-folder, the page on disk is what rendering would write again, so it is kept.
-Everything else is always rendered: list, place, meeting and other pages show
+folder, and the file on disk is still the one the record says that build wrote
+(its size and hash), the page is what rendering would write again, so it is kept.
+A file damaged or replaced since (an interrupted build, a full disk, a hand edit)
+is rendered again. The record lives in Pelican's cache folder (``CACHE_PATH``),
+so ``make clean`` forgets it. Everything else is always rendered: list, place, meeting and other pages show
 many articles and are cheap compared with the article pages.
 """
 
@@ -18,8 +21,6 @@ import json
 import os
 from pathlib import Path
 from typing import Any
-
-from ..settings import cache_folder
 
 
 def build_key(settings: dict[str, Any], theme: str | Path, code_key: str) -> str:
@@ -67,26 +68,45 @@ def article_key(build: str, node: Any, archive: Any) -> str:
     return hashlib.sha256((build + repr(inputs)).encode()).hexdigest()[:32]
 
 
-def _record_file(output: str | Path, lang: str) -> Path:
-    where = hashlib.sha256(os.path.abspath(output).encode()).hexdigest()[:16]
-    return cache_folder("pages") / f"{where}-{lang}.json"
+def stamp(data: bytes) -> dict[str, Any]:
+    """What the record keeps of a written page: its size and a hash of its bytes."""
+    return {"size": len(data), "hash": hashlib.blake2b(data, digest_size=16).hexdigest()}
 
 
-def load(output: str | Path, lang: str) -> dict[str, str]:
-    """Keys of the article pages the last build wrote into this folder in this language (save_as → key)."""
+def on_disk(path: str | Path, entry: dict[str, Any]) -> bool:
+    """Is the file at ``path`` still the one ``entry`` recorded (same size, same hash)?"""
     try:
-        data = json.loads(_record_file(output, lang).read_text(encoding="utf-8"))
+        if os.stat(path).st_size != entry.get("size"):
+            return False
+        with open(path, "rb") as page:
+            return stamp(page.read())["hash"] == entry.get("hash")
+    except OSError:
+        return False
+
+
+def _record_file(cache: str | Path, output: str | Path, lang: str) -> Path:
+    where = hashlib.sha256(os.path.abspath(output).encode()).hexdigest()[:16]
+    return Path(cache) / "diplomacy-pages" / f"{where}-{lang}.json"
+
+
+def load(cache: str | Path, output: str | Path, lang: str) -> dict[str, dict[str, Any]]:
+    """What the last build into this folder wrote of each article page in this language (save_as → entry:
+    ``key``, ``size``, ``hash``)."""
+    try:
+        data = json.loads(_record_file(cache, output, lang).read_text(encoding="utf-8"))
     except (OSError, ValueError):
         return {}
-    return data if isinstance(data, dict) else {}
+    if not isinstance(data, dict):
+        return {}
+    return {k: v for k, v in data.items() if isinstance(v, dict)}
 
 
-def save(output: str | Path, lang: str, keys: dict[str, str]) -> None:
-    path = _record_file(output, lang)
+def save(cache: str | Path, output: str | Path, lang: str, entries: dict[str, dict[str, Any]]) -> None:
+    path = _record_file(cache, output, lang)
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         temporary = path.with_suffix(f".{os.getpid()}.tmp")
-        temporary.write_text(json.dumps(keys, sort_keys=True), encoding="utf-8")
+        temporary.write_text(json.dumps(entries, sort_keys=True), encoding="utf-8")
         os.replace(temporary, path)
     except OSError:
         pass  # no record: the next build renders every page
