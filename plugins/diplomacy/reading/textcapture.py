@@ -61,6 +61,8 @@ import unicodedata
 from dataclasses import dataclass, field
 from urllib.parse import urlsplit
 
+from ..tagging.calendar import MONTHS, WEEKDAY_ABBREVIATIONS, WEEKDAYS, all_names
+
 logger = logging.getLogger(__name__)
 
 __all__ = ["Capture", "CaptureError", "decode_capture", "parse_capture", "parse_date"]
@@ -207,32 +209,8 @@ def _alt(words: list[str] | tuple[str, ...] | set[str]) -> str:
     return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True))
 
 
-_MONTHS: dict[str, int] = {}
-for _number, _names in enumerate(
-    (
-        "january jan januar jänner jän",
-        "february feb februar feber",
-        "march mar märz mär mrz maerz",
-        "april apr",
-        "may mai",
-        "june jun juni",
-        "july jul juli",
-        "august aug",
-        "september sep sept",
-        "october oct oktober okt",
-        "november nov",
-        "december dec dezember dez",
-    ),
-    start=1,
-):
-    _MONTHS.update(dict.fromkeys(_names.split(), _number))
-
-_WEEKDAYS = (
-    *("monday", "mon", "tuesday", "tue", "tues", "wednesday", "wed", "thursday", "thu", "thur", "thurs"),
-    *("friday", "fri", "saturday", "sat", "sunday", "sun"),
-    *("montag", "mo", "dienstag", "di", "mittwoch", "mi", "donnerstag", "do", "freitag", "fr"),
-    *("samstag", "sa", "sonnabend", "sonntag", "so"),
-)
+_MONTHS = all_names(MONTHS)
+_WEEKDAYS = (*all_names(WEEKDAYS), *all_names(WEEKDAY_ABBREVIATIONS))
 
 # date labels and their priority: the publication date beats a bare date beats an update
 _PUBLISHED_LABELS = (

@@ -54,90 +54,13 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
+from .calendar import MONTHS as _MONTHS
+from .calendar import WEEKDAYS as _WEEKDAYS
 from .keywords import scan
 from .sentences import read_sentences
 
 __all__ = ["DateHit", "find_dates", "find_meeting_date", "meeting_date_in_sentences"]
 
-_MONTHS: dict[str, dict[str, int]] = {
-    "en": {
-        "january": 1,
-        "jan": 1,
-        "february": 2,
-        "feb": 2,
-        "march": 3,
-        "mar": 3,
-        "april": 4,
-        "apr": 4,
-        "may": 5,
-        "june": 6,
-        "jun": 6,
-        "july": 7,
-        "jul": 7,
-        "august": 8,
-        "aug": 8,
-        "september": 9,
-        "sept": 9,
-        "sep": 9,
-        "october": 10,
-        "oct": 10,
-        "november": 11,
-        "nov": 11,
-        "december": 12,
-        "dec": 12,
-    },
-    "de": {
-        "januar": 1,
-        "jänner": 1,
-        "jan": 1,
-        "februar": 2,
-        "feber": 2,
-        "feb": 2,
-        "märz": 3,
-        "maerz": 3,
-        "mär": 3,
-        "mrz": 3,
-        "april": 4,
-        "apr": 4,
-        "mai": 5,
-        "juni": 6,
-        "jun": 6,
-        "juli": 7,
-        "jul": 7,
-        "august": 8,
-        "aug": 8,
-        "september": 9,
-        "sept": 9,
-        "sep": 9,
-        "oktober": 10,
-        "okt": 10,
-        "november": 11,
-        "nov": 11,
-        "dezember": 12,
-        "dez": 12,
-    },
-}
-_WEEKDAYS: dict[str, dict[str, int]] = {
-    "en": {
-        "monday": 0,
-        "tuesday": 1,
-        "wednesday": 2,
-        "thursday": 3,
-        "friday": 4,
-        "saturday": 5,
-        "sunday": 6,
-    },
-    "de": {
-        "montag": 0,
-        "dienstag": 1,
-        "mittwoch": 2,
-        "donnerstag": 3,
-        "freitag": 4,
-        "samstag": 5,
-        "sonnabend": 5,
-        "sonntag": 6,
-    },
-}
 # Offsets in days from the publication date.
 _RELATIVE: dict[str, dict[str, int]] = {
     "en": {
