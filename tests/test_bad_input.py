@@ -347,3 +347,24 @@ def test_an_unwritable_output_stops_with_one_message(tmp_path: Path, fault: str)
     assert str(output) in log
     assert "Traceback" not in log
     assert not list(output.rglob("*.tmp"))  # no temporary file left behind
+
+
+def test_a_slug_from_content_never_leaves_its_folder(tmp_path: Path) -> None:
+    """`Slug:` values that name other folders are made safe (with a warning), never followed."""
+    files = {
+        "captures/up.txt": GOOD_EN,
+        "captures/up.meta": b"Slug: ../../../../escaped\n",
+        "captures/dots.txt": GOOD_DE,
+        "captures/dots.meta": b"Slug: ..\n",
+        "captures/place.txt": GOOD_EN.replace(b"Munich", b"Munich's"),
+        "captures/place.meta": b"Slug: ../places/koeln\n",
+    }
+    result, output = _build(tmp_path, Case(files, False, []))
+    log = " ".join((result.stdout + result.stderr).split())
+    assert result.returncode == 0, log[-3000:]
+    assert "is not a safe address" in log
+    assert [p for p in tmp_path.parent.glob("**/escaped") if output not in p.parents] == []
+    articles = {a["id"] for a in json.loads((output / "data" / "articles.json").read_text(encoding="utf-8"))}
+    assert {"escaped", "article", "places-koeln"} <= articles
+    assert (output / "en" / "index.html").read_text(encoding="utf-8").count("<html") == 1  # home pages intact
+    assert "Köln" in (output / "de" / "orte" / "koeln" / "index.html").read_text(encoding="utf-8")

@@ -7,6 +7,7 @@ import logging
 from pathlib import Path
 from typing import Any
 
+from ..places.names import slugify
 from ..reading.annotate import display_path
 from ..reading.readers import META_SUFFIX
 
@@ -61,13 +62,29 @@ def report_left_out(context: dict[str, Any], *, strict: bool, debug: bool) -> No
 
 
 def distinct_slugs(articles: list[Any]) -> None:
-    """Give articles that would share a slug (one address) distinct slugs, with a warning naming both.
+    """Give every article a safe slug of its own: one that names no other folder (``../x``, ``..``, a
+    path) and that no other article has. Each change comes with a warning naming the file(s).
+
+    Articles that would share a slug (one address) get distinct slugs.
 
     The article that came first keeps the slug: first by its capture time (``Fetched:``, set by
     ``make capture``), else by its publication date, then by file name. So an article's address does
     not change when another with the same slug arrives later. The others get the slug with their
     publication date appended, and if that is taken too, a short hash of their file name.
     """
+    for article in articles:
+        safe = slugify(str(article.slug or "")) or "article"
+        if safe != article.slug:
+            logger.warning(
+                "%s: Slug '%s' is not a safe address (lower-case letters, digits and hyphens only); "
+                "it is published as '%s'. Fix: write 'Slug: %s' in its metadata",
+                display_path(article.source_path),
+                article.slug,
+                safe,
+                safe,
+            )
+            article.slug = safe
+            article.metadata["slug"] = safe
     by_slug: dict[str, list[Any]] = {}
     for article in articles:
         by_slug.setdefault(article.slug, []).append(article)
