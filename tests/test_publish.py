@@ -12,7 +12,7 @@ from pathlib import Path
 import feedparser
 import pytest
 from diplomacy.site.searchindex import fold, shard_name
-from sitetools import ROOT, Site, parse_page
+from sitetools import ROOT, Site, build_site, parse_page
 
 pytestmark = pytest.mark.slow
 
@@ -57,13 +57,26 @@ def test_atom_feeds_parse_and_carry_languages(full_site: Site, url: str, title: 
         assert full_site.file_for(entry.link).exists()
 
 
+SITEMAP_NS = {"s": "http://www.sitemaps.org/schemas/sitemap/0.9", "x": "http://www.w3.org/1999/xhtml"}
+
+
+def _sitemap_urls(site: Site) -> tuple[list[str], dict[str, dict[str, str]]]:
+    """The sitemap files the index lists, and every URL in them with its alternates."""
+    index = ET.fromstring((site.output / "sitemap.xml").read_bytes())
+    assert index.tag == "{http://www.sitemaps.org/schemas/sitemap/0.9}sitemapindex"
+    files = [loc.text for loc in index.findall("s:sitemap/s:loc", SITEMAP_NS)]
+    locs: dict[str, dict[str, str]] = {}
+    for href in files:
+        root = ET.fromstring(site.file_for(href).read_bytes())
+        for url in root.findall("s:url", SITEMAP_NS):
+            alternates = {link.get("hreflang"): link.get("href") for link in url.findall("x:link", SITEMAP_NS)}
+            locs[url.find("s:loc", SITEMAP_NS).text] = alternates
+    return files, locs
+
+
 def test_sitemap_lists_every_page_with_alternates(full_site: Site) -> None:
-    ns = {"s": "http://www.sitemaps.org/schemas/sitemap/0.9", "x": "http://www.w3.org/1999/xhtml"}
-    root = ET.fromstring((full_site.output / "sitemap.xml").read_bytes())
-    locs = {}
-    for url in root.findall("s:url", ns):
-        alternates = {link.get("hreflang"): link.get("href") for link in url.findall("x:link", ns)}
-        locs[url.find("s:loc", ns).text] = alternates
+    files, locs = _sitemap_urls(full_site)
+    assert files == [f"{full_site.siteurl}/sitemap-1.xml"]
     pages = {
         full_site.siteurl + "/" + p.relative_to(full_site.output).as_posix().removesuffix("index.html")
         for p in full_site.html_files()
@@ -78,6 +91,19 @@ def test_sitemap_lists_every_page_with_alternates(full_site: Site) -> None:
         assert loc in alternates.values()
     robots = (full_site.output / "robots.txt").read_text()
     assert "Sitemap: /archive/sitemap.xml" in robots
+
+
+def test_a_sitemap_file_holds_at_most_the_limit_of_urls(tmp_path: Path) -> None:
+    """A sitemap index with as many files as the URL limit asks for (50,000 by the protocol; 7 here)."""
+    site = build_site(
+        ROOT / "content", tmp_path / "output", siteurl="/archive", extra={"DIPLOMACY_SITEMAP_MAX_URLS": 7}
+    )
+    files, locs = _sitemap_urls(site)
+    counts = [len(ET.fromstring(site.file_for(f).read_bytes()).findall("s:url", SITEMAP_NS)) for f in files]
+    assert len(files) > 2
+    assert max(counts) == 7
+    assert sum(counts) == len(locs)
+    assert "Sitemap: /archive/sitemap.xml" in (site.output / "robots.txt").read_text()
 
 
 def test_json_ld_for_articles_meetings_and_places(full_site: Site) -> None:

@@ -86,7 +86,8 @@ DEFAULTS: dict[str, Any] = {
     "DIPLOMACY_ROOT_404_SAVE_AS": "404.html",
     "DIPLOMACY_DATA_DIR": "data",
     "DIPLOMACY_FEEDS": True,  # Atom feeds: per language, per place, per partnership
-    "DIPLOMACY_SITEMAP": True,  # sitemap.xml with hreflang alternates, and robots.txt
+    "DIPLOMACY_SITEMAP": True,  # sitemap.xml (an index of sitemap-N.xml with hreflang alternates), robots.txt
+    "DIPLOMACY_SITEMAP_MAX_URLS": 50_000,  # URLs per sitemap file (the protocol's limit)
     "DIPLOMACY_SEARCH": True,  # write a search index per language and the search pages
     # "auto": on a machine with several cores, a forked process writes the second language
     "DIPLOMACY_PARALLEL": "auto",

@@ -102,22 +102,47 @@ def summary(node: ArticleNode, words: int = SUMMARY_WORDS) -> str:
     return " ".join(parts[:words]) + (" …" if len(parts) > words else "")
 
 
-def sitemap(urls: Iterable[dict[str, str]], default_lang: str) -> bytes:
-    """A sitemap with ``xhtml:link`` alternates; each item maps lang → absolute URL."""
-    parts = [
-        "<?xml version='1.0' encoding='utf-8'?>\n",
-        f'<urlset xmlns="{SITEMAP}" xmlns:xhtml="{XHTML}">\n',
-    ]
+SITEMAP_MAX_BYTES = 50 * 1024 * 1024  # the protocol's limit per file (uncompressed), with the URL limit below
+
+
+def sitemaps(
+    urls: Iterable[dict[str, str]], default_lang: str, site_url: str, max_urls: int = 50_000
+) -> list[tuple[str, bytes]]:
+    """The sitemap index (``sitemap.xml``) and the sitemap files it lists (``sitemap-1.xml`` …), each with
+    at most ``max_urls`` URLs and 50 MB; each item of ``urls`` maps lang → absolute URL of one page."""
+    head = f"<?xml version='1.0' encoding='utf-8'?>\n<urlset xmlns=\"{SITEMAP}\" xmlns:xhtml=\"{XHTML}\">\n"
+    tail = "</urlset>\n"
+    files: list[list[str]] = [[]]
+    count, size = 0, len(head) + len(tail)
     for alternates in urls:
-        links = [
-            f'  <xhtml:link rel="alternate" hreflang={quoteattr(other)} href={quoteattr(href)} />\n'
-            for other, href in alternates.items()
-        ]
-        if default_lang in alternates:
-            href = quoteattr(alternates[default_lang])
-            links.append(f'  <xhtml:link rel="alternate" hreflang="x-default" href={href} />\n')
-        block = "".join(links)
-        for loc in alternates.values():
-            parts.append(f" <url>\n  <loc>{escape(loc)}</loc>\n{block} </url>\n")
-    parts.append("</urlset>\n")
-    return "".join(parts).encode("utf-8")
+        for entry in _entries(alternates, default_lang):
+            if count >= max_urls or size + len(entry.encode("utf-8")) > SITEMAP_MAX_BYTES:
+                files.append([])
+                count, size = 0, len(head) + len(tail)
+            files[-1].append(entry)
+            count += 1
+            size += len(entry.encode("utf-8"))
+    written = [
+        (f"sitemap-{number}.xml", (head + "".join(entries) + tail).encode("utf-8"))
+        for number, entries in enumerate(files, 1)
+    ]
+    index = [
+        "<?xml version='1.0' encoding='utf-8'?>\n",
+        f'<sitemapindex xmlns="{SITEMAP}">\n',
+        *(f" <sitemap><loc>{escape(site_url)}/{name}</loc></sitemap>\n" for name, _data in written),
+        "</sitemapindex>\n",
+    ]
+    return [("sitemap.xml", "".join(index).encode("utf-8")), *written]
+
+
+def _entries(alternates: dict[str, str], default_lang: str) -> list[str]:
+    """One ``<url>`` per language version of a page, each with every alternate (``hreflang``)."""
+    links = [
+        f'  <xhtml:link rel="alternate" hreflang={quoteattr(other)} href={quoteattr(href)} />\n'
+        for other, href in alternates.items()
+    ]
+    if default_lang in alternates:
+        href = quoteattr(alternates[default_lang])
+        links.append(f'  <xhtml:link rel="alternate" hreflang="x-default" href={href} />\n')
+    block = "".join(links)
+    return [f" <url>\n  <loc>{escape(loc)}</loc>\n{block} </url>\n" for loc in alternates.values()]

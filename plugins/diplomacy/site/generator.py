@@ -28,7 +28,7 @@ from ..reading import prefetch
 from ..settings import code_fingerprint
 from . import checks, output, search, unchanged
 from .data import archive_data
-from .feeds import sitemap
+from .feeds import sitemaps
 from .mapsvg import LayoutHandover
 from .pages import PageWriters
 from .parallel import write_in_parallel
@@ -129,13 +129,15 @@ class DiplomacyGenerator(PageWriters, Templating, Generator):
                     self.output.write(Path(self.output_path) / url, Path(source).read_bytes())
 
     def _write_sitemap(self) -> None:
+        """The sitemap index and its sitemap files (at most DIPLOMACY_SITEMAP_MAX_URLS URLs each), robots.txt."""
         if not self.settings["DIPLOMACY_SITEMAP"]:
             return
-        root = Path(self.output_path)
         entries = sorted(self._sitemap, key=lambda urls: sorted(urls.values()))
-        self.output.write(root / "sitemap.xml", sitemap(entries, self.settings["DIPLOMACY_DEFAULT_LANG"]))
-        robots = f"User-agent: *\nAllow: /\n\nSitemap: {self.settings['SITEURL']}/sitemap.xml\n"
-        self.output.write(root / "robots.txt", robots)
+        site_url = self.settings["SITEURL"]
+        limit = int(self.settings["DIPLOMACY_SITEMAP_MAX_URLS"])
+        for name, data in sitemaps(entries, self.settings["DIPLOMACY_DEFAULT_LANG"], site_url, limit):
+            self.output.write(name, data)
+        self.output.write("robots.txt", f"User-agent: *\nAllow: /\n\nSitemap: {site_url}/sitemap.xml\n")
 
     def _write_data(self) -> None:
         folder = Path(self.output_path) / self.settings["DIPLOMACY_DATA_DIR"]
