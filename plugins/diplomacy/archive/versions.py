@@ -20,7 +20,7 @@ from collections import defaultdict
 from pathlib import Path
 from typing import Any
 
-from ..capture.web import parse_version, version_group
+from ..naming import parse_version, version_group
 
 logger = logging.getLogger(__name__)
 

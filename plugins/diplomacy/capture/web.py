@@ -48,7 +48,8 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import urldefrag, urljoin, urlsplit
 
-from ..places.gazetteer import slugify
+from ..naming import article_slug, parse_version, version_group
+from ..places.names import slugify
 from ..reading.textcapture import Capture, CaptureError, decode_capture, parse_capture
 
 __all__ = [
@@ -89,7 +90,6 @@ HTML_TYPES = ("text/html", "application/xhtml+xml")
 CAPTURES_DIR = "captures"
 RECORDS_DIR = "records"
 _CHUNK = 64 * 1024
-_VERSION_SUFFIX = re.compile(r"^(?P<base>.+)-v(?P<number>[1-9]\d*)$")
 _META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)""", re.I)
 _SPACES = re.compile(r"\s+")
 
@@ -525,15 +525,6 @@ def readable_capture(article: Article) -> ReadableCapture:
     )
 
 
-def article_slug(title: str, fallback: str = "article") -> str:
-    """The slug CaptureReader gives an article without ``Slug:`` (the title, at most 80 characters).
-
-    >>> article_slug("Wuhan und Duisburg vertiefen ihre Städtepartnerschaft")
-    'wuhan-und-duisburg-vertiefen-ihre-staedtepartnerschaft'
-    """
-    return slugify(title)[:80].rstrip("-") or fallback
-
-
 # ---------------------------------------------------------------------------
 # 4. Names, versions and writing
 
@@ -546,27 +537,6 @@ def capture_name(url: str) -> str:
     """
     host = slugify(urlsplit(url).hostname or "page")[:40].strip("-") or "page"
     return f"{host}_{hashlib.sha256(url.encode('utf-8')).hexdigest()[:12]}"
-
-
-def version_group(stem: str, version: int) -> str:
-    """The name shared by every version: ``x-v3`` with ``Version: 3`` belongs to ``x``.
-
-    >>> version_group("news_ab12-v2", 2), version_group("news_ab12", 1), version_group("a-v2", 3)
-    ('news_ab12', 'news_ab12', 'a-v2')
-    """
-    match = _VERSION_SUFFIX.match(stem)
-    if match and int(match.group("number")) == version and version > 1:
-        return match.group("base")
-    return stem
-
-
-def parse_version(value: Any) -> int:
-    """A ``Version:`` value; 1 when missing or invalid."""
-    try:
-        number = int(str(value).strip())
-    except (TypeError, ValueError):
-        return 1
-    return max(number, 1)
 
 
 def _read_meta(path: Path) -> dict[str, str]:

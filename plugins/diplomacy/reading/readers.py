@@ -24,7 +24,8 @@ from markdown.extensions.meta import MetaPreprocessor
 from pelican.readers import BaseReader, HTMLReader, MarkdownReader
 from pelican.utils import pelican_open
 
-from ..places.gazetteer import Gazetteer, slugify
+from ..naming import META_SUFFIX, article_slug, sidecar_path
+from ..places.gazetteer import Gazetteer
 from ..tagging.language import detect_language
 from . import plainmd, prefetch
 from .annotate import ContentError, annotate, parse_iso_date, resolve_language
@@ -32,7 +33,15 @@ from .textcapture import Capture, CaptureError, decode_capture, parse_capture
 
 logger = logging.getLogger(__name__)
 
-META_SUFFIX = ".meta"
+__all__ = [
+    "META_SUFFIX",  # for site/checks.py, which should take it from diplomacy.naming
+    "CaptureReader",
+    "HtmlCaptureReader",
+    "TaggingMarkdownReader",
+    "read_sidecar",
+    "sanitize_html",
+]
+
 CAPTURES_FOLDER = "captures"  # HTML files in a folder of this name are captures
 KNOWN_KEYS = {
     "title",
@@ -68,10 +77,6 @@ URL_KEYS = ("source_url", "final_url", "wayback")
 _META_LINE = re.compile(r"^\s*([A-Za-z][\w -]*?)\s*:\s*(.*?)\s*$")
 _TAG = re.compile(r"<[^>]+>")
 _PARAGRAPH = re.compile(r"<(p|li|h[1-6]|blockquote)\b[^>]*>(.*?)</\1>", re.S)
-
-
-def sidecar_path(capture: str | Path) -> Path:
-    return Path(capture).with_suffix(META_SUFFIX)
 
 
 def read_sidecar(path: Path) -> dict[str, str]:
@@ -142,7 +147,7 @@ class _TaggingMixin:
         published: dt.date | None,
     ) -> dict[str, Any]:
         if not metadata.get("slug"):
-            metadata["slug"] = slugify(title)[:80].rstrip("-") or Path(path).stem
+            metadata["slug"] = article_slug(title, Path(path).stem)
         text = "\n".join([title, *paragraphs])
         metadata["lang"] = resolve_language(path, metadata, text)
         for key in URL_KEYS:
