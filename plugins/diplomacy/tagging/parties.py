@@ -18,7 +18,7 @@ Evidence, strongest first:
   relationship") when the text itself names fewer than two parties.
 
 >>> from diplomacy.places.gazetteer import Gazetteer
->>> from diplomacy.tagging.people import Context
+>>> from diplomacy.tagging.mentions import Context
 >>> from diplomacy.tagging.keywords import scan
 >>> ctx = Context("Eine Delegation aus Düsseldorf besuchte Chongqing.", "de", Gazetteer.load())
 >>> delegation_places(ctx, scan(ctx.text)), host_places(ctx, scan(ctx.text))
@@ -32,7 +32,7 @@ import re
 from typing import TYPE_CHECKING
 
 from .keywords import DELEGATION, HOST, Hit
-from .people import Context
+from .mentions import Context
 from .words import prev_word, word_set
 
 if TYPE_CHECKING:
@@ -46,7 +46,6 @@ __all__ = [
     "led_by",
     "location_places",
     "make_pairs",
-    "plausible",
 ]
 
 _LOWER_ADJ = r"[a-zäöüß]+(?:ischen|ische|ischer|en|e)"
@@ -85,37 +84,6 @@ _IN = re.compile(
 )
 _CITY_HALL_BEFORE = re.compile(r"(?:[Cc]ity|[Tt]own)[ \u00a0]+$")
 _JOIN = re.compile(r"^[ \u00a0]*(?:and|und|&|–|—|-|/|,|sowie|with|mit)[ \u00a0]*$")
-# An ambiguous name (Essen, Hof, Halle) is a place only after one of these words.
-_PLACE_CUE = re.compile(
-    r"(?:\b(?:in|nach|aus|von|of|from|to|at|visited|besuchte|besucht|Stadt|city|and|und|sowie|Partnerstadt|"
-    r"Oberbürgermeister(?:in)?|Bürgermeister(?:in)?|Mayor)|,)[ \u00a0]*$",
-    re.IGNORECASE,
-)
-
-
-# A small number right after a name: "Halle 6", "Halle 10.2", "Hof 3a" (a hall, a yard); not a year ("Halle
-# 2024"), an amount ("Essen 1,5 Millionen") or a count of something ("in Essen 20 Unternehmen").
-_NUMBER_AFTER = re.compile(r"[ \u00a0]+\d{1,2}(?:\.\d{1,2})?[a-z]?(?!\d|[.,]\d)(?![ \u00a0]+[A-ZÄÖÜ])")
-
-
-def plausible(mention: Mention, ctx: Context, title_end: int) -> bool:
-    """Is a mention of a name that is also a common word (Essen, Hof, Halle) really the place?
-
-    It is after "in", "aus", "von", "nach", "of", … (but not "im", "beim",
-    "zum", "die"), as a genitive ("Essens"), or at the start of the headline;
-    never right before a number ("in Halle 6": an exhibition hall).
-    """
-    place = ctx.place(mention.place_id)
-    if place is None or not place.ambiguous:
-        return True
-    text = ctx.text
-    if _NUMBER_AFTER.match(text, mention.end):
-        return False  # "in Halle 6", "Hof 3": a hall or a yard with its number
-    if mention.start == 0 and title_end > 0:
-        return True
-    if mention.text.endswith("s") and ctx.gazetteer.lookup(mention.text) is None:
-        return True
-    return bool(_PLACE_CUE.search(text, max(0, mention.start - 25), mention.start))
 
 
 def _place_before(ctx: Context, pos: int) -> str | None:

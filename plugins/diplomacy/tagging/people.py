@@ -40,13 +40,14 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from .keywords import ROLE, Hit, scan
+from .mentions import Context
 from .roles import CITY_ROLES, RoleSpec, display_form, is_plural, is_role_word, match_role
 from .words import prev_word, word_set
 
 if TYPE_CHECKING:
-    from diplomacy.places.gazetteer import Gazetteer, Mention, Place
+    from diplomacy.places.gazetteer import Gazetteer
 
-__all__ = ["Context", "RoleHit", "find_roles", "read_name", "read_name_before"]
+__all__ = ["RoleHit", "find_roles", "read_name", "read_name_before"]
 
 # Name parts -------------------------------------------------------------------
 _UP = "A-ZÄÖÜÀ-ÖØ-ÞĀ-ſ"
@@ -108,109 +109,6 @@ class RoleHit:
     candidate: str | None = None  # "mayor of Wolfsburg" with Wolfsburg unknown
 
 
-class Context:
-    """The text, its place mentions and cached gazetteer look-ups, shared by the tagging steps."""
-
-    __slots__ = ("ends", "gazetteer", "lang", "mentions", "starts", "text")
-
-    def __init__(self, text: str, lang: str, gazetteer: Gazetteer, mentions: list[Mention] | None = None) -> None:
-        self.text = text
-        self.lang = lang
-        self.gazetteer = gazetteer
-        self.mentions = gazetteer.find(text) if mentions is None else mentions
-        self.starts = {m.start: m for m in self.mentions}
-        self.ends = {m.end: m for m in self.mentions}
-
-    def mention_after(self, match: re.Match[str]) -> Mention | None:
-        """The mention right after a connecting phrase ("of the", "der Provinz"), or one that
-        swallows its last words ("der Provinz Shandong" when the alias is "Provinz Shandong")."""
-        end = match.end()
-        mention = self.starts.get(end)
-        if mention is not None:
-            return self.partner_named(mention)
-        text = self.text
-        pos = match.start()
-        while True:
-            pos = text.find(" ", pos, end)
-            if pos < 0:
-                return None
-            pos += 1
-            mention = self.starts.get(pos)
-            if mention is not None and mention.end >= end:
-                return self.partner_named(mention)
-
-    def partner_named(self, mention: Mention) -> Mention:
-        """The place a possessive partner phrase names: "Bonn's partner city Chengdu", "Nürnbergs
-        Partnerstadt Shenzhen", "Antwerp's sister city Shanghai" → the partner; else the mention itself."""
-        match = _PARTNER_OF.match(self.text, mention.end)
-        if match is None:
-            return mention
-        if not match.group(1) and not (mention.text.endswith("s") and self.gazetteer.lookup(mention.text) is None):
-            return mention  # "Bonn partner city" without a genitive: no possessive
-        return self.starts.get(match.end(), mention)
-
-    def place(self, place_id: str | None) -> Place | None:
-        return self.gazetteer.get(place_id) if place_id else None
-
-    def adjective(self, word: str) -> str | None:
-        """The place a demonym or place adjective stands for: "Belgian", "belgische", "Kölner", "bayerischer"."""
-        key = (id(self.gazetteer), word)
-        if key not in _ADJECTIVES:
-            if len(_ADJECTIVES) > _CACHE_SIZE:
-                _ADJECTIVES.clear()
-            _ADJECTIVES[key] = _adjective_place(word, self.gazetteer)
-        return _ADJECTIVES[key]
-
-    def demonym(self, word: str) -> bool:
-        """Is ``word`` one of the gazetteer's demonyms ("German", "chinesische")?  No guessing from city names."""
-        key = (id(self.gazetteer), word)
-        if key not in _DEMONYMS:
-            if len(_DEMONYMS) > _CACHE_SIZE:
-                _DEMONYMS.clear()
-            hits = self.gazetteer.adjective(word)
-            _DEMONYMS[key] = bool(hits) and hits[0].start == 0 and hits[0].end == len(word)
-        return _DEMONYMS[key]
-
-
-# Look-ups of single words, shared by all articles (gazetteers are long-lived: Gazetteer.load caches them).
-_CACHE_SIZE = 50_000
-_ADJECTIVES: dict[tuple[int, str], str | None] = {}
-_DEMONYMS: dict[tuple[int, str], bool] = {}
-_ISCH = re.compile(r"isch(?:e[nrsm]?)?$")
-
-
-def _adjective_place(word: str, gazetteer: Gazetteer) -> str | None:
-    hits = gazetteer.adjective(word)
-    if hits and hits[0].start == 0 and hits[0].end == len(word):
-        return hits[0].place_id
-    if len(word) < 5 or not word[0].isalpha():
-        return None
-    lower = word.lower()
-    stems: list[str] = []
-    if word[0].isupper() and lower.endswith("er"):
-        stem = word[:-2]  # Kölner, Düsseldorfer, Bremer, Dresdner, Münchner
-        stems += [stem, stem + "en", stem[:-1] + "en" if stem.endswith("n") else stem + "n"]
-    if word[0].isupper() and lower.endswith("an"):
-        stems.append(word[:-1])  # Bavarian → Bavaria
-    match = _ISCH.search(lower)
-    if match:
-        stem = word[: match.start()]  # bayerisch → Bayer(n), hessisch → Hess(en), sächsisch → Sachs(en)
-        plain = stem.replace("ä", "a").replace("ö", "o").replace("ü", "u")
-        stems += [s.capitalize() + end for s in (stem, plain) for end in ("n", "en", "")]
-    for stem in stems:
-        place = gazetteer.lookup(stem)
-        if place is not None and place.kind != "country":
-            return place.id
-    return None
-
-
-# After a place in the genitive: its partner named next ("'s sister city Shanghai", "s Partnerstadt Shenzhen").
-_PARTNER_OF = re.compile(
-    r"(['’]s)?[ \u00a0]+(?:(?:[a-z]+|German|Chinese|Korean|Japanese)[ \u00a0]+)?"
-    r"(?:(?i:partner|sister|twin|friendship|friendly)[ \u00a0-]+(?i:city|town|province|region|state)|"
-    r"(?:chinesische[nr]?|deutsche[nr]?|koreanische[nr]?|japanische[nr]?)?[ \u00a0]*"
-    r"(?:Partner|Schwester|Freundschafts)(?:stadt|provinz|region|land|kommune))[ \u00a0]+"
-)
 # Right of the role: "of", "von", "der Stadt" … then a place.
 _CONNECT = re.compile(
     r"[ \u00a0]+(?:of|for|von|vom|der|des|from|aus)[ \u00a0]+"

@@ -170,8 +170,13 @@ class Sentence:
     other: bool = False  # tells of another meeting, on another day, than the headline's
 
     @property
+    def reports(self) -> bool:
+        """Does it report a meeting (not only attendees, not habit), the article's or another day's?"""
+        return self.meeting and not self.attend and not self.habitual
+
+    @property
     def core(self) -> bool:
-        """Does it report the meeting itself (not only attendees, not habit, not another day's meeting)?"""
+        """Does it report the article's meeting (not another day's)?"""
         return self.meeting and not self.attend and not self.habitual and not self.other
 
 

@@ -83,7 +83,8 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from .dates import meeting_date_in_sentences
-from .keywords import ACCOMPANY, DELEGATION, scan
+from .keywords import ACCOMPANY, DELEGATION
+from .mentions import Mentions
 from .parties import (
     choose_host,
     conjoined_places,
@@ -92,14 +93,13 @@ from .parties import (
     led_by,
     location_places,
     make_pairs,
-    plausible,
 )
-from .people import Context, RoleHit, find_roles
+from .people import RoleHit, find_roles
 from .roles import LOCAL_ROLES
-from .sentences import Sentence, read_sentences
+from .sentences import Sentence
 
 if TYPE_CHECKING:
-    from diplomacy.places.gazetteer import Gazetteer, Mention
+    from diplomacy.places.gazetteer import Gazetteer
 
 __all__ = ["Person", "Tags", "tag_article"]
 
@@ -176,26 +176,10 @@ def _title_cased(title: str, lang: str) -> bool:
     return len(long_words) >= 4 and sum(w[0].isupper() for w in long_words) >= 0.8 * len(long_words)
 
 
-class _Article:
-    """One article's text, sentences and mentions, and the steps of the tagger over them."""
+class _Article(Mentions):
+    """One article's mentions, and the steps of the tagger over them."""
 
-    def __init__(self, title: str, paragraphs: list[str], lang: str, published: dt.date | None, gaz: Gazetteer):
-        self.title = " ".join(title.split()) if title else ""
-        body = [" ".join(p.split()) for p in paragraphs if p and p.strip()]
-        self.text = "\n".join([self.title, *body]) if self.title else "\n".join(body)
-        self.title_end = len(self.title)
-        self.lang = lang
-        self.published = published
-        self.gazetteer = gaz
-        self.ctx = Context(self.text, lang, gaz)
-        self.hits = scan(self.text)
-        self.sentences = read_sentences(self.text, self.hits, title_end=self.title_end, published=published)
-        self.mentions = [m for m in self.ctx.mentions if plausible(m, self.ctx, self.title_end)]
-        if len(self.mentions) < len(self.ctx.mentions):  # "gemeinsames Essen", "Halle 6": no place anywhere
-            self.ctx = Context(self.text, lang, gaz, self.mentions)
-
-    def sentence_at(self, pos: int) -> Sentence | None:
-        return self.sentences.at(pos)
+    __slots__ = ()
 
     def accompanied(self, pos: int, sentence: Sentence) -> bool:
         """Is ``pos`` inside an "accompanied by …" clause of its sentence?
@@ -243,7 +227,7 @@ class _Article:
             after = self.text[hit.name_end : hit.name_end + 2].lstrip()
             if (
                 sentence is not None
-                and sentence.core
+                and sentence.reports
                 and sentence.body_index >= 0
                 and not (after[:1].isupper())  # "Oberbürgermeister Keller empfing", not "… Keller Gäste"
             ):
@@ -282,7 +266,7 @@ class _Article:
                 pos = text.find(name, end)
         return found
 
-    def classify(self, persons: list[_Person]) -> tuple[list[_Person], list[_Person]]:
+    def classify(self, persons: list[_Person], *, any_meeting: bool = False) -> tuple[list[_Person], list[_Person]]:
         principals: list[_Person] = []
         attendees: list[_Person] = []
         for person in persons:
@@ -293,7 +277,11 @@ class _Article:
                     continue
                 if sentence.attend or (sentence.meeting and self.accompanied(pos, sentence)):
                     attend = True
-                elif sentence.core and not possessive and not _SPEECH.search(self.text, sentence.start, pos):
+                elif (
+                    (sentence.reports if any_meeting else sentence.core)
+                    and not possessive
+                    and not _SPEECH.search(self.text, sentence.start, pos)
+                ):
                     core = True
             if core:
                 principals.append(person)
@@ -302,14 +290,6 @@ class _Article:
         return principals, attendees
 
     # -- places ----------------------------------------------------------------
-
-    def kind(self, place_id: str) -> str:
-        place = self.gazetteer.get(place_id)
-        return place.kind if place else "city"
-
-    def country(self, place_id: str) -> str | None:
-        place = self.gazetteer.get(place_id)
-        return place.country if place else None
 
     def drop_container_countries(self, parties: list[str], strong: set[str]) -> list[str]:
         """A country that only contains another party is no party of its own."""
@@ -325,14 +305,14 @@ class _Article:
     def partnership_places(self) -> list[list[str]]:
         """City and region ids of each sentence with partnership words."""
         groups = []
-        positions = [m.start for m in self.mentions]
+        positions = [m.start for m in self.places]
         for sentence in self.sentences:
             if not sentence.partnership:
                 continue
             ids: list[str] = []
             located: list[str] = []
             first = bisect.bisect_left(positions, sentence.start)
-            for mention in self.mentions[first:]:
+            for mention in self.places[first:]:
                 if mention.start >= sentence.end:
                     break
                 kind = self.kind(mention.place_id)
@@ -352,9 +332,6 @@ class _Article:
             if ids:
                 groups.append(ids)
         return groups
-
-    def title_mentions(self) -> list[Mention]:
-        return [m for m in self.mentions if m.start < self.title_end]
 
 
 def _merge_surnames(persons: list[_Person]) -> list[_Person]:
@@ -412,14 +389,11 @@ def tag_article(
     principals, attendees = art.classify(persons)
 
     core = [s for s in art.sentences if s.core]
-    meeting_date = _main_date(art, core)
+    meeting_date = art.main_date
     later: list[_Person] = []  # principals named only where another meeting is told
-    if any(s.other for s in core):
-        core = [s for s in core if not s.other]
-        main, attendees = art.classify(persons)
-        kept = {id(p) for p in main}
-        later = [p for p in principals if id(p) not in kept]
-        principals = main
+    if any(s.other for s in art.sentences):
+        kept = {id(p) for p in principals}
+        later = [p for p in art.classify(persons, any_meeting=True)[0] if id(p) not in kept]
     if meeting_date is None:
         others = [s for s in art.sentences if s.meeting and not s.core]
         meeting_date = meeting_date_in_sentences([text[s.start : s.end] for s in others], lang, published)
@@ -429,7 +403,7 @@ def tag_article(
 
     counts: dict[str, int] = {}
     order: dict[str, int] = {}
-    for mention in art.mentions:
+    for mention in art.places:
         counts[mention.place_id] = counts.get(mention.place_id, 0) + 1
         order.setdefault(mention.place_id, mention.start)
 
@@ -437,7 +411,7 @@ def tag_article(
     strong: set[str] = set()
     hosts: list[str] = []
     visitors: list[str] = []
-    title_pair = conjoined_places(ctx, art.title_mentions())
+    title_pair = conjoined_places(ctx, art.title_places())
     candidates = sorted({h.candidate for h in hits if h.candidate})
 
     if is_meeting:
@@ -489,11 +463,11 @@ def tag_article(
         if len(parties) < 2:
             parties = []
 
-    preferred = [p.place for p in principals if p.place] or [m.place_id for m in art.title_mentions()]
+    preferred = [p.place for p in principals if p.place] or [m.place_id for m in art.title_places()]
     host = _centre(parties, hosts, visitors, preferred, counts, order)
     pairs = make_pairs(parties, host)
     party_set = set(parties)
-    mentioned = {m.place_id for m in art.mentions} | {p.place for p in attendees if p.place}
+    mentioned = {m.place_id for m in art.places} | {p.place for p in attendees if p.place}
     return Tags(
         meeting_date=meeting_date if is_meeting else None,
         places=sorted(party_set),
@@ -504,25 +478,6 @@ def tag_article(
         candidates=candidates,
         is_meeting=is_meeting,
     )
-
-
-def _main_date(art: _Article, core: list[Sentence]) -> dt.date | None:
-    """The date of the first dated core sentence; later core sentences dated another day are marked ``other``
-    ("Bereits am Montag hatte … empfangen": another meeting than the headline's)."""
-    meeting_date = None
-    dated: dict[str, dt.date | None] = {}  # a repeated sentence is read once
-    for sentence in core:
-        words = art.text[sentence.start : sentence.end]
-        if words not in dated:
-            dated[words] = meeting_date_in_sentences([words], art.lang, art.published)
-        found = dated[words]
-        if found is None:
-            continue
-        if meeting_date is None:
-            meeting_date = found
-        elif found != meeting_date:
-            sentence.other = True
-    return meeting_date
 
 
 def _keep_later(
@@ -558,7 +513,7 @@ def _represents(hit: RoleHit) -> bool:
 def _augment(art: _Article, parties: list[str], counts: dict[str, int]) -> None:
     """Fewer than two parties: add headline places, a known partner named in the text, a partnership
     sentence's places, the place the meeting was in, or a city of another country named in a meeting sentence."""
-    for mention in art.title_mentions():
+    for mention in art.title_places():
         if art.kind(mention.place_id) != "country":
             _add(parties, mention.place_id)
     if len(parties) == 1:
@@ -580,7 +535,7 @@ def _augment(art: _Article, parties: list[str], counts: dict[str, int]) -> None:
                         return
     if len(parties) == 1:  # last resort: a city or region of another country named where the meeting is told
         country = art.country(parties[0])
-        for mention in art.mentions:
+        for mention in art.places:
             sentence = art.sentence_at(mention.start)
             if (
                 sentence is not None
