@@ -38,7 +38,8 @@ from diplomacy.capture.web import (
     fetch,
     readable_capture,
 )
-from diplomacy.reading.readers import HtmlCaptureReader, read_sidecar
+from diplomacy.reading.readers import HtmlCaptureReader
+from diplomacy.reading.sidecar import read_sidecar
 from diplomacy.reading.textcapture import decode_capture, parse_capture
 from sitetools import ROOT, build_site
 
@@ -778,3 +779,30 @@ def test_only_the_newest_version_is_an_article(caplog: pytest.LogCaptureFixture)
     assert "'Fetched: soon' is not a time" in caplog.text
     assert "versions" not in plain.metadata
     assert [v["version"] for v in other.metadata["versions"]] == [1]
+
+
+@pytest.mark.parametrize(
+    ("text", "strict", "tolerant"),
+    [
+        ("Source-URL: https://example.org/a \nLang:de\n", {"source_url": "https://example.org/a", "lang": "de"}, None),
+        ("# comment\n\nVersion: 2\n", {"version": "2"}, None),
+        ("Title: A: B\n", {"title": "A: B"}, None),
+        ("Slug: x\nthis is no metadata\n", "line 2 is not a 'Key: value' line", {"slug": "x"}),
+        ("1st: x\nSlug: y\n", "line 1 is not a 'Key: value' line", {"slug": "y"}),
+    ],
+)
+def test_one_sidecar_parser_strict_for_the_readers_tolerant_for_make_capture(
+    tmp_path: Path, text: str, strict: dict[str, str] | str, tolerant: dict[str, str] | None
+) -> None:
+    from diplomacy.reading.annotate import ContentError
+
+    path = tmp_path / "x.meta"
+    path.write_text(text, encoding="utf-8")
+    if isinstance(strict, str):
+        with pytest.raises(ContentError, match=strict):
+            read_sidecar(path)
+    else:
+        assert read_sidecar(path) == strict
+    assert read_sidecar(path, strict=False) == (strict if tolerant is None else tolerant)
+    path.write_bytes(b"\x00\x01binary")
+    assert read_sidecar(path, strict=False) == {}

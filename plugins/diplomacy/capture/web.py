@@ -50,6 +50,7 @@ from urllib.parse import urldefrag, urljoin, urlsplit
 
 from ..naming import article_slug, parse_version, version_group
 from ..places.names import slugify
+from ..reading.sidecar import read_sidecar
 from ..reading.textcapture import Capture, CaptureError, decode_capture, parse_capture
 
 __all__ = [
@@ -539,20 +540,6 @@ def capture_name(url: str) -> str:
     return f"{host}_{hashlib.sha256(url.encode('utf-8')).hexdigest()[:12]}"
 
 
-def _read_meta(path: Path) -> dict[str, str]:
-    """A ``.meta`` file, tolerant (lines that are not ``Key: value`` are skipped)."""
-    meta: dict[str, str] = {}
-    try:
-        text = decode_capture(path.read_bytes())
-    except (OSError, CaptureError):
-        return meta
-    for line in text.splitlines():
-        key, sep, value = line.partition(":")
-        if sep and key.strip() and not key.lstrip().startswith("#"):
-            meta[re.sub(r"[\s-]+", "_", key.strip().lower())] = value.strip()
-    return meta
-
-
 @dataclass(slots=True)
 class ArchivedVersion:
     name: str  # file stem
@@ -575,7 +562,7 @@ def find_versions(captures: Path, urls: Iterable[str]) -> list[ArchivedVersion]:
     if not captures.is_dir():
         return []
     for side in sorted(captures.glob("*.meta")):
-        meta = _read_meta(side)
+        meta = read_sidecar(side, strict=False)
         if not any(_same_url(meta.get(key, ""), url) for key in ("source_url", "final_url") for url in wanted):
             continue
         capture = next(
@@ -594,7 +581,7 @@ def find_versions(captures: Path, urls: Iterable[str]) -> list[ArchivedVersion]:
     # every version of that group, also one whose metadata names no URL
     names = {v.name for v in found[group]}
     for side in sorted(captures.glob(f"{group}-v*.meta")):
-        meta = _read_meta(side)
+        meta = read_sidecar(side, strict=False)
         version = parse_version(meta.get("version"))
         if side.stem not in names and version_group(side.stem, version) == group:
             capture = side.with_suffix(".txt")

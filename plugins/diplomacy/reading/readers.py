@@ -24,11 +24,12 @@ from markdown.extensions.meta import MetaPreprocessor
 from pelican.readers import BaseReader, HTMLReader, MarkdownReader
 from pelican.utils import pelican_open
 
-from ..naming import META_SUFFIX, article_slug, sidecar_path
+from ..naming import META_SUFFIX, article_slug
 from ..places.gazetteer import Gazetteer
 from ..tagging.language import detect_language
 from . import plainmd, prefetch
 from .annotate import ContentError, annotate, parse_iso_date, resolve_language
+from .sidecar import read_sidecar, sidecar_path
 from .textcapture import Capture, CaptureError, decode_capture, parse_capture
 
 logger = logging.getLogger(__name__)
@@ -43,64 +44,9 @@ __all__ = [
 ]
 
 CAPTURES_FOLDER = "captures"  # HTML files in a folder of this name are captures
-KNOWN_KEYS = {
-    "title",
-    "date",
-    "lang",
-    "source",
-    "source_url",
-    "editor",
-    "slug",
-    "summary",
-    "meeting",
-    "meeting_date",
-    "places",
-    "pairs",
-    "principals",
-    "attendees",
-    "translations",
-    "status",
-    # written by `make capture` (webcapture.py)
-    "final_url",
-    "fetched",
-    "http_status",
-    "content_type",
-    "sha256",
-    "text_sha256",
-    "wayback",
-    "record",
-    "warc",
-    "version",
-    "extractor",
-}
 URL_KEYS = ("source_url", "final_url", "wayback")
-_META_LINE = re.compile(r"^\s*([A-Za-z][\w -]*?)\s*:\s*(.*?)\s*$")
 _TAG = re.compile(r"<[^>]+>")
 _PARAGRAPH = re.compile(r"<(p|li|h[1-6]|blockquote)\b[^>]*>(.*?)</\1>", re.S)
-
-
-def read_sidecar(path: Path) -> dict[str, str]:
-    """Read a ``Key: value`` metadata file; keys are lower-cased, ``-``/space → ``_``."""
-    try:
-        text = decode_capture(path.read_bytes())
-    except (OSError, CaptureError) as error:
-        raise ContentError(path, f"the metadata file cannot be read ({error})", "save it as UTF-8 text") from error
-    metadata: dict[str, str] = {}
-    for number, line in enumerate(text.splitlines(), 1):
-        if not line.strip() or line.lstrip().startswith("#"):
-            continue
-        match = _META_LINE.match(line)
-        if not match:
-            raise ContentError(
-                path,
-                f"line {number} is not a 'Key: value' line: {line.strip()[:60]!r}",
-                "write one 'Key: value' per line, e.g. 'Date: 2024-03-26'",
-            )
-        key = re.sub(r"[\s-]+", "_", match.group(1).strip().lower())
-        if key not in KNOWN_KEYS:
-            logger.warning("%s: unknown metadata key '%s' (known: %s)", path, key, ", ".join(sorted(KNOWN_KEYS)))
-        metadata[key] = match.group(2)
-    return metadata
 
 
 def _check_source_url(path: str, value: str, key: str = "source_url") -> str:
