@@ -88,8 +88,9 @@ clean:
 regenerate: catalogs
 	$(PELICAN) -r $(INPUTDIR) -o $(OUTPUTDIR) -s $(CONFFILE) $(PELICANOPTS)
 
+# the built site as a static host serves it: its 404 page for a wrong address, UTF-8 text files
 serve: venv
-	$(PELICAN) -l $(INPUTDIR) -o $(OUTPUTDIR) -s $(CONFFILE) $(PELICANOPTS) -b $(SERVER) -p $(PORT)
+	$(BIN)/python -m diplomacy.site.serve $(OUTPUTDIR) --bind $(SERVER) --port $(PORT)
 
 serve-global: SERVER = 0.0.0.0
 serve-global: serve

@@ -4,16 +4,14 @@ from __future__ import annotations
 
 import json
 import os
-import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
-from functools import partial
 from html.parser import HTMLParser
-from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from typing import Any
-from urllib.parse import urlsplit
+
+from diplomacy.site.serve import serving
 
 ROOT = Path(__file__).resolve().parents[1]
 VOID = {"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source", "track", "wbr"}
@@ -190,53 +188,11 @@ def page_types(site: Site) -> dict[str, dict[str, str]]:
     return types
 
 
-class _SiteHandler(SimpleHTTPRequestHandler):
-    """Serves ``output`` under ``prefix`` (``/archive/…``) and nothing else, like a GitHub project site."""
-
-    output: Path
-    prefix: str
-    outside: list[str]
-
-    def translate_path(self, path: str) -> str:
-        rel = urlsplit(path).path
-        if not (rel == self.prefix or rel.startswith(self.prefix + "/")):
-            self.outside.append(path)
-            return str(self.output / "-outside-the-prefix-")  # never exists: 404
-        return super().translate_path(rel[len(self.prefix) :] or "/")
-
-    def send_error(self, code: int, message: str | None = None, explain: str | None = None) -> None:
-        page = self.output / "404.html"
-        if code != 404 or not page.exists():
-            super().send_error(code, message, explain)
-            return
-        body = page.read_bytes()  # the site's own "not found" page, as GitHub Pages serves it
-        self.send_response(404)
-        self.send_header("Content-Type", "text/html; charset=utf-8")
-        self.send_header("Content-Length", str(len(body)))
-        self.end_headers()
-        if self.command != "HEAD":
-            self.wfile.write(body)
-
-    def log_message(self, format: str, *args: Any) -> None:
-        pass
-
-
 @contextmanager
 def serve(output: Path, prefix: str = "/archive", outside: list[str] | None = None) -> Iterator[str]:
-    """Serve ``output`` under ``prefix`` on 127.0.0.1 (a free port); yields the origin, e.g. http://127.0.0.1:41234.
+    """Serve ``output`` under ``prefix`` on 127.0.0.1 (a free port), as ``make serve`` does; yields the origin.
 
-    Requests for addresses outside ``prefix`` get 404 and are recorded in ``outside``.
+    Requests for addresses outside ``prefix`` get the site's 404 page and are recorded in ``outside``.
     """
-    attributes = {"output": output, "prefix": prefix.rstrip("/"), "outside": [] if outside is None else outside}
-    handler = type("Handler", (_SiteHandler,), attributes)
-    handler.extensions_map = {**SimpleHTTPRequestHandler.extensions_map, ".txt": "text/plain; charset=utf-8"}
-    server = ThreadingHTTPServer(("127.0.0.1", 0), partial(handler, directory=str(output)))
-    server.daemon_threads = True
-    thread = threading.Thread(target=server.serve_forever, name="site-server", daemon=True)
-    thread.start()
-    try:
-        yield f"http://127.0.0.1:{server.server_address[1]}"
-    finally:
-        server.shutdown()
-        server.server_close()
-        thread.join(timeout=5)
+    with serving(output, prefix, outside) as origin:
+        yield origin

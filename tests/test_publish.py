@@ -6,6 +6,7 @@ import json
 import re
 import shutil
 import subprocess
+import sys
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
@@ -247,3 +248,47 @@ def test_make_github_publishes_to_a_gh_pages_branch(tmp_path: Path) -> None:
         check=True,
     ).stdout
     assert 'href="https://user.github.io/archive/de/"' in page
+
+
+def test_make_serve_answers_a_wrong_address_with_the_site_404_page(full_site: Site) -> None:
+    """`make serve` (python -m diplomacy.site.serve) as a static host: 404 page, status 404, UTF-8 text."""
+    import socket
+    import time
+    import urllib.error
+    import urllib.request
+
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    server = subprocess.Popen(
+        [
+            sys.executable,
+            "-m",
+            "diplomacy.site.serve",
+            str(full_site.output),
+            "--port",
+            str(port),
+            "--prefix",
+            "/archive",
+        ],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.STDOUT,
+    )
+    try:
+        origin = f"http://127.0.0.1:{port}"
+        for _ in range(100):
+            try:
+                urllib.request.urlopen(origin + "/archive/", timeout=2).close()
+                break
+            except OSError:
+                time.sleep(0.05)
+        with pytest.raises(urllib.error.HTTPError) as missing:
+            urllib.request.urlopen(origin + "/archive/en/no-such-page/", timeout=5)
+        assert missing.value.code == 404
+        assert b"<html" in missing.value.read()
+        capture = next(full_site.output.glob("captures/*.txt"))
+        with urllib.request.urlopen(f"{origin}/archive/captures/{capture.name}", timeout=5) as answer:
+            assert answer.headers["Content-Type"] == "text/plain; charset=utf-8"
+    finally:
+        server.terminate()
+        server.wait(timeout=10)
