@@ -24,6 +24,7 @@ from markdown.extensions.meta import MetaPreprocessor
 from pelican.readers import BaseReader, HTMLReader, MarkdownReader
 from pelican.utils import pelican_open
 
+from ..markup import block_texts
 from ..naming import META_SUFFIX, article_slug
 from ..places.gazetteer import Gazetteer
 from ..tagging.language import detect_language
@@ -45,8 +46,6 @@ __all__ = [
 
 CAPTURES_FOLDER = "captures"  # HTML files in a folder of this name are captures
 URL_KEYS = ("source_url", "final_url", "wayback")
-_TAG = re.compile(r"<[^>]+>")
-_PARAGRAPH = re.compile(r"<(p|li|h[1-6]|blockquote)\b[^>]*>(.*?)</\1>", re.S)
 
 
 def _check_source_url(path: str, value: str, key: str = "source_url") -> str:
@@ -320,9 +319,8 @@ class TaggingMarkdownReader(_TaggingMixin, MarkdownReader):
                 raise ContentError(
                     source_path, "the article has no publication date", "add a 'Date: YYYY-MM-DD' line at the top"
                 )
-            paragraphs = [html.unescape(_TAG.sub("", match.group(2))).strip() for match in _PARAGRAPH.finditer(content)]
             published = parse_iso_date(metadata["date"])
-            self._finish(source_path, metadata, title, [p for p in paragraphs if p], published)
+            self._finish(source_path, metadata, title, block_texts(content), published)
         except ContentError as error:
             raise self._fail(error) from error
         return content, metadata

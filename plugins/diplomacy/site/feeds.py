@@ -8,18 +8,16 @@ from __future__ import annotations
 
 import datetime as dt
 import heapq
-import html
-import re
 from collections.abc import Callable, Iterable
 from xml.sax.saxutils import escape, quoteattr
 
 from ..archive.model import ArticleNode
+from ..markup import strip_tags
 
 ATOM = "http://www.w3.org/2005/Atom"
 SITEMAP = "http://www.sitemaps.org/schemas/sitemap/0.9"
 XHTML = "http://www.w3.org/1999/xhtml"
 SUMMARY_WORDS = 60  # words of an article in its feed entries
-_TAGS = re.compile(r"<[^>]+>")
 
 
 def _stamp(day: dt.date) -> str:
@@ -88,7 +86,7 @@ def _entry(node: ArticleNode, url: str, authority: str) -> str:
 
 def plain_text(node: ArticleNode) -> str:
     """The article's text without markup."""
-    return html.unescape(_TAGS.sub(" ", str(getattr(node.content, "content", "") or "")))
+    return strip_tags(str(getattr(node.content, "content", "") or ""))
 
 
 def summary(node: ArticleNode, words: int = SUMMARY_WORDS) -> str:
