@@ -1,4 +1,4 @@
-"""`make capture`: a live article becomes an archived capture (plugins/diplomacy/webcapture.py, capture_cli.py).
+"""`make capture`: a live article becomes an archived capture (plugins/diplomacy/capture/, reading/html.py).
 
 Nothing here reaches the internet: a threaded HTTP server on 127.0.0.1 (a free
 port) serves the pages of tests/web_pages, shaped like real news sites
@@ -28,16 +28,8 @@ from typing import Any
 
 import pytest
 from diplomacy.capture.cli import main
-from diplomacy.capture.web import (
-    Article,
-    FetchError,
-    FetchOptions,
-    capture_text,
-    decode_html,
-    extract_article,
-    fetch,
-    readable_capture,
-)
+from diplomacy.capture.fetch import FetchError, FetchOptions, fetch
+from diplomacy.reading.html import Article, capture_text, decode_html, extract_article, readable_capture
 from diplomacy.reading.readers import HtmlCaptureReader
 from diplomacy.reading.sidecar import read_sidecar
 from diplomacy.reading.textcapture import decode_capture, parse_capture

@@ -2,7 +2,8 @@
 
 For each address it fetches the page, extracts the article, runs the same
 language detection and tagger as the build, and writes the capture, its
-metadata and the record (see :mod:`diplomacy.capture.web`).  It prints what it
+metadata and the record (see :mod:`.fetch`, :mod:`diplomacy.reading.html`,
+:mod:`.plan` and :mod:`.records`).  It prints what it
 wrote and what it found.  A page that is unchanged since its last capture is
 reported and nothing is written; a changed page becomes a new version.
 
@@ -26,26 +27,12 @@ from typing import Any, TextIO
 
 from ..places.gazetteer import Gazetteer, GazetteerError
 from ..reading.annotate import ContentError, annotate, resolve_language
+from ..reading.html import ExtractionError, ReadableCapture, decode_html, extract_article, readable_capture
 from ..settings import DEFAULT_CONTENT
 from ..site.i18n import language_name
-from .web import (
-    MAX_BYTES,
-    USER_AGENT,
-    CapturePlan,
-    ExtractionError,
-    Fetched,
-    FetchOptions,
-    ReadableCapture,
-    WebCaptureError,
-    decode_html,
-    extract_article,
-    fetch,
-    meta_text,
-    plan_capture,
-    readable_capture,
-    warc_bytes,
-    write_capture,
-)
+from .fetch import MAX_BYTES, USER_AGENT, Fetched, FetchOptions, WebCaptureError, fetch
+from .plan import CapturePlan, plan_capture
+from .records import meta_text, warc_bytes, write_capture
 
 logger = logging.getLogger(__name__)
 
@@ -76,7 +63,10 @@ def capture_url(
     warc: bool = True,
     gazetteer: Gazetteer | None = None,
 ) -> CaptureResult:
-    """Fetch, extract, tag and write one page; raises :class:`WebCaptureError` (nothing written)."""
+    """Fetch, extract, tag and write one page; raises :class:`WebCaptureError` or :class:`ExtractionError`.
+
+    Nothing is written when it raises.
+    """
     fetched = fetch(url, options)
     article = extract_article(decode_html(fetched.body, fetched.content_type), fetched.final_url)
     readable = readable_capture(article)
@@ -232,7 +222,7 @@ def main(argv: list[str] | None = None, out: TextIO | None = None, err: TextIO |
                 warc=not args.no_warc,
                 gazetteer=gazetteer,
             )
-        except WebCaptureError as error:
+        except (WebCaptureError, ExtractionError) as error:
             failed += 1
             print(f"Cannot capture {error.url}: {error.cause}. Nothing was written.", file=err)
             continue

@@ -4,7 +4,7 @@ captures folder) and tagged Markdown (``.md``).
 A capture is read exactly as it was copied from the web; facts it lacks come
 from a metadata file beside it (``<capture>.meta``, ``Key: value`` lines, the
 same keys as Markdown metadata). A web page saved by hand is first turned into
-such a capture with the extraction of ``make capture`` (webcapture.py). Every
+such a capture with the extraction of ``make capture`` (html.py). Every
 reader puts the tags into the metadata it returns, so Pelican's content cache
 keeps them.
 """
@@ -30,6 +30,7 @@ from ..places.gazetteer import Gazetteer
 from ..tagging.language import detect_language
 from . import plainmd, prefetch
 from .annotate import ContentError, annotate, parse_iso_date, resolve_language
+from .html import ExtractionError, decode_html, extract_article, readable_capture
 from .sidecar import read_sidecar, sidecar_path
 from .textcapture import Capture, CaptureError, decode_capture, parse_capture
 
@@ -207,8 +208,6 @@ class HtmlCaptureReader(CaptureReader):
     def read_now(self, source_path: str) -> tuple[str, dict[str, Any]]:
         if not self._in_captures(source_path):
             return HTMLReader(self.settings).read(source_path)
-        from ..capture.web import WebCaptureError, decode_html, extract_article, readable_capture
-
         path = Path(source_path)
         side = sidecar_path(path)
         try:
@@ -217,8 +216,8 @@ class HtmlCaptureReader(CaptureReader):
             raise self._fail(error) from error
         try:
             article = extract_article(decode_html(path.read_bytes()), editor.get("source_url") or None)
-        except (OSError, WebCaptureError) as error:
-            cause = error.cause if isinstance(error, WebCaptureError) else str(error)
+        except (OSError, ExtractionError) as error:
+            cause = error.cause if isinstance(error, ExtractionError) else str(error)
             raise self._fail(
                 ContentError(
                     path,

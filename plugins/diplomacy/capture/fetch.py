@@ -1,0 +1,321 @@
+"""Fetching one web page for ``make capture``: HTTP with a deadline, a size cap and address checks.
+
+:func:`fetch` gets one page: an honest User-Agent, a timeout for each read and
+a deadline for the whole download, a size limit, at most a few redirects,
+``http(s)`` addresses only (a redirect elsewhere is refused before anything is
+fetched there); a loopback address is asked directly, never through a proxy.
+Every failure raises :class:`FetchError` naming the URL and the cause.  Every
+hop is kept as an :class:`Exchange` for the WARC record (:mod:`.records`).
+"""
+
+from __future__ import annotations
+
+import contextlib
+import datetime as dt
+import hashlib
+import http.client
+import ipaddress
+import socket
+import ssl
+import time
+import urllib.error
+import urllib.request
+import zlib
+from dataclasses import dataclass, field
+from typing import Any
+from urllib.parse import urldefrag, urljoin, urlsplit
+
+__all__ = [
+    "ARCHIVE_NAME",
+    "ARCHIVE_VERSION",
+    "MAX_BYTES",
+    "USER_AGENT",
+    "Exchange",
+    "FetchError",
+    "FetchOptions",
+    "Fetched",
+    "WebCaptureError",
+    "fetch",
+]
+
+ARCHIVE_NAME = "CityDiplomacyArchive"
+ARCHIVE_VERSION = "0.1"
+USER_AGENT = f"{ARCHIVE_NAME}/{ARCHIVE_VERSION} (archival capture of one news article for the City Diplomacy Archive)"
+MAX_BYTES = 10 * 1024 * 1024
+HTML_TYPES = ("text/html", "application/xhtml+xml")
+
+_CHUNK = 64 * 1024
+
+
+class WebCaptureError(Exception):
+    """A URL that could not be captured; the message names the URL and the cause."""
+
+    def __init__(self, url: str, cause: str) -> None:
+        self.url = url
+        self.cause = cause
+        super().__init__(f"{url}: {cause}")
+
+
+class FetchError(WebCaptureError):
+    """The page could not be fetched: network, timeout, HTTP status, type or size."""
+
+
+@dataclass(slots=True)
+class FetchOptions:
+    timeout: float = 20.0  # seconds for connecting and for each read
+    total_timeout: float = 120.0  # seconds for the whole download
+    max_bytes: int = MAX_BYTES
+    max_redirects: int = 5
+    user_agent: str = USER_AGENT
+
+
+@dataclass(slots=True)
+class Exchange:
+    """One HTTP request and its response (a redirect or the page itself)."""
+
+    url: str
+    request_headers: list[tuple[str, str]]
+    status: int
+    reason: str
+    protocol: str  # "HTTP/1.1"
+    headers: list[tuple[str, str]]
+    body: bytes  # as received (of a redirect, the first 64 kB)
+
+
+@dataclass(slots=True)
+class Fetched:
+    url: str  # as asked for
+    final_url: str  # after redirects
+    status: int
+    content_type: str
+    body: bytes  # the document as received (decompressed only if the server compressed it unasked)
+    fetched: dt.datetime  # UTC, when the page's response arrived
+    exchanges: list[Exchange] = field(default_factory=list)  # every hop; the last one is the page
+
+    @property
+    def sha256(self) -> str:
+        return hashlib.sha256(self.body).hexdigest()
+
+
+class _EveryStatus(urllib.request.HTTPErrorProcessor):
+    """Hands every response back as it is: no exception for 4xx/5xx, no automatic redirect."""
+
+    def http_response(self, request: urllib.request.Request, response: Any) -> Any:
+        return response
+
+    https_response = http_response
+
+
+def _check_http(url: str, asked: str) -> None:
+    parts = urlsplit(url)
+    if parts.scheme.lower() not in ("http", "https") or not parts.hostname:
+        if url == asked:
+            raise FetchError(asked, "not an http(s) address; give the article's address starting with https://")
+        raise FetchError(asked, f"redirected to {url}, which is not an http(s) address; nothing was fetched there")
+
+
+def _is_loopback(host: str | None) -> bool:
+    if not host:
+        return False
+    if host == "localhost":
+        return True
+    try:
+        return ipaddress.ip_address(host).is_loopback
+    except ValueError:
+        return False
+
+
+def _opener(url: str) -> urllib.request.OpenerDirector:
+    handlers: list[Any] = [_EveryStatus()]
+    if _is_loopback(urlsplit(url).hostname):
+        handlers.append(urllib.request.ProxyHandler({}))  # no proxy can reach this machine's loopback
+    return urllib.request.build_opener(*handlers)
+
+
+def _network_cause(error: BaseException, timeout: float) -> str:
+    reason: Any = error.reason if isinstance(error, urllib.error.URLError) else error
+    if isinstance(reason, TimeoutError | socket.timeout):
+        return f"no answer within {timeout:g} s (timeout)"
+    if isinstance(reason, socket.gaierror):
+        return "the host name could not be resolved (no network, or a wrong address)"
+    if isinstance(reason, ConnectionRefusedError):
+        return "the connection was refused"
+    if isinstance(reason, ConnectionResetError):
+        return "the connection was reset by the server"
+    if isinstance(reason, ssl.SSLError):
+        return f"the secure connection failed ({reason.reason or reason})"
+    if isinstance(reason, http.client.IncompleteRead):
+        return "the connection broke off before the page was complete"
+    if isinstance(reason, http.client.HTTPException):
+        return f"the server's answer is not valid HTTP ({type(reason).__name__})"
+    if isinstance(reason, OSError) and reason.strerror:
+        return f"network error: {reason.strerror}"
+    return f"network error: {reason}"
+
+
+def _megabytes(size: int) -> str:
+    """A size for people.
+
+    >>> _megabytes(10 * 1024 * 1024), _megabytes(20 * 1024 * 1024 + 1), _megabytes(2048), _megabytes(12)
+    ('10 MB', '20 MB', '2 kB', '12 bytes')
+    """
+    if size >= 1024 * 1024:
+        return f"{size / (1024 * 1024):.3g} MB"
+    if size >= 1024:
+        return f"{size / 1024:.3g} kB"
+    return f"{size} bytes"
+
+
+def _decompress(body: bytes, encoding: str, asked: str, limit: int) -> bytes:
+    """A body the server compressed although we asked for ``identity``."""
+    encoding = encoding.strip().lower()
+    if encoding in ("", "identity"):
+        return body
+    if encoding not in ("gzip", "x-gzip", "deflate"):
+        raise FetchError(asked, f"the server sent the page compressed as '{encoding}', which cannot be read")
+    wbits = 16 + zlib.MAX_WBITS if "gzip" in encoding else zlib.MAX_WBITS
+    try:
+        inflater = zlib.decompressobj(wbits)
+        data = inflater.decompress(body, limit + 1)
+    except zlib.error as error:
+        raise FetchError(asked, f"the compressed page is damaged ({error})") from error
+    if len(data) > limit:
+        raise FetchError(asked, f"the page is larger than the limit of {_megabytes(limit)}")
+    return data
+
+
+def _looks_like_html(body: bytes) -> bool:
+    head = body[:2048].lstrip(b"\xef\xbb\xbf \t\r\n").lower()
+    return head.startswith((b"<!doctype html", b"<html", b"<head", b"<!--")) or b"<body" in head
+
+
+_REDIRECT_STATUSES = (301, 302, 303, 307, 308)
+
+
+def _check_deadline(deadline: float, asked: str, options: FetchOptions) -> None:
+    if time.monotonic() > deadline:
+        raise FetchError(asked, f"the download took longer than {options.total_timeout:g} s (timeout)")
+
+
+def _request_headers(options: FetchOptions) -> list[tuple[str, str]]:
+    return [
+        ("User-Agent", options.user_agent),
+        ("Accept", "text/html,application/xhtml+xml;q=0.9,*/*;q=0.1"),
+        ("Accept-Language", "en, de;q=0.9"),
+        ("Accept-Encoding", "identity"),
+    ]
+
+
+def _open(url: str, request_headers: list[tuple[str, str]], asked: str, options: FetchOptions) -> Any:
+    request = urllib.request.Request(url, headers=dict(request_headers))
+    try:
+        return _opener(url).open(request, timeout=options.timeout)
+    except (urllib.error.URLError, OSError, http.client.HTTPException, ValueError) as error:
+        raise FetchError(asked, _network_cause(error, options.timeout)) from error
+
+
+def _exchange(url: str, request_headers: list[tuple[str, str]], response: Any) -> Exchange:
+    """The hop as the WARC keeps it (its body is read later)."""
+    protocol = "HTTP/1.0" if getattr(response, "version", 11) == 10 else "HTTP/1.1"
+    return Exchange(
+        url,
+        [("Host", urlsplit(url).netloc), *request_headers],
+        int(response.status),
+        str(response.reason or ""),
+        protocol,
+        list(response.headers.items()),
+        b"",
+    )
+
+
+def _redirect_target(exchange: Exchange, response: Any, asked: str) -> str | None:
+    """Where a redirect points (checked: http(s) only, no fragment), or None for any other answer."""
+    location = response.headers.get("Location")
+    if exchange.status not in _REDIRECT_STATUSES or not location:
+        return None
+    target = urldefrag(urljoin(exchange.url, location.strip())).url
+    _check_http(target, asked)
+    return target
+
+
+def _check_page(exchange: Exchange, response: Any, asked: str, where: str, options: FetchOptions) -> str:
+    """The page's media type ("" if none), once its status, type and announced size are acceptable."""
+    if not 200 <= exchange.status < 300:
+        raise FetchError(asked, f"the server answered HTTP {exchange.status} {exchange.reason}{where}".rstrip())
+    media = response.headers.get("Content-Type", "").split(";", 1)[0].strip().lower()
+    if media and media not in HTML_TYPES:
+        raise FetchError(asked, f"the address gives {media}{where}, not an HTML page; nothing was downloaded")
+    length = response.headers.get("Content-Length", "")
+    if length.strip().isdigit() and int(length) > options.max_bytes:
+        raise FetchError(
+            asked,
+            f"the page is {_megabytes(int(length))}, larger than the limit of {_megabytes(options.max_bytes)}",
+        )
+    return media
+
+
+def _read_body(response: Any, asked: str, options: FetchOptions, deadline: float) -> bytes:
+    """The body as received, in chunks, within the deadline and the size limit."""
+    chunks: list[bytes] = []
+    total = 0
+    while True:
+        _check_deadline(deadline, asked, options)
+        try:
+            chunk = response.read(_CHUNK)
+        except (OSError, http.client.HTTPException) as error:
+            raise FetchError(asked, _network_cause(error, options.timeout)) from error
+        if not chunk:
+            return b"".join(chunks)
+        total += len(chunk)
+        if total > options.max_bytes:
+            raise FetchError(asked, f"the page is larger than the limit of {_megabytes(options.max_bytes)}")
+        chunks.append(chunk)
+
+
+def fetch(url: str, options: FetchOptions | None = None) -> Fetched:
+    """GET one web page; follow at most ``options.max_redirects`` http(s) redirects.
+
+    Raises :class:`FetchError` for a network error, a timeout, an HTTP error
+    status, a response that is not HTML, or one larger than the size limit.
+
+    >>> fetch("ftp://example.org/file")  # doctest: +ELLIPSIS
+    Traceback (most recent call last):
+    ...
+    diplomacy.capture.fetch.FetchError: ftp://example.org/file: not an http(s) address; give the article's address ...
+    """
+    options = options or FetchOptions()
+    asked = url.strip()
+    _check_http(asked, asked)
+    deadline = time.monotonic() + options.total_timeout
+    current = urldefrag(asked).url
+    exchanges: list[Exchange] = []
+    for _hop in range(options.max_redirects + 1):
+        _check_deadline(deadline, asked, options)
+        request_headers = _request_headers(options)
+        response = _open(current, request_headers, asked, options)
+        answered = dt.datetime.now(dt.UTC).replace(microsecond=0)
+        with response:
+            exchange = _exchange(current, request_headers, response)
+            exchanges.append(exchange)
+            target = _redirect_target(exchange, response, asked)
+            if target is not None:
+                with contextlib.suppress(OSError, http.client.HTTPException):
+                    exchange.body = response.read(_CHUNK)  # a short "moved" page, kept for the WARC
+                current = target
+                continue
+            where = "" if current == urldefrag(asked).url else f" (at {current})"
+            media = _check_page(exchange, response, asked, where, options)
+            exchange.body = _read_body(response, asked, options, deadline)
+        body = _decompress(exchange.body, response.headers.get("Content-Encoding", ""), asked, options.max_bytes)
+        if not media and not _looks_like_html(body):
+            raise FetchError(asked, f"the answer{where} has no content type and does not look like an HTML page")
+        return Fetched(
+            url=asked,
+            final_url=current,
+            status=exchange.status,
+            content_type=response.headers.get("Content-Type", "") or "text/html",
+            body=body,
+            fetched=answered,
+            exchanges=exchanges,
+        )
+    raise FetchError(asked, f"more than {options.max_redirects} redirects; the last one pointed at {current}")
