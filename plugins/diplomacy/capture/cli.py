@@ -26,10 +26,9 @@ from pathlib import Path
 from typing import Any, TextIO
 
 from ..places.gazetteer import Gazetteer, GazetteerError
-from ..reading.annotate import ContentError, annotate, resolve_language
+from ..reading.annotate import ContentError, annotate, english_language_name, resolve_language
 from ..reading.html import ExtractionError, ReadableCapture, decode_html, extract_article, readable_capture
 from ..settings import DEFAULT_CONTENT
-from ..site.i18n import language_name
 from .fetch import MAX_BYTES, USER_AGENT, Fetched, FetchOptions, WebCaptureError, fetch
 from .plan import CapturePlan, plan_capture
 from .records import meta_text, warc_bytes, write_capture
@@ -128,7 +127,7 @@ def report(result: CaptureResult, out: TextIO) -> None:
     rows = [
         ("title", article.title),
         ("published", result.published.isoformat()),
-        ("language", f"{result.lang} ({language_name(result.lang, 'en')})"),
+        ("language", f"{result.lang} ({english_language_name(result.lang)})"),
         ("source", " · ".join(x for x in (article.source, article.author and f"editor {article.author}") if x)),
         ("places", ", ".join(tags["places"]) or "none found"),
     ]

@@ -13,12 +13,14 @@ import datetime as dt
 import logging
 import re
 from dataclasses import asdict
+from functools import lru_cache
 from itertools import combinations
 from pathlib import Path
 from typing import Any
 
+from babel import Locale
+
 from ..places.gazetteer import Gazetteer
-from ..site.i18n import language_name
 from ..tagging.language import detect_language
 from ..tagging.tagger import Person, tag_article
 
@@ -27,6 +29,20 @@ logger = logging.getLogger(__name__)
 LANGUAGES = ("en", "de")
 _NONE_WORDS = {"none", "no", "false", "-", "keine", "kein", "nein"}
 _ISO_DATE = re.compile(r"^\s*(\d{4})-(\d{2})-(\d{2})")
+
+
+@lru_cache(maxsize=64)
+def english_language_name(code: str) -> str:
+    """The English name of a language code, from CLDR (Babel), for messages to the editor.
+
+    >>> english_language_name("zh"), english_language_name("de")
+    ('Chinese', 'German')
+    """
+    try:
+        name = Locale.parse(code).get_display_name("en") or code
+    except (ValueError, TypeError):
+        return code
+    return name[:1].upper() + name[1:]
 
 
 def display_path(path: str | Path) -> str:
@@ -118,7 +134,7 @@ def resolve_language(path: str, metadata: dict[str, Any], text: str) -> str:
     if found not in LANGUAGES:
         raise ContentError(
             path,
-            f"the text is in {language_name(found, 'en')} ({found}), not English or German",
+            f"the text is in {english_language_name(found)} ({found}), not English or German",
             "archive an English or German version, or set 'Lang: en'/'Lang: de' "
             "in its metadata if the detection is wrong",
         )
