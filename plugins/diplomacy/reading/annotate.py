@@ -175,54 +175,71 @@ def annotate(
 
 
 def _apply_overrides(path: str, metadata: dict[str, Any], result: dict[str, Any], gazetteer: Gazetteer) -> None:
+    """The editor's metadata over the tagger's guesses: places, pairs, people, the meeting."""
     if "places" in metadata:
-        places = _split_list(metadata["places"])
-        for place in places:
-            if gazetteer.get(place) is None:
-                raise ContentError(
-                    path,
-                    f"metadata 'places' names the place id '{place}', which is not in the gazetteer",
-                    "use an id from data/places.json or add the place to data/curated.toml",
-                )
-        result["places"] = sorted(set(places))
-        if "pairs" not in metadata:
-            result["pairs"] = [list(pair) for pair in combinations(result["places"], 2)]
+        _override_places(path, metadata, result, gazetteer)
     if "pairs" in metadata:
-        pairs = []
-        for entry in _split_list(metadata["pairs"]):
-            ids = sorted(p.strip() for p in re.split(r"\s*(?:/|–|\s-\s|--)\s*", entry) if p.strip())
-            if len(ids) != 2 or any(gazetteer.get(i) is None for i in ids):
-                raise ContentError(
-                    path,
-                    f"metadata 'pairs' entry '{entry}' is not two known place ids",
-                    "write pairs as 'shanghai/duesseldorf, shanghai/koeln' with ids from data/places.json",
-                )
-            pairs.append(ids)
-        result["pairs"] = sorted(pairs)
+        result["pairs"] = _editor_pairs(path, metadata["pairs"], gazetteer)
     for key in ("principals", "attendees"):
         if key in metadata:
             value = str(metadata[key]).strip()
             result[key] = (
                 [] if value.lower() in _NONE_WORDS else _parse_people(path, key, value, result["lang"], gazetteer)
             )
+    _override_meeting(path, metadata, result)
+    if not result["is_meeting"]:
+        result["meeting_date"] = None
+
+
+def _override_places(path: str, metadata: dict[str, Any], result: dict[str, Any], gazetteer: Gazetteer) -> None:
+    """``Places: a, b, c``: these places, and every pair of them unless ``Pairs:`` says which."""
+    places = _split_list(metadata["places"])
+    for place in places:
+        if gazetteer.get(place) is None:
+            raise ContentError(
+                path,
+                f"metadata 'places' names the place id '{place}', which is not in the gazetteer",
+                "use an id from data/places.json or add the place to data/curated.toml",
+            )
+    result["places"] = sorted(set(places))
+    if "pairs" not in metadata:
+        result["pairs"] = [list(pair) for pair in combinations(result["places"], 2)]
+
+
+def _editor_pairs(path: str, value: Any, gazetteer: Gazetteer) -> list[list[str]]:
+    """``Pairs: shanghai/duesseldorf, shanghai/koeln`` -> sorted pairs of known place ids."""
+    pairs = []
+    for entry in _split_list(value):
+        ids = sorted(p.strip() for p in re.split(r"\s*(?:/|–|\s-\s|--)\s*", entry) if p.strip())
+        if len(ids) != 2 or any(gazetteer.get(i) is None for i in ids):
+            raise ContentError(
+                path,
+                f"metadata 'pairs' entry '{entry}' is not two known place ids",
+                "write pairs as 'shanghai/duesseldorf, shanghai/koeln' with ids from data/places.json",
+            )
+        pairs.append(ids)
+    return sorted(pairs)
+
+
+def _override_meeting(path: str, metadata: dict[str, Any], result: dict[str, Any]) -> None:
+    """``Meeting: none`` or ``Meeting_date: none`` (no meeting), ``Meeting_date: YYYY-MM-DD`` (this day)."""
     meeting = str(metadata.get("meeting", "")).strip().lower()
     if meeting in _NONE_WORDS:
         result["is_meeting"] = False
         result["meeting_date"] = None
-    if "meeting_date" in metadata:
-        raw = str(metadata["meeting_date"]).strip()
-        if raw.lower() in _NONE_WORDS:
-            result["is_meeting"] = False
-            result["meeting_date"] = None
-        else:
-            date = parse_iso_date(raw)
-            if date is None:
-                raise ContentError(
-                    path,
-                    f"metadata 'meeting_date' is '{raw}', which is not a valid date",
-                    "write it as YYYY-MM-DD, e.g. 'Meeting_date: 2023-04-14', or 'none'",
-                )
-            result["meeting_date"] = date.isoformat()
-            result["is_meeting"] = True
-    if not result["is_meeting"]:
+    if "meeting_date" not in metadata:
+        return
+    raw = str(metadata["meeting_date"]).strip()
+    if raw.lower() in _NONE_WORDS:
+        result["is_meeting"] = False
         result["meeting_date"] = None
+        return
+    date = parse_iso_date(raw)
+    if date is None:
+        raise ContentError(
+            path,
+            f"metadata 'meeting_date' is '{raw}', which is not a valid date",
+            "write it as YYYY-MM-DD, e.g. 'Meeting_date: 2023-04-14', or 'none'",
+        )
+    result["meeting_date"] = date.isoformat()
+    result["is_meeting"] = True

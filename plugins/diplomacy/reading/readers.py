@@ -151,14 +151,32 @@ class CaptureReader(_TaggingMixin, BaseReader):
             raise self._fail(error) from error
         return content, metadata
 
-    def _metadata(self, path: Path, side: Path, capture: Any, editor: dict[str, str]) -> dict[str, Any]:
+    def _metadata(self, path: Path, side: Path, capture: Capture, editor: dict[str, str]) -> dict[str, Any]:
         metadata: dict[str, Any] = {}
         title = (editor.get("title") or capture.title or "").strip()
         if not capture.paragraphs:
             raise ContentError(path, "the capture has no article text", "capture the article's text again")
         if not title:
             raise ContentError(path, "the capture has no recognizable title", f"add 'Title: …' to {side.name}")
-        if "date" in editor:
+        date = self._publication_date(path, side, capture, editor)
+        metadata["title"] = title
+        metadata["date"] = self.process_metadata("date", date.isoformat())
+        for key in ("source", "editor"):
+            value = editor.get(key) or getattr(capture, key)
+            if value:
+                metadata[key] = value
+        for key, value in editor.items():
+            if key not in ("title", "date", "source", "editor"):
+                metadata[key] = value
+        metadata["capture"] = path.name
+        return metadata
+
+    @staticmethod
+    def _publication_date(path: Path, side: Path, capture: Capture, editor: dict[str, str]) -> dt.date:
+        """The editor's ``Date:`` (with a warning when the capture says otherwise), else the capture's."""
+        if "date" not in editor:
+            date = capture.published
+        else:
             date = parse_iso_date(editor["date"])
             if date is None:
                 raise ContentError(
@@ -173,25 +191,13 @@ class CaptureReader(_TaggingMixin, BaseReader):
                     date,
                     capture.published,
                 )
-        else:
-            date = capture.published
         if date is None:
             raise ContentError(
                 path,
                 "the capture has no recognizable publication date",
                 f"add 'Date: YYYY-MM-DD' to {side.name} beside it",
             )
-        metadata["title"] = title
-        metadata["date"] = self.process_metadata("date", date.isoformat())
-        for key in ("source", "editor"):
-            value = editor.get(key) or getattr(capture, key)
-            if value:
-                metadata[key] = value
-        for key, value in editor.items():
-            if key not in ("title", "date", "source", "editor"):
-                metadata[key] = value
-        metadata["capture"] = path.name
-        return metadata
+        return date
 
 
 class HtmlCaptureReader(CaptureReader):
