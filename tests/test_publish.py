@@ -220,6 +220,9 @@ def test_make_github_publishes_to_a_gh_pages_branch(tmp_path: Path) -> None:
     result = subprocess.run(
         [
             "make",
+            # never re-install the shared environment from the copy (it would point the project at the copy)
+            "-o",
+            str(ROOT / ".venv" / ".installed"),
             "github",
             f"VENV={ROOT / '.venv'}",
             "GITHUB_REMOTE=" + str(remote),
