@@ -1,0 +1,297 @@
+"""Which line of a capture is its headline: candidate lines scored by what real news pages show.
+
+A capture copied from a browser starts with whatever the page shows above the article: the site's
+name, a language switcher, a menu, a breadcrumb, a cookie or JavaScript notice, a date line, a
+dateline ("Shanghai", "DÜSSELDORF, 14. April (Xinhua) --"). The headline is the line that looks
+like one, and real pages give it away by where it stands and what it repeats:
+
+* it is **repeated** further down (the page's ``<title>`` and its ``<h1>``, or a teaser);
+* it stands **next to the date line** (just above or below);
+* it is the **last element of a breadcrumb** ("Home > News > Mayors meet");
+* it has the **form of a headline**: a few words up to two lines, no final full stop, words in
+  lower case between the capitalised ones ("Mayors of Shanghai and Köln meet in …");
+
+and what it is not: a **menu** (a run of capitalised one-word items, or items separated by ``|``,
+``·``, ``•``; navigation words such as "Home", "Startseite", "Aktuelles"), a **notice** (cookies,
+JavaScript, consent), a **site name**, a **sentence** (the lead). Each candidate gets a score from
+the table :data:`SCORES`; the best one above :data:`MIN_SCORE` wins, the earliest on a tie. With no
+candidate the caller falls back to the article's first sentence (shortened), with a warning.
+
+>>> lines = ["Home | News | Metro | World | Opinion", "2019-08-28 09:12 Shanghai Daily",
+...          "Shanghai and Hamburg mayors discuss port cooperation",
+...          "The mayors of Shanghai and Hamburg met on Tuesday to discuss the ports."]
+>>> choose(lines, first_body=3, date_lines={1}).index
+2
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+
+# What a candidate's features are worth (one table: tune here, measure with tests/score.py dev).
+SCORES: dict[str, int] = {
+    "repeated": 4,  # the same text again below (page title and h1, or a teaser)
+    "next_to_date": 3,  # directly above or below the date line
+    "crumb_end": 3,  # the last element of a breadcrumb
+    "headline_length": 2,  # 3 to 24 words
+    "short": -2,  # 2 words
+    "tiny": -4,  # 1 word
+    "too_long": -4,  # over 30 words
+    "first_clean": 2,  # the first headline-like line with nothing against it (captions and deks come after)
+    "after_nav": 1,  # right below a menu or breadcrumb
+    "menu": -8,  # a run of navigation items
+    "notice": -8,  # cookies, JavaScript, consent, newsletter
+    "sentence": -5,  # ends with a full stop and is long: the lead
+    "site": -5,  # looks like a site's name ("SHINE", "nrwheute", "Das Online-Magazin für …", "Ministerium für …")
+    "caption": -6,  # a photo caption or credit ("(Xinhua/Li Tao)", "[Photo/Xinhua]", "Foto: …", "(L)")
+    "markup": -8,  # HTML source copied with the text ("<img src=…>")
+    "byline": -5,  # "By Li Qian", "Robert Schilken, Herausgeber"
+    "label": -6,  # "Pressemitteilung", "News", a rubric of one or two words
+    "first_line": -1,  # the very first line: more often the site's name than the headline
+}
+MIN_SCORE = 1
+HEADLINE_MIN_WORDS, HEADLINE_MAX_WORDS, TOO_LONG_WORDS = 3, 24, 30
+
+# Items of menus and footers in English and German (lower-cased); a line mostly made of them is navigation.
+_NAV = """
+    home homepage news metro business nation world opinion feature features sport sports video videos photo photos
+    culture society politics economy travel tourism life arts lifestyle science sci-tech tech technology
+    region regions regional provinces investment about contact search menu login register subscribe newsletter
+    lokales abo e-paper epaper anzeigen
+    english deutsch 中文 español français services service topics media press releases events policies
+    multimedia specials special reports more top latest weather columns blogs business-news
+    startseite aktuelles nachrichten presse pressemitteilungen pressemeldungen pressedienst pressestelle termine
+    themen service kontakt suche impressum datenschutz barrierefreiheit leichte sprache gebärdensprache
+    rathaus politik verwaltung bürgerservice wirtschaft kultur freizeit tourismus leben bildung soziales umwelt
+    stadt landesregierung ministerien ministerium landtag parlament abgeordnete dokumente besuch besucherdienst
+    mediathek bilder abonnement reden termine karriere stellenangebote veranstaltungen international
+    internationales partnerstädte aktuell meldungen archiv übersicht sitemap
+"""
+NAV_WORDS = frozenset(_NAV.split())
+_SEPARATORS = re.compile(r"\s+[|·•»›>/]\s+|\s*(?:\||>>|»|›)\s*")
+_NOTICE = re.compile(
+    r"cookie|javascript|java script|datenschutzeinstellungen|einwilligung|consent|zustimm|akzeptier|"
+    r"your browser|ihr browser|enable|aktivieren sie|newsletter|abonnieren|subscribe|werbung|advertisement|"
+    r"licen[cs]e needed|all rights reserved|alle rechte vorbehalten|subscription|paywall|support us|"
+    r"unterstützung zählt|unterstützen sie|spenden",
+    re.IGNORECASE,
+)
+_SITE_PHRASE = re.compile(
+    r"(?:online-?\w*magazin|nachrichtenportal|\bportal$|\bverlag\b|channel description|official (?:web)?site|"
+    r"press office|lokalnachrichten|nachrichten für|news for|"
+    r"^\S+(?: \S+)? magazine?(?: \S+)?$|^(?:staats|bundes|landes)?ministerium (?:für|des)\b|"
+    r"^ministry of\b|^the state government|^(?:die )?landesregierung\b|^(?:bayerische |sächsische )?staatskanzlei$)",
+    re.IGNORECASE,
+)
+_CAPTION = re.compile(
+    r"\((?:xinhua|photo|foto|cfp|ic|vcg|afp|dpa|reuters|ap)\b[^)]*\)\s*$|\b(?:file photo|photo credit|photo:|foto:|"
+    r"bild:|bildquelle|fotos?:|©)|\[(?:photo|foto|bild)\b|\((?:l|r|left|right|cent(?:er|re)[\w ]*|front|"
+    r"von links|v\. ?l\.|links|rechts|mitte)\)|\((?:quelle|source):",
+    re.IGNORECASE,
+)
+_BYLINE = re.compile(
+    r"^(?:by|von|text:|author:|autor:)\s+\S+(?:\s+\S+){0,3}$|"
+    r"^[A-ZÄÖÜ][\w.-]+(?: [A-ZÄÖÜ][\w.-]+){1,2},? (?:herausgeber\w*|redakteur\w*|editor|reporter|autor\w*|"
+    r"correspondent|korrespondent\w*|chefredakt\w*)$",
+    re.IGNORECASE,
+)
+_MARKUP = re.compile(r"^<[a-z!/][^>]*>|<(?:img|a|div|span|p|script|iframe)\b[^>]*>", re.IGNORECASE)
+_NAV_MARK = re.compile(
+    r"^(?:sie sind hier|sie befinden sich hier|you are here|startseite|home|english|deutsch)\b\W*(?:[>›»/|:]|$)",
+    re.IGNORECASE,
+)
+_LABEL = re.compile(
+    r"(?:press release|news release|pressemitteilung|pressemeldung|presseinformation|medieninformation|"
+    r"news|nachrichten|aktuelles|meldung|artikel|article|topic|thema)s?\W*",
+    re.IGNORECASE,
+)
+_RUBRIC = re.compile(
+    r"(?:pressemitteilungen|pressemeldungen|presseinformationen|nachrichten|aktuelles|meldungen|news|press releases)"
+    r"\b(?! \w+ (?:trifft|empfängt|besucht|meets|visits))",
+    re.IGNORECASE,
+)
+_JOINERS = "a an and as at by for from in of on the to with vs"
+_TITLE_CASE_JOINERS = frozenset(_JOINERS.split())
+_WORD = re.compile(r"[^\W\d_][\w'’.-]*")
+_FINAL_STOP = re.compile(r"[.!?…]['’\"»“”)]*$")
+
+
+@dataclass(frozen=True, slots=True)
+class Choice:
+    """The headline chosen among the candidates: its line, its score and why."""
+
+    index: int
+    text: str
+    score: int
+    reasons: tuple[str, ...]
+
+
+def choose(
+    lines: list[str],
+    first_body: int,
+    date_lines: set[int] | frozenset[int] = frozenset(),
+    skip: set[int] | frozenset[int] = frozenset(),
+    crumbs: dict[int, str] | None = None,
+    places: Callable[[str], int] | None = None,
+) -> Choice | None:
+    """The best headline among ``lines[:first_body]`` (and the ends of breadcrumbs), or None.
+
+    ``date_lines``: indexes of date lines; ``skip``: lines already known to be something else (meta
+    lines, captions); ``crumbs``: breadcrumb line index -> its last element; ``places``: how many place
+    names a text has (a line of nothing but place names is a regional menu).
+    """
+    keys = [_key(line) for line in lines]
+    later: dict[str, int] = {}
+    for index in range(len(lines) - 1, -1, -1):
+        later.setdefault(keys[index], index)
+    best: Choice | None = None
+    skip = set(skip) | set(date_lines)
+    candidates = [(i, lines[i]) for i in range(min(first_body, len(lines))) if i not in skip and lines[i].strip()]
+    candidates += [(i, text) for i, text in (crumbs or {}).items()]
+    scored = []
+    for index, text in candidates:
+        reasons = _features(text, index, lines, keys, later, date_lines)
+        if places is not None and "menu" not in reasons and _place_menu(text, places):
+            reasons.append("menu")
+        if crumbs and crumbs.get(index) == text:
+            reasons.append("crumb_end")
+        scored.append((index, text, reasons))
+    clean = [i for i, _t, reasons in scored if "headline_length" in reasons and all(SCORES[r] >= 0 for r in reasons)]
+    for index, text, reasons in scored:
+        if clean and index == min(clean):
+            reasons.append("first_clean")
+        score = sum(SCORES[reason] for reason in reasons)
+        if score >= MIN_SCORE and (best is None or score > best.score or (score == best.score and index < best.index)):
+            best = Choice(index, text, score, tuple(reasons))
+    return best
+
+
+def _features(
+    text: str,
+    index: int,
+    lines: list[str],
+    keys: list[str],
+    later: dict[str, int],
+    date_lines: set[int] | frozenset[int],
+) -> list[str]:
+    words = _WORD.findall(text)
+    count = len(words)
+    reasons: list[str] = []
+    key = keys[index] if index < len(keys) and lines[index] == text else _key(text)
+    repeat = later.get(key)
+    if count >= 3 and repeat is not None and repeat > index:
+        reasons.append("repeated")
+    if any(abs(index - d) <= 2 and d != index for d in date_lines) and not _FINAL_STOP.search(text):
+        reasons.append("next_to_date")
+    if HEADLINE_MIN_WORDS <= count <= HEADLINE_MAX_WORDS:
+        reasons.append("headline_length")
+    elif count > TOO_LONG_WORDS:
+        reasons.append("too_long")
+    elif count == 2:
+        reasons.append("short")
+    else:
+        reasons.append("tiny")
+    if is_menu(text):
+        reasons.append("menu")
+    if _SITE_PHRASE.search(text):
+        reasons.append("site")
+    if _CAPTION.search(text):
+        reasons.append("caption")
+    if _MARKUP.search(text):
+        reasons.append("markup")
+    if _BYLINE.match(text.strip()):
+        reasons.append("byline")
+    if _NOTICE.search(text):
+        reasons.append("notice")
+    if _FINAL_STOP.search(text) and count >= 12:
+        reasons.append("sentence")
+    if (count <= 2 and _LABEL.fullmatch(text.strip())) or (count <= 5 and _RUBRIC.match(text.strip())):
+        reasons.append("label")
+    if count == 1 and re.fullmatch(r"[\w.-]+", text.strip()) and ("." in text or text.isupper() or text.islower()):
+        reasons.append("site")
+    if index > 0 and index < len(lines) and is_menu(lines[index - 1]):
+        reasons.append("after_nav")
+    if index == 0:
+        reasons.append("first_line")
+    return reasons
+
+
+def _place_menu(text: str, places: Callable[[str], int]) -> bool:
+    """Four or more capitalised words, nothing in lower case, mostly place names: "Neuss Dormagen Kaarst …"."""
+    words = _WORD.findall(text)
+    if len(words) < 4 or not all(w[0].isupper() for w in words):
+        return False
+    return places(text) >= 0.6 * len(words)
+
+
+def is_menu(text: str) -> bool:
+    """A line of navigation items: separated by ``|``, ``·``, ``»``, or mostly navigation words.
+
+    >>> is_menu("News | Metro | Business | Nation"), is_menu("Rathaus Bürgerservice Kultur Wirtschaft Tourismus")
+    (True, True)
+    >>> is_menu("Shanghai mayor meets Düsseldorf delegation"), is_menu("Xi Jinping and Scholz Discuss Belt and Road")
+    (False, False)
+    """
+    if _NAV_MARK.search(text.strip()):
+        return True
+    parts = [p for p in _SEPARATORS.split(text.strip()) if p]
+    if len(parts) >= 3 and all(len(p.split()) <= 4 for p in parts):
+        return True
+    words = _WORD.findall(text)
+    if len(words) < 3:
+        return False
+    nav = sum(1 for w in words if w.casefold() in NAV_WORDS)
+    if nav >= max(2, (len(words) + 1) // 2):
+        return True
+    # five or more capitalised words with nothing in lower case and no digits: a menu, not a phrase
+    # five or more capitalised words, two of them navigation words, none of the small words that title-case
+    # headlines keep ("Mayor Hosts Delegation For Talks"): a menu
+    capitalised = all(w[0].isupper() or w == "&" for w in words)
+    joined = any(w.casefold() in _TITLE_CASE_JOINERS for w in words)
+    return capitalised and len(words) >= 5 and nav >= 2 and not joined and not any(c.isdigit() for c in text)
+
+
+def shorten(sentence: str, limit: int = 90) -> str:
+    """A title made of the article's first sentence: cut at a word before ``limit`` characters, with "…".
+
+    >>> shorten("The mayors of Shanghai and Hamburg met on Tuesday.")
+    'The mayors of Shanghai and Hamburg met on Tuesday'
+    """
+    text = " ".join(sentence.split()).rstrip(".")
+    if len(text) <= limit:
+        return text
+    cut = text[:limit].rsplit(" ", 1)[0]
+    return cut.rstrip(",;:–-") + " …"
+
+
+def _key(text: str) -> str:
+    return "".join(text.casefold().split()).strip(".,;:!?-–—|·•»« \"'“”„")
+
+
+def is_notice(text: str) -> bool:
+    """A cookie, JavaScript, consent, paywall or newsletter notice (never the headline, never the article)."""
+    return _NOTICE.search(text) is not None
+
+
+def body_start(lines: list[str], is_body: list[bool]) -> int:
+    """Where the article's text starts: the first line of the longest run of body lines (by characters).
+
+    An appeal for donations, a paywall or a cookie text above the article is a run of sentences too,
+    but a shorter one; the headline is looked for above the article's own run.
+
+    >>> body_start(["Cookies help us.", "Title", "A long first paragraph.", "Another one."], [True, False, True, True])
+    2
+    """
+    best, best_size, start, size = len(lines), 0, None, 0
+    for index, (line, body) in enumerate(zip(lines, is_body, strict=True)):
+        if body and not is_notice(line):
+            if start is None:
+                start, size = index, 0
+            size += len(line)
+            if size > best_size:
+                best, best_size = start, size
+        else:
+            start = None
+    return best
