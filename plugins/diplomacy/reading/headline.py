@@ -32,7 +32,7 @@ from dataclasses import dataclass
 
 # What a candidate's features are worth (one table: tune here, measure with tests/score.py dev).
 SCORES: dict[str, int] = {
-    "repeated": 4,  # the same text again below (page title and h1, or a teaser)
+    "repeated": 4,  # the same text again below, up to the article's end (page title and h1, or a teaser)
     "next_to_date": 3,  # directly above or below the date line
     "crumb_end": 3,  # the last element of a breadcrumb
     "headline_length": 2,  # 3 to 24 words
@@ -48,6 +48,9 @@ SCORES: dict[str, int] = {
     "caption": -6,  # a photo caption or credit ("(Xinhua/Li Tao)", "[Photo/Xinhua]", "Foto: …", "(L)")
     "markup": -8,  # HTML source copied with the text ("<img src=…>")
     "byline": -5,  # "By Li Qian", "Robert Schilken, Herausgeber"
+    "footer_repeat": -6,  # repeated only below the article (the site's name in its footer)
+    "media_name": -4,  # a short name of a paper, agency or station ("China Radio International")
+    "cjk": -4,  # mostly Chinese characters in a capture of English or German text (a metadata line)
     "label": -6,  # "Pressemitteilung", "News", a rubric of one or two words
     "first_line": -1,  # the very first line: more often the site's name than the headline
 }
@@ -87,7 +90,8 @@ _SITE_PHRASE = re.compile(
 )
 _CAPTION = re.compile(
     r"\((?:xinhua|photo|foto|cfp|ic|vcg|afp|dpa|reuters|ap)\b[^)]*\)\s*$|\b(?:file photo|photo credit|photo:|foto:|"
-    r"bild:|bildquelle|fotos?:|©)|\[(?:photo|foto|bild)\b|\((?:l|r|left|right|cent(?:er|re)[\w ]*|front|"
+    r"bild:|bildquelle|fotos?:|©|foto von|photo by|bild von|fotos? von)|\[(?:photo|foto|bild)\b|"
+    r"\((?:l|r|left|right|cent(?:er|re)[\w ]*|front|"
     r"von links|v\. ?l\.|links|rechts|mitte)\)|\((?:quelle|source):",
     re.IGNORECASE,
 )
@@ -99,9 +103,16 @@ _BYLINE = re.compile(
 )
 _MARKUP = re.compile(r"^<[a-z!/][^>]*>|<(?:img|a|div|span|p|script|iframe)\b[^>]*>", re.IGNORECASE)
 _NAV_MARK = re.compile(
-    r"^(?:sie sind hier|sie befinden sich hier|you are here|startseite|home|english|deutsch)\b\W*(?:[>›»/|:]|$)",
+    r"^(?:sie sind hier|sie befinden sich hier|you are here|startseite|start|home|english|deutsch)\b\W*(?:[>›»/|:]|$)",
     re.IGNORECASE,
 )
+_CRUMB = re.compile(r"\s(?:>|›|»|>>)\s")
+_MEDIA = re.compile(
+    r"\b(?:radio|tv|television|zeitung|news|daily|times|post|online|agentur|agency|rundschau|kurier|anzeiger|"
+    r"nachrichten|tagblatt|journal|review|network|broadcasting|press)\b",
+    re.IGNORECASE,
+)
+_CJK_CHAR = re.compile(r"[\u3400-\u9fff]")
 _LABEL = re.compile(
     r"(?:press release|news release|pressemitteilung|pressemeldung|presseinformation|medieninformation|"
     r"news|nachrichten|aktuelles|meldung|artikel|article|topic|thema)s?\W*",
@@ -135,14 +146,17 @@ def choose(
     skip: set[int] | frozenset[int] = frozenset(),
     crumbs: dict[int, str] | None = None,
     places: Callable[[str], int] | None = None,
+    body_end: int | None = None,
 ) -> Choice | None:
     """The best headline among ``lines[:first_body]`` (and the ends of breadcrumbs), or None.
 
     ``date_lines``: indexes of date lines; ``skip``: lines already known to be something else (meta
     lines, captions); ``crumbs``: breadcrumb line index -> its last element; ``places``: how many place
-    names a text has (a line of nothing but place names is a regional menu).
+    names a text has (a line of nothing but place names is a regional menu); ``body_end``: the line after
+    the article's last paragraph (a repeat further down is in the footer).
     """
     keys = [_key(line) for line in lines]
+    body_end = len(lines) if body_end is None else body_end
     later: dict[str, int] = {}
     for index in range(len(lines) - 1, -1, -1):
         later.setdefault(keys[index], index)
@@ -152,7 +166,7 @@ def choose(
     candidates += [(i, text) for i, text in (crumbs or {}).items()]
     scored = []
     for index, text in candidates:
-        reasons = _features(text, index, lines, keys, later, date_lines)
+        reasons = _features(text, index, lines, keys, later, date_lines, body_end)
         if places is not None and "menu" not in reasons and _place_menu(text, places):
             reasons.append("menu")
         if crumbs and crumbs.get(index) == text:
@@ -175,6 +189,7 @@ def _features(
     keys: list[str],
     later: dict[str, int],
     date_lines: set[int] | frozenset[int],
+    body_end: int,
 ) -> list[str]:
     words = _WORD.findall(text)
     count = len(words)
@@ -182,7 +197,11 @@ def _features(
     key = keys[index] if index < len(keys) and lines[index] == text else _key(text)
     repeat = later.get(key)
     if count >= 3 and repeat is not None and repeat > index:
-        reasons.append("repeated")
+        reasons.append("repeated" if repeat <= body_end else "footer_repeat")
+    if count <= 4 and _MEDIA.search(text) and not _FINAL_STOP.search(text):
+        reasons.append("media_name")
+    if len(_CJK_CHAR.findall(text)) * 3 > len(text):
+        reasons.append("cjk")
     if any(abs(index - d) <= 2 and d != index for d in date_lines) and not _FINAL_STOP.search(text):
         reasons.append("next_to_date")
     if HEADLINE_MIN_WORDS <= count <= HEADLINE_MAX_WORDS:
@@ -236,6 +255,9 @@ def is_menu(text: str) -> bool:
     """
     if _NAV_MARK.search(text.strip()):
         return True
+    crumbs = _CRUMB.split(text.strip())
+    if len(crumbs) >= 2 and len(crumbs[0].split()) <= 2 and all(len(c.split()) <= 6 for c in crumbs):
+        return True  # a breadcrumb: "Start > Aktuelles aus dem Generalkonsulat"
     parts = [p for p in _SEPARATORS.split(text.strip()) if p]
     if len(parts) >= 3 and all(len(p.split()) <= 4 for p in parts):
         return True
@@ -273,6 +295,16 @@ def _key(text: str) -> str:
 def is_notice(text: str) -> bool:
     """A cookie, JavaScript, consent, paywall or newsletter notice (never the headline, never the article)."""
     return _NOTICE.search(text) is not None
+
+
+def body_span(lines: list[str], is_body: list[bool]) -> tuple[int, int]:
+    """The first line of the article's text and the line after its last paragraph (see :func:`body_start`)."""
+    start = body_start(lines, is_body)
+    end = start
+    for index in range(start, len(lines)):
+        if is_body[index] and not is_notice(lines[index]):
+            end = index + 1
+    return start, end
 
 
 def body_start(lines: list[str], is_body: list[bool]) -> int:
