@@ -327,3 +327,8 @@ def body_start(lines: list[str], is_body: list[bool]) -> int:
         else:
             start = None
     return best
+
+
+def is_caption(text: str) -> bool:
+    """A photo caption or credit ("… [Photo/Xinhua]", "(Xinhua/Li Tao)", "Foto: …")."""
+    return _CAPTION.search(text) is not None

@@ -1,0 +1,201 @@
+"""The publication date of a capture when its header has no date line the capture grammar knows.
+
+News pages print the date in many places and forms; this module looks where real pages put it and
+ranks what it finds (:data:`RANKS`, the lower the surer):
+
+* a **label** that says published: ``Date:``, ``Datum:``, ``Published``, ``Veröffentlicht am``,
+  ``发布时间``, ``时间``, ``日期`` (with or without a time, the label glued to other text);
+* a **date line** of its own in the header: ``2019-08-28 09:12 Shanghai Daily``, ``17. 09. 2013
+  Druckversion``, ``(GMT+08:00) 2004-11-24 20:23:28``, ``Donnerstag, den 16. Januar 2020``;
+* a **credit** with a source: ``(Xinhua, 2. Februar 2005)``, ``Xinhua, March 30, 2014``,
+  ``Pressemitteilung der Stadt Bonn vom 12.06.2014``;
+* a **dateline** or a date opening the article: ``Mainz, 04.04.14.``, ``(12.11.2018) Mit einer …``,
+  ``2011-10-11 10:12 Mayors …``;
+* **updated** (``Stand:``, ``Letzte Aktualisierung``, ``Updated``) only when nothing says published.
+
+Dates in running text ("met on May 31, 2017") are never taken. Day and month order on slash
+dates follows the language (US order on English pages) unless a day over 12 decides it.
+
+>>> find(["Home | News", "Xinhua Published: 2017-05-31 21:52:13", "Premier Li arrives"], 2, 3, "en")
+Found(date=datetime.date(2017, 5, 31), rank=0, line=1, how='label')
+>>> find(["Titel", "Letzte Aktualisierung: 18.04.2024", "(12.11.2018) Mit einer Delegation …"], 2, 3, "de").date
+datetime.date(2018, 11, 12)
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+from ..tagging.calendar import MONTHS, all_names
+from .headline import is_caption
+
+RANKS = {"label": 0, "line": 1, "credit": 2, "opening": 3, "updated": 9}
+HEADER_LINES = 60  # lines looked at above the article (and the article's first lines)
+TRAILER_LINES = 8  # lines looked at after the article's last paragraph
+MAX_LINE = 240  # longer lines are running text: only their opening and a credit at their end are read
+EARLIEST_YEAR = 1949
+
+_MONTH_NAMES = all_names(MONTHS)
+_MONTH = "|".join(sorted((re.escape(name) for name in _MONTH_NAMES), key=len, reverse=True))
+_DAY = r"(?P<d>[0-3]?\d)"
+_YEAR = r"(?P<y>(?:19|20)\d\d)"
+_FORMS = [
+    # 2019-08-28, 2019/08/28, 2019.08.28, 2019年8月28日
+    re.compile(r"(?<!\d)" + _YEAR + r"\s*[-/.年]\s*(?P<m>[01]?\d)\s*[-/.月]\s*" + _DAY + r"(?!\d)"),
+    # 28.08.2019, 28. 08. 2019, 28.8.19 (two-digit years only with dots)
+    re.compile(r"(?<![\d.])" + _DAY + r"\.\s?(?P<m>[01]?\d)\.\s?(?P<y>(?:19|20)\d\d|\d\d)(?![\d])"),
+    # 06/03/2015 (order by language)
+    re.compile(r"(?<![\d/])(?P<a>[0-3]?\d)/(?P<b>[0-3]?\d)/" + _YEAR + r"(?!\d)"),
+    # 2. Februar 2005, 28 August 2019, 2nd February 2005
+    re.compile(
+        r"(?<!\d)" + _DAY + r"(?:\.|st|nd|rd|th)?\s+(?P<mn>" + _MONTH + r")\.?,?\s+" + _YEAR + r"(?!\d)", re.IGNORECASE
+    ),
+    # March 30, 2014; May 11th, 2017; Oct 26, 2015
+    re.compile(
+        r"(?<![\w])(?P<mn>" + _MONTH + r")\.?\s+" + _DAY + r"(?:st|nd|rd|th)?,?\s+" + _YEAR + r"(?!\d)", re.IGNORECASE
+    ),
+]
+_PUBLISHED = re.compile(
+    r"(?:^|\b)(?:date|datum|published|publication date|posted|veröffentlicht(?: am)?|erschienen(?: am)?|"
+    r"veröffentlichungsdatum|publiziert|erstellt(?: am)?|release date)\b\s*:?|发布时间|发布日期|时间|日期|来源",
+    re.IGNORECASE,
+)
+_UPDATED = re.compile(
+    r"\b(?:updated?|last updated|last modified|stand|letzte aktualisierung|aktualisiert(?: am)?|geändert(?: am)?|"
+    r"zuletzt aktualisiert)\b|更新",
+    re.IGNORECASE,
+)
+_CREDIT = re.compile(
+    r"\b(?:xinhua|cri|china\.org\.cn|chinadaily|people's daily|quelle|source|pressemitteilung|"
+    r"presseinformation|press release)\b|\bvom\s*$",
+    re.IGNORECASE,
+)
+_OPENING = re.compile(r"^\s*(?:\(|[A-ZÄÖÜ][\w./-]+(?: [A-ZÄÖÜ][\w-]+)?,\s)")
+_SENTENCE_WORDS = re.compile(r"\b(?:on|am|seit|since|until|bis|from|vom \d|von|im|in)\s+$", re.IGNORECASE)
+
+
+@dataclass(frozen=True, slots=True)
+class Found:
+    date: dt.date
+    rank: int
+    line: int
+    how: str
+
+
+def settle(
+    grammar: dt.date | None, lines: list[str], body_start: int, body_end: int, lang: str | None
+) -> tuple[dt.date | None, str]:
+    """The publication date from the capture grammar's date (``grammar``) and what this module finds:
+    the grammar's, unless it is a "last updated" date, a slash date read in the other order than the
+    language writes it, or a labelled publication date says otherwise; this module's when the grammar
+    found none. Returns the date and where it came from."""
+    found = find_all(lines, body_start, body_end, lang)
+    published = [f for f in found if f.how != "updated"]
+    best = min(published or found, key=lambda f: (f.rank, f.line), default=None)
+    if grammar is None:
+        return (best.date, f"capture ({best.how})") if best else (None, "")
+    if best is None:
+        return grammar, "capture (date line)"
+    if any(f.how == "updated" and f.date == grammar for f in found) and published:
+        return best.date, f"capture ({best.how}; the other date is when the page was updated)"
+    if best.how == "label" and best.date != grammar:
+        return best.date, "capture (label)"
+    swapped = grammar.day <= 12 and any(f.date == _swap(grammar) for f in published)
+    if swapped and lang == "en":
+        return _swap(grammar), "capture (month first, as English pages write it)"
+    return grammar, "capture (date line)"
+
+
+def _swap(date: dt.date) -> dt.date:
+    try:
+        return dt.date(date.year, date.day, date.month)
+    except ValueError:
+        return date
+
+
+def find(lines: list[str], body_start: int, body_end: int, lang: str | None = None) -> Found | None:
+    """The publication date printed on the page, or None; ``lines`` are the capture's non-empty lines,
+    ``body_start``/``body_end`` the article's span, ``lang`` its language if known ("en", "de")."""
+    found = find_all(lines, body_start, body_end, lang)
+    if not found:
+        return None
+    published = [f for f in found if f.how != "updated"]
+    return min(published or found, key=lambda f: (f.rank, f.line))
+
+
+def find_all(lines: list[str], body_start: int, body_end: int, lang: str | None = None) -> list[Found]:
+    """Every date this module would take as the publication date, with its rank."""
+    found: list[Found] = []
+    last = min(len(lines), max(body_start + 3, HEADER_LINES))
+    window = [*range(last), *range(max(body_end, last), min(len(lines), body_end + TRAILER_LINES))]
+    for index in window:
+        line = lines[index]
+        in_body = body_start <= index < body_end
+        found.extend(_in_line(line, index, in_body, lang))
+    return found
+
+
+def _in_line(line: str, index: int, in_body: bool, lang: str | None) -> list[Found]:
+    if is_caption(line):
+        return []  # "… in Berlin, Jan 7, 2011. [Photo/Xinhua]": the day of the photo
+    hits = list(_dates(line, lang))
+    if not hits:
+        return []
+    results = []
+    long = len(line) > MAX_LINE
+    for start, end, date in hits:
+        before = line[max(0, start - 40) : start]
+        how = _how(line, start, end, before, in_body, long)
+        if how is not None:
+            results.append(Found(date, RANKS[how], index, how))
+    return results
+
+
+def _how(line: str, start: int, end: int, before: str, in_body: bool, long: bool) -> str | None:
+    """Why this date is the publication date (a key of RANKS), or None for a date in running text."""
+    if _UPDATED.search(before):
+        return "updated"
+    if _PUBLISHED.search(before) or _PUBLISHED.search(line[end : end + 12]):
+        return "label"
+    if _CREDIT.search(before) or (line.rstrip().endswith(")") and "(" in before and end >= len(line.rstrip()) - 2):
+        return "credit"
+    if start <= 24 and (_OPENING.match(line) or start == 0 or not line[:start].strip(" ()[]")):
+        return "opening" if in_body or long else "line"
+    if not in_body and not long and not _SENTENCE_WORDS.search(before):
+        return "line"
+    return None
+
+
+def _dates(line: str, lang: str | None) -> list[tuple[int, int, dt.date]]:
+    hits: list[tuple[int, int, dt.date]] = []
+    taken: list[tuple[int, int]] = []
+    for form in _FORMS:
+        for match in form.finditer(line):
+            if any(a < match.end() and match.start() < b for a, b in taken):
+                continue
+            date = _date(match.groupdict(), lang)
+            if date is not None:
+                hits.append((match.start(), match.end(), date))
+                taken.append((match.start(), match.end()))
+    return sorted(hits)
+
+
+def _date(parts: dict[str, str | None], lang: str | None) -> dt.date | None:
+    year = int(parts["y"] or 0)
+    if year < 100:
+        year += 2000 if year < 50 else 1900
+    if parts.get("a"):  # a slash date: month first on English pages, unless a day over 12 decides
+        a, b = int(parts["a"] or 0), int(parts["b"] or 0)
+        month, day = (a, b) if (lang == "en" and a <= 12) or b > 12 else (b, a)
+    else:
+        day = int(parts["d"] or 0)
+        month = _MONTH_NAMES.get((parts.get("mn") or "").casefold().rstrip(".")) or int(parts.get("m") or 0)
+    try:
+        date = dt.date(year, month, day)
+    except ValueError:
+        return None
+    if date.year < EARLIEST_YEAR or date > dt.date.today() + dt.timedelta(days=2):
+        return None
+    return date
