@@ -5,7 +5,9 @@ from __future__ import annotations
 import codecs
 import datetime as dt
 import doctest
+import importlib
 import json
+import pkgutil
 import time
 from pathlib import Path
 
@@ -1267,5 +1269,7 @@ def test_parse_500_words_is_fast() -> None:
     assert (time.process_time() - start) / 20 < 0.02  # about 0.5 ms measured
 
 
-def test_doctests() -> None:
-    assert doctest.testmod(capture_module).failed == 0
+@pytest.mark.parametrize("module", [m.name for m in pkgutil.iter_modules(capture_module.__path__)])
+def test_doctests(module: str) -> None:
+    results = doctest.testmod(importlib.import_module(f"{capture_module.__name__}.{module}"))
+    assert results.failed == 0

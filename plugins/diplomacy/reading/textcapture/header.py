@@ -1,0 +1,184 @@
+"""The header zone of a capture: date and source lines, the headline, kickers, captions.
+
+Metadata lines are read in the header zone and the trailer (inside the body
+only ``Source:``-style lines); the headline is the first header line that is
+not a kicker or a site name; what stands between the headline and the lead
+and does not end like a sentence goes.  :class:`Found` gathers the dates and
+sources met on the way, each with its rank.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+import re
+from dataclasses import dataclass, field
+
+from .limits import CAPTION_MIN_WORDS, KICKER_MAX_WORDS
+from .lines import has_final_punct, is_breadcrumb, looks_like_site, text_key, word_count
+from .meta import META_LABEL_RE, PAREN_SOURCE_RE, Meta, parse_meta
+from .noise import PHOTO_HINT_RE, has_position_hint
+from .units import Unit
+
+logger = logging.getLogger(__name__)
+
+
+@dataclass(slots=True)
+class Found:
+    """Metadata candidates while the capture is read."""
+
+    dates: list[tuple[int, int, dt.date]] = field(default_factory=list)  # (rank, position, date)
+    sources: list[tuple[int, int, str]] = field(default_factory=list)  # (rank, position, source)
+    editor: str | None = None
+
+    def add_meta(self, meta: Meta, position: int) -> None:
+        for hit in meta.dates:
+            if hit.date is None:
+                logger.debug("ignoring an impossible date at line %d", position)
+            else:
+                self.dates.append((hit.rank, position, hit.date))
+        if meta.source:
+            self.sources.append((0, position, meta.source))
+        if meta.site:
+            self.sources.append((1, position, meta.site))
+        if meta.editor and self.editor is None:
+            self.editor = meta.editor
+
+    @property
+    def published(self) -> dt.date | None:
+        return min(self.dates)[2] if self.dates else None
+
+    @property
+    def source(self) -> str | None:
+        return min(self.sources)[2] if self.sources else None
+
+
+def read_metadata(units: list[Unit], header_end: int, last_body: int, found: Found) -> None:
+    """Date, source and editor lines in the header zone and the trailer."""
+    for index, unit in enumerate(units):
+        if unit.kind not in (None, "tail"):
+            continue
+        in_body = header_end <= index <= last_body
+        if in_body and not META_LABEL_RE.match(unit.text, 0, 40):
+            continue
+        meta = parse_meta(unit.text)
+        if in_body:  # in the body: only "Source: …"-style lines, no dates
+            if meta is not None and meta.labelled and not meta.dates:
+                unit.kind = "meta"
+                for value in (meta.source, meta.site):
+                    if value:
+                        found.sources.append((1, index, value))
+                if meta.editor and found.editor is None:
+                    found.editor = meta.editor
+            continue
+        if meta is not None:
+            unit.kind = "meta"
+            found.add_meta(meta, index)
+            continue
+        paren = PAREN_SOURCE_RE.fullmatch(unit.text)
+        if paren and unit.kind is None:  # "(Xinhua)"
+            unit.kind = "meta"
+            found.sources.append((1, index, paren.group(1)))
+        elif unit.kind is None and index < header_end and is_breadcrumb(unit.text):
+            unit.kind = "breadcrumb"
+
+
+def find_title(units: list[Unit], first_body: int, found: Found) -> int | None:
+    """Index of the headline: the first header line that is not a sentence, kicker or site name."""
+    candidates = [i for i in range(min(first_body, len(units))) if units[i].kind is None]
+    for position, index in enumerate(candidates):
+        text = units[index].text
+        if units[index].body:
+            return None
+        if word_count(text) == 1:  # one word above the headline: site name or kicker
+            if looks_like_site(text):
+                units[index].kind = "site"
+                found.sources.append((2, index, text))
+            else:
+                units[index].kind = "kicker"
+            continue
+        later = candidates[position + 1 :]
+        if later and _short_line(text) and _above_breadcrumb(units, index):
+            units[index].kind = "site"  # "German Embassy Beijing" above "Home > News": the site's banner
+            found.sources.append((2, index, text))
+            continue
+        if _short_line(text) and _headline_after(units, later, word_count(text)):
+            units[index].kind = "kicker"  # "Besuch auf der Messe", "Press Release" above the headline
+            continue
+        return index
+    return None
+
+
+def _above_breadcrumb(units: list[Unit], index: int) -> bool:
+    """Is the next non-empty line a breadcrumb ("Home > News")?"""
+    for unit in units[index + 1 :]:
+        if unit.text:
+            return unit.kind == "breadcrumb"
+    return False
+
+
+def _short_line(text: str) -> bool:
+    return word_count(text) <= KICKER_MAX_WORDS and not has_final_punct(text)
+
+
+def _headline_after(units: list[Unit], following: list[int], words: int) -> bool:
+    """Is there a headline below a short line: after more short lines (kickers, a site name, a
+    rubric such as "Press Release"), a longer line that does not end like a sentence and is no caption?"""
+    for index in following:
+        text = units[index].text
+        if _short_line(text):
+            continue
+        return (
+            word_count(text) > words
+            and word_count(text) >= KICKER_MAX_WORDS + 1
+            and not has_final_punct(text)
+            and not PHOTO_HINT_RE.search(text)
+            and not has_position_hint(text)
+        )
+    return False
+
+
+def split_title(title: str, found: Found, index: int) -> str:
+    """``Headline | nrwheute`` or ``Headline – SHINE`` -> ``Headline`` (and a source candidate).
+
+    >>> split_title("Mayors meet in Shanghai – SHINE", Found(), 0)
+    'Mayors meet in Shanghai'
+    >>> split_title("Shanghai und Köln – eine Partnerschaft", Found(), 0)
+    'Shanghai und Köln – eine Partnerschaft'
+    """
+    for separator in (" | ", " – ", " — ", " - "):
+        head, sep, tail = title.rpartition(separator)
+        if not (sep and word_count(head) >= 3):
+            continue
+        if (separator == " | " and word_count(tail) <= 3) or looks_like_site(tail):
+            found.sources.append((3, index, tail))
+            return head
+    return title
+
+
+def classify_header(
+    units: list[Unit], title_index: int | None, title: str | None, first_body: int, header_end: int, found: Found
+) -> None:
+    """Site name under the headline; captions and other unpunctuated lines in the header zone.
+
+    Between headline and lead every line that does not end like a sentence
+    goes (site name, kicker, dek, caption).  Between the lead and the next
+    paragraph only caption-like lines go: a photo description of at least
+    :data:`CAPTION_MIN_WORDS` words, not a short subheading.
+    """
+    start = 0 if title_index is None else title_index + 1
+    title_key = None if title is None else text_key(title)
+    site_checked = False
+    for index in range(start, min(header_end, len(units))):
+        unit = units[index]
+        if unit.kind is not None or has_final_punct(unit.text) or unit.key == title_key:
+            continue  # a repeated headline is dropped as a duplicate
+        if index < first_body:
+            if not site_checked and word_count(unit.text) == 1 and re.fullmatch(r"[^\W\d_][\w.-]{1,39}", unit.text):
+                unit.kind = "site"
+                found.sources.append((2, index, unit.text))
+            else:
+                unit.kind = "caption"
+            site_checked = True
+        elif word_count(unit.text) >= CAPTION_MIN_WORDS or PHOTO_HINT_RE.search(unit.text):
+            unit.kind = "caption"

@@ -1,0 +1,171 @@
+"""The structure of a capture and :func:`parse_capture`, which reads it in named steps.
+
+Units (:mod:`.units`), the end of the article cut off, the zones (header,
+body, trailer), the metadata and the headline (:mod:`.header`), captions in
+the body and scraps in the trailer, and finally the paragraphs without
+repeats.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+from dataclasses import dataclass, field
+
+from .decode import CaptureError, looks_binary, normalize_text
+from .header import Found, classify_header, find_title, read_metadata, split_title
+from .lines import ends_sentence, has_final_punct, text_key, word_count
+from .noise import PHOTO_HINT_RE
+from .units import Unit, split_units
+
+logger = logging.getLogger(__name__)
+
+
+@dataclass(slots=True)
+class Capture:
+    """What :func:`parse_capture` found in a capture.
+
+    ``removed`` lists the noise that was dropped (badges, captions, date and
+    ``Source:`` lines, boilerplate, glued script junk), cleaned like the
+    paragraphs.  Repeated copies of the headline or of a paragraph are not
+    listed: their text is kept once, as the title or a paragraph.
+    """
+
+    title: str | None  # headline, whitespace-normalised
+    published: dt.date | None
+    source: str | None  # e.g. "SHINE", "german.shanghai.gov.cn", "nrwheute"
+    editor: str | None  # e.g. "Xu Fang"
+    paragraphs: list[str] = field(default_factory=list)  # clean body paragraphs, in order
+    removed: list[str] = field(default_factory=list)  # noise lines that were dropped, in order
+
+
+def _cut_trailer(units: list[Unit]) -> None:
+    """From the first end-of-article marker after body text on, everything is noise.
+
+    A comment form, "Related articles" or "Tags:" ends the article after the
+    first body paragraph; share and print buttons only after two distinct
+    body paragraphs (above that they sit between headline and lead).  Lines
+    after share buttons become the "tail", where the article's own
+    ``Editor:`` line may still follow; after a comment form nothing is read.
+    """
+    body_keys: set[str] = set()
+    ended = ""  # "", "tail" after share buttons, "trailer" after a comment form and the like
+    for unit in units:
+        if unit.kind == "trailer" and (body_keys or ended):
+            ended = "trailer"
+        elif unit.kind == "share" and len(body_keys) >= 2 and not ended:
+            ended = "tail"
+        if ended:
+            if unit.kind in (None, "share", "trailer"):
+                unit.kind = ended
+        elif unit.kind == "trailer":
+            unit.kind = "ui"  # a "Tags:" or comment count above the article: drop only the line
+        elif unit.kind is None and unit.body:
+            body_keys.add(unit.key)
+
+
+def _zones(units: list[Unit]) -> tuple[int, int, int]:
+    """(first body unit, end of the header zone, last body unit)."""
+    body = [i for i, u in enumerate(units) if u.kind is None and u.body]
+    if not body:
+        return len(units), len(units), -1
+    lead = units[body[0]].key
+    header_end = next((i for i in body if units[i].key != lead), len(units))
+    return body[0], header_end, body[-1]
+
+
+def _classify_rest(units: list[Unit], header_end: int, last_body: int) -> None:
+    """Photo captions in the body; scraps after the last paragraph that do not end like a sentence."""
+    for index in range(header_end, len(units)):
+        unit = units[index]
+        if unit.kind is not None or ends_sentence(unit.text):
+            continue
+        if index > last_body:
+            unit.kind = "caption"  # "Unsere Quellen:", "Stadt Köln", a stray author name
+        elif not has_final_punct(unit.text) and word_count(unit.text) >= 5 and PHOTO_HINT_RE.search(unit.text):
+            unit.kind = "caption"
+
+
+def _paragraphs(units: list[Unit], title: str | None, header_end: int) -> list[str]:
+    """Kept units in order, without repeats of the headline or of earlier paragraphs."""
+    seen = {text_key(title)} if title else set()
+    paragraphs: list[str] = []
+    teasers: list[tuple[int, str]] = []  # (paragraph index, key) of header-zone paragraphs ending in "…"
+    for index, unit in enumerate(units):
+        if unit.kind is not None:
+            continue
+        key = unit.key
+        if not key or key in seen:
+            unit.kind = "duplicate"
+            continue
+        replaced = False
+        for number, earlier in teasers:  # a truncated teaser of this paragraph
+            if len(earlier) >= 30 and key.startswith(earlier):
+                paragraphs[number] = unit.text
+                replaced = True
+                break
+        seen.add(key)
+        if replaced:
+            unit.kind = "duplicate"
+            continue
+        if index < header_end and unit.text.endswith(("…", "...")):
+            teasers.append((len(paragraphs), key))
+        paragraphs.append(unit.text)
+    return paragraphs
+
+
+def parse_capture(text: str) -> Capture:
+    """Parse a raw capture into headline, date, source, editor and clean paragraphs.
+
+    Raises :class:`CaptureError` only for text that is empty, whitespace only
+    or not text at all.
+
+    >>> c = parse_capture(
+    ...     " date 2023-04-17 \\nNews\\u00a0/\\u00a0Metro\\n\\nMayors meet in Shanghai\\n\\n"
+    ...     "The mayors of Shanghai and Düsseldorf met on Friday in the city.\\n"
+    ...     "The mayor of Shanghai talks with the mayor of Düsseldorf\\n\\n"
+    ...     "Both said they want to deepen trade and cultural exchanges further.\\n\\n"
+    ...     "Source:\\u00a0SHINE\\u00a0\\u00a0 Editor:\\u00a0Xu Fang\\n"
+    ... )
+    >>> c.title, c.published, c.source, c.editor
+    ('Mayors meet in Shanghai', datetime.date(2023, 4, 17), 'SHINE', 'Xu Fang')
+    >>> c.paragraphs[-1]
+    'Both said they want to deepen trade and cultural exchanges further.'
+    """
+    if not isinstance(text, str):
+        raise CaptureError(f"expected text, not {type(text).__name__}")
+    text = normalize_text(text)
+    if not text.strip():
+        raise CaptureError("the capture is empty")
+    if looks_binary(text):
+        raise CaptureError("binary data (control characters), not text")
+
+    units = split_units(text)
+    _cut_trailer(units)
+    first_body, header_end, last_body = _zones(units)
+    found = Found()
+    read_metadata(units, header_end, last_body, found)
+    title_index = find_title(units, first_body, found)
+    title = None
+    if title_index is not None:
+        units[title_index].kind = "title"
+        title = split_title(units[title_index].text, found, title_index)
+    classify_header(units, title_index, title, first_body, header_end, found)
+    _classify_rest(units, header_end, last_body)
+    paragraphs = _paragraphs(units, title, header_end)
+
+    removed: list[str] = []
+    for unit in units:
+        removed.extend(unit.junk)
+        if unit.kind not in (None, "title", "duplicate") and unit.text:
+            removed.append(unit.text)
+    capture = Capture(title, found.published, found.source, found.editor, paragraphs, removed)
+    logger.debug(
+        "capture: title=%r published=%s source=%r, %d paragraphs, %d lines removed",
+        title,
+        capture.published,
+        capture.source,
+        len(paragraphs),
+        len(removed),
+    )
+    return capture

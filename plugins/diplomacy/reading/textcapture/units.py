@@ -1,0 +1,81 @@
+"""The text of a capture as *units*: cleaned lines, hard-wrapped ones joined again.
+
+Each unit carries its kind (``None`` until a stage knows it is noise) and the
+script junk cut from it; its comparison key and whether it is body text are
+computed once, when asked.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from .limits import BODY_MIN_WORDS
+from .lines import clean_line, ends_sentence, has_final_punct, text_key, word_count
+from .meta import is_date_line, parse_meta
+from .noise import noise_kind, strip_glued_junk
+
+_MARKDOWN_HEADING_RE = re.compile(r"^#{1,6}\s+")
+_WRAP_END_RE = re.compile(
+    r"(?:[,(\-–/&]|\b(?:der|die|das|den|dem|des|und|oder|von|mit|im|zu|zur|zum|für|auf|an|am|bei|aus|nach|über|"
+    r"the|a|an|of|and|or|to|in|on|at|for|with|by|from))$"
+)
+
+
+def _is_body(text: str) -> bool:
+    """Body text: ends like a sentence and is not tiny (nor a date line: ``16. Mai 2024 | Lesezeit: 2 Min.``)."""
+    return ends_sentence(text) and word_count(text) >= BODY_MIN_WORDS and not is_date_line(text)
+
+
+@dataclass(slots=True)
+class Unit:
+    text: str
+    kind: str | None = None  # None: not (yet) known to be noise
+    junk: list[str] = field(default_factory=list)  # glued junk cut from this unit
+    _key: str | None = None
+    _body: bool | None = None
+
+    @property
+    def key(self) -> str:
+        if self._key is None:
+            self._key = text_key(self.text)
+        return self._key
+
+    @property
+    def body(self) -> bool:
+        """Is the text body text (:func:`_is_body`)?"""
+        if self._body is None:
+            self._body = _is_body(self.text)
+        return self._body
+
+
+def _continues(previous: Unit, line: str) -> bool:
+    """Is ``line`` the continuation of a hard-wrapped paragraph?"""
+    if previous.kind is not None or has_final_punct(previous.text) or " " not in line:
+        return False
+    if not (line[:1].islower() or _WRAP_END_RE.search(previous.text[-12:])):
+        return False
+    return parse_meta(line) is None and parse_meta(previous.text) is None  # "date 2023-04-17", "by Xu Fang"
+
+
+def split_units(text: str) -> list[Unit]:
+    units: list[Unit] = []
+    block_start = 0  # index of the first unit of the current blank-line separated block
+    for raw in text.split("\n"):
+        junk: list[str] = []
+        line = strip_glued_junk(clean_line(raw), junk)
+        if line.startswith("#"):
+            line = _MARKDOWN_HEADING_RE.sub("", line)
+        if not line:
+            if junk:
+                units.append(Unit("", "junk", junk))
+            block_start = len(units)
+            continue
+        kind = noise_kind(line)
+        if kind is None and len(units) > block_start and _continues(units[-1], line):
+            units[-1].text += " " + line
+            units[-1]._key = units[-1]._body = None
+            units[-1].junk += junk
+            continue
+        units.append(Unit(line, kind, junk))
+    return units
