@@ -83,7 +83,16 @@ def read_metadata(units: list[Unit], header_end: int, last_body: int, found: Fou
             unit.kind = "breadcrumb"
 
 
-def find_title(units: list[Unit], first_body: int, found: Found) -> int | None:
+def read_title(units: list[Unit], first_body: int, found: Found) -> tuple[int | None, str | None]:
+    """The headline's unit (marked ``title``) and its text without a site name after a bar or dash."""
+    index = _find_title(units, first_body, found)
+    if index is None:
+        return None, None
+    units[index].kind = "title"
+    return index, _split_title(units[index].text, found, index)
+
+
+def _find_title(units: list[Unit], first_body: int, found: Found) -> int | None:
     """Index of the headline: the first header line that is not a sentence, kicker or site name."""
     candidates = [i for i in range(min(first_body, len(units))) if units[i].kind is None]
     for position, index in enumerate(candidates):
@@ -138,12 +147,12 @@ def _headline_after(units: list[Unit], following: list[int], words: int) -> bool
     return False
 
 
-def split_title(title: str, found: Found, index: int) -> str:
+def _split_title(title: str, found: Found, index: int) -> str:
     """``Headline | nrwheute`` or ``Headline – SHINE`` -> ``Headline`` (and a source candidate).
 
-    >>> split_title("Mayors meet in Shanghai – SHINE", Found(), 0)
+    >>> _split_title("Mayors meet in Shanghai – SHINE", Found(), 0)
     'Mayors meet in Shanghai'
-    >>> split_title("Shanghai und Köln – eine Partnerschaft", Found(), 0)
+    >>> _split_title("Shanghai und Köln – eine Partnerschaft", Found(), 0)
     'Shanghai und Köln – eine Partnerschaft'
     """
     for separator in (" | ", " – ", " — ", " - "):

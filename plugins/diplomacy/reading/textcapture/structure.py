@@ -13,7 +13,7 @@ import logging
 from dataclasses import dataclass, field
 
 from .decode import CaptureError, looks_binary, normalize_text
-from .header import Found, classify_header, find_title, read_metadata, split_title
+from .header import Found, classify_header, read_metadata, read_title
 from .lines import ends_sentence, has_final_punct, text_key, word_count
 from .noise import PHOTO_HINT_RE
 from .units import Unit, split_units
@@ -114,6 +114,28 @@ def _paragraphs(units: list[Unit], title: str | None, header_end: int) -> list[s
     return paragraphs
 
 
+def _checked_text(text: str) -> str:
+    """The text, normalised; :class:`CaptureError` if it is not text, empty or binary."""
+    if not isinstance(text, str):
+        raise CaptureError(f"expected text, not {type(text).__name__}")
+    text = normalize_text(text)
+    if not text.strip():
+        raise CaptureError("the capture is empty")
+    if looks_binary(text):
+        raise CaptureError("binary data (control characters), not text")
+    return text
+
+
+def _removed(units: list[Unit]) -> list[str]:
+    """What was dropped as noise, in order: glued junk and every unit that is not kept (nor a repeat)."""
+    removed: list[str] = []
+    for unit in units:
+        removed.extend(unit.junk)
+        if unit.kind not in (None, "title", "duplicate") and unit.text:
+            removed.append(unit.text)
+    return removed
+
+
 def parse_capture(text: str) -> Capture:
     """Parse a raw capture into headline, date, source, editor and clean paragraphs.
 
@@ -132,33 +154,16 @@ def parse_capture(text: str) -> Capture:
     >>> c.paragraphs[-1]
     'Both said they want to deepen trade and cultural exchanges further.'
     """
-    if not isinstance(text, str):
-        raise CaptureError(f"expected text, not {type(text).__name__}")
-    text = normalize_text(text)
-    if not text.strip():
-        raise CaptureError("the capture is empty")
-    if looks_binary(text):
-        raise CaptureError("binary data (control characters), not text")
-
-    units = split_units(text)
+    units = split_units(_checked_text(text))
     _cut_trailer(units)
     first_body, header_end, last_body = _zones(units)
     found = Found()
     read_metadata(units, header_end, last_body, found)
-    title_index = find_title(units, first_body, found)
-    title = None
-    if title_index is not None:
-        units[title_index].kind = "title"
-        title = split_title(units[title_index].text, found, title_index)
+    title_index, title = read_title(units, first_body, found)
     classify_header(units, title_index, title, first_body, header_end, found)
     _classify_rest(units, header_end, last_body)
     paragraphs = _paragraphs(units, title, header_end)
-
-    removed: list[str] = []
-    for unit in units:
-        removed.extend(unit.junk)
-        if unit.kind not in (None, "title", "duplicate") and unit.text:
-            removed.append(unit.text)
+    removed = _removed(units)
     capture = Capture(title, found.published, found.source, found.editor, paragraphs, removed)
     logger.debug(
         "capture: title=%r published=%s source=%r, %d paragraphs, %d lines removed",
