@@ -670,9 +670,32 @@ def test_title_question_mark() -> None:
     assert parse_capture(text).title == "Warum feiern Chongqing und Düsseldorf ihre Partnerschaft?"
 
 
-def test_no_title_when_the_capture_starts_with_the_body() -> None:
+def test_no_headline_gives_the_first_sentence_shortened_as_title() -> None:
     result = parse_capture("\n\n".join(BODY))
-    assert result.title is None
+    assert result.title_from_text
+    assert BODY[0].startswith(result.title.removesuffix(" …"))
+    assert len(result.title) <= 92 and result.title.endswith(" …")
+    assert result.paragraphs == BODY
+
+
+@pytest.mark.parametrize(
+    ("top", "title"),
+    [
+        (["BERLIN, 16. Mai (Xinhua) --"], TITLE),
+        (["Home | News | Metro | World", "2019-08-28 09:12 Shanghai Daily"], TITLE),
+        (["Bitte aktivieren Sie JavaScript, um alle Funktionen zu nutzen.", "Shanghai"], TITLE),
+        (["Neuss Dormagen Grevenbroich Kaarst Meerbusch"], TITLE),
+        (["v Shanghai feiert v Hamburg empfängt v Mehr Nachrichten"], TITLE),
+        (['<img src="photo.jpg" alt="Gong Zheng">'], TITLE),
+    ],
+)
+def test_headline_is_never_navigation_dateline_notice_or_markup(top: list[str], title: str) -> None:
+    places = {"Neuss", "Dormagen", "Grevenbroich", "Kaarst", "Meerbusch", "Shanghai"}
+    result = parse_capture(
+        "\n".join([*top, "", title, "", *BODY]), lambda text: sum(1 for word in text.split() if word in places)
+    )
+    assert result.title == title
+    assert not result.title_from_text
     assert result.paragraphs == BODY
 
 

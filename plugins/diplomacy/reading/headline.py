@@ -43,10 +43,12 @@ SCORES: dict[str, int] = {
     "after_nav": 1,  # right below a menu or breadcrumb
     "menu": -8,  # a run of navigation items
     "notice": -8,  # cookies, JavaScript, consent, newsletter
-    "sentence": -5,  # ends with a full stop and is long: the lead
+    "sentence": -5,
+    "stop": -1,  # ends with a full stop while other candidates do not  # ends with a full stop and is long: the lead
     "site": -5,  # looks like a site's name ("SHINE", "nrwheute", "Das Online-Magazin für …", "Ministerium für …")
     "caption": -6,  # a photo caption or credit ("(Xinhua/Li Tao)", "[Photo/Xinhua]", "Foto: …", "(L)")
-    "markup": -8,  # HTML source copied with the text ("<img src=…>")
+    "markup": -8,
+    "dateline": -8,  # "BERLIN, 16. Mai (Xinhua) --": the opening of the article's first sentence  # HTML source copied with the text ("<img src=…>")
     "byline": -5,  # "By Li Qian", "Robert Schilken, Herausgeber"
     "footer_repeat": -6,  # repeated only below the article (the site's name in its footer)
     "media_name": -4,  # a short name of a paper, agency or station ("China Radio International")
@@ -56,6 +58,7 @@ SCORES: dict[str, int] = {
 }
 MIN_SCORE = 1
 HEADLINE_MIN_WORDS, HEADLINE_MAX_WORDS, TOO_LONG_WORDS = 3, 24, 30
+FIRST_LINE_HEADLINE_WORDS = 6  # a first line this long is as clean a candidate as any (site names are shorter)
 
 # Items of menus and footers in English and German (lower-cased); a line mostly made of them is navigation.
 _NAV = """
@@ -78,14 +81,16 @@ _NOTICE = re.compile(
     r"cookie|javascript|java script|datenschutzeinstellungen|einwilligung|consent|zustimm|akzeptier|"
     r"your browser|ihr browser|enable|aktivieren sie|newsletter|abonnieren|subscribe|werbung|advertisement|"
     r"licen[cs]e needed|all rights reserved|alle rechte vorbehalten|subscription|paywall|support us|"
-    r"unterstützung zählt|unterstützen sie|spenden",
+    r"unterstützung zählt|unterstützen sie|spenden|create (?:your|an) account|immediate access|sign in to|log in to|"
+    r"geschätzte[rn]? leser|liebe leser|dear reader|you are (?:currently )?viewing",
     re.IGNORECASE,
 )
 _SITE_PHRASE = re.compile(
     r"(?:online-?\w*magazin|nachrichtenportal|\bportal$|\bverlag\b|channel description|official (?:web)?site|"
     r"press office|lokalnachrichten|nachrichten für|news for|"
     r"^\S+(?: \S+)? magazine?(?: \S+)?$|^(?:staats|bundes|landes)?ministerium (?:für|des)\b|"
-    r"^ministry of\b|^the state government|^(?:die )?landesregierung\b|^(?:bayerische |sächsische )?staatskanzlei$)",
+    r"^ministry of\b|^the state government|^(?:[\w-]+ ){0,3}(?:government|embassy|consulate|municipality)$|"
+    r"^(?:embassy|consulate|botschaft|generalkonsulat|freie und hansestadt|landeshauptstadt|bundesstadt)\b(?!.* (?:trifft|empfängt|meets|visits) )|^(?:die )?landesregierung\b|^(?:bayerische |sächsische )?staatskanzlei$)",
     re.IGNORECASE,
 )
 _CAPTION = re.compile(
@@ -106,6 +111,8 @@ _NAV_MARK = re.compile(
     r"^(?:sie sind hier|sie befinden sich hier|you are here|startseite|start|home|english|deutsch)\b\W*(?:[>›»/|:]|$)",
     re.IGNORECASE,
 )
+_BULLET = re.compile(r"(?:^|(?<=[\s\w]))[v•·▪►▸›»]\s+(?=[A-ZÄÖÜ0-9])")  # teaser lists: "v Headline v Headline"
+_DATELINE = re.compile(r"^[^\W\d_][\w .'/-]{1,40},\s+[\w. ]{3,20}\s*(?:\([^)]{2,30}\))?\s*(?:--|—|–)\s*$")
 _CRUMB = re.compile(r"\s(?:>|›|»|>>)\s")
 _MEDIA = re.compile(
     r"\b(?:radio|tv|television|zeitung|news|daily|times|post|online|agentur|agency|rundschau|kurier|anzeiger|"
@@ -126,7 +133,7 @@ _RUBRIC = re.compile(
 _JOINERS = "a an and as at by for from in of on the to with vs"
 _TITLE_CASE_JOINERS = frozenset(_JOINERS.split())
 _WORD = re.compile(r"[^\W\d_][\w'’.-]*")
-_FINAL_STOP = re.compile(r"[.!?…]['’\"»“”)]*$")
+_FINAL_STOP = re.compile(r"[.!?…。！？]['’\"»“”)」]*$")
 
 
 @dataclass(frozen=True, slots=True)
@@ -165,14 +172,25 @@ def choose(
     candidates = [(i, lines[i]) for i in range(min(first_body, len(lines))) if i not in skip and lines[i].strip()]
     candidates += [(i, text) for i, text in (crumbs or {}).items()]
     scored = []
+    lead = lines[first_body] if first_body < len(lines) else ""
+    chinese_page = len(_CJK_CHAR.findall(lead)) * 3 > len(lead) > 0  # Chinese lines are no noise on a Chinese page
     for index, text in candidates:
-        reasons = _features(text, index, lines, keys, later, date_lines, body_end)
+        reasons = _features(text, index, lines, keys, later, date_lines, body_end, chinese_page)
         if places is not None and "menu" not in reasons and _place_menu(text, places):
             reasons.append("menu")
         if crumbs and crumbs.get(index) == text:
             reasons.append("crumb_end")
         scored.append((index, text, reasons))
-    clean = [i for i, _t, reasons in scored if "headline_length" in reasons and all(SCORES[r] >= 0 for r in reasons)]
+    unstopped = any(not _FINAL_STOP.search(t) and "headline_length" in r for _i, t, r in scored)
+    for _index, text, reasons in scored:
+        if unstopped and _FINAL_STOP.search(text):
+            reasons.append("stop")  # a sentence among lines that read as headlines: body text, not the headline
+    clean = [
+        i
+        for i, t, reasons in scored
+        if "headline_length" in reasons
+        and all(SCORES[r] >= 0 or (r == "first_line" and _words(t) >= FIRST_LINE_HEADLINE_WORDS) for r in reasons)
+    ]
     for index, text, reasons in scored:
         if clean and index == min(clean):
             reasons.append("first_clean")
@@ -190,9 +208,11 @@ def _features(
     later: dict[str, int],
     date_lines: set[int] | frozenset[int],
     body_end: int,
+    chinese_page: bool = False,
 ) -> list[str]:
     words = _WORD.findall(text)
-    count = len(words)
+    cjk = len(_CJK_CHAR.findall(text))
+    count = max(len(words), cjk // 2)  # Chinese has no spaces: about two characters a word
     reasons: list[str] = []
     key = keys[index] if index < len(keys) and lines[index] == text else _key(text)
     repeat = later.get(key)
@@ -200,7 +220,7 @@ def _features(
         reasons.append("repeated" if repeat <= body_end else "footer_repeat")
     if count <= 4 and _MEDIA.search(text) and not _FINAL_STOP.search(text):
         reasons.append("media_name")
-    if len(_CJK_CHAR.findall(text)) * 3 > len(text):
+    if cjk * 3 > len(text) and not chinese_page:
         reasons.append("cjk")
     if any(abs(index - d) <= 2 and d != index for d in date_lines) and not _FINAL_STOP.search(text):
         reasons.append("next_to_date")
@@ -218,8 +238,10 @@ def _features(
         reasons.append("site")
     if _CAPTION.search(text):
         reasons.append("caption")
-    if _MARKUP.search(text):
+    if _is_markup(text):
         reasons.append("markup")
+    if _DATELINE.match(text):
+        reasons.append("dateline")
     if _BYLINE.match(text.strip()):
         reasons.append("byline")
     if _NOTICE.search(text):
@@ -237,12 +259,29 @@ def _features(
     return reasons
 
 
+def _is_markup(text: str) -> bool:
+    """HTML source copied with the page: a line that opens with a tag or is mostly tags (a headline that
+    quotes a tag is still text)."""
+    stripped = text.strip()
+    if stripped.startswith("<") and _MARKUP.match(stripped):
+        return True
+    tags = sum(len(m.group(0)) for m in _ANY_TAG.finditer(stripped))
+    return tags * 2 > len(stripped)
+
+
+_ANY_TAG = re.compile(r"<[a-z!/][^>]*>", re.IGNORECASE)
+
+
+def _words(text: str) -> int:
+    return len(_WORD.findall(text))
+
+
 def _place_menu(text: str, places: Callable[[str], int]) -> bool:
-    """Four or more capitalised words, nothing in lower case, mostly place names: "Neuss Dormagen Kaarst …"."""
+    """Four or more capitalised words, nothing in lower case, half of them or more place names: "Neuss Dormagen Kaarst …"."""
     words = _WORD.findall(text)
     if len(words) < 4 or not all(w[0].isupper() for w in words):
         return False
-    return places(text) >= 0.6 * len(words)
+    return places(text) >= 0.5 * len(words)
 
 
 def is_menu(text: str) -> bool:
@@ -253,7 +292,7 @@ def is_menu(text: str) -> bool:
     >>> is_menu("Shanghai mayor meets Düsseldorf delegation"), is_menu("Xi Jinping and Scholz Discuss Belt and Road")
     (False, False)
     """
-    if _NAV_MARK.search(text.strip()):
+    if _NAV_MARK.search(text.strip()) or len(_BULLET.findall(text)) >= (2 if _BULLET.match(text) else 3):
         return True
     crumbs = _CRUMB.split(text.strip())
     if len(crumbs) >= 2 and len(crumbs[0].split()) <= 2 and all(len(c.split()) <= 6 for c in crumbs):

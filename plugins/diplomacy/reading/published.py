@@ -199,3 +199,29 @@ def _date(parts: dict[str, str | None], lang: str | None) -> dt.date | None:
     if date.year < EARLIEST_YEAR or date > dt.date.today() + dt.timedelta(days=2):
         return None
     return date
+
+
+_URL_DATE = re.compile(r"(?<!\d)(?P<y>(?:19|20)\d\d)(?P<sep>[-/_]?)(?P<m>[01]\d)[-/_]?(?P<d>[0-3]\d)(?!\d)")
+
+
+def date_in_url(url: str) -> dt.date | None:
+    """A day in a page's address (``/2023/09/22/``, ``/2023-09-22-``, ``t20230922_``), or None.
+
+    Only a full day counts: a year and month alone (``/2023/09/``) do not name the publication day.
+
+    >>> date_in_url("https://www.example.cn/art/2019/11/18/art_1.html")
+    datetime.date(2019, 11, 18)
+    >>> date_in_url("http://english.example.gov.cn/2017-05/12/c_136277.htm"), date_in_url("https://x.cn/t20170512_1.html")
+    (datetime.date(2017, 5, 12), datetime.date(2017, 5, 12))
+    >>> date_in_url("https://example.de/news/2023/09/"), date_in_url("https://example.de/id/20231399")
+    (None, None)
+    """
+    path = url.split("://", 1)[-1].partition("/")[2]
+    for match in _URL_DATE.finditer(path):
+        try:
+            date = dt.date(int(match.group("y")), int(match.group("m")), int(match.group("d")))
+        except ValueError:
+            continue
+        if EARLIEST_YEAR <= date.year and date <= dt.date.today():
+            return date
+    return None

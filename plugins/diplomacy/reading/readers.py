@@ -16,6 +16,7 @@ import html
 import logging
 import re
 from pathlib import Path
+from collections.abc import Callable
 from typing import Any
 
 import nh3
@@ -32,6 +33,7 @@ from . import plainmd, prefetch
 from .annotate import ContentError, annotate, parse_iso_date, resolve_language
 from .html import ExtractionError, decode_html, extract_article, readable_capture
 from .sidecar import read_sidecar, sidecar_path
+from .published import date_in_url, settle
 from .textcapture import Capture, CaptureError, decode_capture, parse_capture
 
 logger = logging.getLogger(__name__)
@@ -58,6 +60,12 @@ def _check_source_url(path: str, value: str, key: str = "source_url") -> str:
             "give the address the article was published at, starting with https:// or http://",
         )
     return url
+
+
+def _place_counter(settings: dict[str, Any]) -> Callable[[str], int]:
+    """How many place names a line has (for telling a regional menu from a headline)."""
+    gazetteer = _gazetteer(settings)
+    return lambda text: len(gazetteer.find(text))
 
 
 def _gazetteer(settings: dict[str, Any]) -> Gazetteer:
@@ -117,7 +125,7 @@ class CaptureReader(_TaggingMixin, BaseReader):
         path = Path(source_path)
         try:
             text = decode_capture(path.read_bytes())
-            capture = parse_capture(text)
+            capture = parse_capture(text, _place_counter(self.settings))
         except (OSError, CaptureError) as error:
             raise self._fail(
                 ContentError(
@@ -132,9 +140,10 @@ class CaptureReader(_TaggingMixin, BaseReader):
         side = sidecar_path(path)
         try:
             editor = read_sidecar(side) if side.exists() else {}
-            lang = resolve_language(str(path), editor, text)
+            article_text = "\n".join([capture.title or "", *capture.paragraphs])
+            lang = resolve_language(str(path), editor, article_text)  # the article's words, not the page's noise
             if "lang" in editor:
-                found, confidence = detect_language("\n".join([capture.title or "", *capture.paragraphs]))
+                found, confidence = detect_language(article_text)
                 if found != lang and confidence > 0.9:
                     logger.warning(
                         "%s: metadata says 'Lang: %s' but the text reads as '%s'; keeping the editor's value",
@@ -142,6 +151,19 @@ class CaptureReader(_TaggingMixin, BaseReader):
                         lang,
                         found,
                     )
+            capture.published, how = settle(capture.published, capture.lines, *capture.span, lang)
+            if capture.published is None and "date" not in editor:
+                capture.published = self._date_in_address(path, side, editor)
+            elif how:
+                logger.debug("%s: publication date %s from the %s", path, capture.published, how)
+            if capture.title_from_text and "title" not in editor:
+                logger.warning(
+                    "%s: no headline found; the title is the article's first sentence, '%s'. "
+                    "To give the headline, add 'Title: …' to %s",
+                    path,
+                    capture.title,
+                    side.name,
+                )
             metadata = self._metadata(path, side, capture, editor)
             metadata["lang"] = lang
             published = parse_iso_date(metadata["date"])
@@ -170,6 +192,20 @@ class CaptureReader(_TaggingMixin, BaseReader):
                 metadata[key] = value
         metadata["capture"] = path.name
         return metadata
+
+    @staticmethod
+    def _date_in_address(path: Path, side: Path, editor: dict[str, str]) -> dt.date | None:
+        """A date in the ``Source_url`` (``/2023/09/22/``, ``/20230922/``, ``t20230922_``): a fallback, with a warning."""
+        date = date_in_url(editor.get("source_url", ""))
+        if date is not None:
+            logger.warning(
+                "%s: the capture prints no publication date; using %s from its Source_url. "
+                "If that is wrong, add 'Date: YYYY-MM-DD' to %s",
+                path,
+                date,
+                side.name,
+            )
+        return date
 
     @staticmethod
     def _publication_date(path: Path, side: Path, capture: Capture, editor: dict[str, str]) -> dt.date:

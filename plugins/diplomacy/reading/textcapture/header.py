@@ -12,9 +12,11 @@ from __future__ import annotations
 import datetime as dt
 import logging
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from .limits import CAPTION_MIN_WORDS, KICKER_MAX_WORDS
+from ..headline import choose
 from .lines import has_final_punct, is_breadcrumb, looks_like_site, text_key, word_count
 from .meta import META_LABEL_RE, PAREN_SOURCE_RE, Meta, parse_meta
 from .noise import PHOTO_HINT_RE, has_position_hint
@@ -83,68 +85,79 @@ def read_metadata(units: list[Unit], header_end: int, last_body: int, found: Fou
             unit.kind = "breadcrumb"
 
 
-def read_title(units: list[Unit], first_body: int, found: Found) -> tuple[int | None, str | None]:
-    """The headline's unit (marked ``title``) and its text without a site name after a bar or dash."""
-    index = _find_title(units, first_body, found)
-    if index is None:
+def read_title(
+    units: list[Unit], first_body: int, body_end: int, found: Found, places: Callable[[str], int] | None = None
+) -> tuple[int | None, str | None]:
+    """The headline's unit (marked ``title``) and its text without a site name after a bar or dash.
+
+    The candidates above the article are scored (:func:`diplomacy.reading.headline.choose`: repeated
+    below, next to the date line, the end of a breadcrumb, headline form; never a menu, notice, site
+    name, caption or lead).  Every other line above the article goes (a one-word site name is kept as
+    a source); ``places`` counts the place names in a line (a line of nothing else is a regional
+    menu).  ``(None, None)`` when no line qualifies: the caller falls back to the first sentence.
+    """
+    lines = [unit.text for unit in units]
+    date_lines = {position for _rank, position, _date in found.dates}
+    crumbs = {i: _crumb_end(u.text) for i, u in enumerate(units[:first_body]) if u.kind == "breadcrumb"}
+    skip = {i for i, unit in enumerate(units) if unit.kind is not None} | _captions_below_headline(units, first_body)
+    choice = choose(lines, first_body, date_lines, skip, {i: c for i, c in crumbs.items() if c}, places, body_end)
+    index = None if choice is None or units[choice.index].kind == "breadcrumb" else choice.index
+    above = index if index is not None else first_body  # what stands above the headline goes
+    for position in range(min(above, len(units))):
+        unit = units[position]
+        if unit.kind is None and (index is not None or not has_final_punct(unit.text)):
+            if (word_count(unit.text) == 1 and looks_like_site(unit.text)) or _banner(units, position):
+                found.sources.append((2, position, unit.text))
+            unit.kind = "header"
+    if choice is None:
         return None, None
+    if index is None:
+        return None, _split_title(choice.text, found, choice.index)  # the last element of a breadcrumb
     units[index].kind = "title"
     return index, _split_title(units[index].text, found, index)
 
 
-def _find_title(units: list[Unit], first_body: int, found: Found) -> int | None:
-    """Index of the headline: the first header line that is not a sentence, kicker or site name."""
-    candidates = [i for i in range(min(first_body, len(units))) if units[i].kind is None]
-    for position, index in enumerate(candidates):
-        text = units[index].text
-        if units[index].body:
-            return None
-        if word_count(text) == 1:  # one word above the headline: site name or kicker
-            if looks_like_site(text):
-                units[index].kind = "site"
-                found.sources.append((2, index, text))
-            else:
-                units[index].kind = "kicker"
+def _captions_below_headline(units: list[Unit], first_body: int) -> set[int]:
+    """Lines above the article that describe a photo ("… poses with …", "(right)") below a first
+    headline-like line: captions, never the headline."""
+    captions: set[int] = set()
+    seen_headline = False
+    for index in range(min(first_body, len(units))):
+        unit = units[index]
+        if unit.kind is not None or not unit.text:
             continue
-        later = candidates[position + 1 :]
-        if later and _short_line(text) and _above_breadcrumb(units, index):
-            units[index].kind = "site"  # "German Embassy Beijing" above "Home > News": the site's banner
-            found.sources.append((2, index, text))
-            continue
-        if _short_line(text) and _headline_after(units, later, word_count(text)):
-            units[index].kind = "kicker"  # "Besuch auf der Messe", "Press Release" above the headline
-            continue
-        return index
-    return None
+        hint = PHOTO_HINT_RE.search(unit.text)
+        posing = hint is not None and not hint.group(0).lower().startswith(("talk", "meet"))  # "holds talks with"
+        if seen_headline and (posing or has_position_hint(unit.text)):
+            captions.add(index)
+        elif word_count(unit.text) >= 3 and not has_final_punct(unit.text):
+            seen_headline = True
+    return captions
 
 
-def _above_breadcrumb(units: list[Unit], index: int) -> bool:
-    """Is the next non-empty line a breadcrumb ("Home > News")?"""
-    for unit in units[index + 1 :]:
-        if unit.text:
-            return unit.kind == "breadcrumb"
-    return False
+def _banner(units: list[Unit], index: int) -> bool:
+    """A short line right above a breadcrumb ("Stadt Dortmund" above "Home > News"): the site's banner."""
+    text = units[index].text
+    if word_count(text) > KICKER_MAX_WORDS or has_final_punct(text):
+        return False
+    following = next((unit for unit in units[index + 1 :] if unit.text), None)
+    return following is not None and following.kind == "breadcrumb"
 
 
-def _short_line(text: str) -> bool:
-    return word_count(text) <= KICKER_MAX_WORDS and not has_final_punct(text)
+_AGENCY = re.compile(
+    r"(?:xinhua(?:net)?|cgtn|cri(?: online)?|people's daily(?: online)?|china daily|global times|ecns|"
+    r"dpa|afp|reuters|german\.china\.org\.cn|china\.org\.cn)",
+    re.IGNORECASE,
+)
 
 
-def _headline_after(units: list[Unit], following: list[int], words: int) -> bool:
-    """Is there a headline below a short line: after more short lines (kickers, a site name, a
-    rubric such as "Press Release"), a longer line that does not end like a sentence and is no caption?"""
-    for index in following:
-        text = units[index].text
-        if _short_line(text):
-            continue
-        return (
-            word_count(text) > words
-            and word_count(text) >= KICKER_MAX_WORDS + 1
-            and not has_final_punct(text)
-            and not PHOTO_HINT_RE.search(text)
-            and not has_position_hint(text)
-        )
-    return False
+def _crumb_end(text: str) -> str | None:
+    """The last element of a breadcrumb ("Home > News > Mayors meet in Shanghai")."""
+    parts = [p.strip() for p in _CRUMB_SPLIT.split(text) if p.strip()]
+    return parts[-1] if len(parts) >= 2 else None
+
+
+_CRUMB_SPLIT = re.compile(r"\s+[>›»/|]\s+|\s*(?:>|›|»)\s*")
 
 
 def _split_title(title: str, found: Found, index: int) -> str:
@@ -159,9 +172,9 @@ def _split_title(title: str, found: Found, index: int) -> str:
         head, sep, tail = title.rpartition(separator)
         if not (sep and word_count(head) >= 3):
             continue
-        if (separator == " | " and word_count(tail) <= 3) or looks_like_site(tail):
+        if (separator == " | " and word_count(tail) <= 3) or looks_like_site(tail) or _AGENCY.fullmatch(tail):
             found.sources.append((3, index, tail))
-            return head
+            return _split_title(head, found, index)  # "Headline - Xinhua | German.news.cn"
     return title
 
 

@@ -10,8 +10,11 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
+import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
+from ..headline import body_start, is_notice, shorten
 from .decode import CaptureError, looks_binary, normalize_text
 from .header import Found, classify_header, read_metadata, read_title
 from .lines import ends_sentence, has_final_punct, text_key, word_count
@@ -37,6 +40,9 @@ class Capture:
     editor: str | None  # e.g. "Xu Fang"
     paragraphs: list[str] = field(default_factory=list)  # clean body paragraphs, in order
     removed: list[str] = field(default_factory=list)  # noise lines that were dropped, in order
+    title_from_text: bool = False  # no headline found: the title is the article's first sentence, shortened
+    lines: list[str] = field(default_factory=list)  # the capture's units (for the publication date's second look)
+    span: tuple[int, int] = (0, 0)  # the article's first unit and the unit after its last paragraph
 
 
 def _cut_trailer(units: list[Unit]) -> None:
@@ -62,6 +68,34 @@ def _cut_trailer(units: list[Unit]) -> None:
             unit.kind = "ui"  # a "Tags:" or comment count above the article: drop only the line
         elif unit.kind is None and unit.body:
             body_keys.add(unit.key)
+
+
+def _notices_above_article(units: list[Unit]) -> None:
+    """Sentences above the article's longest run of body text that are a notice (cookies, JavaScript,
+    a paywall, an appeal for donations) are noise, not its lead; so are the sentences that follow a
+    notice directly (the rest of the appeal)."""
+    is_body = [unit.kind is None and unit.body for unit in units]
+    start = body_start([unit.text for unit in units], is_body)
+    in_notice = False
+    for index, unit in enumerate(units[:start]):
+        if unit.kind is None and (is_notice(unit.text) or (in_notice and is_body[index])):
+            unit.kind = "notice"
+            in_notice = True
+        elif unit.text:
+            in_notice = False
+
+
+def first_sentence(paragraph: str) -> str:
+    """The paragraph's first sentence (a full stop, ! or ? followed by a space and a capital).
+
+    >>> first_sentence("Mayors met in Köln on 3 May. They talked about trade.")
+    'Mayors met in Köln on 3 May.'
+    """
+    match = _SENTENCE_END.search(paragraph)
+    return paragraph[: match.start() + 1] if match else paragraph
+
+
+_SENTENCE_END = re.compile(r"(?<![A-Z0-9])[.!?](?=\s+[\"„“A-ZÄÖÜ])")
 
 
 def _zones(units: list[Unit]) -> tuple[int, int, int]:
@@ -136,8 +170,11 @@ def _removed(units: list[Unit]) -> list[str]:
     return removed
 
 
-def parse_capture(text: str) -> Capture:
+def parse_capture(text: str, places: Callable[[str], int] | None = None) -> Capture:
     """Parse a raw capture into headline, date, source, editor and clean paragraphs.
+
+    ``places`` counts the place names in a line (the gazetteer's), so that a line of nothing but
+    place names (a regional menu) is never the headline.
 
     Raises :class:`CaptureError` only for text that is empty, whitespace only
     or not text at all.
@@ -156,15 +193,21 @@ def parse_capture(text: str) -> Capture:
     """
     units = split_units(_checked_text(text))
     _cut_trailer(units)
+    _notices_above_article(units)
     first_body, header_end, last_body = _zones(units)
     found = Found()
     read_metadata(units, header_end, last_body, found)
-    title_index, title = read_title(units, first_body, found)
+    title_index, title = read_title(units, first_body, last_body + 1, found, places)
     classify_header(units, title_index, title, first_body, header_end, found)
     _classify_rest(units, header_end, last_body)
     paragraphs = _paragraphs(units, title, header_end)
     removed = _removed(units)
-    capture = Capture(title, found.published, found.source, found.editor, paragraphs, removed)
+    guessed = title is None and bool(paragraphs)
+    if guessed:
+        title = shorten(first_sentence(paragraphs[0]))
+    capture = Capture(title, found.published, found.source, found.editor, paragraphs, removed, guessed)
+    capture.lines = [unit.text for unit in units]
+    capture.span = (first_body, last_body + 1)
     logger.debug(
         "capture: title=%r published=%s source=%r, %d paragraphs, %d lines removed",
         title,
