@@ -674,7 +674,8 @@ def test_no_headline_gives_the_first_sentence_shortened_as_title() -> None:
     result = parse_capture("\n\n".join(BODY))
     assert result.title_from_text
     assert BODY[0].startswith(result.title.removesuffix(" …"))
-    assert len(result.title) <= 92 and result.title.endswith(" …")
+    assert len(result.title) <= 92
+    assert result.title.endswith(" …")
     assert result.paragraphs == BODY
 
 

@@ -43,12 +43,12 @@ SCORES: dict[str, int] = {
     "after_nav": 1,  # right below a menu or breadcrumb
     "menu": -8,  # a run of navigation items
     "notice": -8,  # cookies, JavaScript, consent, newsletter
-    "sentence": -5,
-    "stop": -1,  # ends with a full stop while other candidates do not  # ends with a full stop and is long: the lead
+    "sentence": -5,  # ends with a full stop and is long: the lead
+    "stop": -1,  # ends with a full stop while other candidates do not
     "site": -5,  # looks like a site's name ("SHINE", "nrwheute", "Das Online-Magazin für …", "Ministerium für …")
     "caption": -6,  # a photo caption or credit ("(Xinhua/Li Tao)", "[Photo/Xinhua]", "Foto: …", "(L)")
-    "markup": -8,
-    "dateline": -8,  # "BERLIN, 16. Mai (Xinhua) --": the opening of the article's first sentence  # HTML source copied with the text ("<img src=…>")
+    "markup": -8,  # HTML source copied with the text ("<img src=…>")
+    "dateline": -8,  # "BERLIN, 16. Mai (Xinhua) --": the opening of the article's first sentence
     "byline": -5,  # "By Li Qian", "Robert Schilken, Herausgeber"
     "footer_repeat": -6,  # repeated only below the article (the site's name in its footer)
     "media_name": -4,  # a short name of a paper, agency or station ("China Radio International")
@@ -90,7 +90,9 @@ _SITE_PHRASE = re.compile(
     r"press office|lokalnachrichten|nachrichten für|news for|"
     r"^\S+(?: \S+)? magazine?(?: \S+)?$|^(?:staats|bundes|landes)?ministerium (?:für|des)\b|"
     r"^ministry of\b|^the state government|^(?:[\w-]+ ){0,3}(?:government|embassy|consulate|municipality)$|"
-    r"^(?:embassy|consulate|botschaft|generalkonsulat|freie und hansestadt|landeshauptstadt|bundesstadt)\b(?!.* (?:trifft|empfängt|meets|visits) )|^(?:die )?landesregierung\b|^(?:bayerische |sächsische )?staatskanzlei$)",
+    r"^(?:embassy|consulate|botschaft|generalkonsulat|freie und hansestadt|landeshauptstadt|bundesstadt)\b"
+    r"(?!.* (?:trifft|empfängt|meets|visits) )|"
+    r"^(?:die )?landesregierung\b|^(?:bayerische |sächsische )?staatskanzlei$)",
     re.IGNORECASE,
 )
 _CAPTION = re.compile(
@@ -277,7 +279,7 @@ def _words(text: str) -> int:
 
 
 def _place_menu(text: str, places: Callable[[str], int]) -> bool:
-    """Four or more capitalised words, nothing in lower case, half of them or more place names: "Neuss Dormagen Kaarst …"."""
+    """Four or more capitalised words, nothing in lower case, half or more of them place names ("Neuss Dormagen …")."""
     words = _WORD.findall(text)
     if len(words) < 4 or not all(w[0].isupper() for w in words):
         return False

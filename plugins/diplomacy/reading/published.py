@@ -222,6 +222,6 @@ def date_in_url(url: str) -> dt.date | None:
             date = dt.date(int(match.group("y")), int(match.group("m")), int(match.group("d")))
         except ValueError:
             continue
-        if EARLIEST_YEAR <= date.year and date <= dt.date.today():
+        if date.year >= EARLIEST_YEAR and date <= dt.date.today():
             return date
     return None

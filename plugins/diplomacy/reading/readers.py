@@ -15,8 +15,8 @@ import datetime as dt
 import html
 import logging
 import re
-from pathlib import Path
 from collections.abc import Callable
+from pathlib import Path
 from typing import Any
 
 import nh3
@@ -32,8 +32,8 @@ from ..tagging.language import detect_language
 from . import plainmd, prefetch
 from .annotate import ContentError, annotate, parse_iso_date, resolve_language
 from .html import ExtractionError, decode_html, extract_article, readable_capture
-from .sidecar import read_sidecar, sidecar_path
 from .published import date_in_url, settle
+from .sidecar import read_sidecar, sidecar_path
 from .textcapture import Capture, CaptureError, decode_capture, parse_capture
 
 logger = logging.getLogger(__name__)
@@ -195,7 +195,7 @@ class CaptureReader(_TaggingMixin, BaseReader):
 
     @staticmethod
     def _date_in_address(path: Path, side: Path, editor: dict[str, str]) -> dt.date | None:
-        """A date in the ``Source_url`` (``/2023/09/22/``, ``/20230922/``, ``t20230922_``): a fallback, with a warning."""
+        """The day in the ``Source_url`` (``/2023/09/22/``, ``t20230922_``): a fallback, with a warning."""
         date = date_in_url(editor.get("source_url", ""))
         if date is not None:
             logger.warning(

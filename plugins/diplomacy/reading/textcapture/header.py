@@ -15,8 +15,8 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from .limits import CAPTION_MIN_WORDS, KICKER_MAX_WORDS
 from ..headline import choose
+from .limits import CAPTION_MIN_WORDS, KICKER_MAX_WORDS
 from .lines import has_final_punct, is_breadcrumb, looks_like_site, text_key, word_count
 from .meta import META_LABEL_RE, PAREN_SOURCE_RE, Meta, parse_meta
 from .noise import PHOTO_HINT_RE, has_position_hint
