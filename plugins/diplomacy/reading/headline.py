@@ -58,6 +58,7 @@ SCORES: dict[str, int] = {
 }
 MIN_SCORE = 1
 HEADLINE_MIN_WORDS, HEADLINE_MAX_WORDS, TOO_LONG_WORDS = 3, 24, 30
+MAX_CHARS = 400  # a longer line is never a headline
 FIRST_LINE_HEADLINE_WORDS = 6  # a first line this long is as clean a candidate as any (site names are shorter)
 
 # Items of menus and footers in English and German (lower-cased); a line mostly made of them is navigation.
@@ -74,6 +75,8 @@ _NAV = """
     stadt landesregierung ministerien ministerium landtag parlament abgeordnete dokumente besuch besucherdienst
     mediathek bilder abonnement reden termine karriere stellenangebote veranstaltungen international
     internationales partnerstädte aktuell meldungen archiv übersicht sitemap
+    government invest trade living visiting studying working requested
+    studium forschung universität presseportal lehre campus hochschule
 """
 NAV_WORDS = frozenset(_NAV.split())
 _SEPARATORS = re.compile(r"\s+[|·•»›>/]\s+|\s*(?:\||>>|»|›)\s*")
@@ -82,14 +85,17 @@ _NOTICE = re.compile(
     r"your browser|ihr browser|enable|aktivieren sie|newsletter|abonnieren|subscribe|werbung|advertisement|"
     r"licen[cs]e needed|all rights reserved|alle rechte vorbehalten|subscription|paywall|support us|"
     r"unterstützung zählt|unterstützen sie|spenden|create (?:your|an) account|immediate access|sign in to|log in to|"
-    r"geschätzte[rn]? leser|liebe leser|dear reader|you are (?:currently )?viewing",
+    r"geschätzte[rn]? leser|liebe leser|dear reader|you are (?:currently )?viewing|"
+    r"schriftgröße|font size|text size|size:\s*big|background colou?r|kontrast|leichte sprache|"
+    r"navigation|überspringen|skip to|springe zu|zum inhalt|sprungmarken",
     re.IGNORECASE,
 )
 _SITE_PHRASE = re.compile(
     r"(?:online-?\w*magazin|nachrichtenportal|\bportal$|\bverlag\b|channel description|official (?:web)?site|"
     r"press office|lokalnachrichten|nachrichten für|news for|"
     r"^\S+(?: \S+)? magazine?(?: \S+)?$|^(?:staats|bundes|landes)?ministerium (?:für|des)\b|"
-    r"^ministry of\b|^the state government|^(?:[\w-]+ ){0,3}(?:government|embassy|consulate|municipality)$|"
+    r"^ministry of\b|^the state government|(?:government|municipality|affairs office)(?: of [\w ]+)?$|"
+    r"\b(?:box)?id:\s*\d{3,}|^(?:[\w-]+ ){0,3}(?:government|embassy|consulate|municipality)$|"
     r"^(?:embassy|consulate|botschaft|generalkonsulat|freie und hansestadt|landeshauptstadt|bundesstadt)\b"
     r"(?!.* (?:trifft|empfängt|meets|visits) )|"
     r"^(?:die )?landesregierung\b|^(?:bayerische |sächsische )?staatskanzlei$)",
@@ -113,6 +119,8 @@ _NAV_MARK = re.compile(
     r"^(?:sie sind hier|sie befinden sich hier|you are here|startseite|start|home|english|deutsch)\b\W*(?:[>›»/|:]|$)",
     re.IGNORECASE,
 )
+# "Home Page ChengDu News International Exchanges …": a navigation word, then five or more capitalised items
+_NAV_START = re.compile(r"(?:home|startseite|start)\b(?:\s+(?:[A-ZÄÖÜ][\w-]*|[a-z]{1,3})){5,}\s*$", re.IGNORECASE)
 _BULLET = re.compile(r"(?:^|(?<=[\s\w]))[v•·▪►▸›»]\s+(?=[A-ZÄÖÜ0-9])")  # teaser lists: "v Headline v Headline"
 _DATELINE = re.compile(r"^[^\W\d_][\w .'/-]{1,40},\s+[\w. ]{3,20}\s*(?:\([^)]{2,30}\))?\s*(?:--|—|–)\s*$")
 _CRUMB = re.compile(r"\s(?:>|›|»|>>)\s")
@@ -212,6 +220,8 @@ def _features(
     body_end: int,
     chinese_page: bool = False,
 ) -> list[str]:
+    if len(text) > MAX_CHARS:
+        return ["too_long"]  # no headline: and no expression runs over a 100,000-character line
     words = _WORD.findall(text)
     cjk = len(_CJK_CHAR.findall(text))
     count = max(len(words), cjk // 2)  # Chinese has no spaces: about two characters a word
@@ -294,7 +304,11 @@ def is_menu(text: str) -> bool:
     >>> is_menu("Shanghai mayor meets Düsseldorf delegation"), is_menu("Xi Jinping and Scholz Discuss Belt and Road")
     (False, False)
     """
-    if _NAV_MARK.search(text.strip()) or len(_BULLET.findall(text)) >= (2 if _BULLET.match(text) else 3):
+    if (
+        _NAV_MARK.search(text.strip())
+        or _NAV_START.match(text.strip())
+        or len(_BULLET.findall(text)) >= (2 if _BULLET.match(text) else 3)
+    ):
         return True
     crumbs = _CRUMB.split(text.strip())
     if len(crumbs) >= 2 and len(crumbs[0].split()) <= 2 and all(len(c.split()) <= 6 for c in crumbs):
@@ -313,7 +327,7 @@ def is_menu(text: str) -> bool:
     # headlines keep ("Mayor Hosts Delegation For Talks"): a menu
     capitalised = all(w[0].isupper() or w == "&" for w in words)
     joined = any(w.casefold() in _TITLE_CASE_JOINERS for w in words)
-    return capitalised and len(words) >= 5 and nav >= 2 and not joined and not any(c.isdigit() for c in text)
+    return capitalised and len(words) >= 4 and nav >= 1 and not joined and not any(c.isdigit() for c in text)
 
 
 def shorten(sentence: str, limit: int = 90) -> str:
@@ -335,7 +349,7 @@ def _key(text: str) -> str:
 
 def is_notice(text: str) -> bool:
     """A cookie, JavaScript, consent, paywall or newsletter notice (never the headline, never the article)."""
-    return _NOTICE.search(text) is not None
+    return _NOTICE.search(text, 0, MAX_CHARS) is not None
 
 
 def body_span(lines: list[str], is_body: list[bool]) -> tuple[int, int]:

@@ -16,6 +16,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from ..headline import choose
+from ..published import find_all
 from .limits import CAPTION_MIN_WORDS, KICKER_MAX_WORDS
 from .lines import has_final_punct, is_breadcrumb, looks_like_site, text_key, word_count
 from .meta import META_LABEL_RE, PAREN_SOURCE_RE, Meta, parse_meta
@@ -98,6 +99,7 @@ def read_title(
     """
     lines = [unit.text for unit in units]
     date_lines = {position for _rank, position, _date in found.dates}
+    date_lines |= {f.line for f in find_all(lines[:first_body], first_body, first_body) if f.how != "opening"}
     crumbs = {i: _crumb_end(u.text) for i, u in enumerate(units[:first_body]) if u.kind == "breadcrumb"}
     skip = {i for i, unit in enumerate(units) if unit.kind is not None} | _captions_below_headline(units, first_body)
     choice = choose(lines, first_body, date_lines, skip, {i: c for i, c in crumbs.items() if c}, places, body_end)
@@ -160,6 +162,9 @@ def _crumb_end(text: str) -> str | None:
 _CRUMB_SPLIT = re.compile(r"\s+[>›»/|]\s+|\s*(?:>|›|»)\s*")
 
 
+_ENUMERATED = re.compile(r"^\d{1,2}\.\s+(?=[A-ZÄÖÜ])|^[A-ZÄÖÜ][\w-]{2,20}:(?=[A-ZÄÖÜ][a-zäöüß])")
+
+
 def _split_title(title: str, found: Found, index: int) -> str:
     """``Headline | nrwheute`` or ``Headline – SHINE`` -> ``Headline`` (and a source candidate).
 
@@ -167,7 +172,10 @@ def _split_title(title: str, found: Found, index: int) -> str:
     'Mayors meet in Shanghai'
     >>> _split_title("Shanghai und Köln – eine Partnerschaft", Found(), 0)
     'Shanghai und Köln – eine Partnerschaft'
+    >>> _split_title("3. China ruft", Found(), 0), _split_title("Dresden:Sachsen feiert", Found(), 0)
+    ('China ruft', 'Sachsen feiert')
     """
+    title = _ENUMERATED.sub("", title)  # a breadcrumb's number, a kicker glued with a colon
     for separator in (" | ", " – ", " — ", " - "):
         head, sep, tail = title.rpartition(separator)
         if not (sep and word_count(head) >= 3):
