@@ -59,7 +59,8 @@ _FORMS = [
 ]
 _PUBLISHED = re.compile(
     r"(?:^|\b)(?:date|datum|published|publication date|posted|veröffentlicht(?: am)?|erschienen(?: am)?|"
-    r"veröffentlichungsdatum|erscheinungsdatum|publiziert|erstellt(?: am)?|release (?:date|time)|issued)\b\s*:?|发布时间|发布日期|时间|日期|来源",
+    r"veröffentlichungsdatum|erscheinungsdatum|publiziert|erstellt(?: am)?|release (?:date|time)|issued)\b\s*:?|"
+    r"发布时间|发布日期|时间|日期|来源",
     re.IGNORECASE,
 )
 _UPDATED = re.compile(
