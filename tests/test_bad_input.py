@@ -27,6 +27,7 @@ GOOD_DE = (HERE / "good_de.txt").read_bytes()
 GOOD_EN_TEXT = GOOD_EN.decode("utf-8")
 GOOD_DE_TEXT = GOOD_DE.decode("utf-8")
 EN_TITLE = "Munich mayor meets Shanghai delegation"
+FIRST_SENTENCE = "Munich Mayor Dieter Reiter met with Shanghai Vice Mayor Hua Yuan and her delegation on …"
 DE_TITLE = "Kölner Oberbürgermeisterin empfängt Delegation aus Shanghai"
 
 
@@ -144,6 +145,32 @@ CASES: dict[str, Case] = {
     "source URL that is not http(s)": _left_out(
         {"captures/js.txt": GOOD_EN, "captures/js.meta": b"Source_url: javascript:alert(1)\n"},
         ["captures/js.txt", "not an http(s) address"],
+    ),
+    "no date line, a day in the Source_url": Case(
+        {
+            "captures/urldate.txt": GOOD_EN_TEXT.replace(" date 2024-05-06 ", "").encode(),
+            "captures/urldate.meta": b"Source_url: https://www.example.org/news/2024-05/06/c_4711.htm\n",
+        },
+        False,
+        ["captures/urldate.txt", "prints no publication date; using 2024-05-06 from its Source_url", "Date:"],
+        {"munich": EN_TITLE},
+    ),
+    "no headline: the first sentence, with a warning": Case(
+        {"captures/nohead.txt": GOOD_EN_TEXT.replace("Munich mayor meets Shanghai delegation\n", "").encode()},
+        False,
+        ["captures/nohead.txt", "no headline found", "Title: …"],
+        {"munich-mayor-dieter-reiter": FIRST_SENTENCE},
+    ),
+    "navigation, a dateline and a German cookie notice above an English article": Case(
+        {
+            "captures/noisy.txt": (
+                "Wir verwenden Cookies, um Ihnen die bestmögliche Nutzung unserer Webseite zu ermöglichen.\n"
+                "Home | News | Metro | World | Opinion\n\nMUNICH, May 6 (Xinhua) --\n\n" + GOOD_EN_TEXT
+            ).encode()
+        },
+        False,
+        [],
+        {"munich": EN_TITLE},
     ),
     "5 MB capture": Case(
         {"captures/big.txt": (GOOD_EN_TEXT + BIG_PARAGRAPH * 6000).encode()}, False, [], {"munich": EN_TITLE}
