@@ -152,6 +152,7 @@ def _name_word(word: str, start: int, ctx: Context) -> bool:
         return False
     return not ctx.demonym(word)
 
+
 _WORD = re.compile(r"[A-Za-zÄÖÜäöüß][\w'’-]*")
 
 

@@ -25,6 +25,16 @@ without a name, when exactly one holder of that office is not named beside it
 with a local role (mayor, governor …) takes the one party that nobody else
 stands for, a visiting delegation's place only when nothing else is left
 (:func:`fill_places`).
+
+>>> import datetime as dt
+>>> from diplomacy.places.gazetteer import Gazetteer
+>>> from diplomacy.tagging.mentions import find_mentions
+>>> found = find_mentions("Reker trifft Chen Jining", ["Am 9. September empfing Oberbürgermeisterin Henriette "
+...     "Reker den Parteisekretär von Shanghai Chen Jining.", "Generalkonsul Yang Dong nahm ebenfalls teil."],
+...     "de", dt.date(2024, 9, 13), Gazetteer.load())
+>>> related = relate(found)
+>>> [(p.name, p.place) for p in related.principals], [(p.name, p.key) for p in related.attendees]
+([('Chen Jining', 'shanghai'), ('Henriette Reker', None)], [('Yang Dong', 'consul_general')])
 """
 
 from __future__ import annotations
