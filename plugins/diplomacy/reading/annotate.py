@@ -21,12 +21,12 @@ from typing import Any
 from babel import Locale
 
 from ..places.gazetteer import Gazetteer
+from ..settings import LANGUAGES
 from ..tagging.language import detect_language
 from ..tagging.tagger import Person, tag_article
 
 logger = logging.getLogger(__name__)
 
-LANGUAGES = ("en", "de")
 _NONE_WORDS = {"none", "no", "false", "-", "keine", "kein", "nein"}
 _ISO_DATE = re.compile(r"^\s*(\d{4})-(\d{2})-(\d{2})")
 

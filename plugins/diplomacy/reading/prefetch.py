@@ -20,6 +20,8 @@ import os
 from dataclasses import dataclass, field
 from typing import Any
 
+from ..settings import DEFAULTS
+
 logger = logging.getLogger(__name__)
 
 MIN_FILES = 48  # below this, starting workers costs more than it saves
@@ -51,7 +53,7 @@ def replay(records: list[logging.LogRecord]) -> None:
 def workers(settings: dict[str, Any]) -> int:
     """How many reading processes: one per core with ``DIPLOMACY_PARALLEL = "auto"`` (none on one core),
     at least two with ``True``, none with ``False``."""
-    setting = settings.get("DIPLOMACY_PARALLEL", "auto")
+    setting = settings.get("DIPLOMACY_PARALLEL", DEFAULTS["DIPLOMACY_PARALLEL"])
     if not setting or not hasattr(os, "fork"):
         return 0
     cores = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else (os.cpu_count() or 1)
