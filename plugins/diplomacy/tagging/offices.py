@@ -46,7 +46,7 @@ from .roles import CITY_ROLES, RoleHit, RoleSpec, display_form, is_plural, match
 from .words import prev_word, word_set
 
 if TYPE_CHECKING:
-    from diplomacy.places.gazetteer import Gazetteer
+    from diplomacy.places.gazetteer import Gazetteer, Mention
 
 __all__ = ["find_roles"]
 
@@ -152,73 +152,100 @@ def _left_place(hit: RoleHit, ctx: Context) -> int:
 
 def _right_place(hit: RoleHit, spec: RoleSpec, ctx: Context) -> int:
     """Find the place (and host) written after the role; return where a name could start."""
-    text = ctx.text
-    pos = hit.end
-    gazetteer = ctx.gazetteer
+    pos = _after_portfolio(hit, ctx.text, hit.end)
+    mention, connected, pos = _mention_right(hit, spec, ctx, pos)
+    if mention is not None:
+        if hit.place is None or connected:
+            hit.place = mention.place_id
+        hit.places.append(mention.place_id)
+        pos = _more_places(hit, mention, ctx, _after_suffix(ctx.text, mention.end))
+    return _host_right(hit, ctx, pos)
+
+
+def _after_portfolio(hit: RoleHit, text: str, pos: int) -> int:
+    """A minister's portfolio ("Minister for Economic Affairs of …") is read past."""
     if hit.key == "minister":
         portfolio = _PORTFOLIO.match(text, pos)
         if portfolio is not None:
-            pos = portfolio.end() - 1 if text[portfolio.end() - 1] in " \u00a0" else portfolio.end()
+            return portfolio.end() - 1 if text[portfolio.end() - 1] in " \u00a0" else portfolio.end()
+    return pos
+
+
+def _mention_right(hit: RoleHit, spec: RoleSpec, ctx: Context, pos: int) -> tuple[Mention | None, bool, int]:
+    """The place named right of the role, whether "of"/"von" … connects it, and where reading goes on.
+
+    After a connecting phrase, the place (or, not in the gazetteer, a candidate name); without one, only
+    a fused genitive ("Botschafter Belgiens", never "Bürgermeister Shanghai") or a place a role is written
+    before by its nature (``spec.direct``).
+    """
+    text = ctx.text
     connect = _CONNECT.match(text, pos)
-    mention = None
     if connect is not None:
         mention = ctx.mention_after(connect)
         if mention is None and hit.key in _CANDIDATE_HEADS:
             found = _candidate_name(text, connect.end(), ctx)
             if found is not None:
                 hit.candidate, pos = found
-    elif spec.direct or hit.place is None:
-        space = _WS.match(text, pos)
-        if space is not None:
-            mention = ctx.starts.get(space.end())
-            # without "of"/"von" only a fused genitive: "Botschafter Belgiens", never "Bürgermeister Shanghai"
+        return mention, True, pos
+    if not spec.direct and hit.place is not None:
+        return None, False, pos
+    space = _WS.match(text, pos)
+    if space is None:
+        return None, False, pos
+    mention = ctx.starts.get(space.end())
+    if (
+        mention is not None
+        and not spec.direct
+        and (not mention.text.endswith("s") or ctx.gazetteer.lookup(mention.text) is not None)
+    ):
+        return None, False, pos
+    return mention, False, pos
+
+
+def _more_places(hit: RoleHit, mention: Mention, ctx: Context, pos: int) -> int:
+    """Places joined to the first ("Shanghai and Düsseldorf") and the region or country it lies in
+    ("of Düsseldorf, Germany", "of Jinan (Shandong)"), read past; return where they end."""
+    text = ctx.text
+    while True:
+        conj = _AND.match(text, pos)
+        if conj is not None and conj.end() in ctx.starts:
+            other = ctx.starts[conj.end()]
+            hit.places.append(other.place_id)
+            pos = other.end
+            continue
+        appos = _APPOSITION.match(text, pos)
+        if appos is not None and appos.end() in ctx.starts:
+            outer = ctx.starts[appos.end()]
+            inner_place = ctx.place(mention.place_id)
+            outer_place = ctx.place(outer.place_id)
             if (
-                mention is not None
-                and not spec.direct
-                and (not mention.text.endswith("s") or gazetteer.lookup(mention.text) is not None)
+                inner_place is not None
+                and outer_place is not None
+                and outer_place.kind != "city"
+                and outer_place.id != inner_place.id
+                and outer_place.country == inner_place.country
             ):
-                mention = None
-    if mention is not None:
-        if hit.place is None or connect is not None:
-            hit.place = mention.place_id
-        hit.places.append(mention.place_id)
-        pos = mention.end
-        suffix = _SUFFIX.match(text, pos)
-        if suffix is not None:
-            pos = suffix.end()
-        while True:  # "Shanghai and Düsseldorf", "of Düsseldorf, Germany"
-            conj = _AND.match(text, pos)
-            if conj is not None and conj.end() in ctx.starts:
-                other = ctx.starts[conj.end()]
-                hit.places.append(other.place_id)
-                pos = other.end
+                pos = outer.end
+                if text.startswith(")", pos):
+                    pos += 1
                 continue
-            appos = _APPOSITION.match(text, pos)
-            if appos is not None and appos.end() in ctx.starts:
-                outer = ctx.starts[appos.end()]
-                inner_place = ctx.place(mention.place_id)
-                outer_place = ctx.place(outer.place_id)
-                if (
-                    inner_place is not None
-                    and outer_place is not None
-                    and outer_place.kind != "city"
-                    and outer_place.id != inner_place.id
-                    and outer_place.country == inner_place.country
-                ):
-                    pos = outer.end
-                    if text.startswith(")", pos):
-                        pos += 1
-                    continue
-            break
-    host = _HOST.match(text, pos)
-    if host is not None and host.end() in ctx.starts:
-        other = ctx.starts[host.end()]
-        hit.host = other.place_id
-        pos = other.end
-        suffix = _SUFFIX.match(text, pos)
-        if suffix is not None:
-            pos = suffix.end()
-    return pos
+        return pos
+
+
+def _host_right(hit: RoleHit, ctx: Context, pos: int) -> int:
+    """The host after an ambassador or consul ("to China", "in Shanghai"): never the place of the office."""
+    host = _HOST.match(ctx.text, pos)
+    if host is None or host.end() not in ctx.starts:
+        return pos
+    other = ctx.starts[host.end()]
+    hit.host = other.place_id
+    return _after_suffix(ctx.text, other.end)
+
+
+def _after_suffix(text: str, pos: int) -> int:
+    """Past "Municipal People's Government", "Provincial Party Committee" … after a place."""
+    suffix = _SUFFIX.match(text, pos)
+    return suffix.end() if suffix is not None else pos
 
 
 def _candidate_name(text: str, pos: int, ctx: Context) -> tuple[str, int] | None:
