@@ -78,57 +78,68 @@ def _alternation(words: list[str] | set[str] | dict[str, int]) -> str:
 _DAY = r"(?P<day>[0-3]?\d)"
 _YEAR = r"(?P<year>(?:19|20)\d{2})"
 _ORD = r"(?:st|nd|rd|th)?"
+_ISO = r"(?<![\d.])(?P<year>(?:19|20)\d{2})-(?P<nmonth>[01]?\d)-(?P<day>[0-3]?\d)(?!\d)"
 
 
-def _compile(lang: str) -> list[tuple[str, re.Pattern[str]]]:
-    """The date patterns of one language, each tagged with its kind."""
+def _words(lang: str) -> tuple[str, str, str]:
+    """The month, weekday and relative-day alternations of one language, as named groups."""
     month = rf"(?P<month>{_alternation(_MONTHS[lang])})"
     weekday = rf"(?P<weekday>{_alternation(_WEEKDAYS[lang])})"
     relative = rf"(?P<relative>{_alternation(_RELATIVE[lang])})"
-    iso = r"(?<![\d.])(?P<year>(?:19|20)\d{2})-(?P<nmonth>[01]?\d)-(?P<day>[0-3]?\d)(?!\d)"
+    return month, weekday, relative
+
+
+def _english() -> list[tuple[str, re.Pattern[str]]]:
+    """The English date patterns, each tagged with its kind."""
+    month, weekday, relative = _words("en")
     flags = re.IGNORECASE
-    if lang == "en":
-        return [
-            ("absolute", re.compile(iso)),
-            # April 14 / April 14, 2023 / Sept. 9 / April 14-16
-            (
-                "absolute",
-                re.compile(
-                    rf"\b{month}\.?\s+{_DAY}{_ORD}(?![\d:])(?!\s*(?:%|percent|per\s+cent))"
-                    rf"(?:\s*(?:-|–|to|and)\s*[0-3]?\d{_ORD})?(?:,?\s+{_YEAR}\b)?",
-                    flags,
-                ),
-            ),
-            # 14 April 2023 / 14th April / the 14th of April / 14-16 April
-            (
-                "absolute",
-                re.compile(
-                    rf"\b{_DAY}{_ORD}(?:\s*(?:-|–|to|and)\s*[0-3]?\d{_ORD})?\s+(?:of\s+)?{month}\b\.?"
-                    rf"(?:,?\s+{_YEAR}\b)?",
-                    flags,
-                ),
-            ),
-            (
-                "weekday",
-                re.compile(
-                    rf"\b(?:(?P<mod>last|this|next|past|coming)\s+)?{weekday}\b",
-                    flags,
-                ),
-            ),
-            ("relative", re.compile(rf"\b{relative}\b", flags)),
-            # "on the 13th" (Korean and Japanese press releases): a day of the month, no month named
-            (
-                "ordinal",
-                re.compile(
-                    rf"\bon\s+the\s+{_DAY}(?:st|nd|rd|th)\b(?:\s+of\s+(?:this|the)\s+month\b)?"
-                    r"(?=\s*(?:[,.;:)]|$)|\s+(?:and|to|before|after|in|at|with|when|while|during|for|as|"
-                    r"local\s+time|this\s+month)\b)",
-                    flags,
-                ),
-            ),
-        ]
     return [
-        ("absolute", re.compile(iso)),
+        ("absolute", re.compile(_ISO)),
+        # April 14 / April 14, 2023 / Sept. 9 / April 14-16
+        (
+            "absolute",
+            re.compile(
+                rf"\b{month}\.?\s+{_DAY}{_ORD}(?![\d:])(?!\s*(?:%|percent|per\s+cent))"
+                rf"(?:\s*(?:-|–|to|and)\s*[0-3]?\d{_ORD})?(?:,?\s+{_YEAR}\b)?",
+                flags,
+            ),
+        ),
+        # 14 April 2023 / 14th April / the 14th of April / 14-16 April
+        (
+            "absolute",
+            re.compile(
+                rf"\b{_DAY}{_ORD}(?:\s*(?:-|–|to|and)\s*[0-3]?\d{_ORD})?\s+(?:of\s+)?{month}\b\.?"
+                rf"(?:,?\s+{_YEAR}\b)?",
+                flags,
+            ),
+        ),
+        (
+            "weekday",
+            re.compile(
+                rf"\b(?:(?P<mod>last|this|next|past|coming)\s+)?{weekday}\b",
+                flags,
+            ),
+        ),
+        ("relative", re.compile(rf"\b{relative}\b", flags)),
+        # "on the 13th" (Korean and Japanese press releases): a day of the month, no month named
+        (
+            "ordinal",
+            re.compile(
+                rf"\bon\s+the\s+{_DAY}(?:st|nd|rd|th)\b(?:\s+of\s+(?:this|the)\s+month\b)?"
+                r"(?=\s*(?:[,.;:)]|$)|\s+(?:and|to|before|after|in|at|with|when|while|during|for|as|"
+                r"local\s+time|this\s+month)\b)",
+                flags,
+            ),
+        ),
+    ]
+
+
+def _german() -> list[tuple[str, re.Pattern[str]]]:
+    """The German date patterns, each tagged with its kind ("morgen", "heute" … are written out)."""
+    month, weekday, _ = _words("de")
+    flags = re.IGNORECASE
+    return [
+        ("absolute", re.compile(_ISO)),
         # 9. September 2024 / 9. Sept. / vom 9. bis 12. September
         (
             "absolute",
@@ -166,7 +177,7 @@ def _compile(lang: str) -> list[tuple[str, re.Pattern[str]]]:
     ]
 
 
-_PATTERNS = {lang: _compile(lang) for lang in ("en", "de")}
+_PATTERNS = {"en": _english(), "de": _german()}
 
 
 @dataclass(slots=True, frozen=True)
