@@ -11,7 +11,8 @@ import datetime as dt
 import time
 
 import pytest
-from diplomacy.tagging.dates import find_dates, find_meeting_date
+from diplomacy.tagging.dateforms import find_dates
+from diplomacy.tagging.dates import find_meeting_date
 
 D = dt.date
 

@@ -1,4 +1,5 @@
-"""How the files of a captured article are named: its metadata file, its versions, its slug.
+"""How the files of a captured article are named (its metadata file, its versions, its slug), and how a
+content file's path is shown to the editor (:func:`display_path`: reading's errors, the site's checks).
 
 ``make capture`` (:mod:`diplomacy.capture`) writes these names, the readers
 (:mod:`diplomacy.reading`) read them, and the archive (:mod:`diplomacy.archive.versions`)
@@ -19,7 +20,7 @@ from typing import Any
 
 from .places.names import slugify
 
-__all__ = ["META_SUFFIX", "article_slug", "parse_version", "sidecar_path", "version_group"]
+__all__ = ["META_SUFFIX", "article_slug", "display_path", "parse_version", "sidecar_path", "version_group"]
 
 META_SUFFIX = ".meta"
 SLUG_MAX_CHARS = 80
@@ -63,3 +64,11 @@ def article_slug(title: str, fallback: str = "article") -> str:
     'wuhan-und-duisburg-vertiefen-ihre-staedtepartnerschaft'
     """
     return slugify(title)[:SLUG_MAX_CHARS].rstrip("-") or fallback
+
+
+def display_path(path: str | Path) -> str:
+    """A path as the editor knows it: relative to the working folder when inside it."""
+    try:
+        return str(Path(path).resolve().relative_to(Path.cwd()))
+    except ValueError:
+        return str(path)

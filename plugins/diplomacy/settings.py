@@ -130,3 +130,16 @@ def code_fingerprint(settings: dict[str, Any]) -> str:
     for source in sorted(Path(__file__).parent.rglob("*.py")):
         digest.update(source.read_bytes())
     return "tags-" + digest.hexdigest()[:12]
+
+
+def parallel_workers(settings: dict[str, Any]) -> int:
+    """How many processes read the content: one per core with ``DIPLOMACY_PARALLEL = "auto"`` (none on one
+    core), at least two with ``True``, none with ``False``.  With none, the site writes its languages one
+    after the other too."""
+    setting = settings.get("DIPLOMACY_PARALLEL", DEFAULTS["DIPLOMACY_PARALLEL"])
+    if not setting or not hasattr(os, "fork"):
+        return 0
+    cores = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else (os.cpu_count() or 1)
+    if setting == "auto":
+        return cores if cores > 1 else 0
+    return max(2, cores)

@@ -20,13 +20,14 @@ from typing import Any
 
 from babel import Locale
 
+from ..naming import display_path
 from ..places.gazetteer import Gazetteer
+from ..settings import LANGUAGES
 from ..tagging.language import detect_language
 from ..tagging.tagger import Person, tag_article
 
 logger = logging.getLogger(__name__)
 
-LANGUAGES = ("en", "de")
 _NONE_WORDS = {"none", "no", "false", "-", "keine", "kein", "nein"}
 _ISO_DATE = re.compile(r"^\s*(\d{4})-(\d{2})-(\d{2})")
 
@@ -43,14 +44,6 @@ def english_language_name(code: str) -> str:
     except (ValueError, TypeError):
         return code
     return name[:1].upper() + name[1:]
-
-
-def display_path(path: str | Path) -> str:
-    """A path as the editor knows it: relative to the working folder when inside it."""
-    try:
-        return str(Path(path).resolve().relative_to(Path.cwd()))
-    except ValueError:
-        return str(path)
 
 
 class ContentError(Exception):

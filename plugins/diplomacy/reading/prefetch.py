@@ -20,6 +20,8 @@ import os
 from dataclasses import dataclass, field
 from typing import Any
 
+from ..settings import parallel_workers
+
 logger = logging.getLogger(__name__)
 
 MIN_FILES = 48  # below this, starting workers costs more than it saves
@@ -48,21 +50,9 @@ def replay(records: list[logging.LogRecord]) -> None:
         logging.getLogger(record.name).handle(record)
 
 
-def workers(settings: dict[str, Any]) -> int:
-    """How many reading processes: one per core with ``DIPLOMACY_PARALLEL = "auto"`` (none on one core),
-    at least two with ``True``, none with ``False``."""
-    setting = settings.get("DIPLOMACY_PARALLEL", "auto")
-    if not setting or not hasattr(os, "fork"):
-        return 0
-    cores = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else (os.cpu_count() or 1)
-    if setting == "auto":
-        return cores if cores > 1 else 0
-    return max(2, cores)
-
-
 def prefetch(generator: Any) -> None:
     """Read the articles of Pelican's article generator that the content cache lacks, in parallel."""
-    count = workers(generator.settings)
+    count = parallel_workers(generator.settings)
     if not count:
         return
     readers = generator.readers

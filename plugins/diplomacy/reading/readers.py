@@ -26,7 +26,7 @@ from pelican.readers import BaseReader, HTMLReader, MarkdownReader
 from pelican.utils import pelican_open
 
 from ..markup import block_texts
-from ..naming import META_SUFFIX, article_slug
+from ..naming import article_slug
 from ..places.gazetteer import Gazetteer
 from ..tagging.language import detect_language
 from . import plainmd, prefetch
@@ -39,7 +39,6 @@ from .textcapture import Capture, CaptureError, decode_capture, parse_capture
 logger = logging.getLogger(__name__)
 
 __all__ = [
-    "META_SUFFIX",  # for site/checks.py, which should take it from diplomacy.naming
     "CaptureReader",
     "HtmlCaptureReader",
     "TaggingMarkdownReader",

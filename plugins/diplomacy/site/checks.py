@@ -7,9 +7,8 @@ import logging
 from pathlib import Path
 from typing import Any
 
+from ..naming import META_SUFFIX, display_path
 from ..places.names import slugify
-from ..reading.annotate import display_path
-from ..reading.readers import META_SUFFIX
 
 logger = logging.getLogger(__name__)
 

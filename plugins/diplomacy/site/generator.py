@@ -24,8 +24,7 @@ from pelican.generators import Generator
 from ..archive.model import Archive, build_archive
 from ..archive.versions import newest_versions
 from ..places.gazetteer import Gazetteer
-from ..reading import prefetch
-from ..settings import code_fingerprint
+from ..settings import code_fingerprint, parallel_workers
 from . import checks, output, search, unchanged
 from .data import archive_data
 from .feeds import sitemaps
@@ -101,8 +100,8 @@ class DiplomacyGenerator(PageWriters, Templating, Generator):
             gc.unfreeze()
 
     def _parallel(self) -> bool:
-        """The same reading of ``DIPLOMACY_PARALLEL`` as for reading (prefetch.workers)."""
-        return prefetch.workers(self.settings) > 0
+        """The same reading of ``DIPLOMACY_PARALLEL`` as for reading (settings.parallel_workers)."""
+        return parallel_workers(self.settings) > 0
 
     def _write_language(self, lang: str) -> None:
         with self.catalogs.rendering(lang):

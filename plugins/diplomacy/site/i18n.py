@@ -22,6 +22,8 @@ from babel.dates import format_date as _babel_format_date
 from babel.support import NullTranslations, Translations
 from markupsafe import Markup
 
+from ..settings import DEFAULTS
+
 
 class Catalogs:
     """The gettext catalog and the Babel locale of each site language (missing catalogs: the msgid)."""
@@ -44,10 +46,12 @@ class Catalogs:
             _active.reset(token)
 
 
-_NO_CATALOGS = Catalogs(Path(), (), {"en": "en_GB", "de": "de_DE"})
+_NO_CATALOGS = Catalogs(Path(), (), DEFAULTS["DIPLOMACY_LOCALES"])
 # The catalogs and language of the page being rendered (set by Catalogs.rendering); outside of it,
-# no catalogs: a message is its msgid, dates are formatted for "en".
-_active: contextvars.ContextVar[tuple[Catalogs, str]] = contextvars.ContextVar("page", default=(_NO_CATALOGS, "en"))
+# no catalogs: a message is its msgid, dates are formatted for the default language.
+_active: contextvars.ContextVar[tuple[Catalogs, str]] = contextvars.ContextVar(
+    "page", default=(_NO_CATALOGS, DEFAULTS["DIPLOMACY_DEFAULT_LANG"])
+)
 
 
 def N_(message: str) -> str:

@@ -1,36 +1,18 @@
-"""Office holders in a text: role words, the place they stand for, the name beside them.
+"""People named in an article: their names beside role words, and the role phrases that name one person.
 
-Pure functions, no Pelican import.  The role lexicon (:mod:`roles`) is found
-by the keyword scanner together with the meeting words; everything else looks only at the
-few words left and right of each role word, so the cost grows with the
-number of role words, not with the size of the gazetteer.
+:func:`read_name` and :func:`read_name_before` read a name next to a role
+word ("Mayor Gong Zheng", "Oberbürgermeister Dr. Stephan Keller", "Stephan
+Keller, the mayor of …"): capitalised words that are no stop word, role word
+or demonym, at most two in German (nouns are capitalised there), three in
+English, with particles ("von der", "De"); titles (Dr., Prof.) are dropped.
 
-A role phrase yields a :class:`RoleHit`:
-
-* its place, from the left ("Shanghai Mayor", "Kölns Oberbürgermeisterin",
-  "Düsseldorf's mayor", "Belgian Ambassador", "Kölner Oberbürgermeisterin",
-  "bayerischer Ministerpräsident") or the right ("mayor of Düsseldorf",
-  "Oberbürgermeisterin von Köln", "Bürgermeister der Stadt Duisburg",
-  "Botschafter Belgiens", "Secretary of the CPC Shanghai Municipal Committee");
-  a place in the genitive before a partner phrase names the partner ("Vice
-  Mayor of Antwerp's sister city Shanghai": Shanghai, "aus Nürnbergs
-  Partnerstadt Shenzhen": Shenzhen);
-  "to China" after an ambassador and "in Shanghai" after a consul general are
-  the *host*, never the place; ", Germany" after a city is its location;
-* the person's name, to the right ("Mayor Gong Zheng", "the mayor of
-  Düsseldorf, Germany, Stephan Keller", "Oberbürgermeister Dr. Stephan
-  Keller") or to the left in apposition ("Stephan Keller, the mayor of
-  Düsseldorf", "Kim Yung-rok, the governor of …").  Titles (Dr., Prof.) are
-  dropped from the name.  A single word ("Mayor Gong") is marked ``single``:
-  the tagger only uses it to find a person named in full elsewhere.
-
-Role keys (language-neutral; the site translates them): see :data:`roles.ROLE_KEYS`.
-
->>> from diplomacy.places.gazetteer import Gazetteer
->>> hits = find_roles("Shanghai Mayor Gong Zheng met the mayor of Düsseldorf, Germany, Stephan Keller.",
-...                   "en", Gazetteer.load())
->>> [(h.role, h.key, h.place, h.name) for h in hits]
-[('Mayor', 'mayor', 'shanghai', 'Gong Zheng'), ('Mayor', 'mayor', 'duesseldorf', 'Stephan Keller')]
+:func:`people` gathers the role phrases (:func:`offices.find_roles`) that
+name the same person into one :class:`Individual`: the same name (case
+aside); a shorter name that ends a longer one ("Mayor De Wever" is "Bart De
+Wever"); a surname alone ("Mayor Gong") belongs to the one named in full with
+it, else it is kept only after a role in a sentence that reports a meeting,
+with no capitalised word after it ("Oberbürgermeister Keller empfing …").
+Names in an English headline In Title Case are not read.
 """
 
 from __future__ import annotations
@@ -39,20 +21,18 @@ import re
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from .keywords import ROLE, Hit, scan
-from .mentions import Context
-from .roles import CITY_ROLES, RoleSpec, display_form, is_plural, is_role_word, match_role
+from .roles import is_role_word
 from .words import prev_word, word_set
 
 if TYPE_CHECKING:
-    from diplomacy.places.gazetteer import Gazetteer
+    from .mentions import Context, Mentions
+    from .roles import RoleHit
 
-__all__ = ["RoleHit", "find_roles", "read_name", "read_name_before"]
+__all__ = ["NAME_TOKEN", "NOT_NAMES", "Individual", "occurrences", "people", "read_name", "read_name_before"]
 
-# Name parts -------------------------------------------------------------------
 _UP = "A-ZÄÖÜÀ-ÖØ-ÞĀ-ſ"
 _LO = "a-zäöüßà-öø-ÿā-ſ"
-_TOKEN = re.compile(
+NAME_TOKEN = re.compile(
     rf"[{_UP}][{_LO}]+(?:[{_UP}][{_LO}]+)?(?:['’](?:(?!s\b)[{_LO}]{{2,}}|[{_UP}][{_LO}]+))?"
     rf"(?:[-‐][{_UP}{_LO}][{_LO}]+)*(?![\w])"
 )
@@ -66,7 +46,8 @@ _PARTICLE = re.compile(
 _PARTICLES = word_set("von van de der den du da di zu ter ten le la al bin dem")
 _SPACE = re.compile(r"[ \u00a0]")
 
-_STOP = word_set(
+# Capitalised words that are never (part of) a name.
+NOT_NAMES = word_set(
     """
     the a an and or of to in on at for with by from as is was were has have this that these those
     he she it they we his her its their our you i also both two three new more
@@ -89,81 +70,6 @@ _STOP = word_set(
 )
 
 
-@dataclass(slots=True)
-class RoleHit:
-    """One role phrase: where it is, what it says, whom it names."""
-
-    start: int
-    end: int
-    key: str
-    role: str
-    place: str | None = None
-    places: list[str] = field(default_factory=list)  # with places joined by "and" ("Shanghai and Düsseldorf mayors")
-    host: str | None = None  # "to China", "in Shanghai"
-    name: str | None = None
-    name_start: int = -1
-    name_end: int = -1
-    single: bool = False  # a one-word name ("Mayor Gong")
-    possessive: bool = False  # "President Xi Jinping's"
-    plural: bool = False
-    candidate: str | None = None  # "mayor of Wolfsburg" with Wolfsburg unknown
-
-
-# Right of the role: "of", "von", "der Stadt" … then a place.
-_CONNECT = re.compile(
-    r"[ \u00a0]+(?:of|for|von|vom|der|des|from|aus)[ \u00a0]+"
-    r"(?:(?:the|der|die|des|dem|CPC|city\s+of|Stadt|Landeshauptstadt|Hansestadt|Freien(?:\s+und)?\s+Hansestadt|"
-    r"Partner(?:stadt|provinz|region|landes|land)|Schwester(?:stadt|provinz)|Freundschaftsstadt|"
-    r"(?:partner|sister|twin|friendship)\s+(?:city|province|region|state)(?:\s+of)?|"
-    r"Provinz|Province\s+of|Freistaat(?:e?s)?|Free\s+State\s+of|State\s+of|Landes|Bundeslandes|"
-    r"Region|Bezirks?|Kreises|Municipality\s+of|Metropole|[a-zäöü]+(?:ischen|ische)|"
-    r"(?:(?:north|south|east|west|central|north-?east|north-?west|south-?east|south-?west)(?:ern)?\s+)?"
-    r"(?:China|Germany|Korea|Japan|Vietnam)['’]s|"
-    r"(?:German|Chinese|Korean|Japanese|Vietnamese)\s+(?:state|province|city|region)\s+of)[ \u00a0]+){0,3}",
-    re.IGNORECASE,
-)
-_WS = re.compile(r"[ \u00a0]+")
-_SUFFIX = re.compile(
-    r"(?:[ \u00a0]+(?:(?:Municipal|Provincial)(?:\s+People's)?\s+Government|"
-    r"(?:Municipal|Provincial)(?:\s+Party)?\s+Committee(?:\s+of\s+the\s+(?:CPC|Communist\s+Party\s+of\s+China))?|"
-    r"(?:Municipal\s+|Provincial\s+)?(?:Foreign\s+Affairs\s+Office|Commission\s+of\s+Commerce|Commerce\s+Commission|"
-    r"People's\s+Congress(?:\s+Standing\s+Committee)?|Government)|"
-    r"Municipality|Province|Provinz|City|Prefecture|County))+"
-)
-# "Minister of Economic Affairs", "Minister for Science and Culture": the portfolio before the name.
-_PORTFOLIO = re.compile(
-    r"[ \u00a0]+(?:of|for)[ \u00a0]+(?:the[ \u00a0]+)?(?:(?:Economic|Economy|Affairs|Foreign|Finance|Science|Research|"
-    r"Arts|Culture|Education|Transport|Environment|Interior|Justice|Health|Labour|Labor|Social|Digital|Agriculture|Trade|"
-    r"Commerce|Tourism|Energy|Housing|Development|Innovation|Industry|European|International|State|Economics|"
-    r"Climate|Protection|Federal|Regional|Urban)(?:,|[ \u00a0]+and|[ \u00a0]+&)?[ \u00a0]*)+"
-)
-_APPOSITION = re.compile(r"(?:,[ \u00a0]*|[ \u00a0]*\([ \u00a0]*|[ \u00a0]+in[ \u00a0]+)")
-_AND = re.compile(r"[ \u00a0]+(?:and|und|&)[ \u00a0]+")
-_HOST = re.compile(
-    r"[ \u00a0]+(?:to|in|at|an|bei|für|nach)[ \u00a0]+(?:(?:the|der|die|den|dem|city\s+of|Stadt)[ \u00a0]+)?",
-    re.IGNORECASE,
-)
-_NAME_SEP = re.compile(r"[ \u00a0]*,?[ \u00a0]*")
-_ARTICLE_BEFORE = re.compile(r"(?<![\w-])(?:the|der|die|das|des|dem|den|a|an|ein|eine|einer)[ \u00a0]+$", re.IGNORECASE)
-_APPOS_BEFORE = re.compile(r"[ \u00a0]*[,(][ \u00a0]*$")
-_FILLERS = word_set(
-    "municipal provincial city province state metropolitan prefectural county cpc communist party's "
-    "foreign economic economy finance trade commerce culture education science transport interior health "
-    "environment digital agriculture energy federal executive"
-)
-# A mention right after these words is where something happens, not whose office it is ("in Berlin Bundeskanzler").
-_LOCATIVE = word_set("in im at nach aus bei")
-_CANDIDATE_HEADS = frozenset(
-    {"mayor", "lord_mayor", "governor", "ambassador", "minister_president", "party_secretary", "vice_mayor"}
-)
-_GEO_PREFIX = word_set(
-    "new san santa los las st. saint sankt bad den la le el rio hong kuala buenos tel abu south north east west "
-    "inner upper lower greater nord süd ost west united"
-)
-_CANDIDATE_JOIN = re.compile(r"[ \u00a0]+(?:(am|an der|upon|on the|on|an)[ \u00a0]+)?")
-_GEO_SUFFIX = word_set("province provinz prefecture county city region oblast")
-
-
 def _max_tokens(lang: str) -> int:
     # German capitalises nouns: "Oberbürgermeister Burkhard Jung Gäste" must stop at two words.
     return 2 if lang == "de" else 3
@@ -173,6 +79,7 @@ def read_name(text: str, pos: int, ctx: Context) -> tuple[int, int, str, int] | 
     """Read a person's name starting at ``pos``: (start, end, name without titles, number of words).
 
     >>> from diplomacy.places.gazetteer import Gazetteer
+    >>> from diplomacy.tagging.mentions import Context
     >>> ctx = Context("Oberbürgermeister Dr. Stephan Keller empfing Gäste", "de", Gazetteer.load())
     >>> read_name(ctx.text, 18, ctx)
     (22, 36, 'Stephan Keller', 2)
@@ -184,7 +91,7 @@ def read_name(text: str, pos: int, ctx: Context) -> tuple[int, int, str, int] | 
     end = p
     limit = _max_tokens(ctx.lang)
     while len(tokens) < limit:
-        match = _TOKEN.match(text, p)
+        match = NAME_TOKEN.match(text, p)
         if match is None or not _name_word(match.group(), match.start(), ctx):
             break
         tokens.append(match.group())
@@ -196,7 +103,7 @@ def read_name(text: str, pos: int, ctx: Context) -> tuple[int, int, str, int] | 
         if len(tokens) >= 1:
             particle = _PARTICLE.match(text, p)
             if particle is not None:
-                last = _TOKEN.match(text, particle.end())
+                last = NAME_TOKEN.match(text, particle.end())
                 if last is not None and _name_word(last.group(), last.start(), ctx):
                     tokens.append(particle.group().strip() + " " + last.group())
                     end = last.end()
@@ -221,7 +128,7 @@ def read_name_before(text: str, pos: int, ctx: Context) -> tuple[int, int, str, 
             words.append((start, start + len(word)))
             p = start
             continue
-        token = _TOKEN.fullmatch(word)
+        token = NAME_TOKEN.fullmatch(word)
         if token is None or not _name_word(word, start, ctx):
             break
         words.append((start, start + len(word)))
@@ -239,216 +146,131 @@ def read_name_before(text: str, pos: int, ctx: Context) -> tuple[int, int, str, 
 
 
 def _name_word(word: str, start: int, ctx: Context) -> bool:
-    if word.lower() in _STOP or start in ctx.starts:
+    if word.lower() in NOT_NAMES or start in ctx.starts:
         return False
     if is_role_word(word):
         return False
     return not ctx.demonym(word)
 
 
-def _left_place(hit: RoleHit, ctx: Context) -> int:
-    """Find the place written before the role; return where the role phrase starts."""
-    text = ctx.text
-    pos = hit.start
-    for _ in range(3):
-        span = prev_word(text, pos)
-        if span is None:
-            return pos
-        w_start, w_end = span
-        word = text[w_start:w_end]
-        core_end = w_end - 2 if word.endswith(("'s", "’s")) else w_end
-        mention = ctx.ends.get(core_end)
-        if mention is not None and mention.start >= w_start - 40:
-            before = prev_word(text, mention.start)
-            bare = core_end == w_end and ctx.gazetteer.lookup(mention.text) is not None
-            if bare and before is not None and text[before[0] : before[1]].lower() in _LOCATIVE:
-                return hit.start
-            hit.place = mention.place_id
-            hit.places.append(mention.place_id)
-            start = mention.start
-            conj = prev_word(text, start)
-            if conj is not None and text[conj[0] : conj[1]].lower() in {"and", "und", "&"}:
-                before = prev_word(text, conj[0])
-                other = ctx.ends.get(before[1]) if before else None
-                if other is not None:
-                    hit.places.append(other.place_id)
-            return start
-        if word.lower() in _FILLERS:
-            pos = w_start
+_WORD = re.compile(r"[A-Za-zÄÖÜäöüß][\w'’-]*")
+
+
+@dataclass(slots=True)
+class Individual:
+    """Someone the article names with a role: every role phrase that names them, and where first named."""
+
+    name: str
+    role: str
+    key: str
+    place: str | None
+    tokens: tuple[str, ...]
+    hits: list[RoleHit] = field(default_factory=list)
+    first: int = 1 << 30
+
+
+def people(found: Mentions, hits: list[RoleHit]) -> list[Individual]:
+    """The people the role phrases ``hits`` name, in order of first mention (see the module docstring)."""
+    title_names = not _title_cased(found.title, found.lang)
+    named = [h for h in hits if h.name is not None and (h.start >= found.title_end or title_names)]
+    persons = _merge_surnames(_full_names([h for h in named if not h.single]))
+    _add_single_names(found, persons, [h for h in named if h.single])
+    skip_title = found.title_end if not title_names else 0
+    for person in persons:
+        pos = found.text.find(person.name, skip_title)
+        person.first = pos if pos >= 0 else min(h.start for h in person.hits)
+    persons.sort(key=lambda p: p.first)
+    return persons
+
+
+def _title_cased(title: str, lang: str) -> bool:
+    """An English headline In Title Case: its capitalised words are not names."""
+    if lang == "de":
+        return False
+    long_words = [w for w in _WORD.findall(title) if len(w) > 3]
+    return len(long_words) >= 4 and sum(w[0].isupper() for w in long_words) >= 0.8 * len(long_words)
+
+
+def _full_names(hits: list[RoleHit]) -> list[Individual]:
+    """One person for each name of two words or more (the same name, case aside, is the same person)."""
+    persons: list[Individual] = []
+    for hit in hits:
+        name = hit.name or ""
+        person = next((p for p in persons if _same_name(p.name, name)), None)
+        if person is None:
+            person = Individual(name, hit.role, hit.key, hit.place, tuple(name.split()))
+            persons.append(person)
+        elif person.place is None and hit.place is not None:
+            person.place = hit.place
+        person.hits.append(hit)
+    return persons
+
+
+def _add_single_names(found: Mentions, persons: list[Individual], singles: list[RoleHit]) -> None:
+    """A surname alone belongs to the person named in full with it (of the same role first); else it is a
+    person of its own after a role in a sentence that reports a meeting, with no capitalised word after it."""
+    for hit in singles:
+        owners = [p for p in persons if hit.name in p.tokens]
+        if owners:
+            same_role = [p for p in owners if p.key == hit.key]
+            owner = (same_role or owners)[0]
+            owner.hits.append(hit)
+            if owner.place is None and hit.place is not None:
+                owner.place = hit.place
             continue
-        place = ctx.adjective(word)
-        if place is None:
-            two = prev_word(text, w_start)
-            if two is not None:
-                place = ctx.adjective(f"{text[two[0] : two[1]]} {word}")
-                if place is not None:
-                    w_start = two[0]
-        if place is not None:
-            hit.place = place
-            hit.places.append(place)
-            return w_start
-        return hit.start
-    return hit.start
+        sentence = found.sentence_at(hit.start)
+        after = found.text[hit.name_end : hit.name_end + 2].lstrip()
+        if (
+            sentence is not None
+            and sentence.reports
+            and sentence.body_index >= 0
+            and not (after[:1].isupper())  # "Oberbürgermeister Keller empfing", not "… Keller Gäste"
+        ):
+            name = hit.name or ""
+            person = Individual(name, hit.role, hit.key, hit.place, (name,))
+            person.hits.append(hit)
+            persons.append(person)
 
 
-def _right_place(hit: RoleHit, spec: RoleSpec, ctx: Context) -> int:
-    """Find the place (and host) written after the role; return where a name could start."""
-    text = ctx.text
-    pos = hit.end
-    gazetteer = ctx.gazetteer
-    if hit.key == "minister":
-        portfolio = _PORTFOLIO.match(text, pos)
-        if portfolio is not None:
-            pos = portfolio.end() - 1 if text[portfolio.end() - 1] in " \u00a0" else portfolio.end()
-    connect = _CONNECT.match(text, pos)
-    mention = None
-    if connect is not None:
-        mention = ctx.mention_after(connect)
-        if mention is None and hit.key in _CANDIDATE_HEADS:
-            found = _candidate_name(text, connect.end(), ctx)
-            if found is not None:
-                hit.candidate, pos = found
-    elif spec.direct or hit.place is None:
-        space = _WS.match(text, pos)
-        if space is not None:
-            mention = ctx.starts.get(space.end())
-            # without "of"/"von" only a fused genitive: "Botschafter Belgiens", never "Bürgermeister Shanghai"
+def _merge_surnames(persons: list[Individual]) -> list[Individual]:
+    """A name that is the end of a longer one is the same person: "Mayor De Wever" is "Bart De Wever"."""
+    kept: list[Individual] = []
+    for person in persons:
+        size = len(person.tokens)
+        longer = [p for p in persons if len(p.tokens) > size and p.tokens[-size:] == person.tokens]
+        if len(longer) != 1:
+            kept.append(person)
+            continue
+        full = longer[0]
+        full.hits.extend(person.hits)
+        if full.place is None:
+            full.place = person.place
+    return kept
+
+
+def _same_name(a: str, b: str) -> bool:
+    return a == b or a.casefold() == b.casefold()
+
+
+def occurrences(text: str, person: Individual) -> list[tuple[int, bool]]:
+    """Where the person is named: (position, possessive) for full names, surnames and role phrases."""
+    found: list[tuple[int, bool]] = [(h.name_start, h.possessive) for h in person.hits]
+    full: list[tuple[int, int]] = []
+    names = [person.name]
+    if len(person.tokens) >= 2:
+        names += [person.tokens[0], person.tokens[-1]]
+    for number, name in enumerate(names):
+        pos = text.find(name)
+        while pos >= 0:
+            end = pos + len(name)
+            inside = any(s <= pos < e for s, e in full)
             if (
-                mention is not None
-                and not spec.direct
-                and (not mention.text.endswith("s") or gazetteer.lookup(mention.text) is not None)
+                not inside
+                and (pos == 0 or not text[pos - 1].isalnum())
+                and (end == len(text) or not text[end].isalnum())
             ):
-                mention = None
-    if mention is not None:
-        if hit.place is None or connect is not None:
-            hit.place = mention.place_id
-        hit.places.append(mention.place_id)
-        pos = mention.end
-        suffix = _SUFFIX.match(text, pos)
-        if suffix is not None:
-            pos = suffix.end()
-        while True:  # "Shanghai and Düsseldorf", "of Düsseldorf, Germany"
-            conj = _AND.match(text, pos)
-            if conj is not None and conj.end() in ctx.starts:
-                other = ctx.starts[conj.end()]
-                hit.places.append(other.place_id)
-                pos = other.end
-                continue
-            appos = _APPOSITION.match(text, pos)
-            if appos is not None and appos.end() in ctx.starts:
-                outer = ctx.starts[appos.end()]
-                inner_place = ctx.place(mention.place_id)
-                outer_place = ctx.place(outer.place_id)
-                if (
-                    inner_place is not None
-                    and outer_place is not None
-                    and outer_place.kind != "city"
-                    and outer_place.id != inner_place.id
-                    and outer_place.country == inner_place.country
-                ):
-                    pos = outer.end
-                    if text.startswith(")", pos):
-                        pos += 1
-                    continue
-            break
-    host = _HOST.match(text, pos)
-    if host is not None and host.end() in ctx.starts:
-        other = ctx.starts[host.end()]
-        hit.host = other.place_id
-        pos = other.end
-        suffix = _SUFFIX.match(text, pos)
-        if suffix is not None:
-            pos = suffix.end()
-    return pos
-
-
-def _candidate_name(text: str, pos: int, ctx: Context) -> tuple[str, int] | None:
-    """The capitalised words after "mayor of" that could be an unknown place, and where they end."""
-    first = _TOKEN.match(text, pos)
-    if first is None or first.group().lower() in _STOP:
-        return None
-    words = [first.group()]
-    end = first.end()
-    while True:
-        nxt = _CANDIDATE_JOIN.match(text, end)
-        if nxt is None:
-            break
-        token = _TOKEN.match(text, nxt.end())
-        if token is None:
-            break
-        joiner = nxt.group(1)
-        word = token.group()
-        if joiner or words[-1].lower() in _GEO_PREFIX or word.lower() in _GEO_SUFFIX:
-            words.append(f"{joiner} {word}" if joiner else word)
-            end = token.end()
-            continue
-        break
-    name = " ".join(words)
-    if ctx.gazetteer.lookup(name) is not None or ctx.adjective(words[0]) is not None:
-        return None
-    return name, end
-
-
-def _name_in_apposition(phrase_start: int, ctx: Context) -> tuple[int, int, str, int] | None:
-    """The name before ", the mayor of …" / "(Oberbürgermeisterin …": apposition to the left."""
-    text = ctx.text
-    end = phrase_start
-    article = _ARTICLE_BEFORE.search(text, max(0, end - 12), end)
-    if article is not None:
-        end = article.start()
-    comma = _APPOS_BEFORE.search(text, max(0, end - 6), end)
-    if comma is None:
-        return None
-    return read_name_before(text, comma.start(), ctx)
-
-
-def find_roles(
-    text: str, lang: str, gazetteer: Gazetteer, ctx: Context | None = None, hits: list[Hit] | None = None
-) -> list[RoleHit]:
-    """Every role phrase of ``text`` in order, with place, host and name where written.
-
-    ``hits`` are the keyword hits of :func:`keywords.scan` (computed if not given).
-    """
-    ctx = ctx or Context(text, lang, gazetteer)
-    if hits is None:
-        hits = scan(text)
-    roles: list[RoleHit] = []
-    done = 0
-    for keyword in hits:
-        if keyword.kind != ROLE or keyword.start < done:
-            continue
-        found = match_role(text, keyword.start, keyword.word)
-        if found is None:
-            continue
-        match, spec = found
-        done = match.end()
-        roles.append(_read_role(match, spec, ctx))
-    return roles
-
-
-def _read_role(match: re.Match[str], spec: RoleSpec, ctx: Context) -> RoleHit:
-    text = ctx.text
-    matched = match.group()
-    hit = RoleHit(match.start(), match.end(), spec.key, display_form(spec, matched))
-    hit.plural = is_plural(spec, matched)
-    left_start = _left_place(hit, ctx)
-    name_pos = _right_place(hit, spec, ctx)
-    if hit.place is None and spec.country is not None:
-        hit.place = spec.country
-        hit.places.append(spec.country)
-    if hit.key in CITY_ROLES:  # "German mayors", "a Korean governor": the office is not the country's
-        countries = [p for p in hit.places if (place := ctx.place(p)) is not None and place.kind == "country"]
-        if countries:
-            hit.places = [p for p in hit.places if p not in countries]
-            if hit.place in countries:
-                hit.place = hit.places[0] if hit.places else None
-    if not hit.plural:
-        sep = _NAME_SEP.match(text, name_pos)
-        found = read_name(text, sep.end() if sep else name_pos, ctx)
-        if found is None:
-            found = _name_in_apposition(left_start, ctx)
-        if found is not None:
-            hit.name_start, hit.name_end, hit.name, count = found
-            hit.single = count == 1
-            hit.possessive = text.startswith(("'s", "’s"), hit.name_end)
-    return hit
+                found.append((pos, text.startswith(("'s", "’s"), end)))
+                if number == 0:
+                    full.append((pos, end))
+            pos = text.find(name, end)
+    return found

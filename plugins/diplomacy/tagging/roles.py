@@ -1,5 +1,7 @@
 """The role lexicon: every office the tagger knows, in English and German, and how it is written.
 
+And :class:`RoleHit`, the record of one role phrase read in a text (:func:`offices.find_roles`).
+
 A table, no text is read here.  Each :class:`RoleSpec` is one way of writing
 an office ("Vice Mayor", "Oberbürgermeisterin", "Secretary of the CPC …")
 with its language-neutral key (:data:`ROLE_KEYS`, which the site
@@ -17,7 +19,7 @@ the whole phrase at a head word with one small anchored expression per head.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from diplomacy.places.names import trie_pattern
 
@@ -29,6 +31,7 @@ __all__ = [
     "ROLE_HEADS",
     "ROLE_KEYS",
     "SPECS",
+    "RoleHit",
     "RoleSpec",
     "display_form",
     "is_plural",
@@ -325,3 +328,23 @@ def display_form(spec: RoleSpec, matched: str) -> str:
         adjective = spec.adjective + ("" if feminine else "r")
         return f"{adjective[0].upper()}{adjective[1:]} {noun}"
     return noun
+
+
+@dataclass(slots=True)
+class RoleHit:
+    """One role phrase: where it is, what it says, whom it names."""
+
+    start: int
+    end: int
+    key: str
+    role: str
+    place: str | None = None
+    places: list[str] = field(default_factory=list)  # with places joined by "and" ("Shanghai and Düsseldorf mayors")
+    host: str | None = None  # "to China", "in Shanghai"
+    name: str | None = None
+    name_start: int = -1
+    name_end: int = -1
+    single: bool = False  # a one-word name ("Mayor Gong")
+    possessive: bool = False  # "President Xi Jinping's"
+    plural: bool = False
+    candidate: str | None = None  # "mayor of Wolfsburg" with Wolfsburg unknown

@@ -1,0 +1,328 @@
+"""The decision stage: the meeting's day, its parties and pairs, and who of the people met.
+
+:func:`decide` weighs what the mentions stage found (:mod:`mentions`) and the
+relations stage related (:mod:`relations`); the evidence for parties is read
+by :mod:`parties`.
+
+*Meeting date*: the date of the first dated core sentence (the mentions
+stage's ``main_date``), else the first usable date of another meeting
+sentence.
+
+*Not a meeting* (``is_meeting`` False) when no core sentence is the
+headline, one of the first three body sentences, dated, or names a
+principal: an anniversary feature or a partnership overview.  Then there is
+no date and no principal, and the parties are the headline's joined places
+and the places named together in partnership sentences (at least two).
+
+*Parties* of a meeting: the places of the principals; places of role phrases
+without a name in core sentences ("met with the mayor of Düsseldorf", the
+headline's "Belgian Ambassador"); delegations' origins; the host ("visited
+Shanghai", "im Kölner Rathaus"); headline places joined by "and"/"und".  A
+country is a party only when someone represents it (an ambassador, a
+minister, a premier): a country that only contains another party
+("Düsseldorf, Germany", "a visit to Germany", "a Chinese delegation" meeting
+Shanghai, "German mayors") is not.  With fewer than two parties the decision
+also reads, in this order: the headline's places, a known partner
+(gazetteer) named in the text, places named in partnership sentences
+("Leipzig und Nanjing sind seit 1988 Partnerstädte"), the place the meeting
+was in ("In Halle empfing …"), and lastly a city or region of another country
+named in a meeting sentence.  The venue of a meeting ("in der Villa
+Reitzenstein in Stuttgart") is no partner of a partnership sentence, nor is a
+region a partner city lies in ("Nuremberg, a city in Bavaria").  As the
+parties are found, principals without a place take one (:mod:`relations`:
+delegation leaders, offices named apart, the one party left), and people
+named only where another day's meeting is told stay principals only when they
+stand for a party nobody else represents.
+
+*Pairs*: two parties make one pair; with three or more, the centre is paired
+with each of the others and visitor–visitor pairs are left out.  The centre
+is the one place visited; when several places were visited ("visited Mannheim
+and Regensburg"), the visitor; when several delegations came, their host;
+else the place of the first principal (with no principal: the first place of
+the headline), else the most mentioned party.
+
+>>> import datetime as dt
+>>> from diplomacy.places.gazetteer import Gazetteer
+>>> from diplomacy.tagging.mentions import find_mentions
+>>> from diplomacy.tagging.relations import relate
+>>> found = find_mentions("Reker empfängt Delegation aus Shanghai", ["Am 9. September empfing "
+...     "Oberbürgermeisterin Henriette Reker eine Delegation aus Shanghai unter Leitung von Vizebürgermeister "
+...     "Wu Qing im Kölner Rathaus."], "de", dt.date(2024, 9, 13), Gazetteer.load())
+>>> decided = decide(found, relate(found))
+>>> decided.meeting_date, decided.parties, decided.pairs
+(datetime.date(2024, 9, 9), ['shanghai', 'koeln'], [('koeln', 'shanghai')])
+>>> [(p.name, p.place) for p in decided.principals]
+[('Henriette Reker', 'koeln'), ('Wu Qing', 'shanghai')]
+"""
+
+from __future__ import annotations
+
+import bisect
+import datetime as dt
+import re
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+from .dates import meeting_date_in_sentences
+from .parties import (
+    choose_host,
+    conjoined_places,
+    delegation_places,
+    host_places,
+    led_by,
+    location_places,
+    make_pairs,
+)
+from .relations import SPEECH, delegation_leaders, fill_places, keep_later, lead_delegation
+
+if TYPE_CHECKING:
+    from .mentions import Mentions
+    from .people import Individual
+    from .relations import Relations
+    from .roles import RoleHit
+
+__all__ = ["Decision", "decide"]
+
+_LEAD_SENTENCES = 3
+# A place after "in" (and articles, adjectives, "state of"): where something is or lies ("a trading city
+# in Bavaria", "im Bundesland Mecklenburg-Vorpommern", "in der Villa Reitzenstein in Stuttgart").
+_LOCATED_IN = re.compile(
+    r"\b(?:in|im)[ \u00a0]+(?:(?:the|der|dem|(?:city|state|province|region)[ \u00a0]+of|capital|Stadt|Hauptstadt|"
+    r"Landeshauptstadt|Freistaat|Bundesland|Land|Provinz|Region|[a-zäöü]+(?:ern|ischen|ische|en)|"
+    r"German|Chinese|Korean)[ \u00a0]+){0,4}$"
+)
+# Roles that stand for their place only with a name (so that a country is a party of its own).
+_NAMED_ONLY = frozenset({"director", "director_general", "chairman", "vice_chairman", "president"})
+
+
+@dataclass(slots=True)
+class Decision:
+    """What the decision stage settled for one article."""
+
+    meeting_date: dt.date | None
+    parties: list[str]  # in the order found
+    pairs: list[tuple[str, str]]  # unordered pairs of parties, each tuple sorted, list sorted
+    principals: list[Individual]  # in order of first mention
+    attendees: list[Individual]
+    is_meeting: bool
+
+
+@dataclass(slots=True)
+class _Parties:
+    """The parties of a meeting as they are found, and which of them were visited or visiting."""
+
+    found: list[str] = field(default_factory=list)
+    strong: set[str] = field(default_factory=set)  # places someone stands for: never only a container country
+    hosts: list[str] = field(default_factory=list)
+    visitors: list[str] = field(default_factory=list)
+
+
+def decide(found: Mentions, related: Relations) -> Decision:
+    """Settle the meeting date, parties, pairs, principals and attendees (see the module docstring)."""
+    meeting_date = _meeting_date(found)
+    principals, attendees = related.principals, related.attendees
+    lead = any(s.core and s.body_index < _LEAD_SENTENCES for s in found.sentences)
+    is_meeting = bool(principals) or meeting_date is not None or lead
+    counts: dict[str, int] = {}
+    order: dict[str, int] = {}
+    for mention in found.places:
+        counts[mention.place_id] = counts.get(mention.place_id, 0) + 1
+        order.setdefault(mention.place_id, mention.start)
+    title_pair = conjoined_places(found.ctx, found.title_places())
+    if is_meeting:
+        parties = _meeting_parties(found, related, title_pair, counts)
+        principals = keep_later(found, principals, related.later, parties.found, parties.visitors)
+    else:
+        principals, attendees, meeting_date = [], [], None
+        parties = _Parties(found=_feature_parties(found, title_pair))
+    preferred = [p.place for p in principals if p.place] or [m.place_id for m in found.title_places()]
+    centre = _centre(parties, preferred, counts, order)
+    return Decision(meeting_date, parties.found, make_pairs(parties.found, centre), principals, attendees, is_meeting)
+
+
+def _meeting_date(found: Mentions) -> dt.date | None:
+    """The date of the first dated core sentence, else the first usable date of another meeting sentence."""
+    if found.main_date is not None:
+        return found.main_date
+    others = [found.words(s) for s in found.sentences if s.meeting and not s.core]
+    return meeting_date_in_sentences(others, found.lang, found.published)
+
+
+def _meeting_parties(found: Mentions, related: Relations, title_pair: list[str], counts: dict[str, int]) -> _Parties:
+    """The parties of a meeting, strongest evidence first; principals without a place take one on the way."""
+    parties = _Parties()
+    principals = related.principals
+    for person in principals:
+        _add(parties.found, person.place)
+        if person.place:
+            parties.strong.add(person.place)
+    _role_parties(found, related, parties)
+    core = [s for s in found.sentences if s.core]
+    for sentence in core:
+        for place_id, start, _end in delegation_places(found.ctx, sentence.hits):
+            _add(parties.found, place_id)
+            _add(parties.visitors, place_id)
+            lead_delegation(principals, led_by(found.ctx, start, sentence.end), place_id)
+        for place_id in host_places(found.ctx, sentence.hits):
+            _add(parties.found, place_id)
+            _add(parties.hosts, place_id)
+    for place_id in title_pair:
+        _add(parties.found, place_id)
+    if len(parties.visitors) == 1:
+        delegation_leaders(found, principals, core, parties.visitors[0])
+    parties.found = _drop_container_countries(found, parties.found, parties.strong)
+    if len(parties.found) < 2:
+        _augment(found, parties.found, counts)
+        parties.found = _drop_container_countries(found, parties.found, parties.strong)
+    fill_places(found, principals, parties.found, parties.visitors, related.roles)
+    return parties
+
+
+def _role_parties(found: Mentions, related: Relations, parties: _Parties) -> None:
+    """The places of role phrases in core sentences: of principals, or of an office named without a name;
+    never of an attendee, a possessive, another named person, or someone spoken of."""
+    principal_hits = {id(h) for p in related.principals for h in p.hits}
+    person_hits = {id(h) for p in related.people for h in p.hits}
+    attendee_hits = {id(h) for p in related.attendees for h in p.hits}
+    for hit in related.roles:
+        sentence = found.sentence_at(hit.start)
+        if sentence is None or not sentence.core or id(hit) in attendee_hits or hit.possessive:
+            continue
+        if id(hit) in person_hits and id(hit) not in principal_hits:
+            continue  # a named person who is not a principal
+        if SPEECH.search(found.text, sentence.start, hit.start):
+            continue  # "…, saying the Chinese ambassador …": spoken of, not present
+        for place_id in hit.places:
+            _add(parties.found, place_id)
+            if _represents(hit):
+                parties.strong.add(place_id)
+
+
+def _feature_parties(found: Mentions, title_pair: list[str]) -> list[str]:
+    """No meeting: the headline's joined places and the places named together in partnership sentences."""
+    parties: list[str] = []
+    for place_id in title_pair:
+        if found.kind(place_id) != "country":
+            _add(parties, place_id)
+    for group in _partnership_places(found):
+        if len(group) >= 2 or any(p in parties for p in group):
+            for place_id in group:
+                _add(parties, place_id)
+    return parties if len(parties) >= 2 else []
+
+
+def _represents(hit: RoleHit) -> bool:
+    """Does the role stand for its place (so that a country is a party of its own)?"""
+    return hit.key not in _NAMED_ONLY or bool(hit.name)
+
+
+def _drop_container_countries(found: Mentions, parties: list[str], strong: set[str]) -> list[str]:
+    """A country that only contains another party is no party of its own."""
+    kept = []
+    for place_id in parties:
+        if found.kind(place_id) == "country" and place_id not in strong:
+            code = found.country(place_id)
+            if any(o != place_id and found.country(o) == code for o in parties):
+                continue
+        kept.append(place_id)
+    return kept
+
+
+def _partnership_places(found: Mentions) -> list[list[str]]:
+    """City and region ids of each sentence with partnership words."""
+    groups = []
+    positions = [m.start for m in found.places]
+    for sentence in found.sentences:
+        if not sentence.partnership:
+            continue
+        ids: list[str] = []
+        located: list[str] = []
+        first = bisect.bisect_left(positions, sentence.start)
+        for mention in found.places[first:]:
+            if mention.start >= sentence.end:
+                break
+            kind = found.kind(mention.place_id)
+            if kind == "country":
+                continue
+            if _LOCATED_IN.search(found.text, max(0, mention.start - 40), mention.start):
+                if sentence.meeting:
+                    continue  # "… in der Villa Reitzenstein in Stuttgart empfangen": the venue
+                if kind == "region":
+                    located.append(mention.place_id)
+                    continue
+            _add(ids, mention.place_id)
+        for place_id in located:  # "Nuremberg, a city in Bavaria": where a partner lies
+            country = found.country(place_id)
+            if not any(found.kind(p) == "city" and found.country(p) == country for p in ids):
+                _add(ids, place_id)
+        if ids:
+            groups.append(ids)
+    return groups
+
+
+def _augment(found: Mentions, parties: list[str], counts: dict[str, int]) -> None:
+    """Fewer than two parties: add headline places, a known partner named in the text, a partnership
+    sentence's places, the place the meeting was in, or a city of another country named in a meeting sentence."""
+    for mention in found.title_places():
+        if found.kind(mention.place_id) != "country":
+            _add(parties, mention.place_id)
+    if len(parties) == 1:
+        partners = {pid for pid, _since in found.gazetteer.partners(parties[0])}
+        named = sorted((p for p in counts if p in partners), key=lambda p: -counts[p])
+        if named:
+            _add(parties, named[0])
+    if len(parties) == 1:
+        for group in _partnership_places(found):
+            if parties[0] in group:
+                for place_id in group:
+                    _add(parties, place_id)
+    if len(parties) == 1:
+        for sentence in found.sentences:
+            if sentence.core:
+                for place_id in location_places(found.ctx, sentence.start, sentence.end):
+                    if found.kind(place_id) != "country":
+                        _add(parties, place_id)
+                        return
+    if len(parties) == 1:  # last resort: a city or region of another country named where the meeting is told
+        country = found.country(parties[0])
+        for mention in found.places:
+            sentence = found.sentence_at(mention.start)
+            if (
+                sentence is not None
+                and sentence.core
+                and found.kind(mention.place_id) != "country"
+                and found.country(mention.place_id) != country
+            ):
+                _add(parties, mention.place_id)
+                return
+
+
+def _centre(
+    parties: _Parties, principal_places: list[str], counts: dict[str, int], order: dict[str, int]
+) -> str | None:
+    """The party all others met, for three or more parties.
+
+    One visited place is the host; several visited places share the visitor
+    ("visited Mannheim and Regensburg"); several delegations share the host;
+    else the place of the first principal, else the most mentioned party.
+    """
+    if len(parties.found) <= 2:
+        return None
+    hosts = [p for p in parties.hosts if p in parties.found]
+    visitors = [p for p in parties.visitors if p in parties.found]
+    if len(hosts) == 1:
+        return hosts[0]
+    if len(hosts) >= 2:
+        others = [p for p in principal_places + parties.found if p not in hosts]
+        if others:
+            return others[0]
+    if len(visitors) >= 2:
+        others = [p for p in principal_places + parties.found if p not in visitors]
+        if others:
+            return others[0]
+    return choose_host(parties.found, principal_places, counts, order)
+
+
+def _add(target: list[str], place_id: str | None) -> None:
+    if place_id and place_id not in target:
+        target.append(place_id)

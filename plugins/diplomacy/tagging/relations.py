@@ -1,0 +1,241 @@
+"""The relations stage: who holds which office for which place, and who met whom.
+
+:func:`relate` reads the role phrases of an article (:func:`offices.find_roles`:
+"Shanghai Mayor Gong Zheng", "Stephan Keller, the mayor of Düsseldorf"), the
+people they name (:func:`people.people`) and sorts them:
+
+*Principals* are people with a role and a full name named in a core sentence
+(one that reports the article's meeting, see :mod:`sentences`), not only in a
+clause "accompanied by …", not only as a possessive ("President Xi Jinping's
+strategy") and not only in reported speech ("…, saying the consensus reached
+by President Xi and Chancellor Scholz …").  A surname alone ("Gong said")
+only refers to a person already named in full.  *Attendees* are people named
+only where others "also attended" ("war bei dem Gespräch dabei") or in the
+"accompanied by …" clause.  People named only where a meeting on another day
+is told are kept aside (``later``): the decision stage keeps them when they
+stand for a party nobody else represents (a visit of several days).
+
+The place a principal stands for is the place of their role phrase.  A
+principal without one takes, as the decision stage finds the parties, the
+place of the delegation they lead (:func:`lead_delegation`,
+:func:`delegation_leaders`: "led by Vice Mayor …", "unter Leitung von …",
+"von Vizebürgermeister … angeführt"), else the place of the same office named
+without a name, when exactly one holder of that office is not named beside it
+("Bürgermeisterin Kahr trifft Harbins Bürgermeister"); the one principal left
+with a local role (mayor, governor …) takes the one party that nobody else
+stands for, a visiting delegation's place only when nothing else is left
+(:func:`fill_places`).
+
+>>> import datetime as dt
+>>> from diplomacy.places.gazetteer import Gazetteer
+>>> from diplomacy.tagging.mentions import find_mentions
+>>> found = find_mentions("Reker trifft Chen Jining", ["Am 9. September empfing Oberbürgermeisterin Henriette "
+...     "Reker den Parteisekretär von Shanghai Chen Jining.", "Generalkonsul Yang Dong nahm ebenfalls teil."],
+...     "de", dt.date(2024, 9, 13), Gazetteer.load())
+>>> related = relate(found)
+>>> [(p.name, p.place) for p in related.principals], [(p.name, p.key) for p in related.attendees]
+([('Chen Jining', 'shanghai'), ('Henriette Reker', None)], [('Yang Dong', 'consul_general')])
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from .keywords import ACCOMPANY, DELEGATION
+from .offices import find_roles
+from .people import Individual, occurrences, people
+from .roles import LOCAL_ROLES
+
+if TYPE_CHECKING:
+    from .mentions import Mentions
+    from .roles import RoleHit
+    from .sentences import Sentence
+
+__all__ = ["Relations", "delegation_leaders", "fill_places", "keep_later", "lead_delegation", "relate"]
+
+# Reported speech: people named after these words are spoken of, not present
+# ("…, saying the consensus reached by President Xi Jinping and Chancellor Scholz …").
+SPEECH = re.compile(
+    r"\b(?:saying|said|says|noting|adding|stressing|stating|consensus|according\s+to|in\s+line\s+with|"
+    r"sagte|sagten|betonte|betonten|erklärte|erklärten|unterstrich|Konsens|gemäß)\b"
+)
+_CLAUSE_END = re.compile(r",[ \u00a0]*(?=[a-zäöüß])|;")
+_LEADER = re.compile(
+    r"\b(?:led|headed|leads|heads|leading|heading|angeführt|geleitet|leitete|leitet|führte|führt|Leitung|Spitze)\b",
+    re.IGNORECASE,
+)
+
+
+@dataclass(slots=True)
+class Relations:
+    """The role phrases of an article, the people they name, and who of them met or attended."""
+
+    roles: list[RoleHit]
+    people: list[Individual]
+    principals: list[Individual]  # in order of first mention
+    attendees: list[Individual]
+    later: list[Individual]  # principals named only where a meeting on another day is told
+
+    @property
+    def candidates(self) -> list[str]:
+        """Unknown place names after "mayor of", "Oberbürgermeister von" …, sorted."""
+        return sorted({h.candidate for h in self.roles if h.candidate})
+
+
+def relate(found: Mentions) -> Relations:
+    """Who holds which office, and who met whom, in the article ``found`` (see the module docstring)."""
+    roles = find_roles(found.text, found.lang, found.gazetteer, found.ctx, found.hits)
+    persons = people(found, roles)
+    principals, attendees = _classify(found, persons)
+    later: list[Individual] = []
+    if any(s.other for s in found.sentences):
+        kept = {id(p) for p in principals}
+        later = [p for p in _classify(found, persons, any_meeting=True)[0] if id(p) not in kept]
+    return Relations(roles, persons, principals, attendees, later)
+
+
+def _classify(
+    found: Mentions, persons: list[Individual], *, any_meeting: bool = False
+) -> tuple[list[Individual], list[Individual]]:
+    """Principals (named in a core sentence, or with ``any_meeting`` in one of another day's meeting too) and
+    attendees (named only where others attended, or in an "accompanied by" clause)."""
+    principals: list[Individual] = []
+    attendees: list[Individual] = []
+    for person in persons:
+        core = attend = False
+        for pos, possessive in occurrences(found.text, person):
+            sentence = found.sentence_at(pos)
+            if sentence is None:
+                continue
+            if sentence.attend or (sentence.meeting and _accompanied(found.text, pos, sentence)):
+                attend = True
+            elif (
+                (sentence.reports if any_meeting else sentence.core)
+                and not possessive
+                and not SPEECH.search(found.text, sentence.start, pos)
+            ):
+                core = True
+        if core:
+            principals.append(person)
+        elif attend:
+            attendees.append(person)
+    return principals, attendees
+
+
+def _accompanied(text: str, pos: int, sentence: Sentence) -> bool:
+    """Is ``pos`` inside an "accompanied by …" clause of its sentence?
+
+    The clause runs to the first comma before a lower-case word (", met
+    with …") or a semicolon, else to the end of the sentence.
+    """
+    for hit in sentence.hits:
+        if hit.kind == ACCOMPANY and hit.end <= pos:
+            end = _CLAUSE_END.search(text, hit.end, sentence.end)
+            if pos < (end.start() if end else sentence.end):
+                return True
+    return False
+
+
+# -- the places people stand for, asked by the decision stage as it finds the parties ------------------
+
+
+def lead_delegation(principals: list[Individual], span: tuple[int, int] | None, place_id: str) -> None:
+    """The leader of a delegation, named in ``span`` ("led by Vice Mayor …"), stands for the delegation's place."""
+    if span is None:
+        return
+    first = min(
+        ((h.start, person) for person in principals for h in person.hits if span[0] <= h.start <= span[0] + 40),
+        key=lambda item: item[0],
+        default=None,
+    )
+    if first is not None and first[1].place is None:
+        first[1].place = place_id
+
+
+def delegation_leaders(found: Mentions, principals: list[Individual], core: list[Sentence], visitor: str) -> None:
+    """The principal named next to "led by"/"angeführt von" in a delegation sentence is of the delegation.
+
+    The first principal after the word, else (German passive: "… von Vizebürgermeister X angeführt")
+    the last one before it.
+    """
+    for sentence in core:
+        if not any(h.kind == DELEGATION for h in sentence.hits):
+            continue
+        for match in _LEADER.finditer(found.text, sentence.start, sentence.end):
+            starts = [(h.start, person) for person in principals for h in person.hits]
+            after = [item for item in starts if match.end() <= item[0] <= min(sentence.end, match.end() + 80)]
+            before = [item for item in starts if max(sentence.start, match.start() - 80) <= item[0] < match.start()]
+            nearest = min(after, key=lambda item: item[0]) if after else None
+            if nearest is None and before:
+                nearest = max(before, key=lambda item: item[0])
+            if nearest is not None and nearest[1].place is None:
+                nearest[1].place = visitor
+
+
+def fill_places(
+    found: Mentions, principals: list[Individual], parties: list[str], visitors: list[str], roles: list[RoleHit]
+) -> None:
+    """A principal without a place takes the place of the same office named without a name ("Guangzhous
+    Bürgermeister" … "Bürgermeister Guo Yonghang"); then one with a local role takes the one party
+    nobody else stands for."""
+    _offices_named_apart(found, principals, parties, roles)
+    # a visiting delegation's place only when nothing else is left and the other parties have their people
+    for guests in (set(visitors), set()) if len(parties) >= 2 else (set(visitors),):
+        claimed = {p.place for p in principals if p.place} | guests
+        free = [p for p in parties if p not in claimed and found.kind(p) != "country"]
+        # "Bürgermeister von Kleinhausen": of a place the gazetteer does not know
+        unplaced = [p for p in principals if p.place is None and not any(h.candidate for h in p.hits)]
+        local = [p for p in unplaced if p.key in LOCAL_ROLES]
+        if len(free) == 1 and len(local) == 1:  # one party and one office holder left
+            local[0].place = free[0]
+
+
+def _offices_named_apart(
+    found: Mentions, principals: list[Individual], parties: list[str], roles: list[RoleHit]
+) -> None:
+    """The office of a party named without a name in a core sentence is held by the one principal of that
+    office who is not named in that sentence ("Bürgermeisterin Kahr trifft Harbins Bürgermeister": not Kahr)."""
+    taken = {p.place for p in principals if p.place}
+    for hit in roles:
+        if hit.name is not None or hit.plural or hit.place not in parties or hit.place in taken:
+            continue
+        sentence = found.sentence_at(hit.start)
+        if sentence is None or not sentence.core:
+            continue
+        holders = [
+            p
+            for p in principals
+            if p.place is None
+            and p.key == hit.key
+            and not any(sentence.start <= pos < sentence.end for pos, _ in occurrences(found.text, p))
+        ]
+        if len(holders) == 1:
+            holders[0].place = hit.place
+            taken.add(hit.place)
+
+
+def keep_later(
+    found: Mentions, principals: list[Individual], later: list[Individual], parties: list[str], visitors: list[str]
+) -> list[Individual]:
+    """People named only where a meeting on another day is told stay principals only when they stand for a
+    party of the headline's meeting that nobody else represents (a visit of several days: "Am 10. September
+    empfing Reker die Gäste"), or hold a local office and the one host party nobody represents is left;
+    never for a new place ("Sachsens Minister") or a party already represented ("On Tuesday, the mayor
+    also met Shanghai's Party Secretary")."""
+    if not later:
+        return principals
+    represented = {p.place for p in principals if p.place}
+    open_parties = [p for p in parties if p not in represented and found.kind(p) != "country"]
+    if len(open_parties) > 1:
+        open_parties = [p for p in open_parties if p not in visitors] or open_parties
+    kept = list(principals)
+    for person in later:
+        if person.place is None and person.key in LOCAL_ROLES and len(open_parties) == 1:
+            person.place = open_parties[0]
+        if person.place is not None and person.place in open_parties:
+            open_parties.remove(person.place)
+            kept.append(person)
+    kept.sort(key=lambda p: p.first)
+    return kept
