@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
+from urllib.parse import urlsplit
 import re
 from dataclasses import asdict
 from functools import lru_cache
@@ -134,6 +135,30 @@ def resolve_language(path: str, metadata: dict[str, Any], text: str) -> str:
     return found
 
 
+_HOST_PREFIXES = ("stadt-", "landkreis-", "kreis-", "landeshauptstadt-", "www2-", "english-")
+_NOT_PLACES = frozenset({"www", "www2", "en", "english", "german", "de", "gov", "com", "org", "net", "cn", "info"})
+
+
+def publisher_place(url: str, gazetteer: Gazetteer) -> str | None:
+    """The city or region whose own site published the article (``www.duesseldorf.de``,
+    ``stadt-ratingen.de``, ``medienservice.sachsen.de``, ``english.shanghai.gov.cn``), or None.
+
+    Only a city or a region: a country's name in an address (``german.china.org.cn``) is a media
+    site's, not a government's.
+    """
+    host = urlsplit(url).hostname or ""
+    found: set[str] = set()
+    for label in host.split(".")[:-1]:
+        if label in _NOT_PLACES:
+            continue
+        for prefix in _HOST_PREFIXES:
+            label = label.removeprefix(prefix)
+        place = gazetteer.get(label) or gazetteer.lookup(label.replace("-", " "))
+        if place is not None and place.kind in ("city", "region"):
+            found.add(place.id)
+    return found.pop() if len(found) == 1 else None
+
+
 def annotate(
     path: str,
     metadata: dict[str, Any],
@@ -144,7 +169,8 @@ def annotate(
     gazetteer: Gazetteer,
 ) -> dict[str, Any]:
     """Tag an article and apply the editor's overrides; return the tags as plain data."""
-    tags = tag_article(title, paragraphs, lang, published, gazetteer)
+    publisher = publisher_place(str(metadata.get("source_url") or ""), gazetteer)
+    tags = tag_article(title, paragraphs, lang, published, gazetteer, publisher)
     for candidate in tags.candidates:
         logger.warning(
             "%s: '%s' looks like a place that met (it follows a title such as "

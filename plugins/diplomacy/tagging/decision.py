@@ -73,6 +73,7 @@ from .parties import (
     location_places,
     make_pairs,
 )
+from .roles import CONSULAR_ROLES
 from .relations import SPEECH, delegation_leaders, fill_places, keep_later, lead_delegation
 
 if TYPE_CHECKING:
@@ -90,6 +91,13 @@ _LOCATED_IN = re.compile(
     r"\b(?:in|im)[ \u00a0]+(?:(?:the|der|dem|(?:city|state|province|region)[ \u00a0]+of|capital|Stadt|Hauptstadt|"
     r"Landeshauptstadt|Freistaat|Bundesland|Land|Provinz|Region|[a-zäöü]+(?:ern|ischen|ische|en)|"
     r"German|Chinese|Korean)[ \u00a0]+){0,4}$"
+)
+# Offices a city's or a region's own site speaks of without naming the place.
+_CITY_OFFICES = frozenset(
+    {"mayor", "lord_mayor", "first_mayor", "governing_mayor", "vice_mayor", "deputy_mayor", "party_secretary"}
+)
+_REGION_OFFICES = frozenset(
+    {"governor", "vice_governor", "minister_president", "premier", "party_secretary", "minister", "state_secretary"}
 )
 # Roles that stand for their place only with a name (so that a country is a party of its own).
 _NAMED_ONLY = frozenset({"director", "director_general", "chairman", "vice_chairman", "president"})
@@ -117,7 +125,7 @@ class _Parties:
     visitors: list[str] = field(default_factory=list)
 
 
-def decide(found: Mentions, related: Relations) -> Decision:
+def decide(found: Mentions, related: Relations, publisher: str | None = None) -> Decision:
     """Settle the meeting date, parties, pairs, principals and attendees (see the module docstring)."""
     meeting_date = _meeting_date(found)
     principals, attendees = related.principals, related.attendees
@@ -130,7 +138,7 @@ def decide(found: Mentions, related: Relations) -> Decision:
         order.setdefault(mention.place_id, mention.start)
     title_pair = conjoined_places(found.ctx, found.title_places())
     if is_meeting:
-        parties = _meeting_parties(found, related, title_pair, counts)
+        parties = _meeting_parties(found, related, title_pair, counts, publisher)
         principals = keep_later(found, principals, related.later, parties.found, parties.visitors)
     else:
         principals, attendees, meeting_date = [], [], None
@@ -148,10 +156,15 @@ def _meeting_date(found: Mentions) -> dt.date | None:
     return meeting_date_in_sentences(others, found.lang, found.published)
 
 
-def _meeting_parties(found: Mentions, related: Relations, title_pair: list[str], counts: dict[str, int]) -> _Parties:
+def _meeting_parties(
+    found: Mentions, related: Relations, title_pair: list[str], counts: dict[str, int], publisher: str | None
+) -> _Parties:
     """The parties of a meeting, strongest evidence first; principals without a place take one on the way."""
     parties = _Parties()
     principals = related.principals
+    if publisher is not None:
+        _publisher_hosts(found, principals, publisher)
+    _sole_state(found, principals)
     for person in principals:
         _add(parties.found, person.place)
         if person.place:
@@ -178,6 +191,30 @@ def _meeting_parties(found: Mentions, related: Relations, title_pair: list[str],
     return parties
 
 
+def _publisher_hosts(found: Mentions, principals: list[Individual], publisher: str) -> None:
+    """On a city's or region's own site, its office holders named without a place stand for it
+    ("Oberbürgermeister Keller empfing …" on duesseldorf.de, "Ministerpräsident Woidke" on brandenburg.de)."""
+    kind = found.kind(publisher)
+    offices = _CITY_OFFICES if kind == "city" else _REGION_OFFICES
+    for person in principals:
+        if person.place is None and person.key in offices:
+            person.place = publisher
+
+
+def _sole_state(found: Mentions, principals: list[Individual]) -> None:
+    """A Minister-President named without a state stands for the one German or Austrian state the
+    article names ("Ministerpräsident Woidke" in a report that names Brandenburg and Hebei)."""
+    unplaced = [p for p in principals if p.place is None and p.key == "minister_president"]
+    if not unplaced:
+        return
+    states = {m.place_id for m in found.places if found.kind(m.place_id) == "region"}
+    states = {s for s in states if found.country(s) in ("DE", "AT")}
+    if len(states) == 1:
+        state = states.pop()
+        for person in unplaced:
+            person.place = state
+
+
 def _role_parties(found: Mentions, related: Relations, parties: _Parties) -> None:
     """The places of role phrases in core sentences: of principals, or of an office named without a name;
     never of an attendee, a possessive, another named person, or someone spoken of."""
@@ -188,6 +225,8 @@ def _role_parties(found: Mentions, related: Relations, parties: _Parties) -> Non
         sentence = found.sentence_at(hit.start)
         if sentence is None or not sentence.core or id(hit) in attendee_hits or hit.possessive:
             continue
+        if hit.key in CONSULAR_ROLES:
+            continue  # a consul general does not make a country a party
         if id(hit) in person_hits and id(hit) not in principal_hits:
             continue  # a named person who is not a principal
         if SPEECH.search(found.text, sentence.start, hit.start):

@@ -41,7 +41,8 @@ _TITLES = re.compile(
     r"(?:(?:h\.\s?c|rer\.\s?nat|med|phil|jur|mult)\.\s+)*)*"
 )
 _PARTICLE = re.compile(
-    r"(?:von der|von dem|van der|van den|von|van|de la|de|der|den|du|da|di|zu|ter|ten|le|la|al|bin) (?=[A-ZÄÖÜ])"
+    r"(?:von der|von dem|van der|van den|von|van|de la|de|der|den|du|da|di|zu(?! Gast\b)|ter|ten|le|la|al|bin) "
+    r"(?=[A-ZÄÖÜ])"
 )
 _PARTICLES = word_set("von van de der den du da di zu ter ten le la al bin dem")
 _SPACE = re.compile(r"[ \u00a0]")
@@ -66,6 +67,8 @@ NOT_NAMES = word_set(
     according during after before while when since however meanwhile
     laut während nach bevor seit jedoch
     mit meanwhile today yesterday heute gestern
+    receives meets visits hosts holds welcomes greets talks discusses signs attends calls pays tours praises
+    empfängt trifft besucht begrüßt gast unterzeichnet besichtigt würdigt
     """
 )
 

@@ -46,7 +46,7 @@ from typing import TYPE_CHECKING
 from .keywords import ACCOMPANY, DELEGATION
 from .offices import find_roles
 from .people import Individual, occurrences, people
-from .roles import LOCAL_ROLES
+from .roles import CONSULAR_ROLES, LOCAL_ROLES
 
 if TYPE_CHECKING:
     from .mentions import Mentions
@@ -117,10 +117,10 @@ def _classify(
                 and not SPEECH.search(found.text, sentence.start, pos)
             ):
                 core = True
-        if core:
+        if core and person.key not in CONSULAR_ROLES:
             principals.append(person)
-        elif attend:
-            attendees.append(person)
+        elif attend or core:
+            attendees.append(person)  # "also attended", "accompanied by", a consul general at the meeting
     return principals, attendees
 
 
@@ -188,8 +188,21 @@ def fill_places(
         # "Bürgermeister von Kleinhausen": of a place the gazetteer does not know
         unplaced = [p for p in principals if p.place is None and not any(h.candidate for h in p.hits)]
         local = [p for p in unplaced if p.key in LOCAL_ROLES]
-        if len(free) == 1 and len(local) == 1:  # one party and one office holder left
-            local[0].place = free[0]
+        if len(free) == 1 and len(local) == 1 and _office_fits(local[0].key, found.kind(free[0])):
+            local[0].place = free[0]  # one party and one office holder left
+
+
+_REGION_ONLY = frozenset({"minister_president", "governor", "vice_governor", "premier"})
+_CITY_ONLY = frozenset({"mayor", "lord_mayor", "first_mayor", "governing_mayor", "vice_mayor", "deputy_mayor"})
+
+
+def _office_fits(key: str, kind: str | None) -> bool:
+    """A Minister-President or governor stands for a region, a mayor for a city (never the venue city)."""
+    if key in _REGION_ONLY:
+        return kind == "region"
+    if key in _CITY_ONLY:
+        return kind == "city"
+    return True
 
 
 def _offices_named_apart(

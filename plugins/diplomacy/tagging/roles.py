@@ -27,6 +27,7 @@ from .words import word_set
 
 __all__ = [
     "CITY_ROLES",
+    "CONSULAR_ROLES",
     "LOCAL_ROLES",
     "ROLE_HEADS",
     "ROLE_KEYS",
@@ -78,6 +79,8 @@ CITY_ROLES = word_set(
     "mayor lord_mayor first_mayor governing_mayor vice_mayor deputy_mayor governor vice_governor "
     "district_administrator senator"
 )
+# Consular officers: present at a meeting, they attend it; they never make their country a party.
+CONSULAR_ROLES = word_set("consul_general consul")
 # Roles of an office that stands for a city or region (a principal without a place may take one).
 LOCAL_ROLES = word_set(
     "mayor lord_mayor first_mayor governing_mayor vice_mayor deputy_mayor party_secretary governor vice_governor "

@@ -81,8 +81,12 @@ def tag_article(
     lang: str,
     published: dt.date | None,
     gazetteer: Gazetteer,
+    publisher: str | None = None,
 ) -> Tags:
     """Tag one article: meeting date, parties, pairs, principals, attendees.
+
+    ``publisher`` is the place id of the city or region whose own site published it, if known: the
+    host a press release implies ("Oberbürgermeister Keller empfing …" on the city's site).
 
     ``title`` is the headline ("" if none), ``paragraphs`` the clean body
     paragraphs (a capture's or a Markdown body's), ``lang`` "en" or "de",
@@ -99,7 +103,7 @@ def tag_article(
     """
     found = find_mentions(title or "", paragraphs, lang, published, gazetteer)
     related = relate(found)
-    decided = decide(found, related)
+    decided = decide(found, related, publisher)
     parties = set(decided.parties)
     mentioned = {m.place_id for m in found.places} | {p.place for p in decided.attendees if p.place}
     return Tags(
