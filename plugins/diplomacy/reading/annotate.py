@@ -11,13 +11,13 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
-from urllib.parse import urlsplit
 import re
 from dataclasses import asdict
 from functools import lru_cache
 from itertools import combinations
 from pathlib import Path
 from typing import Any
+from urllib.parse import urlsplit
 
 from babel import Locale
 
@@ -148,9 +148,10 @@ def publisher_place(url: str, gazetteer: Gazetteer) -> str | None:
     """
     host = urlsplit(url).hostname or ""
     found: set[str] = set()
-    for label in host.split(".")[:-1]:
-        if label in _NOT_PLACES:
+    for part in host.split(".")[:-1]:
+        if part in _NOT_PLACES:
             continue
+        label = part
         for prefix in _HOST_PREFIXES:
             label = label.removeprefix(prefix)
         place = gazetteer.get(label) or gazetteer.lookup(label.replace("-", " "))

@@ -73,8 +73,8 @@ from .parties import (
     location_places,
     make_pairs,
 )
-from .roles import CONSULAR_ROLES
 from .relations import SPEECH, delegation_leaders, fill_places, keep_later, lead_delegation
+from .roles import CONSULAR_ROLES
 
 if TYPE_CHECKING:
     from .mentions import Mentions
