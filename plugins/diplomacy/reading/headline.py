@@ -59,6 +59,7 @@ SCORES: dict[str, int] = {
 MIN_SCORE = 1
 HEADLINE_MIN_WORDS, HEADLINE_MAX_WORDS, TOO_LONG_WORDS = 3, 24, 30
 MAX_CHARS = 400  # a longer line is never a headline
+NOTICE_LINES = 80  # notices are looked for this far from the top and the end
 FIRST_LINE_HEADLINE_WORDS = 6  # a first line this long is as clean a candidate as any (site names are shorter)
 
 # Items of menus and footers in English and German (lower-cased); a line mostly made of them is navigation.
@@ -357,9 +358,16 @@ def body_span(lines: list[str], is_body: list[bool]) -> tuple[int, int]:
     start = body_start(lines, is_body)
     end = start
     for index in range(start, len(lines)):
-        if is_body[index] and not is_notice(lines[index]):
+        if is_body[index] and not _notice_at(lines, index):
             end = index + 1
     return start, end
+
+
+def _notice_at(lines: list[str], index: int) -> bool:
+    """A notice among the first or last :data:`NOTICE_LINES` lines (where pages put them; looking at
+    every line of a 5 MB capture would cost seconds)."""
+    near_edge = index < NOTICE_LINES or index >= len(lines) - NOTICE_LINES
+    return near_edge and is_notice(lines[index])
 
 
 def body_start(lines: list[str], is_body: list[bool]) -> int:
@@ -372,11 +380,11 @@ def body_start(lines: list[str], is_body: list[bool]) -> int:
     2
     """
     best, best_size, start, size = len(lines), 0, None, 0
-    for index, (line, body) in enumerate(zip(lines, is_body, strict=True)):
-        if body and not is_notice(line):
+    for index, body in enumerate(is_body):
+        if body and not _notice_at(lines, index):
             if start is None:
                 start, size = index, 0
-            size += len(line)
+            size += len(lines[index])
             if size > best_size:
                 best, best_size = start, size
         else:
