@@ -337,7 +337,7 @@ def shorten(sentence: str, limit: int = 90) -> str:
     >>> shorten("The mayors of Shanghai and Hamburg met on Tuesday.")
     'The mayors of Shanghai and Hamburg met on Tuesday'
     """
-    text = " ".join(sentence.split()).rstrip(".")
+    text = " ".join(sentence.split()).rstrip(". ")
     if len(text) <= limit:
         return text
     cut = text[:limit].rsplit(" ", 1)[0]
