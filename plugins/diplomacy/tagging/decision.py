@@ -64,7 +64,7 @@ import re
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from .dates import meeting_date_in_sentences
+from .dates import is_future, meeting_date_in_sentences
 from .parties import (
     choose_host,
     conjoined_places,
@@ -94,6 +94,7 @@ if TYPE_CHECKING:
 __all__ = ["Decision", "decide"]
 
 _LEAD_SENTENCES = 3
+_LEAD_DATE_SENTENCES = 2
 # A place after "in" (and articles, adjectives, "state of"): where something is or lies ("a trading city
 # in Bavaria", "im Bundesland Mecklenburg-Vorpommern", "in der Villa Reitzenstein in Stuttgart").
 _LOCATED_IN = re.compile(
@@ -148,6 +149,8 @@ def decide(found: Mentions, related: Relations, publisher: str | None = None) ->
     principals, attendees = related.principals, related.attendees
     lead = any(s.core and s.body_index < _LEAD_SENTENCES for s in found.sentences)
     is_meeting = bool(principals) or meeting_date is not None or lead
+    if is_meeting and meeting_date is None:
+        meeting_date = _lead_date(found)
     counts: dict[str, int] = {}
     order: dict[str, int] = {}
     for mention in found.places:
@@ -173,6 +176,19 @@ def _meeting_date(found: Mentions) -> dt.date | None:
         return found.main_date
     others = [found.words(s) for s in found.sentences if s.meeting and not s.core]
     return meeting_date_in_sentences(others, found.lang, found.published)
+
+
+def _lead_date(found: Mentions) -> dt.date | None:
+    """No meeting sentence is dated: the date of the report's opening ("HAMBURG, Nov. 24 (Xinhua) --
+    … on Thursday commended …", "war am 16. und 17. April in Sachsen unterwegs"), the first of its
+    first two sentences that has one."""
+    lead = [found.words(s) for s in found.sentences if 0 <= s.body_index < _LEAD_DATE_SENTENCES]
+    if any(is_future(words) for words in lead) or (found.title and is_future(found.title)):
+        return None  # an announcement
+    day = meeting_date_in_sentences(lead, found.lang, found.published)
+    if day is None or (found.published is not None and day > found.published):
+        return None  # a day after publication: an announcement, not the report of a meeting
+    return day
 
 
 def _meeting_parties(
