@@ -102,6 +102,12 @@ _LOCATED_IN = re.compile(
     r"Landeshauptstadt|Freistaat|Bundesland|Land|Provinz|Region|[a-zäöü]+(?:ern|ischen|ische|en)|"
     r"German|Chinese|Korean)[ \u00a0]+){0,4}$"
 )
+# Offices of a German state's government: in a German report, with one state named, they are its.
+_STATE_OFFICES_DE = frozenset({"minister_president", "minister", "state_secretary"})
+# Offices of a country's head, government or envoy.
+_NATIONAL_OFFICES = frozenset(
+    {"president", "vice_president", "premier", "vice_premier", "prime_minister", "chancellor", "ambassador"}
+)
 # Offices a city's or a region's own site speaks of without naming the place.
 _CITY_OFFICES = frozenset(
     {"mayor", "lord_mayor", "first_mayor", "governing_mayor", "vice_mayor", "deputy_mayor", "party_secretary"}
@@ -200,6 +206,7 @@ def _meeting_parties(
     if publisher is not None:
         _publisher_hosts(found, principals, publisher)
     _sole_state(found, principals)
+    _national_offices(found, principals)
     for person in principals:
         parties.add(person.place, "principal", person.first)
         if person.place:
@@ -237,9 +244,11 @@ def _publisher_hosts(found: Mentions, principals: list[Individual], publisher: s
 
 
 def _sole_state(found: Mentions, principals: list[Individual]) -> None:
-    """A Minister-President named without a state stands for the one German or Austrian state the
-    article names ("Ministerpräsident Woidke" in a report that names Brandenburg and Hebei)."""
-    unplaced = [p for p in principals if p.place is None and p.key == "minister_president"]
+    """A Minister-President named without a state, and in a German report a minister or state
+    secretary, stands for the one German or Austrian state the article names ("Ministerpräsident
+    Woidke" in a report that names Brandenburg and Hebei, "Wirtschaftsminister Dulig" and Sachsen)."""
+    keys = _STATE_OFFICES_DE if found.lang == "de" else {"minister_president"}
+    unplaced = [p for p in principals if p.place is None and p.key in keys]
     if not unplaced:
         return
     states = {m.place_id for m in found.places if found.kind(m.place_id) == "region"}
@@ -248,6 +257,24 @@ def _sole_state(found: Mentions, principals: list[Individual]) -> None:
         state = states.pop()
         for person in unplaced:
             person.place = state
+
+
+def _national_offices(found: Mentions, principals: list[Individual]) -> None:
+    """A head of state or government, vice premier or ambassador named without a country ("President
+    Xi Jinping", "Botschafter Wu Ken") stands for the one country the article names that is not the
+    country of the other principals' places."""
+    unplaced = [p for p in principals if p.place is None and p.key in _NATIONAL_OFFICES]
+    if not unplaced:
+        return
+    theirs = {found.country(p.place) for p in principals if p.place}
+    if not theirs:
+        return
+    countries = {m.place_id for m in found.places if found.kind(m.place_id) == "country"}
+    others = {c for c in countries if found.country(c) not in theirs}
+    if len(others) == 1:
+        country = others.pop()
+        for person in unplaced:
+            person.place = country
 
 
 def _role_parties(found: Mentions, related: Relations, parties: _Parties) -> None:
