@@ -103,7 +103,7 @@ _LOCATED_IN = re.compile(
     r"German|Chinese|Korean)[ \u00a0]+){0,4}$"
 )
 # Offices of a German state's government: in a German report, with one state named, they are its.
-_STATE_OFFICES_DE = frozenset({"minister_president", "minister", "state_secretary"})
+_STATE_OFFICES_DE = frozenset({"minister_president", "minister", "state_secretary", "parliament_president"})
 # Offices of a country's head, government or envoy.
 _NATIONAL_OFFICES = frozenset(
     {"president", "vice_president", "premier", "vice_premier", "prime_minister", "chancellor", "ambassador"}
@@ -247,7 +247,7 @@ def _sole_state(found: Mentions, principals: list[Individual]) -> None:
     """A Minister-President named without a state, and in a German report a minister or state
     secretary, stands for the one German or Austrian state the article names ("Ministerpräsident
     Woidke" in a report that names Brandenburg and Hebei, "Wirtschaftsminister Dulig" and Sachsen)."""
-    keys = _STATE_OFFICES_DE if found.lang == "de" else {"minister_president"}
+    keys = _STATE_OFFICES_DE if found.lang == "de" else {"minister_president", "parliament_president"}
     unplaced = [p for p in principals if p.place is None and p.key in keys]
     if not unplaced:
         return
