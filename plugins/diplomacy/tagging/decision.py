@@ -102,6 +102,7 @@ _LOCATED_IN = re.compile(
     r"Landeshauptstadt|Freistaat|Bundesland|Land|Provinz|Region|[a-zäöü]+(?:ern|ischen|ische|en)|"
     r"German|Chinese|Korean)[ \u00a0]+){0,4}$"
 )
+_CONSULAR = re.compile(r"consul|konsul", re.IGNORECASE)
 # Offices of a German state's government: in a German report, with one state named, they are its.
 _STATE_OFFICES_DE = frozenset({"minister_president", "minister", "state_secretary", "parliament_president"})
 # Offices of a country's head, government or envoy.
@@ -215,6 +216,8 @@ def _meeting_parties(
     core = [s for s in found.sentences if s.core]
     for sentence in core:
         for place_id, start, _end in delegation_places(found.ctx, sentence.hits):
+            if _CONSULAR.search(found.text, max(sentence.start, start - 60), min(sentence.end, start + 160)):
+                continue  # consular officers' delegation ("a delegation of consular officials", "headed by … consul")
             parties.add(place_id, "delegation", start)
             _add(parties.visitors, place_id)
             lead_delegation(principals, led_by(found.ctx, start, sentence.end), place_id)
