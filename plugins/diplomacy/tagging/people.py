@@ -41,7 +41,7 @@ _TITLES = re.compile(
     r"(?:(?:h\.\s?c|rer\.\s?nat|med|phil|jur|mult)\.\s+)*)*"
 )
 _PARTICLE = re.compile(
-    r"(?:von der|von dem|van der|van den|von|van|de la|de|der|den|du|da|di|zu(?! Gast\b)|ter|ten|le|la|al|bin) "
+    r"(?:von der|von dem|van der|van den|von|van|de la|de|du|da|di|zu(?! Gast\b)|ter|ten|le|la|al|bin) "
     r"(?=[A-ZÄÖÜ])"
 )
 _PARTICLES = word_set("von van de der den du da di zu ter ten le la al bin dem")
