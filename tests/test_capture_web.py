@@ -36,6 +36,7 @@ from diplomacy.reading.textcapture import decode_capture, parse_capture
 from sitetools import ROOT, build_site
 
 PAGES = Path(__file__).parent / "web_pages"
+LOCAL = "127.0.0.1"  # the test server's address, allowed although loopback (make capture --allow)
 MB = 1024 * 1024
 
 
@@ -189,7 +190,7 @@ class Run:
 
 def capture(content: Path, *args: str) -> Run:
     out, err = io.StringIO(), io.StringIO()
-    status = main(["--content", str(content), *args], out=out, err=err)
+    status = main(["--content", str(content), "--allow", LOCAL, *args], out=out, err=err)
     return Run(status, out.getvalue(), err.getvalue())
 
 
@@ -533,10 +534,10 @@ def test_the_editor_gives_a_date_the_page_lacks(web: Web, tmp_path: Path) -> Non
 
 def test_fetch_limits_are_options(web: Web) -> None:
     with pytest.raises(FetchError, match="more than 1 redirects"):
-        fetch(web.url("/old-link"), FetchOptions(max_redirects=1))
+        fetch(web.url("/old-link"), FetchOptions(max_redirects=1, allow=(LOCAL,)))
     with pytest.raises(FetchError, match=r"the page is 3.\d+ kB, larger than the limit of 2 kB"):
-        fetch(web.url("/en/nanjing-leipzig"), FetchOptions(max_bytes=2048))
-    fetched = fetch(web.url("/old-link"), FetchOptions(max_redirects=2))
+        fetch(web.url("/en/nanjing-leipzig"), FetchOptions(max_bytes=2048, allow=(LOCAL,)))
+    fetched = fetch(web.url("/old-link"), FetchOptions(max_redirects=2, allow=(LOCAL,)))
     assert fetched.final_url == web.url("/en/nanjing-leipzig")
     assert [e.status for e in fetched.exchanges] == [301, 302, 200]
 
@@ -550,7 +551,16 @@ def test_usage_errors(tmp_path: Path) -> None:
 def test_the_module_runs_as_a_command(web: Web, tmp_path: Path) -> None:
     """The way `make capture` runs it: python -m diplomacy.capture.cli (the project is installed)."""
     result = subprocess.run(
-        [sys.executable, "-m", "diplomacy.capture.cli", "--content", str(tmp_path / "content"), web.url("/missing")],
+        [
+            sys.executable,
+            "-m",
+            "diplomacy.capture.cli",
+            "--content",
+            str(tmp_path / "content"),
+            "--allow",
+            LOCAL,
+            web.url("/missing"),
+        ],
         env={"PATH": "/usr/bin:/bin"},
         capture_output=True,
         text=True,
