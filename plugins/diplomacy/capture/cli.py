@@ -69,7 +69,7 @@ def capture_url(
     Nothing is written when it raises.
     """
     fetched = fetch(url, options)
-    article = extract_article(decode_html(fetched.body, fetched.content_type), fetched.final_url)
+    article = extract_article(decode_html(fetched.body, fetched.content_type, url), fetched.final_url)
     readable = readable_capture(article)
     published = date or readable.article.published  # the editor's date goes into the .meta, never into the text
     if published is None:

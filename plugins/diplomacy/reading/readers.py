@@ -256,7 +256,7 @@ class HtmlCaptureReader(CaptureReader):
         except ContentError as error:
             raise self._fail(error) from error
         try:
-            article = extract_article(decode_html(path.read_bytes()), editor.get("source_url") or None)
+            article = extract_article(decode_html(path.read_bytes(), where=str(path)), editor.get("source_url") or None)
         except (OSError, ExtractionError) as error:
             cause = error.cause if isinstance(error, ExtractionError) else str(error)
             raise self._fail(
