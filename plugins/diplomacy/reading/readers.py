@@ -26,7 +26,7 @@ from pelican.readers import BaseReader, HTMLReader, MarkdownReader
 from pelican.utils import pelican_open
 
 from ..markup import block_texts
-from ..naming import article_slug
+from ..naming import article_slug, capture_path
 from ..places.gazetteer import Gazetteer
 from ..tagging.language import detect_language
 from . import plainmd, prefetch
@@ -189,7 +189,7 @@ class CaptureReader(_TaggingMixin, BaseReader):
         for key, value in editor.items():
             if key not in ("title", "date", "source", "editor"):
                 metadata[key] = value
-        metadata["capture"] = path.name
+        metadata["capture"] = capture_path(path, self.settings.get("PATH"))
         return metadata
 
     @staticmethod
@@ -271,7 +271,7 @@ class HtmlCaptureReader(CaptureReader):
         capture.title = readable.article.title  # what the extraction found wins over the re-reading
         capture.published = readable.article.published or capture.published
         content, metadata = self._read_capture(path, readable.text, capture)
-        metadata["capture"] = f"{path.name}.txt"
+        metadata["capture"] = f"{capture_path(path, self.settings.get('PATH'))}.txt"
         return content, metadata
 
     def _in_captures(self, source_path: str) -> bool:
