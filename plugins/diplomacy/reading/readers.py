@@ -360,7 +360,14 @@ class TaggingMarkdownReader(_TaggingMixin, MarkdownReader):
                     source_path, "the article has no publication date", "add a 'Date: YYYY-MM-DD' line at the top"
                 )
             published = parse_iso_date(metadata["date"])
-            self._finish(source_path, metadata, title, block_texts(content), published)
+            paragraphs = block_texts(content)
+            if not any(p.strip() for p in paragraphs):
+                raise ContentError(
+                    source_path,
+                    "the article has metadata but no text",
+                    "write the article's text below the metadata, after an empty line",
+                )
+            self._finish(source_path, metadata, title, paragraphs, published)
         except ContentError as error:
             raise self._fail(error) from error
         return content, metadata

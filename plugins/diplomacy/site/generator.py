@@ -59,6 +59,7 @@ class DiplomacyGenerator(PageWriters, Templating, Generator):
         gazetteer = Gazetteer.load(self.settings.get("DIPLOMACY_GAZETTEER"))
         articles = newest_versions(list(self.context.get("articles", [])))
         checks.distinct_slugs(articles)
+        checks.warn_implausible(articles)
         self.archive = build_archive(articles, gazetteer)
         archive = self.archive
         self._collections = {  # what has a page, for links (built once: links are many)
