@@ -11,8 +11,10 @@ from __future__ import annotations
 import json
 import os
 import re
+import shutil
 import subprocess
 import sys
+import tempfile
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -374,6 +376,59 @@ def test_an_unwritable_output_stops_with_one_message(tmp_path: Path, fault: str)
     assert str(output) in log
     assert "Traceback" not in log
     assert not list(output.rglob("*.tmp"))  # no temporary file left behind
+    if fault == "full disk":  # the next good build gives exactly what a clean build gives
+        build = [sys.executable, "-m", "pelican", str(ROOT / "content"), "-s", "pelicanconf.py", *settings]
+        subprocess.run([*build, "-o", str(output)], cwd=ROOT, check=True, capture_output=True)
+        subprocess.run([*build, "-o", str(tmp_path / "fresh")], cwd=ROOT, check=True, capture_output=True)
+        assert _tree(output) == _tree(tmp_path / "fresh")
+
+
+def _tree(folder: Path) -> dict[str, bytes]:
+    return {p.relative_to(folder).as_posix(): p.read_bytes() for p in sorted(folder.rglob("*")) if p.is_file()}
+
+
+@pytest.mark.parametrize("existing", [False, True])
+def test_a_read_only_output_stops_with_one_message_without_debug(tmp_path: Path, existing: bool) -> None:
+    """An output folder the build may not write to: one message naming the path, no traceback (as root, who
+    may write anywhere, the build runs as the user 'nobody', in a folder other users can enter)."""
+    as_user: list[str] = []
+    if os.geteuid() == 0:
+        as_user = ["setpriv", "--reuid=65534", "--regid=65534", "--clear-groups"]
+        tmp_path = Path(tempfile.mkdtemp(prefix="read-only-"))
+        tmp_path.chmod(0o755)
+    output = tmp_path / "output"
+    settings = ["-e", "DIPLOMACY_SEARCH=false"]
+    build = [sys.executable, "-m", "pelican", str(ROOT / "content"), "-o", str(output), "-s", "pelicanconf.py"]
+    try:
+        if existing:
+            subprocess.run([*build, *settings], cwd=ROOT, check=True, capture_output=True)
+            (output / "en" / "index.html").unlink()
+        else:
+            output.mkdir()
+        if not as_user:
+            for folder in (output, *output.rglob("*")):
+                if folder.is_dir():
+                    folder.chmod(0o555)
+        result = subprocess.run(
+            [*as_user, *build, *settings],
+            cwd=ROOT,
+            capture_output=True,
+            text=True,
+            env={**os.environ, "COLUMNS": "400", "HOME": str(tmp_path)},
+            check=False,
+        )
+    finally:
+        for folder in (output, *output.rglob("*")):
+            if folder.is_dir():
+                folder.chmod(0o755)
+        if as_user:
+            shutil.rmtree(tmp_path)
+    log = " ".join((result.stdout + result.stderr).split())
+    assert result.returncode == 1, log[-2000:]
+    assert "Cannot write" in log
+    assert "Permission denied" in log
+    assert str(output) in log
+    assert "Traceback" not in log
 
 
 def test_a_slug_from_content_never_leaves_its_folder(tmp_path: Path) -> None:

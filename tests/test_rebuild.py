@@ -6,6 +6,10 @@ import filecmp
 import json
 import os
 import random
+import signal
+import subprocess
+import sys
+import time
 from pathlib import Path
 
 import pytest
@@ -156,3 +160,62 @@ def test_a_damaged_or_half_written_page_is_rendered_again(content_dir: Path, tmp
     build_site(content_dir, output, extra={"CACHE_PATH": str(cache)})
     assert _tree(output) == fresh  # exactly what a clean build writes
     assert list(cache.glob("diplomacy-pages/*.json"))  # the record lives in the cache folder (`make clean`)
+
+
+def _pelican(content: Path, output: Path, cache: Path) -> list[str]:
+    return [
+        sys.executable,
+        "-m",
+        "pelican",
+        str(content),
+        "-o",
+        str(output),
+        "-s",
+        "pelicanconf.py",
+        "-e",
+        "DIPLOMACY_SEARCH=false",
+        f'CACHE_PATH="{cache}"',
+    ]
+
+
+def _kill_while_writing(command: list[str], output: Path, pages: int) -> None:
+    """Start a real build and kill it (SIGKILL, the build and its forked writers) once it has written
+    ``pages`` pages more; fails if the build ended first, so the interruption really happened."""
+    written = {p: p.stat().st_mtime_ns for p in output.rglob("*.html")} if output.exists() else {}
+    build = subprocess.Popen(
+        command, cwd=ROOT, start_new_session=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL
+    )
+    try:
+        while build.poll() is None:
+            now = {p: p.stat().st_mtime_ns for p in output.rglob("*.html") if p.exists()} if output.exists() else {}
+            if sum(1 for p, t in now.items() if written.get(p) != t) >= pages:
+                os.killpg(build.pid, signal.SIGKILL)
+                break
+            time.sleep(0.01)
+    finally:
+        build.wait(timeout=120)
+    assert build.returncode == -signal.SIGKILL, "the build ended before it could be interrupted"
+
+
+def test_a_build_killed_while_writing_leaves_nothing_the_next_build_keeps(tmp_path: Path) -> None:
+    """kill -9 during a first build and during a rebuild in place: the next build gives exactly the folder
+    a clean build gives (no half-written page, no temporary file, no page trusted because it exists)."""
+    content = tmp_path / "content"
+    subprocess.run(
+        [sys.executable, str(ROOT / "bench" / "corpus.py"), "--n", "150", "--out", str(content)],
+        check=True,
+        capture_output=True,
+    )
+    output, cache = tmp_path / "output", tmp_path / "cache"
+    build = _pelican(content, output, cache)
+    _kill_while_writing(build, output, pages=40)  # a first build into an empty folder
+    subprocess.run(build, cwd=ROOT, check=True, capture_output=True)
+    for article in sorted((content / "articles").glob("*.md"))[:80]:  # pages that change
+        text = article.read_text(encoding="utf-8")
+        article.write_text(text.replace("Oberbürgermeister", "Stadtoberhaupt").replace("mayor", "Mayor"), "utf-8")
+    _kill_while_writing(build, output, pages=20)  # a rebuild in place
+    _kill_while_writing(build, output, pages=1)  # and again, a moment in
+    subprocess.run(build, cwd=ROOT, check=True, capture_output=True)
+    fresh = tmp_path / "fresh"
+    subprocess.run(_pelican(content, fresh, tmp_path / "cache2"), cwd=ROOT, check=True, capture_output=True)
+    assert _tree(output) == _tree(fresh)
