@@ -685,6 +685,20 @@ def test_a_capture_name_is_one_file_name(tmp_path: Path, name: str) -> None:
     assert not list(tmp_path.parent.glob("x*"))
 
 
+def test_the_writer_of_a_capture_writes_nothing_outside_the_content_folder(tmp_path: Path) -> None:
+    from diplomacy.capture.plan import CaptureFiles, CapturePlan
+    from diplomacy.capture.records import write_capture
+
+    content = tmp_path / "deep" / "content"
+    inside = content / "captures" / "fine.txt"
+    outside = content / "captures" / ".." / ".." / "escaped.txt"
+    plan = CapturePlan("x", 1, "x", CaptureFiles(inside, inside.with_suffix(".meta"), outside, None))
+    with pytest.raises(OSError, match="lies outside the content folder"):
+        write_capture(plan, {inside: b"capture", outside: b"record"}, content)
+    assert not inside.exists()
+    assert not (tmp_path / "deep" / "escaped.txt").exists()
+
+
 def test_network_errors_and_addresses_that_are_not_http(tmp_path: Path) -> None:
     content = tmp_path / "content"
     refused = capture(content, _closed_port())

@@ -219,3 +219,22 @@ def test_a_build_killed_while_writing_leaves_nothing_the_next_build_keeps(tmp_pa
     fresh = tmp_path / "fresh"
     subprocess.run(_pelican(content, fresh, tmp_path / "cache2"), cwd=ROOT, check=True, capture_output=True)
     assert _tree(output) == _tree(fresh)
+
+
+def test_make_clean_forgets_the_unchanged_page_record(tmp_path: Path) -> None:
+    """The record of the pages a build wrote lives in Pelican's cache folder, which `make clean` removes
+    with the output (a project folder of its own: the settings, the theme, the content)."""
+    project = tmp_path / "project"
+    project.mkdir()
+    (project / "pelicanconf.py").write_bytes((ROOT / "pelicanconf.py").read_bytes())
+    (project / "themes").symlink_to(ROOT / "themes")
+    subprocess.run(["cp", "-r", str(ROOT / "content"), str(project / "content")], check=True)
+    build = [sys.executable, "-m", "pelican", "-s", "pelicanconf.py", "-e", "DIPLOMACY_SEARCH=false"]
+    subprocess.run(build, cwd=project, check=True, capture_output=True)
+    subprocess.run(build, cwd=project, check=True, capture_output=True)  # in place: the record is written
+    records = list((project / "cache" / "diplomacy-pages").glob("*.json"))
+    assert records
+    subprocess.run(["make", "-C", str(ROOT), "clean", f"BASEDIR={project}"], check=True, capture_output=True)
+    assert not (project / "cache").exists()
+    assert not (project / "output").exists()
+    assert (project / "content" / "captures").is_dir()  # nothing else removed
