@@ -64,6 +64,8 @@ def decode_html(body: bytes, content_type: str = "", where: str = "the page") ->
     '<meta charset="iso-8859-1"><p>Köln</p>'
     >>> decode_html("<p>Köln</p>".encode(), "text/html; charset=iso-8859-1")  # the header lies
     '<p>Köln</p>'
+    >>> decode_html("<p>„Köln“</p>".encode("cp1252"), "text/html; charset=iso-8859-1")  # C1 codes in Latin-1
+    '<p>„Köln“</p>'
     """
     declared: list[str] = []
     match = re.search(r"charset\s*=\s*[\"']?([\w.:-]+)", content_type, re.I)
@@ -108,9 +110,9 @@ def _clean_decode(body: bytes, charset: str) -> str | None:
         text = body.decode(name)
     except (LookupError, UnicodeDecodeError):
         return None
-    if name not in ("utf-8", "utf-8-sig") and _is_utf8(body):
-        return None
-    if any("\x80" <= char <= "\x9f" for char in text):
+    if name.startswith("utf"):
+        return text
+    if _is_utf8(body) or any("\x80" <= char <= "\x9f" for char in text):
         return None
     return text
 
