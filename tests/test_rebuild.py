@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import filecmp
 import json
 import os
@@ -178,16 +179,27 @@ def _pelican(content: Path, output: Path, cache: Path) -> list[str]:
     ]
 
 
+def _mtimes(output: Path) -> dict[str, int]:
+    """The modification time of every page (a page may vanish meanwhile: the build prunes)."""
+    times = {}
+    for folder, _dirs, names in os.walk(output):
+        for name in names:
+            if name.endswith(".html"):
+                with contextlib.suppress(FileNotFoundError):
+                    times[os.path.join(folder, name)] = os.stat(os.path.join(folder, name)).st_mtime_ns
+    return times
+
+
 def _kill_while_writing(command: list[str], output: Path, pages: int) -> None:
     """Start a real build and kill it (SIGKILL, the build and its forked writers) once it has written
     ``pages`` pages more; fails if the build ended first, so the interruption really happened."""
-    written = {p: p.stat().st_mtime_ns for p in output.rglob("*.html")} if output.exists() else {}
+    written = _mtimes(output)
     build = subprocess.Popen(
         command, cwd=ROOT, start_new_session=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL
     )
     try:
         while build.poll() is None:
-            now = {p: p.stat().st_mtime_ns for p in output.rglob("*.html") if p.exists()} if output.exists() else {}
+            now = _mtimes(output)
             if sum(1 for p, t in now.items() if written.get(p) != t) >= pages:
                 os.killpg(build.pid, signal.SIGKILL)
                 break
