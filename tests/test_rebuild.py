@@ -214,18 +214,18 @@ def test_a_build_killed_while_writing_leaves_nothing_the_next_build_keeps(tmp_pa
     a clean build gives (no half-written page, no temporary file, no page trusted because it exists)."""
     content = tmp_path / "content"
     subprocess.run(
-        [sys.executable, str(ROOT / "bench" / "corpus.py"), "--n", "150", "--out", str(content)],
+        [sys.executable, str(ROOT / "bench" / "corpus.py"), "--n", "100", "--out", str(content)],
         check=True,
         capture_output=True,
     )
     output, cache = tmp_path / "output", tmp_path / "cache"
     build = _pelican(content, output, cache)
-    _kill_while_writing(build, output, pages=40)  # a first build into an empty folder
+    _kill_while_writing(build, output, pages=30)  # a first build into an empty folder
     subprocess.run(build, cwd=ROOT, check=True, capture_output=True)
-    for article in sorted((content / "articles").glob("*.md"))[:80]:  # pages that change
+    for article in sorted((content / "articles").glob("*.md"))[:50]:  # pages that change
         text = article.read_text(encoding="utf-8")
         article.write_text(text.replace("Oberbürgermeister", "Stadtoberhaupt").replace("mayor", "Mayor"), "utf-8")
-    _kill_while_writing(build, output, pages=20)  # a rebuild in place
+    _kill_while_writing(build, output, pages=15)  # a rebuild in place
     _kill_while_writing(build, output, pages=1)  # and again, a moment in
     subprocess.run(build, cwd=ROOT, check=True, capture_output=True)
     fresh = tmp_path / "fresh"
