@@ -38,7 +38,7 @@ def _article(node: ArticleNode, urls: Urls) -> dict[str, Any]:
         "attendees": _people(tags["attendees"]),
         "source": node.source,
         "source_url": node.source_url,
-        "capture": _path(urls.capture(node.capture)),
+        "capture": _path(urls.capture_link(node.capture)),
         "translations": node.translations,
     }
 
