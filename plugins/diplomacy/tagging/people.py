@@ -37,11 +37,11 @@ NAME_TOKEN = re.compile(
     rf"(?:[-‐][{_UP}{_LO}][{_LO}]+)*(?![\w])"
 )
 _TITLES = re.compile(
-    r"(?:(?:Dr|Prof|Mr|Mrs|Ms|Mme|Herr|Frau|Sir|Dame|Dipl\.-Ing|Ing|H\.\s?E|Hon)\.?\s+"
+    r"(?:(?:Dr|Prof|Mr|Mrs|Ms|Mme|Herrn|Herr|Frau|Sir|Dame|Dipl\.-Ing|Ing|H\.\s?E|Hon)\.?\s+"
     r"(?:(?:h\.\s?c|rer\.\s?nat|med|phil|jur|mult)\.\s+)*)*"
 )
 _PARTICLE = re.compile(
-    r"(?:von der|von dem|van der|van den|von|van|de la|de|du|da|di|zu(?! Gast\b)|ter|ten|le|la|al|bin) "
+    r"(?:von der|von dem|van der|van den|von|van|de la|de|du|da|di|zu(?! (?:Gast|Besuch)\b)|ter|ten|le|la|al|bin) "
     r"(?=[A-ZÄÖÜ])"
 )
 _PARTICLES = word_set("von van de der den du da di zu ter ten le la al bin dem")
