@@ -222,6 +222,8 @@ def _meeting_parties(
             _add(parties.visitors, place_id)
             lead_delegation(principals, led_by(found.ctx, start, sentence.end), place_id)
         for place_id in host_places(found.ctx, sentence.hits):
+            if found.kind(place_id) == "country" and place_id not in parties.strong:
+                continue  # "a visit to China": a country is a party only through someone acting for it
             parties.add(place_id, "host", sentence.start)
             _add(parties.hosts, place_id)
     for place_id in title_pair:
