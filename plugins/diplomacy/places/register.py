@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import datetime as dt
 import tomllib
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -168,3 +168,29 @@ def count_between(
     """
     wanted = {first, second}
     return sum(1 for p in partnerships if {country_of(p.a), country_of(p.b)} == wanted)
+
+
+def register_summary(entries: Sequence[dict[str, Any]]) -> str:
+    """One line: the register's size and its formal German–Chinese partnerships (cities, districts, states).
+
+    >>> register_summary([
+    ...     {"id": "koeln", "country": "DE", "partners": [{"id": "beijing", "kind": "sister-city"}]},
+    ...     {"id": "beijing", "country": "CN", "partners": [{"id": "koeln", "kind": "sister-city"}]}])
+    'partnership register: 1 partnerships; 1 formal German–Chinese partnerships (0 more in preparation)'
+    """
+    country = {entry["id"]: entry["country"] for entry in entries}
+    links = {
+        tuple(sorted((entry["id"], partner["id"]))): Partnership(
+            entry["id"], partner["id"], partner["kind"], None, "", ""
+        )
+        for entry in entries
+        for partner in entry.get("partners", [])
+    }
+    formal = [link for link in links.values() if link.formal]
+    planned = [link for link in links.values() if not link.formal]
+    german_chinese = count_between(formal, country.__getitem__, "DE", "CN")
+    in_preparation = count_between(planned, country.__getitem__, "DE", "CN")
+    return (
+        f"partnership register: {len(links)} partnerships; {german_chinese} formal German–Chinese "
+        f"partnerships ({in_preparation} more in preparation)"
+    )
