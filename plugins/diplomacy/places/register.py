@@ -26,7 +26,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-# The kinds of formal partnership, in the order a page lists them.
+# The kinds of formal partnership (the site words them: site/labels.py).
 PARTNERSHIP_KINDS = ("sister-city", "friendship-city", "partner-region", "cooperation", "in-preparation")
 FIRST_YEAR = 1949  # no formal partnership of a Chinese place is older than the People's Republic
 UNKNOWN = "unknown"  # the register's word for a year no source states
@@ -69,8 +69,13 @@ class Partnership:
 
     def record(self, place_id: str) -> dict[str, Any]:
         """The entry in ``place_id``'s ``partners`` list of ``data/places.json``."""
-        return {"id": self.partner_of(place_id), "since": self.since, "kind": self.kind, "source": self.source,
-                "url": self.url}  # fmt: skip
+        return {
+            "id": self.partner_of(place_id),
+            "since": self.since,
+            "kind": self.kind,
+            "source": self.source,
+            "url": self.url,
+        }
 
 
 def _label(spec: Mapping[str, Any], number: int, where: str) -> str:
