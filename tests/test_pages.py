@@ -307,5 +307,9 @@ def key_country(place_id: str) -> str:
 
 def test_every_partnership_is_a_line_on_the_map(full_site: Site) -> None:
     html = (full_site.output / "en" / "places" / "index.html").read_text(encoding="utf-8")
-    assert "<title>Aachen – Ningbo</title></line>" in html
-    assert html.count('<line class="map-pair"') == len(full_site.data("partnerships"))
+    (path,) = re.findall(r'<path class="map-pair" d="([^"]*)"/>', html)
+    assert path.count("M") == path.count("L") == len(full_site.data("partnerships"))  # one line each
+    # every place is a point leading to its page, those of unreported partnerships too
+    s = full_site.siteurl
+    assert f'<a href="{s}/en/places/aachen/" aria-label="Aachen">' in html
+    assert f'<a href="{s}/en/places/ningbo/" aria-label="Ningbo">' in html

@@ -1,8 +1,9 @@
 """A map of the archive drawn at build time as inline SVG.
 
 Every place is a point linking to its page, every partnership a line between
-its two places. Equirectangular projection over the places' bounding box,
-no tiles, no JavaScript.
+its two places (all lines are one path: a register of thousands of partnerships
+adds a few bytes each). Equirectangular projection over the places' bounding
+box, no tiles, no JavaScript.
 
 Places a few kilometres apart (Cologne and Düsseldorf) would fall on the same
 pixels at this scale, so points closer than ``MIN_SEPARATION`` are pushed apart
@@ -31,6 +32,7 @@ MARGIN = 4  # labels keep this far from the map's edge
 FONT_SIZE = 14  # of the labels, in map units (the stylesheet's .map-label must agree)
 HIT_RADIUS = 11  # an invisible disc around each point that takes the click or tap
 MIN_SEPARATION = 2 * HIT_RADIUS + 4  # centre to centre: no point's hit disc covers another point
+SEPARATION_ROUNDS = 200  # at most; a crowded map (hundreds of places in one country) needs that many
 LABEL_GAP = 4  # between a point and its label
 LABEL_SPACE = 4  # kept free between two labels, so that they do not read as one
 MAX_LABELS = 40  # more names than this do not fit a 960-unit map; the rest are tooltips
@@ -72,14 +74,18 @@ def _label_width(text: str) -> float:
     return em * FONT_SIZE
 
 
-def _separate(xy: dict[str, tuple[float, float]], distance: float) -> dict[str, tuple[float, float]]:
-    """Push points apart until no two are closer than ``distance`` (rounds of pairwise repulsion).
+def _separate(
+    xy: dict[str, tuple[float, float]], distance: float, bounds: Box | None = None
+) -> dict[str, tuple[float, float]]:
+    """Push points apart until no two are closer than ``distance`` (rounds of pairwise repulsion),
+    keeping them inside ``bounds`` (x0, y0, x1, y1) when given: a crowded region (a hundred German
+    places on a map of the world) spreads, but never off the map.
 
     Neighbours are found through a grid of ``distance``-sized cells, so a round
     costs about linear time, not quadratic, however many places there are.
     Points are numbered (in the order of their keys) and kept in two lists, and
     each cell's neighbourhood is listed once per round: with a thousand places in
-    a few dense clusters this runs its 60 rounds in about 30 % less time than a
+    a few dense clusters this runs its rounds in about 30 % less time than a
     version with a dictionary per point, with the same pushes in the same order.
     """
     keys = sorted(xy)
@@ -88,7 +94,7 @@ def _separate(xy: dict[str, tuple[float, float]], distance: float) -> dict[str, 
     limit = distance - 1e-6
     far = (limit + 1e-3) ** 2
     hypot, cos, sin, pi = math.hypot, math.cos, math.sin, math.pi
-    for _ in range(60):
+    for _ in range(SEPARATION_ROUNDS):
         grid: dict[tuple[int, int], list[int]] = {}
         for i, (x, y) in enumerate(zip(xs, ys, strict=True)):
             grid.setdefault((int(x // distance), int(y // distance)), []).append(i)
@@ -119,6 +125,10 @@ def _separate(xy: dict[str, tuple[float, float]], distance: float) -> dict[str, 
                 ux, uy = dx / d, dy / d
                 xs[i], ys[i] = ax - ux * push, ay - uy * push
                 xs[j], ys[j] = bx + ux * push, by + uy * push
+                if bounds is not None:
+                    x0, y0, x1, y1 = bounds
+                    xs[i], ys[i] = min(max(xs[i], x0), x1), min(max(ys[i], y0), y1)
+                    xs[j], ys[j] = min(max(xs[j], x0), x1), min(max(ys[j], y0), y1)
                 moved = True
         if not moved:
             break
@@ -241,7 +251,8 @@ def _leader(x: float, y: float, radius: float, box: Box) -> tuple[float, float, 
 def _layout(points: tuple[tuple[str, float, float], ...]) -> tuple[dict[str, tuple[float, float]], int]:
     """Projected and separated positions; the same for both languages, so computed once."""
     project, height = _projection([(lat, lon) for _id, lat, lon in points])
-    return _separate({pid: project(lat, lon) for pid, lat, lon in points}, MIN_SEPARATION), height
+    inside = (PAD / 2, PAD / 2, WIDTH - PAD / 2, height - PAD / 2)
+    return _separate({pid: project(lat, lon) for pid, lat, lon in points}, MIN_SEPARATION, inside), height
 
 
 def _points(archive: Any) -> tuple[tuple[str, float, float], ...]:
@@ -323,9 +334,11 @@ def render_map(archive: Any, url_of: Callable[[str], str | None], name_of: Calla
         for pid, (x, y) in xy.items()
     }
 
-    # the places with most meetings and articles are labelled (and choose their side) first;
-    # beyond MAX_LABELS a place is a point with its name as tooltip and link label only
-    important = sorted(places, key=lambda p: (-len(p.meetings), -len(p.articles), p.id))
+    # the places with most meetings and articles are labelled (and choose their side) first; a place
+    # without a report, one beyond MAX_LABELS, and one whose label would cover another point (which then
+    # could not be clicked) is a point with its name as tooltip and link label only
+    reported = [p for p in places if p.meetings or p.articles]
+    important = sorted(reported, key=lambda p: (-len(p.meetings), -len(p.articles), p.id))
     segments = [(*xy[a], *xy[b]) for a, b in (pair.places for pair in archive.pairs.values()) if a in xy and b in xy]
     labels: dict[str, tuple[float, float, str, tuple[float, float, float, float] | None]] = {}
     boxes: list[Box] = []
@@ -334,6 +347,8 @@ def render_map(archive: Any, url_of: Callable[[str], str | None], name_of: Calla
         others = [box for other, box in dots.items() if other != pid and abs(box[0] - x) < 400]
         width = _label_width(names[pid])
         tx, ty, anchor, box, far = _place_label(x, y, radius[pid], width, height, others, boxes, segments)
+        if any(_overlap(box, other) for other in others):
+            continue
         boxes.append(box)
         labels[pid] = (tx, ty, anchor, _leader(x, y, radius[pid], box) if far else None)
 
@@ -342,14 +357,9 @@ def render_map(archive: Any, url_of: Callable[[str], str | None], name_of: Calla
         'aria-labelledby="map-title">',
         f'<rect class="map-bg" x="0" y="0" width="{WIDTH}" height="{height}"/>',
     ]
-    for pair in archive.pairs.values():
-        a, b = pair.places
-        if a in xy and b in xy:
-            (x1, y1), (x2, y2) = xy[a], xy[b]
-            parts.append(
-                f'<line class="map-pair" x1="{x1:.1f}" y1="{y1:.1f}" x2="{x2:.1f}" y2="{y2:.1f}">'
-                f"<title>{escape(names[a])} – {escape(names[b])}</title></line>"
-            )
+    if segments:
+        path = "".join(f"M{x1:.0f} {y1:.0f}L{x2:.0f} {y2:.0f}" for x1, y1, x2, y2 in segments)
+        parts.append(f'<path class="map-pair" d="{path}"/>')
     for node in sorted(places, key=lambda n: n.id):
         x, y = xy[node.id]
         name = escape(names[node.id])
