@@ -309,7 +309,13 @@ def test_every_partnership_is_a_line_on_the_map(full_site: Site) -> None:
     html = (full_site.output / "en" / "places" / "index.html").read_text(encoding="utf-8")
     (path,) = re.findall(r'<path class="map-pair" d="([^"]*)"/>', html)
     assert path.count("M") == path.count("L") == len(full_site.data("partnerships"))  # one line each
-    # every place is a point leading to its page, those of unreported partnerships too
+    # a place with a report is a point leading to its page; one only the register knows is a dot
     s = full_site.siteurl
-    assert f'<a href="{s}/en/places/aachen/" aria-label="Aachen">' in html
-    assert f'<a href="{s}/en/places/ningbo/" aria-label="Ningbo">' in html
+    places = full_site.data("places")
+    reported = [p for p in places if p["articles"] or p["meetings"]]
+    svg = html[html.index("<svg") : html.index("</svg>")]
+    assert svg.count("<a href=") == len(reported)
+    assert f'<a href="{s}/en/places/shanghai/" aria-label="Shanghai">' in html
+    assert f'<a href="{s}/en/places/aachen/" aria-label="Aachen">' not in html
+    (dots,) = re.findall(r'<path class="map-dot" d="([^"]*)"/>', html)
+    assert 0 < dots.count("M") <= len(places) - len(reported)  # one each (two in one spot are one dot)

@@ -1,14 +1,17 @@
 """A map of the archive drawn at build time as inline SVG.
 
-Every place is a point linking to its page, every partnership a line between
-its two places (all lines are one path: a register of thousands of partnerships
-adds a few bytes each). Equirectangular projection over the places' bounding
-box, no tiles, no JavaScript.
+Every place with a report is a point linking to its page; every other place (a
+place of the partnership register that no report names yet) is a small dot where
+it lies; every partnership a line between its two places (all lines are one path:
+a register of thousands of partnerships adds a few bytes each). Equirectangular
+projection over all places' bounding box, no tiles, no JavaScript.
 
 Places a few kilometres apart (Cologne and Düsseldorf) would fall on the same
 pixels at this scale, so points closer than ``MIN_SEPARATION`` are pushed apart
-a little; each label then takes the position around its point that overlaps no
-other label or point and stays inside the map.
+a little (the dots, which take no clicks, stay where they are: a hundred German
+places of the register would push the map out of shape); each label then takes
+the position around its point that overlaps no other label or point and stays
+inside the map.
 
 >>> _label_width("Köln") < _label_width("Düsseldorf")
 True
@@ -247,16 +250,26 @@ def _leader(x: float, y: float, radius: float, box: Box) -> tuple[float, float, 
     return (x + (nx - x) * radius / d, y + (ny - y) * radius / d, nx, ny)
 
 
+Points = tuple[tuple[str, float, float, bool], ...]  # (place id, lat, lon, is a point: has a report)
+
+
 @lru_cache(maxsize=4)
-def _layout(points: tuple[tuple[str, float, float], ...]) -> tuple[dict[str, tuple[float, float]], int]:
-    """Projected and separated positions; the same for both languages, so computed once."""
-    project, height = _projection([(lat, lon) for _id, lat, lon in points])
+def _layout(points: Points) -> tuple[dict[str, tuple[float, float]], int]:
+    """Projected positions, the points separated; the same for both languages, so computed once."""
+    project, height = _projection([(lat, lon) for _id, lat, lon, _point in points])
     inside = (PAD / 2, PAD / 2, WIDTH - PAD / 2, height - PAD / 2)
-    return _separate({pid: project(lat, lon) for pid, lat, lon in points}, MIN_SEPARATION, inside), height
+    xy = {pid: project(lat, lon) for pid, lat, lon, _point in points}
+    separated = _separate({pid: xy[pid] for pid, _lat, _lon, point in points if point}, MIN_SEPARATION, inside)
+    return {**xy, **separated}, height
 
 
-def _points(archive: Any) -> tuple[tuple[str, float, float], ...]:
-    return tuple((p.id, p.place.lat, p.place.lon) for p in archive.places.values())
+def _is_point(node: Any) -> bool:
+    """A place a report names is a point of the map (a link); one only the register knows is a dot."""
+    return bool(node.meetings or node.articles)
+
+
+def _points(archive: Any) -> Points:
+    return tuple((p.id, p.place.lat, p.place.lon, _is_point(p)) for p in archive.places.values())
 
 
 def map_layout(archive: Any) -> tuple[dict[str, tuple[float, float]], int]:
@@ -266,7 +279,7 @@ def map_layout(archive: Any) -> tuple[dict[str, tuple[float, float]], int]:
     return handed() if handed is not None else _layout(points)
 
 
-_handed_over: dict[tuple[tuple[str, float, float], ...], Callable[[], Any]] = {}
+_handed_over: dict[Points, Callable[[], Any]] = {}
 
 
 class LayoutHandover:
@@ -305,7 +318,7 @@ class LayoutHandover:
         points = _points(self.archive)
         _handed_over[points] = partial(self._receive, self.pipes[number][0], points)
 
-    def _receive(self, reading: int, points: tuple[tuple[str, float, float], ...]) -> Any:
+    def _receive(self, reading: int, points: Points) -> Any:
         import pickle
 
         ready = os.read(reading, 1)
@@ -321,24 +334,24 @@ class LayoutHandover:
 
 
 def render_map(archive: Any, url_of: Callable[[str], str | None], name_of: Callable[[str], str]) -> str:
-    """SVG markup of all places (points) and partnerships (lines)."""
-    places = list(archive.places.values())
-    if not places:
+    """SVG markup of all places (points and dots) and partnerships (lines)."""
+    every = list(archive.places.values())
+    if not every:
         return ""
     xy, height = map_layout(archive)
+    places = [p for p in every if _is_point(p)]
     radius = {p.id: 5 if p.place.kind == "city" else 7 for p in places}
     names = {p.id: name_of(p.id) for p in places}
     # the most crowded places choose their label's side first
     dots = {
         pid: (x - radius[pid] - 1, y - radius[pid] - 1, x + radius[pid] + 1, y + radius[pid] + 1)
-        for pid, (x, y) in xy.items()
+        for pid, (x, y) in ((p.id, xy[p.id]) for p in places)
     }
 
     # the places with most meetings and articles are labelled (and choose their side) first; a place
-    # without a report, one beyond MAX_LABELS, and one whose label would cover another point (which then
-    # could not be clicked) is a point with its name as tooltip and link label only
-    reported = [p for p in places if p.meetings or p.articles]
-    important = sorted(reported, key=lambda p: (-len(p.meetings), -len(p.articles), p.id))
+    # beyond MAX_LABELS, and one whose label would cover another point (which then could not be
+    # clicked), is a point with its name as tooltip and link label only
+    important = sorted(places, key=lambda p: (-len(p.meetings), -len(p.articles), p.id))
     segments = [(*xy[a], *xy[b]) for a, b in (pair.places for pair in archive.pairs.values()) if a in xy and b in xy]
     labels: dict[str, tuple[float, float, str, tuple[float, float, float, float] | None]] = {}
     boxes: list[Box] = []
@@ -360,6 +373,9 @@ def render_map(archive: Any, url_of: Callable[[str], str | None], name_of: Calla
     if segments:
         path = "".join(f"M{x1:.0f} {y1:.0f}L{x2:.0f} {y2:.0f}" for x1, y1, x2, y2 in segments)
         parts.append(f'<path class="map-pair" d="{path}"/>')
+    spots = sorted({(round(xy[p.id][0]), round(xy[p.id][1])) for p in every if not _is_point(p)})
+    if spots:  # the places no report names yet (the list below the map names and links them)
+        parts.append('<path class="map-dot" d="' + "".join(f"M{x} {y}h0" for x, y in spots) + '"/>')
     for node in sorted(places, key=lambda n: n.id):
         x, y = xy[node.id]
         name = escape(names[node.id])
