@@ -13,7 +13,7 @@ from typing import Any
 
 import pytest
 from diplomacy.places import gazetteer as gazetteer_module
-from diplomacy.places.gazetteer import Gazetteer, GazetteerError, Mention, fold, slugify
+from diplomacy.places.gazetteer import Gazetteer, GazetteerError, Mention, Partnership, fold, slugify
 
 ROOT = Path(__file__).resolve().parents[1]
 CAPTURES = ROOT / "content" / "captures"
@@ -473,7 +473,7 @@ def test_entry_json_and_dumps_are_stable(build: ModuleType) -> None:
         lat=51.223194,
         lon=6.779270,
         aliases=["Dusseldorf", "Duesseldorf", "Dusseldorf"],
-        partners={"chongqing": 2004},
+        partners={"chongqing": Partnership("duesseldorf", "chongqing", "sister-city", 2004, "S", "https://s.org/")},
     )
     two = build.Draft("city:CN:Chongqing", "city", "CN", name_en="Chongqing", name_de="Chongqing", lat=29.5, lon=106.5)
     entries = [build.entry_json(one), build.entry_json(two)]
@@ -484,7 +484,9 @@ def test_entry_json_and_dumps_are_stable(build: ModuleType) -> None:
     assert list(data[1]) == ["id", "name", "aliases", "kind", "country", "lat", "lon", "partners"]
     assert data[1]["aliases"] == ["Duesseldorf", "Dusseldorf"]
     assert data[1]["lat"] == 51.2232
-    assert data[1]["partners"] == [{"id": "chongqing", "since": 2004}]
+    assert data[1]["partners"] == [
+        {"id": "chongqing", "since": 2004, "kind": "sister-city", "source": "S", "url": "https://s.org/"}
+    ]
     assert "Düsseldorf" in text  # ensure_ascii=False
 
 

@@ -104,15 +104,23 @@ def test_cache_skips_tagging_and_a_change_shows_everywhere(
 def test_a_deleted_article_disappears_from_every_page(content_dir: Path, tmp_path: Path) -> None:
     output, cache = tmp_path / "output", tmp_path / "cache"
     _cached_build(content_dir, output, cache)
+    before = {a["id"] for a in json.loads((output / "data" / "articles.json").read_text(encoding="utf-8"))}
     for name in ("004_7b7a4a5d8c4df0e0.txt", "004_7b7a4a5d8c4df0e0.meta"):
         (content_dir / "captures" / name).unlink()
     _cached_build(content_dir, output, cache)
+    after = {a["id"] for a in json.loads((output / "data" / "articles.json").read_text(encoding="utf-8"))}
+    (gone,) = before - after
     for page in output.rglob("*"):
         if page.is_file() and page.suffix in (".html", ".json", ".xml"):
             text = page.read_text(encoding="utf-8")
-            assert "South Jeolla" not in text, page
+            assert gone not in text, page
             assert "Kim Yung-rok" not in text, page
-    assert not (output / "en" / "places" / "south-jeolla").exists()
+            assert "2023-09-21--shanghai--south-jeolla" not in text, page  # its meeting
+    # South Jeolla and Shanghai stay partners in the register: their pages remain, without a report
+    page = (output / "en" / "partnerships" / "shanghai--south-jeolla" / "index.html").read_text(encoding="utf-8")
+    assert "No report in the archive yet." in page
+    place = (output / "en" / "places" / "south-jeolla" / "index.html").read_text(encoding="utf-8")
+    assert "No report in the archive yet." in place
 
 
 def test_a_rebuild_in_the_same_folder_writes_only_changes_and_removes_what_is_stale(
@@ -142,7 +150,7 @@ def test_a_rebuild_in_the_same_folder_writes_only_changes_and_removes_what_is_st
         b"Both sides confirmed the plan." in page for name, page in _tree(output).items() if "/articles/" in name
     )
     assert not stray.parent.exists()  # stale files and the folders they leave empty are gone
-    assert not (output / "en" / "places" / "south-jeolla").exists()
+    assert not (output / "en" / "meetings" / "2023-09-21--shanghai--south-jeolla").exists()  # the deleted report's
     assert unchanged.stat().st_mtime == 1_000_000  # same bytes: not written again
     assert css.exists()
 

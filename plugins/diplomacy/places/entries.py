@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from .names import slugify
+from .register import PARTNERSHIP_KINDS, Partnership
 
 KINDS = frozenset({"city", "region", "country"})
 REQUIRED_FIELDS = ("id", "name", "kind", "country", "lat", "lon")
@@ -26,6 +27,7 @@ class Place:
     partners: tuple[tuple[str, int | None], ...]
     adjectives: tuple[str, ...] = ()
     ambiguous: bool = False
+    partnerships: tuple[Partnership, ...] = ()  # the same partners, with kind and source (the register)
 
     def name(self, lang: str) -> str:
         """The display name in ``lang`` ("de" or "en"; anything else → English)."""
@@ -67,6 +69,7 @@ def parse_entry(entry: Any, number: int, where: str) -> Place:
             "-90 <= lat <= 90 and -180 <= lon <= 180 (in data/curated.toml) and rebuild the file"
         )
     partners: list[tuple[str, int | None]] = []
+    partnerships: list[Partnership] = []
     for partner in entry.get("partners", []):
         if not isinstance(partner, dict) or not isinstance(partner.get("id"), str):
             raise GazetteerError(f'{label}: partners must be objects like {{"id": "hamburg", "since": 1986}}')
@@ -74,6 +77,13 @@ def parse_entry(entry: Any, number: int, where: str) -> Place:
         if since is not None and not isinstance(since, int):
             raise GazetteerError(f"{label}: partner {partner['id']!r} since must be a year or null")
         partners.append((partner["id"], since))
+        kind = partner.get("kind", "sister-city")
+        if kind not in PARTNERSHIP_KINDS:
+            raise GazetteerError(f"{label}: partner {partner['id']!r} kind {kind!r} is not one of {PARTNERSHIP_KINDS}")
+        source, url = partner.get("source", ""), partner.get("url", "")
+        if not (isinstance(source, str) and isinstance(url, str)):
+            raise GazetteerError(f"{label}: partner {partner['id']!r} source and url must be strings")
+        partnerships.append(Partnership(place_id, partner["id"], kind, since, source, url))
     for list_field in ("aliases", "adjectives"):
         value = entry.get(list_field, [])
         if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
@@ -90,4 +100,5 @@ def parse_entry(entry: Any, number: int, where: str) -> Place:
         partners=tuple(partners),
         adjectives=tuple(entry.get("adjectives", [])),
         ambiguous=bool(entry.get("ambiguous", False)),
+        partnerships=tuple(partnerships),
     )

@@ -65,6 +65,7 @@ class DiplomacyGenerator(PageWriters, Templating, Generator):
         self._collections = {  # what has a page, for links (built once: links are many)
             "place": archive.places,
             "pair": archive.pairs,
+            "pairs_country": {code.lower() for pair in archive.pairs.values() for code in pair.countries(gazetteer)},
             "meeting": archive.meetings,
             "person": archive.people,
             "article": archive.by_id,

@@ -1,4 +1,4 @@
-"""Translatable labels for values the tagger produces (kinds and roles).
+"""Translatable labels for values the tagger and the register produce (kinds, roles, partnership kinds).
 
 The strings are marked with ``N_`` so that ``pybabel extract`` puts them in
 the catalog; they are translated when a page is rendered.
@@ -11,6 +11,15 @@ from markupsafe import Markup
 from .i18n import N_, current_lang, translate
 
 KINDS = {"city": N_("city"), "region": N_("region"), "country": N_("country")}
+
+# the kinds of formal partnership of the register (diplomacy.places.register.PARTNERSHIP_KINDS)
+PARTNERSHIP_KINDS = {
+    "sister-city": N_("sister cities"),
+    "friendship-city": N_("friendship cities"),
+    "partner-region": N_("partner regions"),
+    "cooperation": N_("cooperation agreement"),
+    "in-preparation": N_("partnership in preparation"),
+}
 
 ROLES = {
     "mayor": N_("Mayor"),
@@ -52,6 +61,10 @@ ROLES = {
 
 def kind_label(kind: str) -> str:
     return translate(KINDS.get(kind, kind))
+
+
+def partnership_label(kind: str) -> str:
+    return translate(PARTNERSHIP_KINDS.get(kind, kind))
 
 
 def role_label(person: dict) -> str | Markup:
