@@ -13,7 +13,7 @@ from markupsafe import Markup
 from pelican import signals
 from pelican.paginator import Paginator
 
-from . import i18n, unchanged
+from . import cite, i18n, unchanged
 from .feeds import atom_feed
 from .mapsvg import render_map
 
@@ -167,6 +167,7 @@ class PageWriters:
             old = before.get(save_as)
             keep = old is not None and old.get("key") == key and unchanged.on_disk(self.output.path(save_as), old)
             html = self._page("article", lang, "article_page", node.id, node=node, unchanged=keep)
+            self._write_citation("article", lang, node)
             if keep:
                 record[save_as] = old
             elif html is not None:
@@ -200,9 +201,18 @@ class PageWriters:
         meetings = self.archive.meetings
         for node in meetings.values():
             self._page("meeting", lang, "meeting", node.id, node=node, meetings=meetings)
+            self._write_citation("meeting", lang, node)
         ordered = sorted(meetings.values(), key=lambda m: (m.date, m.id), reverse=True)
         years = [(year, list(items)) for year, items in groupby(ordered, key=lambda m: m.date.year)]
         self._page("meetings", lang, "meetings", years=years)
+
+    def _write_citation(self, kind: str, lang: str, node: Any) -> None:
+        """The citation files beside an article or meeting page (cite.py)."""
+        files = self._cite_files(kind, node.id, lang)
+        if files:
+            texts = cite.formats(self._citation(kind, node, lang))
+            for name, path in files.items():
+                self.output.write(os.path.join(self.output_path, path), texts[name])
 
     def _write_people(self, lang: str) -> None:
         for node in self.archive.people.values():
