@@ -38,8 +38,12 @@ class Citation:
         """Highwire Press ``citation_*`` tags (Google Scholar, Zotero): (name, content)."""
         tags = [("citation_title", self.title)]
         if self.date:
-            tags.append(("citation_publication_date" if self.kind == "news" else "citation_date",
-                         self.date.strftime("%Y/%m/%d")))
+            tags.append(
+                (
+                    "citation_publication_date" if self.kind == "news" else "citation_date",
+                    self.date.strftime("%Y/%m/%d"),
+                )
+            )
         tags.append(("citation_publisher", self.container or self.archive))
         tags += [("citation_language", self.lang), ("citation_public_url", self.url)]
         if self.kind == "news":
@@ -54,7 +58,8 @@ def _bibtex_value(text: str) -> str:
 def bibtex(c: Citation) -> str:
     """A BibTeX (biblatex-compatible) ``@misc`` entry.
 
-    >>> print(bibtex(Citation("x", "news", "A & B", "https://a.org/x/", "en", "Archive", dt.date(2023, 4, 14), "SHINE")))
+    >>> day = dt.date(2023, 4, 14)
+    >>> print(bibtex(Citation("x", "news", "A & B", "https://a.org/x/", "en", "Archive", day, "SHINE")))
     @misc{x,
       title = {A \\& B},
       howpublished = {SHINE},

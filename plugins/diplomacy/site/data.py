@@ -26,7 +26,13 @@ from .dataschema import ITEMS, LICENSE, TABLES, cells, table_schema
 from .urls import Urls
 
 # the folder of each table's per-page files, and the page kind whose page links them
-PAGE_TABLES = {"article": "articles", "meeting": "meetings", "place": "places", "pair": "partnerships", "person": "people"}
+PAGE_TABLES = {
+    "article": "articles",
+    "meeting": "meetings",
+    "place": "places",
+    "pair": "partnerships",
+    "person": "people",
+}
 ITEM_TABLES = ("places", "partnerships", "people")  # their pages also link a CSV of meetings and articles
 
 
@@ -126,13 +132,27 @@ class Records:
     def items(self, meetings: list[MeetingNode], articles: list[ArticleNode]) -> list[dict[str, Any]]:
         """The rows of a page's CSV: its meetings, then its articles, each in date order."""
         rows = [
-            {"type": "meeting", "id": m.id, "date": m.date.isoformat(), "lang": None, "title": None,
-             "places": m.places, "url": self._urls("meeting", m.id)}
+            {
+                "type": "meeting",
+                "id": m.id,
+                "date": m.date.isoformat(),
+                "lang": None,
+                "title": None,
+                "places": m.places,
+                "url": self._urls("meeting", m.id),
+            }
             for m in sorted(meetings, key=lambda m: (m.date, m.id))
         ]
         rows += [
-            {"type": "article", "id": a.id, "date": a.published.isoformat(), "lang": a.lang, "title": a.title,
-             "places": a.tags["places"], "url": self._urls("article", a.id)}
+            {
+                "type": "article",
+                "id": a.id,
+                "date": a.published.isoformat(),
+                "lang": a.lang,
+                "title": a.title,
+                "places": a.tags["places"],
+                "url": self._urls("article", a.id),
+            }
             for a in sorted(articles, key=lambda a: (a.published, a.id))
         ]
         return rows

@@ -10,7 +10,7 @@
 (function () {
   "use strict";
 
-  var PAGE_SIZE = 20;
+  var PAGE_SIZE = 20;  // results a page (the page may say otherwise: data-page-size)
   var TOP_PLACES = 15;  // place and country values shown before "all"
   var DEBOUNCE_MS = 250;
   var LOADING_AFTER_MS = 300;
@@ -351,6 +351,7 @@
       box.insertBefore(status, box.firstChild);
     }
     var index = new Index(new URL(box.getAttribute("data-index"), document.baseURI).href);
+    var size = parseInt(box.getAttribute("data-page-size"), 10) || PAGE_SIZE;
     var loaded = null;
     var current = 0;  // the latest search; older ones drop their results
     var shown = [];
@@ -478,16 +479,16 @@
             return ya - yb || a.doc - b.doc;
           });
         }
-        var pages = Math.max(1, Math.ceil(results.length / PAGE_SIZE));
+        var pages = Math.max(1, Math.ceil(results.length / size));
         var page = Math.min(state.page, pages);
-        var slice = results.slice((page - 1) * PAGE_SIZE, page * PAGE_SIZE);
+        var slice = results.slice((page - 1) * size, page * size);
         var docs = await index.documents(slice);
         if (mine !== current) return;
         var count = results.length;
         var text = count === 0 ? message(box, "none", state.q)
           : count === 1 ? message(box, "count-one", count) : message(box, "count-many", count);
         if (count > slice.length) {
-          text += " " + fill(message(box, "range"), { first: (page - 1) * PAGE_SIZE + 1, last: (page - 1) * PAGE_SIZE + slice.length });
+          text += " " + fill(message(box, "range"), { first: (page - 1) * size + 1, last: (page - 1) * size + slice.length });
         }
         var nodes = [];
         if (found.length) {
