@@ -24,9 +24,12 @@
     var day = now.getFullYear() + "-" + pad(now.getMonth() + 1) + "-" + pad(now.getDate());
     var lang = document.documentElement.lang || undefined;
     var label = now.toLocaleDateString(lang, { year: "numeric", month: "long", day: "numeric" });
-    document.querySelectorAll("time.access-date, time.print-date").forEach(function (time) {
+    document.querySelectorAll(".access-date, .print-date").forEach(function (placeholder) {
+      var time = document.createElement("time");  // the page says "the day you read this page" until now
+      time.className = placeholder.className;
       time.dateTime = day;
       time.textContent = label;
+      placeholder.parentNode.replaceChild(time, placeholder);
     });
     document.querySelectorAll("pre.cite-text").forEach(function (pre) {
       var format = pre.getAttribute("data-format");
