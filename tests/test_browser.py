@@ -591,6 +591,8 @@ def test_search_facets_filter_count_and_survive_the_language_switch(open_tab: Ca
     kinds = _facet(tab, "type")
     assert sum(kinds.values()) == total, "every result has one type"
     article = KIND_LABELS[lang]["article"]
+    languages = {"en": {"English", "German"}, "de": {"Englisch", "Deutsch"}}[lang]
+    assert set(_facet(tab, "language")) <= languages, "the report's language named in the page's language"
     assert tab.page.locator("#site-search").input_value() == "shanghai", "the header's box holds the query"
     tab.page.locator("#facet-type ~ ul a", has_text=article).click()
     tab.page.wait_for_url("**type=article*")
@@ -610,9 +612,7 @@ def test_search_facets_filter_count_and_survive_the_language_switch(open_tab: Ca
     # the address is the search: the other language opens it with the same query and facets
     switch = tab.page.locator("a.lang-switch")
     assert "q=shanghai" in (switch.get_attribute("href") or "")
-    assert "type=article" in (
-        switch.get_attribute("href") or ""
-    )
+    assert "type=article" in (switch.get_attribute("href") or "")
     switch.click()
     other = "de" if lang == "en" else "en"
     tab.page.wait_for_url(f"**{SEARCH_PAGES[other]}?q=shanghai&type=article&year={year}")
@@ -723,12 +723,8 @@ def test_the_cite_block_gives_ready_citations_with_the_access_date(
         assert not tab.page.locator("#site-search").is_visible()
         record = tab.page.locator(".print-record")
         assert record.is_visible()
-        assert (
-            "Permalink" in record.inner_text()
-        )
-        assert (
-            tab.page.locator("time.print-date").get_attribute("datetime") == day
-        )
+        assert "Permalink" in record.inner_text()
+        assert tab.page.locator("time.print-date").get_attribute("datetime") == day
         if kind == "article":
             assert "/captures/" in record.inner_text()
     finally:

@@ -1,6 +1,6 @@
 """A small static search index per language, built in Python from the data the generator already has.
 
-The index is a folder of JSON files that ``themes/diplomacy/static/js/search.js`` reads in the browser:
+The index is a folder of JSON files that ``themes/diplomacy/static/js/searchindex.js`` reads in the browser (for the search page, search.js):
 
 ``manifest.json``
     ``{"version": 2, "lang": "en", "docs": 8000, "chunk": 8, "shards": ["6b6f", …], "stopwords": […]}``;
@@ -98,7 +98,7 @@ def _unmark(decomposed: str) -> str:
 
 
 def fold(text: str) -> str:
-    """Case-fold ``text`` and strip its diacritics; ß becomes ss (search.js folds the same way).
+    """Case-fold ``text`` and strip its diacritics; ß becomes ss (searchindex.js folds the same way).
 
     >>> fold("Köln, Düsseldorf, São Paulo, Straße, ŁÓDŹ")
     'koln, dusseldorf, sao paulo, strasse, lodz'

@@ -22,7 +22,8 @@
   function init() {
     var now = new Date();
     var day = now.getFullYear() + "-" + pad(now.getMonth() + 1) + "-" + pad(now.getDate());
-    var lang = document.documentElement.lang || undefined;
+    var block = document.querySelector("[data-cite]");  // the page's locale (en-GB, de-DE), as the build's dates
+    var lang = (block && block.getAttribute("data-locale")) || document.documentElement.lang || undefined;
     var label = now.toLocaleDateString(lang, { year: "numeric", month: "long", day: "numeric" });
     document.querySelectorAll(".access-date, .print-date").forEach(function (placeholder) {
       var time = document.createElement("time");  // the page says "the day you read this page" until now
