@@ -110,6 +110,18 @@ KIND_RANK = {"country": 0, "region": 1, "city": 2}
 FIELD_ORDER = ("id", "name", "aliases", "kind", "country", "lat", "lon", "partners", "adjectives", "ambiguous")
 
 
+CURATED_TYPES = {
+    "place": list,
+    "partnership": list,
+    "adjectives": dict,
+    "winners": dict,
+    "exclude": dict,
+    "capitals": dict,
+    "keep": list,
+    "common_words": str,
+}
+
+
 class BuildError(RuntimeError):
     """curated.toml does not fit the data; the message says where and how to fix."""
 
@@ -228,8 +240,17 @@ def dumps(entries: list[dict[str, Any]]) -> str:
 
 
 def load_curated(path: Path = CURATED_PATH) -> dict[str, Any]:
-    with path.open("rb") as handle:
-        data = tomllib.load(handle)
+    try:
+        with path.open("rb") as handle:
+            data = tomllib.load(handle)
+    except tomllib.TOMLDecodeError as exc:
+        raise BuildError(f"{path}: not valid TOML ({exc}); fix that line (https://toml.io) and run again") from None
+    except OSError as exc:
+        raise BuildError(f"{path}: cannot be read ({exc.strerror or exc})") from None
+    for key, kind in CURATED_TYPES.items():
+        if key in data and not isinstance(data[key], kind):
+            shape = {list: f"a list ([[{key}]] tables)", dict: f"a table [{key}]", str: "a string"}[kind]
+            raise BuildError(f"{path}: '{key}' must be {shape}; fix it and run again")
     data.setdefault("place", [])
     data.setdefault("partnership", [])
     data.setdefault("adjectives", {})

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass
 from typing import Any
 
@@ -58,8 +59,13 @@ def parse_entry(entry: Any, number: int, where: str) -> Place:
         raise GazetteerError(f"{label}: country must be an ISO 3166-1 alpha-2 code such as 'DE'")
     try:
         lat, lon = round(float(entry["lat"]), 4), round(float(entry["lon"]), 4)
-    except (TypeError, ValueError) as exc:
+    except (TypeError, ValueError, OverflowError) as exc:
         raise GazetteerError(f"{label}: lat/lon must be numbers") from exc
+    if not (math.isfinite(lat) and math.isfinite(lon) and -90 <= lat <= 90 and -180 <= lon <= 180):
+        raise GazetteerError(
+            f"{label}: lat/lon ({entry['lat']}, {entry['lon']}) are not a point on Earth; give degrees with "
+            "-90 <= lat <= 90 and -180 <= lon <= 180 (in data/curated.toml) and rebuild the file"
+        )
     partners: list[tuple[str, int | None]] = []
     for partner in entry.get("partners", []):
         if not isinstance(partner, dict) or not isinstance(partner.get("id"), str):

@@ -189,6 +189,8 @@ def annotate(
         "principals": [_person(p, lang) for p in tags.principals],
         "attendees": [_person(p, lang) for p in tags.attendees],
         "mentioned": list(tags.mentioned),
+        "evidence": [item.as_data() for item in tags.evidence],
+        "doubts": list(tags.doubts),
     }
     _apply_overrides(path, metadata, result, gazetteer)
     return result

@@ -71,7 +71,7 @@ class Records:
             "attendees": _people(tags["attendees"]),
             "source": node.source,
             "source_url": node.source_url,
-            "capture": _path(self.urls.capture(node.capture)),
+            "capture": _path(self.urls.capture_link(node.capture)),
             "translations": node.translations,
         }
 

@@ -43,6 +43,10 @@ ROLES = {
     "director_general": N_("Director General"),
     "director": N_("Director"),
     "head_of_delegation": N_("Head of Delegation"),
+    "parliament_president": N_("President of Parliament"),
+    "council_chair": N_("Chair of the City Council"),
+    "rector": N_("Rector"),
+    "envoy": N_("Envoy"),
 }
 
 

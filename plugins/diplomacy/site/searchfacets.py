@@ -1,4 +1,5 @@
-"""The facets of the search index: what the search page (search.js) needs to filter and count results without loading them.
+"""The facets of the search index: what the search page (search.js) needs to filter and count results
+without loading them.
 
 ``f.json`` (loaded with every search, about 1 byte a document)::
 

@@ -1,6 +1,7 @@
 """A small static search index per language, built in Python from the data the generator already has.
 
-The index is a folder of JSON files that ``themes/diplomacy/static/js/searchindex.js`` reads in the browser (for the search page, search.js):
+The index is a folder of JSON files that ``themes/diplomacy/static/js/searchindex.js`` reads in the browser
+(for the search page, search.js):
 
 ``manifest.json``
     ``{"version": 2, "lang": "en", "docs": 8000, "chunk": 8, "shards": ["6b6f", …], "stopwords": […]}``;

@@ -57,6 +57,7 @@ class Templating:
         )
         self.env.globals.update(
             url_for=self._url_for,
+            capture_url=self.urls.capture_link,
             place_name=self._place_name,
             kind_label=kind_label,
             role_label=role_label,

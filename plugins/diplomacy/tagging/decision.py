@@ -14,25 +14,26 @@ principal: an anniversary feature or a partnership overview.  Then there is
 no date and no principal, and the parties are the headline's joined places
 and the places named together in partnership sentences (at least two).
 
-*Parties* of a meeting: the places of the principals; places of role phrases
-without a name in core sentences ("met with the mayor of Düsseldorf", the
-headline's "Belgian Ambassador"); delegations' origins; the host ("visited
-Shanghai", "im Kölner Rathaus"); headline places joined by "and"/"und".  A
-country is a party only when someone represents it (an ambassador, a
-minister, a premier): a country that only contains another party
-("Düsseldorf, Germany", "a visit to Germany", "a Chinese delegation" meeting
-Shanghai, "German mayors") is not.  With fewer than two parties the decision
-also reads, in this order: the headline's places, a known partner
-(gazetteer) named in the text, places named in partnership sentences
-("Leipzig und Nanjing sind seit 1988 Partnerstädte"), the place the meeting
-was in ("In Halle empfing …"), and lastly a city or region of another country
-named in a meeting sentence.  The venue of a meeting ("in der Villa
-Reitzenstein in Stuttgart") is no partner of a partnership sentence, nor is a
-region a partner city lies in ("Nuremberg, a city in Bavaria").  As the
-parties are found, principals without a place take one (:mod:`relations`:
-delegation leaders, offices named apart, the one party left), and people
-named only where another day's meeting is told stay principals only when they
-stand for a party nobody else represents.
+*Parties* of a meeting, each with the reason it was taken (``Decision.why``:
+``principal``, ``office``, ``delegation``, ``host``, ``headline``,
+``partnership``, ``publisher``): the places of the principals; places of role
+phrases without a name in core sentences ("met with the mayor of
+Düsseldorf", the headline's "Belgian Ambassador"); delegations' origins; the
+host ("visited Shanghai", "im Kölner Rathaus"); headline places joined by
+"and"/"und"; on a city's or region's own site, that place for its office
+holders named without one.  A country is a party only when someone
+represents it (an ambassador, a minister, a premier): a country that only
+contains another party ("Düsseldorf, Germany", "a visit to Germany", "a
+Chinese delegation" meeting Shanghai, "German mayors") is not.  Nothing
+weaker makes a party: a headline place on its own, a known partner named in
+the text, the places of a partnership sentence, the venue and a city named
+abroad were right on fewer than half of the development set's reports
+(``tests/score.py dev``), so a report with one party found keeps one party
+and no pair, for an editor to complete.  As the parties are found,
+principals without a place take one (:mod:`relations`: delegation leaders,
+offices named apart, the one party left, of the office's kind), and people
+named only where another day's meeting is told stay principals only when
+they stand for a party nobody else represents.
 
 *Pairs*: two parties make one pair; with three or more, the centre is paired
 with each of the others and visitor–visitor pairs are left out.  The centre
@@ -63,7 +64,7 @@ import re
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from .dates import meeting_date_in_sentences
+from .dates import is_future, meeting_date_in_sentences
 from .parties import (
     choose_host,
     conjoined_places,
@@ -73,8 +74,16 @@ from .parties import (
     location_places,
     make_pairs,
 )
-from .relations import SPEECH, delegation_leaders, fill_places, keep_later, lead_delegation
-from .roles import CONSULAR_ROLES
+from .relations import (
+    SPEECH,
+    delegation_leaders,
+    fill_places,
+    keep_later,
+    lead_delegation,
+    office_fits,
+    offices_named_apart,
+)
+from .roles import CONSULAR_ROLES, LOCAL_ROLES
 
 if TYPE_CHECKING:
     from .mentions import Mentions
@@ -85,12 +94,20 @@ if TYPE_CHECKING:
 __all__ = ["Decision", "decide"]
 
 _LEAD_SENTENCES = 3
+_LEAD_DATE_SENTENCES = 2
 # A place after "in" (and articles, adjectives, "state of"): where something is or lies ("a trading city
 # in Bavaria", "im Bundesland Mecklenburg-Vorpommern", "in der Villa Reitzenstein in Stuttgart").
 _LOCATED_IN = re.compile(
     r"\b(?:in|im)[ \u00a0]+(?:(?:the|der|dem|(?:city|state|province|region)[ \u00a0]+of|capital|Stadt|Hauptstadt|"
     r"Landeshauptstadt|Freistaat|Bundesland|Land|Provinz|Region|[a-zäöü]+(?:ern|ischen|ische|en)|"
     r"German|Chinese|Korean)[ \u00a0]+){0,4}$"
+)
+_CONSULAR = re.compile(r"consul|konsul", re.IGNORECASE)
+# Offices of a German state's government: in a German report, with one state named, they are its.
+_STATE_OFFICES_DE = frozenset({"minister_president", "minister", "state_secretary", "parliament_president"})
+# Offices of a country's head, government or envoy.
+_NATIONAL_OFFICES = frozenset(
+    {"president", "vice_president", "premier", "vice_premier", "prime_minister", "chancellor", "ambassador"}
 )
 # Offices a city's or a region's own site speaks of without naming the place.
 _CITY_OFFICES = frozenset(
@@ -113,6 +130,7 @@ class Decision:
     principals: list[Individual]  # in order of first mention
     attendees: list[Individual]
     is_meeting: bool
+    why: dict[str, tuple[str, int]] = field(default_factory=dict)  # party -> (reason, position in the text)
 
 
 @dataclass(slots=True)
@@ -123,6 +141,13 @@ class _Parties:
     strong: set[str] = field(default_factory=set)  # places someone stands for: never only a container country
     hosts: list[str] = field(default_factory=list)
     visitors: list[str] = field(default_factory=list)
+    why: dict[str, tuple[str, int]] = field(default_factory=dict)  # place -> (reason, position in the text)
+
+    def add(self, place_id: str | None, reason: str, position: int) -> None:
+        """A party, with the first reason found for it and where in the text it stands."""
+        if place_id and place_id not in self.found:
+            self.found.append(place_id)
+            self.why.setdefault(place_id, (reason, position))
 
 
 def decide(found: Mentions, related: Relations, publisher: str | None = None) -> Decision:
@@ -131,6 +156,8 @@ def decide(found: Mentions, related: Relations, publisher: str | None = None) ->
     principals, attendees = related.principals, related.attendees
     lead = any(s.core and s.body_index < _LEAD_SENTENCES for s in found.sentences)
     is_meeting = bool(principals) or meeting_date is not None or lead
+    if is_meeting and meeting_date is None:
+        meeting_date = _lead_date(found)
     counts: dict[str, int] = {}
     order: dict[str, int] = {}
     for mention in found.places:
@@ -142,10 +169,12 @@ def decide(found: Mentions, related: Relations, publisher: str | None = None) ->
         principals = keep_later(found, principals, related.later, parties.found, parties.visitors)
     else:
         principals, attendees, meeting_date = [], [], None
-        parties = _Parties(found=_feature_parties(found, title_pair))
+        parties = _feature_parties(found, title_pair)
     preferred = [p.place for p in principals if p.place] or [m.place_id for m in found.title_places()]
     centre = _centre(parties, preferred, counts, order)
-    return Decision(meeting_date, parties.found, make_pairs(parties.found, centre), principals, attendees, is_meeting)
+    pairs = make_pairs(parties.found, centre)
+    why = {p: parties.why.get(p, ("", -1)) for p in parties.found}
+    return Decision(meeting_date, parties.found, pairs, principals, attendees, is_meeting, why)
 
 
 def _meeting_date(found: Mentions) -> dt.date | None:
@@ -154,6 +183,19 @@ def _meeting_date(found: Mentions) -> dt.date | None:
         return found.main_date
     others = [found.words(s) for s in found.sentences if s.meeting and not s.core]
     return meeting_date_in_sentences(others, found.lang, found.published)
+
+
+def _lead_date(found: Mentions) -> dt.date | None:
+    """No meeting sentence is dated: the date of the report's opening ("HAMBURG, Nov. 24 (Xinhua) --
+    … on Thursday commended …", "war am 16. und 17. April in Sachsen unterwegs"), the first of its
+    first two sentences that has one."""
+    lead = [found.words(s) for s in found.sentences if 0 <= s.body_index < _LEAD_DATE_SENTENCES]
+    if any(is_future(words) for words in lead) or (found.title and is_future(found.title)):
+        return None  # an announcement
+    day = meeting_date_in_sentences(lead, found.lang, found.published)
+    if day is None or (found.published is not None and day > found.published):
+        return None  # a day after publication: an announcement, not the report of a meeting
+    return day
 
 
 def _meeting_parties(
@@ -165,28 +207,33 @@ def _meeting_parties(
     if publisher is not None:
         _publisher_hosts(found, principals, publisher)
     _sole_state(found, principals)
+    _national_offices(found, principals)
     for person in principals:
-        _add(parties.found, person.place)
+        parties.add(person.place, "principal", person.first)
         if person.place:
             parties.strong.add(person.place)
     _role_parties(found, related, parties)
     core = [s for s in found.sentences if s.core]
     for sentence in core:
         for place_id, start, _end in delegation_places(found.ctx, sentence.hits):
-            _add(parties.found, place_id)
+            if _CONSULAR.search(found.text, max(sentence.start, start - 60), min(sentence.end, start + 160)):
+                continue  # consular officers' delegation ("a delegation of consular officials", "headed by … consul")
+            parties.add(place_id, "delegation", start)
             _add(parties.visitors, place_id)
             lead_delegation(principals, led_by(found.ctx, start, sentence.end), place_id)
         for place_id in host_places(found.ctx, sentence.hits):
-            _add(parties.found, place_id)
+            if found.kind(place_id) == "country" and place_id not in parties.strong:
+                continue  # "a visit to China": a country is a party only through someone acting for it
+            parties.add(place_id, "host", sentence.start)
             _add(parties.hosts, place_id)
     for place_id in title_pair:
-        _add(parties.found, place_id)
+        parties.add(place_id, "headline", 0)
     if len(parties.visitors) == 1:
         delegation_leaders(found, principals, core, parties.visitors[0])
     parties.found = _drop_container_countries(found, parties.found, parties.strong)
     if len(parties.found) < 2:
-        _augment(found, parties.found, counts)
-        parties.found = _drop_container_countries(found, parties.found, parties.strong)
+        offices_named_apart(found, principals, parties.found, related.roles)
+        _anchored(found, parties, principals, counts)
     fill_places(found, principals, parties.found, parties.visitors, related.roles)
     return parties
 
@@ -202,9 +249,11 @@ def _publisher_hosts(found: Mentions, principals: list[Individual], publisher: s
 
 
 def _sole_state(found: Mentions, principals: list[Individual]) -> None:
-    """A Minister-President named without a state stands for the one German or Austrian state the
-    article names ("Ministerpräsident Woidke" in a report that names Brandenburg and Hebei)."""
-    unplaced = [p for p in principals if p.place is None and p.key == "minister_president"]
+    """A Minister-President named without a state, and in a German report a minister or state
+    secretary, stands for the one German or Austrian state the article names ("Ministerpräsident
+    Woidke" in a report that names Brandenburg and Hebei, "Wirtschaftsminister Dulig" and Sachsen)."""
+    keys = _STATE_OFFICES_DE if found.lang == "de" else {"minister_president", "parliament_president"}
+    unplaced = [p for p in principals if p.place is None and p.key in keys]
     if not unplaced:
         return
     states = {m.place_id for m in found.places if found.kind(m.place_id) == "region"}
@@ -213,6 +262,24 @@ def _sole_state(found: Mentions, principals: list[Individual]) -> None:
         state = states.pop()
         for person in unplaced:
             person.place = state
+
+
+def _national_offices(found: Mentions, principals: list[Individual]) -> None:
+    """A head of state or government, vice premier or ambassador named without a country ("President
+    Xi Jinping", "Botschafter Wu Ken") stands for the one country the article names that is not the
+    country of the other principals' places."""
+    unplaced = [p for p in principals if p.place is None and p.key in _NATIONAL_OFFICES]
+    if not unplaced:
+        return
+    theirs = {found.country(p.place) for p in principals if p.place}
+    if not theirs:
+        return
+    countries = {m.place_id for m in found.places if found.kind(m.place_id) == "country"}
+    others = {c for c in countries if found.country(c) not in theirs}
+    if len(others) == 1:
+        country = others.pop()
+        for person in unplaced:
+            person.place = country
 
 
 def _role_parties(found: Mentions, related: Relations, parties: _Parties) -> None:
@@ -232,22 +299,22 @@ def _role_parties(found: Mentions, related: Relations, parties: _Parties) -> Non
         if SPEECH.search(found.text, sentence.start, hit.start):
             continue  # "…, saying the Chinese ambassador …": spoken of, not present
         for place_id in hit.places:
-            _add(parties.found, place_id)
+            parties.add(place_id, "office", hit.start)
             if _represents(hit):
                 parties.strong.add(place_id)
 
 
-def _feature_parties(found: Mentions, title_pair: list[str]) -> list[str]:
+def _feature_parties(found: Mentions, title_pair: list[str]) -> _Parties:
     """No meeting: the headline's joined places and the places named together in partnership sentences."""
-    parties: list[str] = []
+    parties = _Parties()
     for place_id in title_pair:
         if found.kind(place_id) != "country":
-            _add(parties, place_id)
-    for group in _partnership_places(found):
-        if len(group) >= 2 or any(p in parties for p in group):
+            parties.add(place_id, "headline", 0)
+    for group, position in _partnership_places(found):
+        if len(group) >= 2 or any(p in parties.found for p in group):
             for place_id in group:
-                _add(parties, place_id)
-    return parties if len(parties) >= 2 else []
+                parties.add(place_id, "partnership", position)
+    return parties if len(parties.found) >= 2 else _Parties()
 
 
 def _represents(hit: RoleHit) -> bool:
@@ -267,8 +334,8 @@ def _drop_container_countries(found: Mentions, parties: list[str], strong: set[s
     return kept
 
 
-def _partnership_places(found: Mentions) -> list[list[str]]:
-    """City and region ids of each sentence with partnership words."""
+def _partnership_places(found: Mentions) -> list[tuple[list[str], int]]:
+    """City and region ids of each sentence with partnership words, with the sentence's start."""
     groups = []
     positions = [m.start for m in found.places]
     for sentence in found.sentences:
@@ -295,35 +362,56 @@ def _partnership_places(found: Mentions) -> list[list[str]]:
             if not any(found.kind(p) == "city" and found.country(p) == country for p in ids):
                 _add(ids, place_id)
         if ids:
-            groups.append(ids)
+            groups.append((ids, sentence.start))
     return groups
 
 
-def _augment(found: Mentions, parties: list[str], counts: dict[str, int]) -> None:
+def _anchored(found: Mentions, parties: _Parties, principals: list[Individual], counts: dict[str, int]) -> None:
+    """Fewer than two parties: a weaker place (see :func:`_augment`) becomes a party only when the one
+    principal who stands for no place yet holds an office of its kind ("In Halle empfing
+    Oberbürgermeister Geier …", "Bürgermeister Yao Gaoyuan" in Hangzhou): someone acts for it."""
+    unplaced = [p for p in principals if p.place is None and p.key in LOCAL_ROLES]
+    if len(unplaced) != 1:
+        return
+    weaker = _Parties(found=list(parties.found))
+    _augment(found, weaker, counts)
+    for place_id in weaker.found:
+        if place_id in parties.found or found.kind(place_id) == "country":
+            continue
+        if office_fits(unplaced[0].key, found.kind(place_id)):
+            reason, position = weaker.why[place_id]
+            unplaced[0].place = place_id
+            parties.add(place_id, f"{reason}, office holder", position)
+            parties.strong.add(place_id)
+            return
+
+
+def _augment(found: Mentions, parties: _Parties, counts: dict[str, int]) -> None:
     """Fewer than two parties: add headline places, a known partner named in the text, a partnership
     sentence's places, the place the meeting was in, or a city of another country named in a meeting sentence."""
     for mention in found.title_places():
         if found.kind(mention.place_id) != "country":
-            _add(parties, mention.place_id)
-    if len(parties) == 1:
-        partners = {pid for pid, _since in found.gazetteer.partners(parties[0])}
+            parties.add(mention.place_id, "headline place", mention.start)
+    if len(parties.found) == 1:
+        partners = {pid for pid, _since in found.gazetteer.partners(parties.found[0])}
         named = sorted((p for p in counts if p in partners), key=lambda p: -counts[p])
         if named:
-            _add(parties, named[0])
-    if len(parties) == 1:
-        for group in _partnership_places(found):
-            if parties[0] in group:
+            first = next(m.start for m in found.places if m.place_id == named[0])
+            parties.add(named[0], "known partner", first)
+    if len(parties.found) == 1:
+        for group, position in _partnership_places(found):
+            if parties.found[0] in group:
                 for place_id in group:
-                    _add(parties, place_id)
-    if len(parties) == 1:
+                    parties.add(place_id, "partnership", position)
+    if len(parties.found) == 1:
         for sentence in found.sentences:
             if sentence.core:
                 for place_id in location_places(found.ctx, sentence.start, sentence.end):
                     if found.kind(place_id) != "country":
-                        _add(parties, place_id)
+                        parties.add(place_id, "venue", sentence.start)
                         return
-    if len(parties) == 1:  # last resort: a city or region of another country named where the meeting is told
-        country = found.country(parties[0])
+    if len(parties.found) == 1:  # last resort: a city or region of another country named where the meeting is told
+        country = found.country(parties.found[0])
         for mention in found.places:
             sentence = found.sentence_at(mention.start)
             if (
@@ -332,7 +420,7 @@ def _augment(found: Mentions, parties: list[str], counts: dict[str, int]) -> Non
                 and found.kind(mention.place_id) != "country"
                 and found.country(mention.place_id) != country
             ):
-                _add(parties, mention.place_id)
+                parties.add(mention.place_id, "named abroad", mention.start)
                 return
 
 

@@ -53,7 +53,16 @@ if TYPE_CHECKING:
     from .roles import RoleHit
     from .sentences import Sentence
 
-__all__ = ["Relations", "delegation_leaders", "fill_places", "keep_later", "lead_delegation", "relate"]
+__all__ = [
+    "Relations",
+    "delegation_leaders",
+    "fill_places",
+    "keep_later",
+    "lead_delegation",
+    "office_fits",
+    "offices_named_apart",
+    "relate",
+]
 
 # Reported speech: people named after these words are spoken of, not present
 # ("…, saying the consensus reached by President Xi Jinping and Chancellor Scholz …").
@@ -180,7 +189,7 @@ def fill_places(
     """A principal without a place takes the place of the same office named without a name ("Guangzhous
     Bürgermeister" … "Bürgermeister Guo Yonghang"); then one with a local role takes the one party
     nobody else stands for."""
-    _offices_named_apart(found, principals, parties, roles)
+    offices_named_apart(found, principals, parties, roles)
     # a visiting delegation's place only when nothing else is left and the other parties have their people
     for guests in (set(visitors), set()) if len(parties) >= 2 else (set(visitors),):
         claimed = {p.place for p in principals if p.place} | guests
@@ -188,15 +197,17 @@ def fill_places(
         # "Bürgermeister von Kleinhausen": of a place the gazetteer does not know
         unplaced = [p for p in principals if p.place is None and not any(h.candidate for h in p.hits)]
         local = [p for p in unplaced if p.key in LOCAL_ROLES]
-        if len(free) == 1 and len(local) == 1 and _office_fits(local[0].key, found.kind(free[0])):
+        if len(free) == 1 and len(local) == 1 and office_fits(local[0].key, found.kind(free[0])):
             local[0].place = free[0]  # one party and one office holder left
 
 
-_REGION_ONLY = frozenset({"minister_president", "governor", "vice_governor", "premier"})
-_CITY_ONLY = frozenset({"mayor", "lord_mayor", "first_mayor", "governing_mayor", "vice_mayor", "deputy_mayor"})
+_REGION_ONLY = frozenset({"minister_president", "governor", "vice_governor", "premier", "parliament_president"})
+_CITY_ONLY = frozenset(
+    {"mayor", "lord_mayor", "first_mayor", "governing_mayor", "vice_mayor", "deputy_mayor", "council_chair"}
+)
 
 
-def _office_fits(key: str, kind: str | None) -> bool:
+def office_fits(key: str, kind: str | None) -> bool:
     """A Minister-President or governor stands for a region, a mayor for a city (never the venue city)."""
     if key in _REGION_ONLY:
         return kind == "region"
@@ -205,7 +216,7 @@ def _office_fits(key: str, kind: str | None) -> bool:
     return True
 
 
-def _offices_named_apart(
+def offices_named_apart(
     found: Mentions, principals: list[Individual], parties: list[str], roles: list[RoleHit]
 ) -> None:
     """The office of a party named without a name in a core sentence is held by the one principal of that

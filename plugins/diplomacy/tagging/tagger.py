@@ -24,10 +24,11 @@ von", "Ambassador of" … that are not in the gazetteer.
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from .decision import decide
+from .evidence import Evidence, collect, doubts
 from .mentions import find_mentions
 from .relations import relate
 
@@ -73,6 +74,8 @@ class Tags:
     mentioned: list[str]  # place ids only mentioned (not parties), sorted
     candidates: list[str]  # unknown names after "mayor of" etc., sorted
     is_meeting: bool
+    evidence: list[Evidence] = field(default_factory=list)  # where each tag came from (:mod:`evidence`)
+    doubts: list[str] = field(default_factory=list)  # why the tagger is unsure; empty when it is sure
 
 
 def tag_article(
@@ -110,11 +113,15 @@ def tag_article(
         meeting_date=decided.meeting_date,
         places=sorted(parties),
         pairs=decided.pairs,
-        principals=[_person(p) for p in decided.principals],
+        # a principal whose place is unknown is left out (and named in the doubts): a wrong or unplaced
+        # person on a person page misleads; an editor adds them with 'Principals:'
+        principals=[_person(p) for p in decided.principals if p.place],
         attendees=[_person(p) for p in decided.attendees],
         mentioned=sorted(mentioned - parties),
         candidates=related.candidates,
         is_meeting=decided.is_meeting,
+        evidence=collect(found, decided),
+        doubts=doubts(found, decided, related.candidates),
     )
 
 

@@ -204,7 +204,8 @@ def parse_capture(text: str, places: Callable[[str], int] | None = None) -> Capt
     removed = _removed(units)
     guessed = title is None and bool(paragraphs)
     if guessed:
-        title = shorten(first_sentence(paragraphs[0]))
+        title = shorten(first_sentence(paragraphs[0])) or None
+        guessed = title is not None
     capture = Capture(title, found.published, found.source, found.editor, paragraphs, removed, guessed)
     capture.lines = [unit.text for unit in units]
     capture.span = (first_body, last_body + 1)
