@@ -166,8 +166,10 @@ class PageWriters:
                 continue
             old = before.get(save_as)
             keep = old is not None and old.get("key") == key and unchanged.on_disk(self.output.path(save_as), old)
-            html = self._page("article", lang, "article_page", node.id, node=node, unchanged=keep)
-            self._write_citation("article", lang, node)
+            cited, texts = self._write_citation("article", lang, node)
+            html = self._page(
+                "article", lang, "article_page", node.id, node=node, unchanged=keep, cited=cited, cited_texts=texts
+            )
             if keep:
                 record[save_as] = old
             elif html is not None:
@@ -200,19 +202,21 @@ class PageWriters:
     def _write_meetings(self, lang: str) -> None:
         meetings = self.archive.meetings
         for node in meetings.values():
-            self._page("meeting", lang, "meeting", node.id, node=node, meetings=meetings)
-            self._write_citation("meeting", lang, node)
+            cited, texts = self._write_citation("meeting", lang, node)
+            context = {"node": node, "meetings": meetings, "cited": cited, "cited_texts": texts}
+            self._page("meeting", lang, "meeting", node.id, **context)
         ordered = sorted(meetings.values(), key=lambda m: (m.date, m.id), reverse=True)
         years = [(year, list(items)) for year, items in groupby(ordered, key=lambda m: m.date.year)]
         self._page("meetings", lang, "meetings", years=years)
 
-    def _write_citation(self, kind: str, lang: str, node: Any) -> None:
-        """The citation files beside an article or meeting page (cite.py)."""
-        files = self._cite_files(kind, node.id, lang)
-        if files:
-            texts = cite.formats(self._citation(kind, node, lang))
-            for name, path in files.items():
-                self.output.write(os.path.join(self.output_path, path), texts[name])
+    def _write_citation(self, kind: str, lang: str, node: Any) -> tuple[cite.Citation, dict[str, str]]:
+        """The citation files beside an article or meeting page (cite.py); return the citation and its texts
+        for the page's Cite block."""
+        cited = self._citation(kind, node, lang)
+        texts = cite.formats(cited)
+        for name, path in self._cite_files(kind, node.id, lang).items():
+            self.output.write(os.path.join(self.output_path, path), texts[name])
+        return cited, texts
 
     def _write_people(self, lang: str) -> None:
         for node in self.archive.people.values():

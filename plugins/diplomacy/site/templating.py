@@ -71,9 +71,7 @@ class Templating:
             article_list=self._article_list,
             meeting_list=self._meeting_list,
             data_url=self._data_url,
-            citation=self._citation,
             cite_files=self._cite_files,
-            cite_formats=cite.formats,
             data_links=partial(self._fragment, "data_links"),
         )
 
