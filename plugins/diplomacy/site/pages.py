@@ -166,7 +166,14 @@ class PageWriters:
                 continue
             old = before.get(save_as)
             keep = old is not None and old.get("key") == key and unchanged.on_disk(self.output.path(save_as), old)
-            cited, texts = self._write_citation("article", lang, node)
+            files = self._cite_files("article", node.id, lang)
+            if keep and all(os.path.exists(self.output.path(path)) for path in files.values()):
+                # the citation depends on nothing the page's key does not: its files are kept with the page
+                for path in files.values():
+                    self.output.record(path)
+                cited, texts = None, None
+            else:
+                cited, texts = self._write_citation("article", lang, node)
             html = self._page(
                 "article", lang, "article_page", node.id, node=node, unchanged=keep, cited=cited, cited_texts=texts
             )
