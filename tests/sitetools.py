@@ -158,7 +158,10 @@ INDEX_PAGES = {
     "partnerships-country": {"en": "/en/partnerships/country/de/", "de": "/de/partnerschaften/land/de/"},
     "meetings": {"en": "/en/meetings/", "de": "/de/treffen/"},
     "people": {"en": "/en/people/", "de": "/de/personen/"},
+    "data": {"en": "/en/data/", "de": "/de/daten/"},
 }
+# the search page is shown with results, facets and the place facet open: the page at its fullest
+SEARCH_QUERY = "?q=shanghai&place=shanghai"
 # (data file, id) of the node page shown for each type: the fullest of the test content
 NODE_PAGES = {
     "article": ("articles", "shanghai-mayor-discusses-economic-cooperation-with-south-jeolla-province-governo"),
@@ -182,7 +185,7 @@ def page_types(site: Site) -> dict[str, dict[str, str]]:
         forms = [attrs for tag, attrs in site.page(site.siteurl + home).elements if tag == "form"]
         action = next((f["action"] for f in forms if f.get("role") == "search" and "action" in f), None)
         if action and site.file_for(action).exists():
-            search[lang] = action.removeprefix(site.siteurl)
+            search[lang] = action.removeprefix(site.siteurl) + SEARCH_QUERY
     if search:
         types["search"] = search  # the search page, where the site has one (the header's search form)
     notfound = {lang: f"/{lang}/404.html" for lang in ("en", "de")}

@@ -7,6 +7,7 @@ languages, phone and desktop width, are kept in test-artifacts/screenshots/.
 
 from __future__ import annotations
 
+import json
 import os
 import re
 import shutil
@@ -53,6 +54,7 @@ TYPES = [
     "meetings",
     "person",
     "people",
+    "data",
     "search",
     "notfound",
 ]
@@ -487,6 +489,8 @@ def test_keyboard_reaches_the_language_switcher(
     tab.page.keyboard.press("Enter")
     other = "de" if lang == "en" else "en"
     tab.page.wait_for_function(f"document.documentElement.lang === {other!r}")
+    if tab.page.locator("[data-index]").count():  # the other search page runs the query: let it finish
+        tab.page.locator("[data-index][data-ready]").wait_for(state="attached")
     tab.assert_clean()
 
 
@@ -542,3 +546,191 @@ def test_without_javascript_the_search_page_lists_the_indexes(browser: Any, serv
         ]
     finally:
         context.close()
+
+
+# --- research tools: search facets, pages, the query across languages, the Cite block (issue 20) -------
+
+SEARCH_PAGES = {"en": "/en/search/", "de": "/de/suche/"}
+KIND_LABELS = {"en": {"article": "Article", "meeting": "Meeting"}, "de": {"article": "Artikel", "meeting": "Treffen"}}
+
+
+def _search(tab: Tab, lang: str, query: str) -> None:
+    """Open the search page at ``query`` (a query string) and wait until search.js shows it."""
+    tab.goto(SEARCH_PAGES[lang] + query)
+    tab.page.wait_for_function(
+        "() => document.querySelector('[data-index]').getAttribute('data-shown') === location.search"
+    )
+
+
+def _shown(tab: Tab) -> None:
+    tab.page.wait_for_function(
+        "() => document.querySelector('[data-index]').getAttribute('data-shown') === location.search"
+    )
+
+
+def _count(tab: Tab) -> int:
+    status = tab.page.locator("[data-index] [role=status]").text_content() or ""
+    match = re.match(r"(\d+) ", status)
+    assert match, status
+    return int(match.group(1))
+
+
+def _facet(tab: Tab, name: str) -> dict[str, int]:
+    """The values of a facet as shown: label → count."""
+    items = tab.page.locator(f"#facet-{name} ~ ul li")
+    out = {}
+    for i in range(items.count()):
+        text = items.nth(i).inner_text()
+        match = re.fullmatch(r"(.+) \((\d+)\)", text.strip())
+        if match:
+            out[match.group(1)] = int(match.group(2))
+    return out
+
+
+@pytest.mark.parametrize("lang", ["en", "de"])
+def test_search_facets_filter_count_and_survive_the_language_switch(open_tab: Callable[..., Tab], lang: str) -> None:
+    tab = open_tab(locale="de-DE" if lang == "de" else "en-GB")
+    _search(tab, lang, "?q=shanghai")
+    total = _count(tab)
+    kinds = _facet(tab, "type")
+    assert sum(kinds.values()) == total, "every result has one type"
+    article = KIND_LABELS[lang]["article"]
+    languages = {"en": {"English", "German"}, "de": {"Englisch", "Deutsch"}}[lang]
+    assert set(_facet(tab, "language")) <= languages, "the report's language named in the page's language"
+    assert tab.page.locator("#site-search").input_value() == "shanghai", "the header's box holds the query"
+    tab.page.locator("#facet-type ~ ul a", has_text=article).click()
+    tab.page.wait_for_url("**type=article*")
+    _shown(tab)
+    assert _count(tab) == kinds[article]
+    metas = tab.page.locator(".search-result-meta")
+    assert all(metas.nth(i).inner_text().startswith(article) for i in range(metas.count()))
+    # combined with a year: the counts are of the results that pass the other facets
+    years = _facet(tab, "year")
+    year, count = next(iter(years.items()))
+    tab.page.locator("#facet-year ~ ul a", has_text=year).click()
+    tab.page.wait_for_url(f"**year={year}*")
+    _shown(tab)
+    assert _count(tab) == count
+    times = tab.page.locator(".search-result-meta time")
+    assert all((times.nth(i).get_attribute("datetime") or "").startswith(year) for i in range(times.count()))
+    # the address is the search: the other language opens it with the same query and facets
+    switch = tab.page.locator("a.lang-switch")
+    assert "q=shanghai" in (switch.get_attribute("href") or "")
+    assert "type=article" in (switch.get_attribute("href") or "")
+    switch.click()
+    other = "de" if lang == "en" else "en"
+    tab.page.wait_for_url(f"**{SEARCH_PAGES[other]}?q=shanghai&type=article&year={year}")
+    assert tab.lang() == other
+    _shown(tab)
+    assert tab.page.locator("#search-query").input_value() == "shanghai"
+    assert tab.page.locator("#site-search").input_value() == "shanghai"
+    assert tab.page.locator("#facet-type ~ ul a[aria-current=true]").inner_text() == KIND_LABELS[other]["article"]
+    tab.assert_clean()
+
+
+def test_search_pages_reach_every_result_in_either_order(open_tab: Callable[..., Tab]) -> None:
+    tab = open_tab()
+    # three results a page (the page says how many: data-page-size), so the test content needs several pages
+    tab.page.route(
+        "**/en/search/*",
+        lambda route: route.fulfill(
+            response=route.fetch(), body=route.fetch().text().replace('data-page-size="20"', 'data-page-size="3"')
+        ),
+    )
+    try:
+        for order in ("", "&sort=date"):
+            _search(tab, "en", "?q=shanghai" + order)
+            total = _count(tab)
+            assert total > 6
+            seen: list[str] = []
+            dates: list[str] = []
+            while True:
+                links = tab.page.locator(".search-result-link")
+                seen += [links.nth(i).get_attribute("href") or "" for i in range(links.count())]
+                times = tab.page.locator(".search-result-meta time")
+                dates += [times.nth(i).get_attribute("datetime") or "" for i in range(times.count())]
+                following = tab.page.locator(".search-pages a[rel=next]")
+                if not following.count():
+                    break
+                following.click()
+                _shown(tab)
+            assert len(seen) == total, "every result"
+            assert len(set(seen)) == total, "each once"
+            assert "page=" in tab.page.url
+            if order:
+                assert dates == sorted(dates, reverse=True), "newest first"
+        tab.page.go_back()
+        _shown(tab)
+        assert re.search(r"page=\d", tab.page.url), "the browser's back button goes to the previous page of results"
+    finally:
+        tab.page.unroute("**/en/search/*")
+    tab.assert_clean()
+
+
+def test_search_finds_years_and_filters_by_place_and_country(open_tab: Callable[..., Tab]) -> None:
+    tab = open_tab(locale="de-DE")
+    _search(tab, "de", "?q=2023")
+    assert _count(tab) > 0
+    times = tab.page.locator(".search-result-meta time")
+    assert all((times.nth(i).get_attribute("datetime") or "").startswith("2023") for i in range(times.count()))
+    places = tab.page.locator("details.facet-places")
+    places.locator("summary").click()
+    tab.page.locator("#facet-place").wait_for()
+    countries = _facet(tab, "country")
+    assert "Deutschland" in countries
+    assert "China" in countries
+    tab.page.locator("#facet-country ~ ul a", has_text="Deutschland").click()
+    tab.page.wait_for_url("**country=DE*")
+    _shown(tab)
+    assert _count(tab) == countries["Deutschland"]
+    koeln = _facet(tab, "place")
+    name = next(iter(koeln))
+    tab.page.locator("#facet-place ~ ul a", has_text=name).first.click()
+    tab.page.wait_for_url("**place=*")
+    _shown(tab)
+    assert _count(tab) == koeln[name]
+    tab.assert_clean()
+
+
+@pytest.mark.parametrize("kind", ["article", "meeting"])
+def test_the_cite_block_gives_ready_citations_with_the_access_date(
+    open_tab: Callable[..., Tab], types: dict[str, dict[str, str]], kind: str
+) -> None:
+    import datetime as dt
+
+    import bibtexparser
+
+    tab = open_tab(locale="de-DE")
+    path = _path_of(types, kind, "de")
+    tab.goto(path)
+    tab.page.locator("[data-cite][data-ready]").wait_for(state="attached")
+    today = tab.page.evaluate(
+        "(() => { const d = new Date(); return [d.getFullYear(), d.getMonth() + 1, d.getDate()]; })()"
+    )
+    day = dt.date(*today).isoformat()
+    assert tab.page.locator(".cite time.access-date").get_attribute("datetime") == day
+    tab.page.locator(".cite summary", has_text="BibTeX").click()
+    bib = tab.page.locator("pre[data-format=bibtex]")
+    assert bib.is_visible()
+    (entry,) = bibtexparser.parse_string(bib.inner_text()).entries
+    assert entry.fields_dict["urldate"].value == day
+    assert entry.fields_dict["url"].value == tab.page.locator(".cite a.permalink").get_attribute("href")
+    csl = json.loads(tab.page.locator("pre[data-format=csl]").text_content() or "")
+    assert csl[0]["accessed"] == {"date-parts": [today]}
+    ris = tab.page.locator("pre[data-format=ris]").text_content() or ""
+    assert f"Y2  - {day.replace('-', '/')}" in ris
+    download = tab.page.locator("a.cite-download[data-format=bibtex]")
+    assert (download.get_attribute("href") or "").startswith("data:application/x-bibtex")
+    # printed: no search box, no navigation; the permalink and the date printed
+    tab.page.emulate_media(media="print")
+    try:
+        assert not tab.page.locator("#site-search").is_visible()
+        record = tab.page.locator(".print-record")
+        assert record.is_visible()
+        assert "Permalink" in record.inner_text()
+        assert tab.page.locator("time.print-date").get_attribute("datetime") == day
+        if kind == "article":
+            assert "/captures/" in record.inner_text()
+    finally:
+        tab.page.emulate_media(media="screen")
+    tab.assert_clean()

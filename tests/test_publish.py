@@ -150,15 +150,28 @@ def test_404_pages_in_both_languages(full_site: Site) -> None:
 
 
 def _search(site: Site, lang: str, word: str) -> list[list[str]]:
-    """The documents (url, title, kind, …) whose terms start with ``word``, read as search.js reads them."""
+    """The documents (url, title, kind, …) whose terms start with ``word``, read as search.js reads them:
+    the shards of the word's first two to four letters and those split off below it, postings as differences."""
     folder = site.output / lang / "search-index"
     manifest = json.loads((folder / "manifest.json").read_text(encoding="utf-8"))
     term = fold(word)
-    shard = folder / f"t-{shard_name(term)}.json"
-    postings = json.loads(shard.read_text(encoding="utf-8")) if shard.exists() else {}
-    numbers = sorted({p >> 2 for t, ps in postings.items() if t.startswith(term) for p in ps})
+    own = shard_name(term)
+    prefixes = {shard_name(term[:k]) for k in range(2, min(len(term), 4) + 1)}
+    postings: dict[str, list[int]] = {}
+    for name in manifest["shards"]:
+        if name in prefixes or (len(term) < 4 and name.startswith(own) and len(name) > len(own)):
+            postings.update(json.loads((folder / f"t-{name}.json").read_text(encoding="utf-8")))
+    numbers: set[int] = set()
+    for found, deltas in postings.items():
+        if found.startswith(term):
+            total = 0
+            for delta in deltas:
+                total += delta
+                numbers.add(total >> 2)
     chunk = manifest["chunk"]
-    return [json.loads((folder / f"d-{n // chunk}.json").read_text(encoding="utf-8"))[n % chunk] for n in numbers]
+    return [
+        json.loads((folder / f"d-{n // chunk}.json").read_text(encoding="utf-8"))[n % chunk] for n in sorted(numbers)
+    ]
 
 
 def test_search_index_per_language(full_site: Site) -> None:

@@ -22,25 +22,35 @@ from diplomacy.site.searchindex import (
     _tokens,
     fold,
     shard_name,
+    shard_of,
     tokens,
 )
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 ROOT = Path(__file__).resolve().parent.parent
-SEARCH_JS = ROOT / "themes" / "diplomacy" / "static" / "js" / "search.js"
+SEARCH_JS = ROOT / "themes" / "diplomacy" / "static" / "js" / "searchindex.js"  # the index's client (Node-loadable)
+PAGE_JS = ROOT / "themes" / "diplomacy" / "static" / "js" / "search.js"  # the search page
 
 
 def read(folder: Path, name: str) -> Any:
     return json.loads((folder / name).read_text(encoding="utf-8"))
 
 
+def undelta(deltas: list[int]) -> list[int]:
+    out, total = [], 0
+    for delta in deltas:
+        total += delta
+        out.append(total)
+    return out
+
+
 def postings(folder: Path, term: str) -> dict[int, int]:
     """``{doc: weight}`` of a term as the client reads it (no shard, or no term: no hits)."""
-    shard = folder / f"t-{shard_name(term)}.json"
-    if not shard.exists():
+    name = shard_of(term, read(folder, "manifest.json")["shards"])
+    if name is None:
         return {}
-    return {posting // 4: posting % 4 for posting in read(folder, shard.name).get(term, [])}
+    return {posting // 4: posting % 4 for posting in undelta(read(folder, f"t-{name}.json").get(term, []))}
 
 
 def sample(lang: str = "de") -> SearchIndex:
@@ -194,9 +204,9 @@ def test_tokens_are_fast() -> None:
 
 @pytest.mark.parametrize(
     ("term", "name"),
-    [("koln", "6b6f"), ("ko", "6b6f"), ("2024", "3230"), ("上海市", "e4b88ae6b5b7"), ("ωι", "cf89ceb9")],
+    [("ko", "6b6f"), ("kol", "6b6f6c"), ("2024", "32303234"), ("上海", "e4b88ae6b5b7"), ("ωι", "cf89ceb9")],
 )
-def test_shard_names_are_the_hex_of_two_characters(term: str, name: str) -> None:
+def test_shard_names_are_the_hex_of_the_prefix(term: str, name: str) -> None:
     assert shard_name(term) == name
     assert re.fullmatch(r"[0-9a-f]+", name)
 
@@ -208,19 +218,22 @@ def test_write_lays_out_manifest_shards_and_chunks(tmp_path: Path) -> None:
     folder = tmp_path / "de" / "search-index"
     sample().write(folder)
     manifest = read(folder, "manifest.json")
-    assert manifest["version"] == 1
+    assert manifest["version"] == 2
     assert manifest["lang"] == "de"
     assert manifest["docs"] == 4
-    assert manifest["chunk"] == CHUNK == 256
+    assert manifest["chunk"] == CHUNK == 8
     assert manifest["stopwords"] == sorted(STOPWORDS)
     assert manifest["shards"] == sorted(manifest["shards"])
     files = sorted(path.name for path in folder.iterdir())
-    assert files == sorted(["manifest.json", "d-0.json", *(f"t-{shard}.json" for shard in manifest["shards"])])
+    assert files == sorted(
+        ["manifest.json", "d-0.json", "f.json", "p.json", *(f"t-{shard}.json" for shard in manifest["shards"])]
+    )
     for shard in manifest["shards"]:
         terms = read(folder, f"t-{shard}.json")
         assert terms
-        for term, posts in terms.items():
-            assert shard_name(term) == shard
+        for term, deltas in terms.items():
+            posts = undelta(deltas)
+            assert shard_of(term, manifest["shards"]) == shard
             assert term == fold(term)
             assert posts == sorted(posts)
             assert len({p // 4 for p in posts}) == len(posts), f"{term}: one posting per document"
@@ -270,6 +283,47 @@ def test_umlaut_words_are_indexed_in_both_spellings(tmp_path: Path) -> None:
     assert "koeln" in read(tmp_path, "t-6b6f.json")
 
 
+def test_a_large_shard_is_split_by_the_next_characters(tmp_path: Path) -> None:
+    index = SearchIndex("en")
+    for n in range(3000):
+        words = "mayor mayors maybe many market" if n % 2 else "mayor march"
+        index.add(f"/en/a/{n}/", f"Article {n}", "article", text=f"{words} ma", date=f"2020-01-{n % 28 + 1:02d}")
+    index.write(tmp_path)
+    shards = read(tmp_path, "manifest.json")["shards"]
+    assert shard_name("ma") in shards
+    assert shard_name("may") in shards
+    assert shard_name("mar") in shards
+    assert list(read(tmp_path, f"t-{shard_name('ma')}.json")) == ["ma"], "the split shard keeps only its own term"
+    for name in shards:
+        assert (
+            (tmp_path / f"t-{name}.json").stat().st_size <= 16_000
+            or len(bytes.fromhex(name).decode()) == 4
+            or (len(read(tmp_path, f"t-{name}.json")) == 1)
+        )
+    assert len(postings(tmp_path, "mayor")) == 3000
+    assert len(postings(tmp_path, "maybe")) == 1500
+    assert list(index.search("mayo")) == index.search("mayor")
+
+
+def test_facets_give_each_document_its_class_year_and_places(tmp_path: Path) -> None:
+    index = SearchIndex("en")
+    index.add("/en/places/koeln/", "Cologne", "place", places=["koeln"])
+    index.add(
+        "/en/m/1/", "Cologne – Shanghai", "meeting", date="2024-09-09", langs=["de", "en"], places=["koeln", "shanghai"]
+    )
+    index.add("/en/a/1/", "Report", "article", date="2024-09-10", langs=["en"], places=["koeln", "shanghai"])
+    index.add("/en/a/2/", "Old", "article", date="2019-01-01", langs=["de"], places=["shanghai"])
+    index.write(tmp_path, places={"koeln": ("Cologne", "DE"), "shanghai": ("Shanghai", "CN")})
+    f = read(tmp_path, "f.json")
+    classes = [tuple(f["classes"][int(c, 36)]) for c in f["doc_class"]]
+    assert classes == [("place", ""), ("article", "en"), ("meeting", "de en"), ("article", "de")]
+    assert f["years"] == [[2024, 1, 2], [2019, 3, 3]]
+    p = read(tmp_path, "p.json")
+    assert p["places"] == [["koeln", "Cologne", "DE"], ["shanghai", "Shanghai", "CN"]]
+    assert p["width"] == 1
+    assert p["docs"].split(",") == ["0", "01", "01", "1"]
+
+
 def test_stopwords_are_not_indexed(tmp_path: Path) -> None:
     sample().write(tmp_path)
     for word in ("the", "and", "of", "die", "und", "von", "den", "fur", "uber", "fuer", "ueber"):
@@ -303,11 +357,18 @@ def test_a_smaller_index_removes_the_files_it_no_longer_has(tmp_path: Path) -> N
     big.write(tmp_path)
     manifest = read(tmp_path, "manifest.json")
     assert manifest["docs"] == 600
-    assert [len(read(tmp_path, f"d-{n}.json")) for n in range(3)] == [256, 256, 88]
+    assert [len(read(tmp_path, f"d-{n}.json")) for n in (0, 74)] == [8, 8]
+    assert not (tmp_path / "d-75.json").exists()
     small = SearchIndex("en")
     small.add("/en/a/x/", "Only one", "article")
     small.write(tmp_path)
-    assert sorted(path.name for path in tmp_path.iterdir()) == ["d-0.json", "manifest.json", "t-6f6e.json"]
+    assert sorted(path.name for path in tmp_path.iterdir()) == [
+        "d-0.json",
+        "f.json",
+        "manifest.json",
+        "p.json",
+        "t-6f6e.json",
+    ]
     assert read(tmp_path, "t-6f6e.json") == {"one": [3], "only": [3]}
 
 
@@ -386,6 +447,7 @@ process.stdout.write(JSON.stringify({
   tokens: input.texts.map((t) => s.tokens(t, stop)),
   groups: input.texts.map((t) => s.queryGroups(t, stop)),
   shards: input.terms.map(s.shardName),
+  shardsFor: input.terms.map((t) => s.shardsFor(t, new Set(input.written || []))),
 }));
 """
 
@@ -425,13 +487,34 @@ def test_search_js_folds_every_character_as_python_does() -> None:
         if not 0xD800 <= c < 0xE000 and unicodedata.category(chr(c)) not in ("Cn", "Co", "Cs")
     ]
     texts = [*SAMPLES, *(" ".join(NEWSY[i::7]) for i in range(7))]
-    terms = ["koln", "ko", "2024", "上海市", "ωι", "über"]
+    terms = ["ko", "kol", "2024", "上海", "ωι", "üb"]
     out = run_node({"chars": chars, "texts": texts, "terms": terms, "stopwords": sorted(STOPWORDS)})
     differ = [(hex(ord(c)), c, js, fold(c)) for c, js in zip(chars, out["fold"], strict=True) if js != fold(c)]
     assert differ == []
     assert out["tokens"] == [tokens(text) for text in texts]
     assert out["groups"] == [_query_groups(text) for text in texts]
     assert out["shards"] == [shard_name(term) for term in terms]
+
+
+def test_search_js_finds_the_shards_of_a_split_index_as_python_does(tmp_path: Path) -> None:
+    written = [shard_name(p) for p in ("ko", "ma", "may", "mayo", "mar", "üb", "übe")]
+    terms = ["ko", "koln", "ma", "mayor", "mayo", "mar", "march", "üb", "über", "zz"]
+    out = run_node({"chars": [], "texts": [], "terms": terms, "stopwords": [], "written": written})
+    expected = {
+        "ko": ["6b6f"],
+        "koln": ["6b6f"],
+        "ma": sorted([shard_name(p) for p in ("ma", "may", "mayo", "mar")]),
+        "mayor": sorted([shard_name(p) for p in ("ma", "may", "mayo")]),
+        "mayo": sorted([shard_name(p) for p in ("ma", "may", "mayo")]),
+        "mar": sorted([shard_name(p) for p in ("ma", "mar")]),
+        "march": sorted([shard_name(p) for p in ("ma", "mar")]),
+        "üb": sorted([shard_name(p) for p in ("üb", "übe")]),
+        "über": sorted([shard_name(p) for p in ("üb", "übe")]),
+        "zz": [],
+    }
+    assert {term: sorted(found) for term, found in zip(terms, out["shardsFor"], strict=True)} == expected
+    for term in ("koln", "mayor", "march", "über"):  # the shard Python writes the term to is among them
+        assert shard_of(term, written) in expected[term]
 
 
 @settings(max_examples=5, deadline=None, suppress_health_check=[HealthCheck.too_slow])
@@ -443,7 +526,7 @@ def test_search_js_tokenizes_any_text_as_python_does(batch: list[str]) -> None:
 
 
 def test_search_js_never_writes_html() -> None:
-    source = SEARCH_JS.read_text(encoding="utf-8")
+    source = SEARCH_JS.read_text(encoding="utf-8") + PAGE_JS.read_text(encoding="utf-8")
     assert not re.search(r"innerHTML|outerHTML|insertAdjacentHTML|document\.write|eval\(", source)
     assert not re.search(r"https?://", source), "no external resources"
 

@@ -91,6 +91,10 @@ DEFAULTS: dict[str, Any] = {
         "en": "en/search/index.html",
         "de": "de/suche/index.html",
     },
+    "DIPLOMACY_DATA_SAVE_AS": {
+        "en": "en/data/index.html",
+        "de": "de/daten/index.html",
+    },
     "DIPLOMACY_NOTFOUND_SAVE_AS": {"en": "en/404.html", "de": "de/404.html"},
     "DIPLOMACY_ROOT_404_SAVE_AS": "404.html",
     "DIPLOMACY_DATA_DIR": "data",

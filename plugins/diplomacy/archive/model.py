@@ -14,7 +14,10 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from typing import Any
 
-from ..places.gazetteer import Gazetteer, Partnership, Place, slugify
+from ..places.gazetteer import Gazetteer, Partnership, Place
+from .people import PersonNode, build_people, person_id
+
+__all__ = ["Archive", "ArticleNode", "MeetingNode", "PairNode", "PersonNode", "PlaceNode", "build_archive", "person_id"]
 
 
 def pair_id(a: str, b: str) -> str:
@@ -34,14 +37,6 @@ def meeting_id(date: str, places: list[str]) -> str:
     '2023-04-14--duesseldorf--shanghai'
     """
     return "--".join([date, *sorted(places)])
-
-
-def person_id(name: str) -> str:
-    """
-    >>> person_id("Kim Yung-rok")
-    'kim-yung-rok'
-    """
-    return slugify(name)
 
 
 @dataclass(slots=True)
@@ -102,14 +97,6 @@ class PlaceNode:
     @property
     def id(self) -> str:
         return self.place.id
-
-
-@dataclass(slots=True)
-class PersonNode:
-    id: str
-    name: str
-    roles: list[dict[str, Any]] = field(default_factory=list)  # distinct (role, role_key, place)
-    meetings: list[MeetingNode] = field(default_factory=list)
 
 
 @dataclass(slots=True)
@@ -205,25 +192,13 @@ def build_archive(contents: list[Any], gazetteer: Gazetteer) -> Archive:
         place.meetings.reverse()  # newest first
         place.pairs.sort(key=lambda p: p.id)
 
-    people: dict[str, PersonNode] = {}
-    for meeting in ordered_meetings:
-        for principal in meeting.principals:
-            key = person_id(principal["name"])
-            if not key:
-                continue
-            person = people.setdefault(key, PersonNode(key, principal["name"]))
-            role = {k: principal.get(k) for k in ("role", "role_key", "place", "lang")}
-            if role not in person.roles:
-                person.roles.append(role)
-            if meeting not in person.meetings:
-                person.meetings.append(meeting)
-            principal["id"] = key
+    people = build_people(ordered_meetings, articles)
     return Archive(
         articles=articles,
         places=places,
         pairs=dict(sorted(pairs.items())),
         meetings={m.id: m for m in ordered_meetings},
-        people=dict(sorted(people.items())),
+        people=people,
         gazetteer=gazetteer,
     )
 

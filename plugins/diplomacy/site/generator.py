@@ -25,8 +25,9 @@ from ..archive.model import Archive, build_archive
 from ..archive.versions import newest_versions
 from ..places.gazetteer import Gazetteer
 from ..settings import code_fingerprint, parallel_workers
-from . import checks, output, search, unchanged
+from . import checks, data, i18n, output, search, unchanged
 from .data import archive_data
+from .dataschema import ITEMS, LICENSE, TABLES
 from .feeds import sitemaps
 from .mapsvg import LayoutHandover
 from .pages import PageWriters
@@ -114,6 +115,7 @@ class DiplomacyGenerator(PageWriters, Templating, Generator):
             self._write_pairs(lang)
             self._write_meetings(lang)
             self._write_people(lang)
+            self._page("data", lang, "data", tables=TABLES, items_table=ITEMS, license=LICENSE)
             self._page("search", lang, "search", sitemap=False)
             self._page("notfound", lang, "404", sitemap=False)
             if self.urls.enabled("search"):
@@ -149,12 +151,22 @@ class DiplomacyGenerator(PageWriters, Templating, Generator):
         entries = sorted(self._sitemap, key=lambda urls: sorted(urls.values()))
         site_url = self.settings["SITEURL"]
         limit = int(self.settings["DIPLOMACY_SITEMAP_MAX_URLS"])
-        for name, data in sitemaps(entries, self.settings["DIPLOMACY_DEFAULT_LANG"], site_url, limit):
-            self.output.write(name, data)
+        for name, text in sitemaps(entries, self.settings["DIPLOMACY_DEFAULT_LANG"], site_url, limit):
+            self.output.write(name, text)
         self.output.write("robots.txt", f"User-agent: *\nAllow: /\n\nSitemap: {site_url}/sitemap.xml\n")
 
     def _write_data(self) -> None:
+        """The data files (data.py): each table as JSON and CSV, a file per page, the data package."""
         folder = Path(self.output_path) / self.settings["DIPLOMACY_DATA_DIR"]
         encoder = json.JSONEncoder(ensure_ascii=False, indent=1, sort_keys=False)
+        languages = self.languages
         for name, payload in archive_data(self.archive, self.urls):
             self.output.write_chunks(folder / f"{name}.json", chain(encoder.iterencode(payload), ["\n"]))
+            self.output.write(folder / f"{name}.csv", data.to_csv(name, payload, languages))
+        for table, id, record in data.page_data(self.archive, self.urls):
+            self.output.write(folder / table / f"{id}.json", data.dump(record))
+        for table, id, rows in data.page_items(self.archive, self.urls):
+            self.output.write(folder / table / f"{id}.csv", data.to_csv("items", rows, languages))
+        title = i18n.translate("City Diplomacy Archive", self.settings["DIPLOMACY_DEFAULT_LANG"])
+        package = data.datapackage(languages, self.settings["SITEURL"], title)
+        self.output.write(folder / "datapackage.json", data.dump(package))

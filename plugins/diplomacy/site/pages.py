@@ -14,7 +14,7 @@ from pelican import signals
 from pelican.paginator import Paginator
 
 from ..places.names import fold
-from . import i18n, pairindex, unchanged
+from . import cite, i18n, pairindex, unchanged
 from .feeds import atom_feed
 from .mapsvg import render_map
 
@@ -167,7 +167,17 @@ class PageWriters:
                 continue
             old = before.get(save_as)
             keep = old is not None and old.get("key") == key and unchanged.on_disk(self.output.path(save_as), old)
-            html = self._page("article", lang, "article_page", node.id, node=node, unchanged=keep)
+            files = self._cite_files("article", node.id, lang)
+            if keep and all(os.path.exists(self.output.path(path)) for path in files.values()):
+                # the citation depends on nothing the page's key does not: its files are kept with the page
+                for path in files.values():
+                    self.output.record(path)
+                cited, texts = None, None
+            else:
+                cited, texts = self._write_citation("article", lang, node)
+            html = self._page(
+                "article", lang, "article_page", node.id, node=node, unchanged=keep, cited=cited, cited_texts=texts
+            )
             if keep:
                 record[save_as] = old
             elif html is not None:
@@ -214,10 +224,21 @@ class PageWriters:
     def _write_meetings(self, lang: str) -> None:
         meetings = self.archive.meetings
         for node in meetings.values():
-            self._page("meeting", lang, "meeting", node.id, node=node, meetings=meetings)
+            cited, texts = self._write_citation("meeting", lang, node)
+            context = {"node": node, "meetings": meetings, "cited": cited, "cited_texts": texts}
+            self._page("meeting", lang, "meeting", node.id, **context)
         ordered = sorted(meetings.values(), key=lambda m: (m.date, m.id), reverse=True)
         years = [(year, list(items)) for year, items in groupby(ordered, key=lambda m: m.date.year)]
         self._page("meetings", lang, "meetings", years=years)
+
+    def _write_citation(self, kind: str, lang: str, node: Any) -> tuple[cite.Citation, dict[str, str]]:
+        """The citation files beside an article or meeting page (cite.py); return the citation and its texts
+        for the page's Cite block."""
+        cited = self._citation(kind, node, lang)
+        texts = cite.formats(cited)
+        for name, path in self._cite_files(kind, node.id, lang).items():
+            self.output.write(os.path.join(self.output_path, path), texts[name])
+        return cited, texts
 
     def _write_people(self, lang: str) -> None:
         for node in self.archive.people.values():

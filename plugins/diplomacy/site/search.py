@@ -42,8 +42,15 @@ def build_index(
     for kind, node_id, title, fields in _documents(archive, lang):
         url = url_for(kind, node_id, lang)
         if url:
+            if fields.get("date"):  # a day is found by its year, its ISO date and its words ("9. September 2024")
+                fields["names"] = [*fields.get("names", ()), fields["date"], fields.get("date_label", "")]
             index.add(url, title, kind, **fields)
-    index.write(index_folder(output.root, lang), output.write)
+    places = {
+        pid: (place.name(lang), place.country)
+        for pid in archive.places
+        if (place := archive.gazetteer.get(pid)) is not None
+    }
+    index.write(index_folder(output.root, lang), output.write, places=places)
     return len(index)
 
 
@@ -97,6 +104,8 @@ def _documents(archive: Archive, lang: str) -> Iterator[tuple[str, str, str, dic
                 "date_label": i18n.format_date(node.published, lang=lang),
                 "excerpt": summary(node, EXCERPT_WORDS),
                 "lang": node.lang,
+                "langs": [node.lang],
+                "places": tags.get("places", []),
             },
         )
     for node in archive.places.values():
@@ -106,10 +115,20 @@ def _documents(archive: Archive, lang: str) -> Iterator[tuple[str, str, str, dic
             if place.kind == "country"
             else (f"{kind_label(place.kind)}, {i18n.country_name(place.country, lang)}")
         )
-        yield "place", node.id, place.name(lang), {"names": list(_names(archive, [node.id])), "excerpt": where}
+        yield (
+            "place",
+            node.id,
+            place.name(lang),
+            {"names": list(_names(archive, [node.id])), "excerpt": where, "places": [node.id]},
+        )
     for node in archive.pairs.values():
         title = " – ".join(name(pid) for pid in node.places)
-        yield "pair", node.id, title, {"names": list(_names(archive, node.places)), "excerpt": title}
+        yield (
+            "pair",
+            node.id,
+            title,
+            {"names": list(_names(archive, node.places)), "excerpt": title, "places": list(node.places)},
+        )
     for node in archive.meetings.values():
         yield (
             "meeting",
@@ -120,6 +139,8 @@ def _documents(archive: Archive, lang: str) -> Iterator[tuple[str, str, str, dic
                 "date": node.date.isoformat(),
                 "date_label": i18n.format_date(node.date, lang=lang),
                 "excerpt": "; ".join(_line(archive, p) for p in node.principals),
+                "langs": sorted({a.lang for a in node.articles}),
+                "places": node.places,
             },
         )
     for node in archive.people.values():
@@ -131,5 +152,5 @@ def _documents(archive: Archive, lang: str) -> Iterator[tuple[str, str, str, dic
             "person",
             node.id,
             node.name,
-            {"names": [*_people(node.roles), *_names(archive, places)], "excerpt": roles},
+            {"names": [*_people(node.roles), *_names(archive, places)], "excerpt": roles, "places": places},
         )

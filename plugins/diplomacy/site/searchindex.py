@@ -1,19 +1,25 @@
 """A small static search index per language, built in Python from the data the generator already has.
 
-The index is a folder of JSON files that ``themes/diplomacy/static/js/search.js`` reads in the browser:
+The index is a folder of JSON files that ``themes/diplomacy/static/js/searchindex.js`` reads in the browser
+(for the search page, search.js):
 
 ``manifest.json``
-    ``{"version": 1, "lang": "en", "docs": 8000, "chunk": 256, "shards": ["6b6f", …], "stopwords": […]}``;
+    ``{"version": 2, "lang": "en", "docs": 8000, "chunk": 8, "shards": ["6b6f", …], "stopwords": […]}``;
     ``shards`` names every term shard that exists, so the client asks for no file that is not there;
     ``stopwords`` are the words :func:`tokens` leaves out, so the client drops the same words from a query.
 ``t-<hex>.json``
     One term shard: every term whose first two characters (code points, after :func:`fold`) are the same,
-    as ``{term: [posting, …]}``.  The shard's name is the hex of those two characters' UTF-8 bytes
+    as ``{term: [delta, …]}``.  The shard's name is the hex of those two characters' UTF-8 bytes
     (``"ko"`` → ``t-6b6f.json``), safe on every file system.  A posting is ``doc * 4 + weight``: weight 3
     for a hit in the title or the names, 2 for a word found more than once in the text, 1 for once.
-    Postings are in ascending order, one per document and term.
+    Postings are in ascending order, one per document and term, and written as the difference to the
+    one before (the first as it is), which keeps the common words' lists short.
 ``d-<n>.json``
-    Documents ``n * 256`` to ``n * 256 + 255``: a list of ``[url, title, kind, date, date_label, excerpt, lang]``.
+    Documents ``n * 8`` to ``n * 8 + 7``: a list of ``[url, title, kind, date, date_label, excerpt, lang]``.
+    Small chunks, so that a page of results loads little even when its documents are far apart.
+``f.json``, ``p.json``
+    The facets of every document (searchfacets.py): kind, languages of the report and year in ``f.json``
+    (small, loaded with every search), places and their countries in ``p.json`` (loaded when asked for).
 
 Documents are numbered undated first (places, people, partnerships), then newest first, each group in
 the order they were added: the client ranks by summed weight and breaks ties by the smaller number,
@@ -31,15 +37,19 @@ import re
 import unicodedata
 from array import array
 from collections import Counter
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from pathlib import Path
+
+from . import searchfacets
 
 __all__ = ["CHUNK", "STOPWORDS", "VERSION", "SearchIndex", "fold", "shard_name", "tokens"]
 
-VERSION = 1
-CHUNK = 256  # documents per d-<n>.json
+VERSION = 2
+CHUNK = 8  # documents per d-<n>.json
 
 TITLE, TWICE, ONCE = 3, 2, 1  # posting weights
+SHARD_BYTES = 16_000  # a larger shard is split by its next character …
+SHARD_DEPTH = 4  # … down to shards of four-character prefixes
 
 # Short lists of words too common to find anything. Words that mean something in the other language
 # ("war", "will", "also" …) are left out of both: the two lists apply to every text.
@@ -89,7 +99,7 @@ def _unmark(decomposed: str) -> str:
 
 
 def fold(text: str) -> str:
-    """Case-fold ``text`` and strip its diacritics; ß becomes ss (search.js folds the same way).
+    """Case-fold ``text`` and strip its diacritics; ß becomes ss (searchindex.js folds the same way).
 
     >>> fold("Köln, Düsseldorf, São Paulo, Straße, ŁÓDŹ")
     'koln, dusseldorf, sao paulo, strasse, lodz'
@@ -152,13 +162,14 @@ def _chunk_tokens(chunk: str) -> tuple[str, ...]:
     return tuple(_tokens(chunk))
 
 
-def shard_name(term: str) -> str:
-    """The shard of a folded term: the hex of its first two characters' UTF-8 bytes.
+def shard_name(prefix: str) -> str:
+    """The name of the shard of a prefix (two characters, or more where a shard was split): the hex of its
+    UTF-8 bytes. Without a split, a term's shard is that of its first two characters.
 
-    >>> shard_name("koln"), shard_name("über"[:1] + "x")
-    ('6b6f', 'c3bc78')
+    >>> shard_name("ko"), shard_name("über"[:1] + "x"), shard_name("may")
+    ('6b6f', 'c3bc78', '6d6179')
     """
-    return term[:2].encode("utf-8").hex()
+    return prefix[:SHARD_DEPTH].encode("utf-8").hex()
 
 
 def _dump(data: object) -> bytes:
@@ -180,6 +191,7 @@ class SearchIndex:
     def __init__(self, lang: str) -> None:
         self.lang = lang
         self._docs: list[tuple[str, str, str, str, str, str, str]] = []
+        self._facets: list[tuple[tuple[str, ...], tuple[str, ...]]] = []  # (languages of the report, places)
         self._postings: dict[str, array[int]] = {}
 
     def __len__(self) -> int:
@@ -197,15 +209,19 @@ class SearchIndex:
         date_label: str = "",
         excerpt: str = "",
         lang: str | None = None,
+        langs: Iterable[str] = (),
+        places: Iterable[str] = (),
     ) -> None:
         """Add one document (a page of the site).
 
         ``names`` (place names in both languages, people, roles) weigh like the title; ``text`` (the body)
         weighs less.  ``date`` is ISO (``2024-09-09``) and orders ties, newest first; ``date_label`` is
         what the reader sees.  ``lang`` is the language of ``title`` and ``excerpt`` (default: the index's).
+        ``langs`` (the languages of the reports) and ``places`` (place ids) are the document's facets.
         """
         doc = len(self._docs)
         self._docs.append((url, title, kind, date, date_label, excerpt, lang or self.lang))
+        self._facets.append((tuple(sorted(set(langs))), tuple(dict.fromkeys(places))))
         postings = self._postings
         strong = set(tokens(title))
         for name in names:
@@ -255,11 +271,17 @@ class SearchIndex:
         assert total is not None
         return sorted(total, key=lambda doc: (-total[doc], rank[doc]))
 
-    def write(self, folder: Path, write_file: Callable[[Path, bytes], None] | None = None) -> None:
+    def write(
+        self,
+        folder: Path,
+        write_file: Callable[[Path, bytes], None] | None = None,
+        places: Mapping[str, tuple[str, str]] | None = None,
+    ) -> None:
         """Write the index into ``folder`` (created; earlier shards and chunks there are removed).
 
         ``write_file(path, data)`` writes each file (default: ``Path.write_bytes``); the site's build
-        passes its own, which records the file and leaves unchanged bytes alone.
+        passes its own, which records the file and leaves unchanged bytes alone.  ``places`` gives each
+        place id of the facets its name and country code (default: the id and no country).
         """
         folder = Path(folder)
         folder.mkdir(parents=True, exist_ok=True)
@@ -278,22 +300,29 @@ class SearchIndex:
                 write_file(folder / name, _dump(data))
             written.add(name)
 
-        shards: dict[str, list[str]] = {}
+        groups: dict[str, list[str]] = {}
         for term in sorted(self._postings):
-            shards.setdefault(shard_name(term), []).append(term)
-        for shard, terms in shards.items():
+            groups.setdefault(term[:2], []).append(term)
+        shards: list[str] = []
+        for prefix, terms in groups.items():
             content: dict[str, list[int]] = {}
             for term in terms:
                 postings = self._postings[term]
                 if remap is None:
-                    content[term] = postings.tolist()
+                    content[term] = _deltas(postings.tolist())
                 else:
-                    content[term] = sorted([(remap[p >> 2] << 2) | (p & 3) for p in postings])
-            put(f"t-{shard}.json", content)
+                    content[term] = _deltas(sorted([(remap[p >> 2] << 2) | (p & 3) for p in postings]))
+            for name, part in _split(prefix, content):
+                put(f"t-{name}.json", part)
+                shards.append(name)
         docs = [self._docs[old] for old in order]
+        if docs:
+            facets = [self._facets[old] for old in order]
+            put("f.json", searchfacets.kinds_and_years(docs, facets))
+            put("p.json", searchfacets.places(facets, places or {}))
         for number, start in enumerate(range(0, len(docs), CHUNK)):
             put(f"d-{number}.json", [list(doc) for doc in docs[start : start + CHUNK]])
-        for stale in [*folder.glob("t-*.json"), *folder.glob("d-*.json")]:
+        for stale in [*folder.glob("t-*.json"), *folder.glob("d-*.json"), *folder.glob("[fp].json")]:
             if stale.name not in written:
                 stale.unlink()
         manifest = {
@@ -305,6 +334,41 @@ class SearchIndex:
             "stopwords": sorted(STOPWORDS),
         }
         put("manifest.json", manifest)
+
+
+def _split(prefix: str, content: dict[str, list[int]]) -> Iterator[tuple[str, dict[str, list[int]]]]:
+    """The shards of the terms that start with ``prefix``: (name, terms).
+
+    One shard, unless its file would be over :data:`SHARD_BYTES`: then the shard of ``prefix`` keeps only
+    the term ``prefix`` itself and each next character opens a shard of its own, split again where needed
+    (up to :data:`SHARD_DEPTH` characters), so a query for a common word loads little besides that word.
+    """
+    if len(prefix) >= SHARD_DEPTH or len(_dump(content)) <= SHARD_BYTES:
+        yield shard_name(prefix), content
+        return
+    own = {term: postings for term, postings in content.items() if term == prefix}
+    if own:
+        yield shard_name(prefix), own
+    longer: dict[str, dict[str, list[int]]] = {}
+    for term, postings in content.items():
+        if term != prefix:
+            longer.setdefault(term[: len(prefix) + 1], {})[term] = postings
+    for sub, part in longer.items():
+        yield from _split(sub, part)
+
+
+def shard_of(term: str, shards: Iterable[str]) -> str | None:
+    """The shard that holds ``term`` among the written ``shards`` (the longest prefix that has one)."""
+    names = set(shards)
+    for length in range(min(len(term), SHARD_DEPTH), 1, -1):
+        if shard_name(term[:length]) in names:
+            return shard_name(term[:length])
+    return None
+
+
+def _deltas(postings: list[int]) -> list[int]:
+    """Ascending postings as differences: [5, 9, 30] → [5, 4, 21] (the client adds them up again)."""
+    return [p - q for p, q in zip(postings, [0, *postings[:-1]], strict=True)]
 
 
 def _query_groups(query: str) -> list[list[str]]:

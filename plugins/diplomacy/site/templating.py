@@ -13,7 +13,8 @@ from markupsafe import Markup
 
 from ..archive.model import Archive
 from ..settings import cache_folder
-from . import i18n, structured
+from . import cite, i18n, structured
+from .i18n import N_
 from .labels import kind_label, partnership_label, role_label
 from .urls import Urls
 
@@ -71,6 +72,9 @@ class Templating:
             person_line=self._person_line,
             article_list=self._article_list,
             meeting_list=self._meeting_list,
+            data_url=self._data_url,
+            cite_files=self._cite_files,
+            data_links=partial(self._fragment, "data_links"),
         )
 
     def _fragment(self, name: str, *args: Hashable) -> Markup:
@@ -136,6 +140,32 @@ class Templating:
         if kind == "place":
             return structured.script(structured.place(node.place, lang, self._url_for("place", node.id)))
         return ""
+
+    def _citation(self, kind: str, node: Any, lang: str | None = None) -> cite.Citation:
+        """The citation of an article or meeting page in ``lang`` (default: the page's language)."""
+        lang = lang or i18n.current_lang()
+        archive = i18n.translate("City Diplomacy Archive", lang)
+        url = self._url_for(kind, node.id, lang) or ""
+        if kind == "article":
+            return cite.Citation(
+                node.id, "news", node.title, url, node.lang, archive, node.published, node.source, node.source_url
+            )
+        names = " – ".join(self._place_name(pid, lang) for pid in node.places)
+        title = i18n.translate(N_("Meeting %(places)s, %(date)s"), lang) % {
+            "places": names,
+            "date": i18n.format_date(node.date, lang=lang),
+        }
+        return cite.Citation(f"meeting-{node.id}", "page", title, url, lang, archive, node.date)
+
+    def _cite_files(self, kind: str, id: str, lang: str | None = None) -> dict[str, str]:
+        """Where the citation files of a page are (beside it): format → path from the site root."""
+        save_as = self.urls.save_as(kind, lang or i18n.current_lang(), id)
+        folder = save_as.rsplit("/", 1)[0] + "/" if "/" in save_as else ""
+        return {name: folder + filename for name, filename in cite.FILES.items()} if save_as else {}
+
+    def _data_url(self, path: str) -> str:
+        """Absolute link to a file of the data folder (``articles.csv``, ``places/koeln.json``)."""
+        return f"{self.settings['SITEURL']}/{self.settings['DIPLOMACY_DATA_DIR']}/{path}"
 
     def _url_for_place(self, place_id: str) -> str | None:
         return self._url_for("place", place_id)
