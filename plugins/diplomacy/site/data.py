@@ -40,6 +40,17 @@ def _article(node: ArticleNode, urls: Urls) -> dict[str, Any]:
         "source_url": node.source_url,
         "capture": _path(urls.capture(node.capture)),
         "translations": node.translations,
+        **_checked(tags),
+    }
+
+
+def _checked(tags: dict[str, Any]) -> dict[str, Any]:
+    """Where each tag came from, how sure the tagger is and why not, whether an editor checked it."""
+    doubts = (tags.get("confidence") or {}).get("doubts", [])
+    return {
+        "provenance": tags.get("provenance", {}),
+        "confidence": {"sure": not doubts, "doubts": [doubt["text"] for doubt in doubts]},
+        "reviewed": bool(tags.get("reviewed")),
     }
 
 

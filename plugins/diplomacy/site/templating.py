@@ -14,7 +14,7 @@ from markupsafe import Markup
 from ..archive.model import Archive
 from ..settings import cache_folder
 from . import i18n, structured
-from .labels import kind_label, role_label
+from .labels import doubt_label, kind_label, marked, reason_label, role_label
 from .urls import Urls
 
 
@@ -68,6 +68,9 @@ class Templating:
             person_line=self._person_line,
             article_list=self._article_list,
             meeting_list=self._meeting_list,
+            reason_label=reason_label,
+            doubt_label=lambda doubt: doubt_label(doubt, self._place_name),
+            marked=marked,
         )
 
     def _fragment(self, name: str, *args: Hashable) -> Markup:

@@ -52,7 +52,7 @@ REASONS: dict[str, str] = {
     "headline": "named with the other party in the headline",
     "partnership": "a partner named in a partnership sentence",
     "publisher": "the place whose own site published the report",
-    "known partner": "a known partner of the other party, named in the text",
+    "known partner": "a known partner of the other party named in the text",
     "office holder": "where the one principal without a place holds its office",
     "meeting date": "the date of the meeting sentence",
     "named principal": "named with an office in a sentence that reports the meeting",
