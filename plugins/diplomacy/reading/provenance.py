@@ -15,8 +15,9 @@ it and writes it to ``data/articles.json``.
 ({'value': 'koeln', 'source': 'editor'}, 'editor', 'editor')
 >>> found["meeting_date"]["source"], found["published"]
 ('tagger', {'source': 'editor'})
->>> confidence(["nobody named acts for koeln"])
-{'sure': False, 'doubts': [{'text': 'nobody named acts for koeln', 'template': 'nobody named acts for {place}', 'values': {'place': 'koeln'}}]}
+>>> doubt = confidence(["nobody named acts for koeln"])["doubts"][0]
+>>> doubt["template"], doubt["values"]
+('nobody named acts for {place}', {'place': 'koeln'})
 """
 
 from __future__ import annotations
