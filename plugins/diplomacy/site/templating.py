@@ -49,6 +49,7 @@ class Templating:
         self.env.globals.update(_=i18n.template_gettext, gettext=i18n.template_gettext, ngettext=i18n.template_ngettext)
         self.env.filters.update(
             date=i18n.format_date,
+            percent=i18n.format_percent,
             language_name=lambda code: i18n.language_name(code, i18n.current_lang()),
             language_name_in=i18n.language_name,
             country_name=lambda code: i18n.country_name(code, i18n.current_lang()),
