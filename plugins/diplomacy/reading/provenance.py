@@ -115,3 +115,11 @@ def _patterns() -> list[tuple[str, re.Pattern[str]]]:
         regex = "".join(re.escape(part) if i % 2 == 0 else f"(?P<{part}>.+?)" for i, part in enumerate(parts))
         patterns.append((template, re.compile(regex, re.S)))
     return patterns
+
+
+def extract_messages(fileobj: Any, keywords: Any, comment_tags: Any, options: Any) -> Any:
+    """Babel's extractor for ``tagging/evidence.py`` (babel.cfg, ``make messages``): every reason and
+    doubt of its tables is a message of the site's catalogs, so their English stays in that one table."""
+    del fileobj, keywords, comment_tags, options
+    for message in (*REASONS.values(), *DOUBTS.values()):
+        yield 1, None, message, ["the tagger's words (tagging/evidence.py); keep {place} and {name}"]
