@@ -156,6 +156,7 @@ INDEX_PAGES = {
     "partnerships": {"en": "/en/partnerships/", "de": "/de/partnerschaften/"},
     "meetings": {"en": "/en/meetings/", "de": "/de/treffen/"},
     "people": {"en": "/en/people/", "de": "/de/personen/"},
+    "methods": {"en": "/en/methods/", "de": "/de/methoden/"},
 }
 # (data file, id) of the node page shown for each type: the fullest of the test content
 NODE_PAGES = {
