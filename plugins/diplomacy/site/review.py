@@ -129,6 +129,9 @@ def main(argv: list[str] | None = None) -> int:
     rows = json.loads(data.read_text(encoding="utf-8"))
     unsure = sum(not row["sure"] for row in rows)
     print(table(rows), end="")
+    for row in rows:
+        if row["doubts"]:
+            print(f"unsure: {row['file']}: " + "; ".join(row["doubts"]))
     print(f"\n{len(rows)} articles not checked by an editor, {unsure} of them unsure.")
     print(f"Evidence and the .meta block of each: {args.output / REVIEW_FOLDER / 'index.html'}")
     print("Nothing in content/ was changed; an editor who agrees pastes the block into the metadata file.")
