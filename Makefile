@@ -25,6 +25,7 @@ SITEURL ?=
 DEBUG ?= 0
 RELATIVE ?= 0
 N ?=
+CAPTURE_OPTS ?=
 
 PELICANOPTS ?=
 ifeq ($(DEBUG), 1)
@@ -141,7 +142,7 @@ format: dev
 
 capture: venv
 	$(BIN)/python -m diplomacy.capture.cli --content $(INPUTDIR) \
-		$(if $(URL),'$(URL)') $(if $(URLS),--from '$(URLS)')
+		$(if $(URL),'$(URL)') $(if $(URLS),--from '$(URLS)') $(CAPTURE_OPTS)
 
 bench: catalogs
 	$(BIN)/python bench/run.py $(if $(N),--n $(N))

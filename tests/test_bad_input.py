@@ -11,8 +11,11 @@ from __future__ import annotations
 import json
 import os
 import re
+import shutil
 import subprocess
 import sys
+import tempfile
+import urllib.request
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -51,6 +54,8 @@ def _gazetteer_with(entry_change: str) -> bytes:
     places = json.loads((ROOT / "data" / "places.json").read_text(encoding="utf-8"))
     if entry_change == "duplicate-id":
         places.append(dict(places[0]))
+    elif entry_change in ("nan", "inf"):
+        places[-1]["lat" if entry_change == "nan" else "lon"] = float(entry_change)  # JSON NaN / Infinity
     elif entry_change == "duplicate-alias":
         clone = dict(next(p for p in places if p["id"] == "koeln"))
         clone.update(id="koeln-copy", partners=[])
@@ -127,6 +132,43 @@ CASES: dict[str, Case] = {
     ),
     "gazetteer with a duplicate alias": Case(
         {}, True, ["gazetteer", "koeln-copy"], settings={"gazetteer": "duplicate-alias"}
+    ),
+    "gazetteer with NaN coordinates": Case(
+        {}, True, ["gazetteer", "not a point on Earth", "-90 <= lat <= 90"], settings={"gazetteer": "nan"}
+    ),
+    "gazetteer with infinite coordinates": Case(
+        {}, True, ["gazetteer", "not a point on Earth"], settings={"gazetteer": "inf"}
+    ),
+    "metadata key given twice": Case(
+        {"captures/twice.txt": GOOD_EN, "captures/twice.meta": f"Title: A first try\nTitle: {EN_TITLE}\n".encode()},
+        False,
+        ["captures/twice.meta", "key 'Title' is given twice (lines 1 and 2)", "is kept", "keep one 'Title:' line"],
+        {"munich": EN_TITLE},
+    ),
+    "publication date 0001-01-01": Case(
+        {"captures/ancient.txt": GOOD_EN, "captures/ancient.meta": b"Date: 0001-01-01\n"},
+        False,
+        ["captures/ancient.txt", "the publication date 0001-01-01 is before 1900", "Fix:", "ancient.meta"],
+        {"munich": EN_TITLE},
+    ),
+    "translations naming no article and the article itself": Case(
+        {
+            "captures/tr.txt": GOOD_EN,
+            "captures/tr.meta": b"Translations: no-such-article, munich-mayor-meets-shanghai-delegation\n",
+        },
+        False,
+        [
+            "captures/tr.txt",
+            "'no-such-article' is the slug of no article",
+            "'munich-mayor-meets-shanghai-delegation' is the article itself",
+            "Fix: give the slug of the translation",
+            "tr.meta",
+        ],
+        {"munich": EN_TITLE},
+    ),
+    "Markdown with metadata and no text": _left_out(
+        {"articles/empty.md": b"Title: Nothing here\nDate: 2024-05-01\nLang: en\n"},
+        ["articles/empty.md", "the article has metadata but no text", "Fix: write the article's text"],
     ),
     "unknown place id": _left_out(
         {"articles/atlantis.md": b"Title: A visit\nDate: 2024-05-01\nLang: en\nPlaces: shanghai, atlantis\n\nText.\n"},
@@ -222,6 +264,7 @@ def test_bad_input(tmp_path: Path, name: str) -> None:
     for fragment in case.messages:
         assert fragment in log, f"{fragment!r} not in: {log[-3000:]}"
     if case.stop:
+        assert not (output / "index.html").exists()  # stopped before writing: no half output
         return
     articles = {a["id"]: a for a in json.loads((output / "data" / "articles.json").read_text(encoding="utf-8"))}
     assert len(articles) >= 5 + len(case.published)  # no founding article lost
@@ -235,6 +278,7 @@ def test_bad_input(tmp_path: Path, name: str) -> None:
         assert article["title"] == title
         page = parse_page(output / article["urls"]["en"].lstrip("/") / "index.html")
         assert title in page.text()
+        assert article["translations"] == []
         if prefix == "koelner":
             assert "koeln" in article["places"]
             assert article["meeting_date"] == "2024-05-03"
@@ -374,6 +418,59 @@ def test_an_unwritable_output_stops_with_one_message(tmp_path: Path, fault: str)
     assert str(output) in log
     assert "Traceback" not in log
     assert not list(output.rglob("*.tmp"))  # no temporary file left behind
+    if fault == "full disk":  # the next good build gives exactly what a clean build gives
+        build = [sys.executable, "-m", "pelican", str(ROOT / "content"), "-s", "pelicanconf.py", *settings]
+        subprocess.run([*build, "-o", str(output)], cwd=ROOT, check=True, capture_output=True)
+        subprocess.run([*build, "-o", str(tmp_path / "fresh")], cwd=ROOT, check=True, capture_output=True)
+        assert _tree(output) == _tree(tmp_path / "fresh")
+
+
+def _tree(folder: Path) -> dict[str, bytes]:
+    return {p.relative_to(folder).as_posix(): p.read_bytes() for p in sorted(folder.rglob("*")) if p.is_file()}
+
+
+@pytest.mark.parametrize("existing", [False, True])
+def test_a_read_only_output_stops_with_one_message_without_debug(tmp_path: Path, existing: bool) -> None:
+    """An output folder the build may not write to: one message naming the path, no traceback (as root, who
+    may write anywhere, the build runs as the user 'nobody', in a folder other users can enter)."""
+    as_user: list[str] = []
+    if os.geteuid() == 0:
+        as_user = ["setpriv", "--reuid=65534", "--regid=65534", "--clear-groups"]
+        tmp_path = Path(tempfile.mkdtemp(prefix="read-only-"))
+        tmp_path.chmod(0o755)
+    output = tmp_path / "output"
+    settings = ["-e", "DIPLOMACY_SEARCH=false"]
+    build = [sys.executable, "-m", "pelican", str(ROOT / "content"), "-o", str(output), "-s", "pelicanconf.py"]
+    try:
+        if existing:
+            subprocess.run([*build, *settings], cwd=ROOT, check=True, capture_output=True)
+            (output / "en" / "index.html").unlink()
+        else:
+            output.mkdir()
+        if not as_user:
+            for folder in (output, *output.rglob("*")):
+                if folder.is_dir():
+                    folder.chmod(0o555)
+        result = subprocess.run(
+            [*as_user, *build, *settings],
+            cwd=ROOT,
+            capture_output=True,
+            text=True,
+            env={**os.environ, "COLUMNS": "400", "HOME": str(tmp_path)},
+            check=False,
+        )
+    finally:
+        for folder in (output, *output.rglob("*")):
+            if folder.is_dir():
+                folder.chmod(0o755)
+        if as_user:
+            shutil.rmtree(tmp_path)
+    log = " ".join((result.stdout + result.stderr).split())
+    assert result.returncode == 1, log[-2000:]
+    assert "Cannot write" in log
+    assert "Permission denied" in log
+    assert str(output) in log
+    assert "Traceback" not in log
 
 
 def test_a_slug_from_content_never_leaves_its_folder(tmp_path: Path) -> None:
@@ -395,3 +492,62 @@ def test_a_slug_from_content_never_leaves_its_folder(tmp_path: Path) -> None:
     assert {"escaped", "article", "places-koeln"} <= articles
     assert (output / "en" / "index.html").read_text(encoding="utf-8").count("<html") == 1  # home pages intact
     assert "Köln" in (output / "de" / "orte" / "koeln" / "index.html").read_text(encoding="utf-8")
+
+
+def test_captures_keep_their_subfolder_and_every_link_reaches_its_file(tmp_path: Path) -> None:
+    """Two captures named alike in different subfolders are published as two files; a name with '#', '?',
+    '%' or a space is linked URL-encoded, so the link (followed over HTTP) gives the capture's own bytes."""
+    odd = "odd #1?x%20 y.txt"
+    files = {
+        "captures/a/same.txt": GOOD_EN,
+        "captures/b/same.txt": GOOD_DE,
+        f"captures/{odd}": GOOD_EN.replace(b"Munich", b"Augsburg"),
+    }
+    result, output = _build(tmp_path, Case(files, False, []))
+    log = " ".join((result.stdout + result.stderr).split())
+    assert result.returncode == 0, log[-3000:]
+    articles = json.loads((output / "data" / "articles.json").read_text(encoding="utf-8"))
+    by_source = {
+        "captures/a/same.txt": next(a for a in articles if a["id"].startswith("munich")),
+        "captures/b/same.txt": next(a for a in articles if a["id"].startswith("koelner")),
+        f"captures/{odd}": next(a for a in articles if a["id"].startswith("augsburg")),
+    }
+    assert by_source["captures/a/same.txt"]["capture"] == "/captures/a/same.txt"
+    assert by_source[f"captures/{odd}"]["capture"] == "/captures/odd%20%231%3Fx%2520%20y.txt"
+    from diplomacy.site.serve import serving
+
+    direct = urllib.request.build_opener(urllib.request.ProxyHandler({}))  # 127.0.0.1 only, never a proxy
+    with serving(output) as origin:
+        for source, article in by_source.items():
+            page = parse_page(output / article["url"].lstrip("/") / "index.html")
+            assert article["capture"] in page.links  # the page links the capture as the data says
+            with direct.open(origin + article["capture"], timeout=10) as response:
+                assert response.read() == files[source], source
+
+
+def test_a_directory_link_loop_in_content_is_passed_over(tmp_path: Path) -> None:
+    """Links back to a folder the walk is in (content/captures/up -> .., content/captures/here -> .) are not
+    followed (the build hung): a warning names each, every article is read once."""
+    content = tmp_path / "content"
+    subprocess.run(["cp", "-r", str(ROOT / "content"), str(content)], check=True)
+    (content / "captures" / "extra.txt").write_bytes(GOOD_EN)
+    (content / "captures" / "up").symlink_to("..")
+    (content / "captures" / "here").symlink_to(".")
+    output = tmp_path / "output"
+    result = subprocess.run(
+        [sys.executable, "-m", "pelican", str(content), "-o", str(output), "-s", "pelicanconf.py"],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        env={**os.environ, "COLUMNS": "400"},
+        timeout=180,
+        check=False,
+    )
+    log = " ".join((result.stdout + result.stderr).split())
+    assert result.returncode == 0, log[-3000:]
+    assert "Traceback" not in log
+    for link in ("captures/up", "captures/here"):
+        assert f"{link}: a link to" in log
+    assert log.count("(a loop); it is not followed. Fix: remove the link") == 2
+    articles = json.loads((output / "data" / "articles.json").read_text(encoding="utf-8"))
+    assert len(articles) == 6  # the five of content/ and extra.txt, each once

@@ -36,6 +36,7 @@ from diplomacy.reading.textcapture import decode_capture, parse_capture
 from sitetools import ROOT, build_site
 
 PAGES = Path(__file__).parent / "web_pages"
+LOCAL = "127.0.0.1"  # the test server's address, allowed although loopback (make capture --allow)
 MB = 1024 * 1024
 
 
@@ -106,6 +107,47 @@ def _latin1(h: BaseHTTPRequestHandler) -> None:
     _send(h, 200, body.encode("cp1252"), {"Content-Type": "text/html; charset=windows-1252"})
 
 
+def _lying_charset(h: BaseHTTPRequestHandler) -> None:
+    """A UTF-8 page whose header and meta tag both claim Latin-1."""
+    body = page("de_wuhan_duisburg.html").replace(b'<meta charset="utf-8">', b'<meta charset="iso-8859-1">')
+    _send(h, 200, body, {"Content-Type": "text/html; charset=iso-8859-1"})
+
+
+def _raw(h: BaseHTTPRequestHandler, head: bytes, body: bytes) -> None:
+    """Bytes as a hostile server sends them, then the connection closes."""
+    h.wfile.write(head + b"\r\n" + body)
+    h.wfile.flush()
+    h.close_connection = True
+
+
+ARTICLE = page("en_nanjing_leipzig.html")
+HEAD = b"HTTP/1.1 200 OK\r\nContent-Type: text/html; charset=utf-8\r\nConnection: close\r\n"
+
+
+def _chunked(body: bytes, end: bytes) -> bytes:
+    return b"".join(b"%x\r\n%s\r\n" % (len(part), part) for part in (body[:2000], body[2000:])) + end
+
+
+def _drip(h: BaseHTTPRequestHandler, head: bytes, drip: bytes) -> None:
+    """A server that sends ``head`` and then one byte of ``drip`` every 0.1 s (for up to 60 s)."""
+    h.wfile.write(head)
+    for byte in drip * 100:
+        h.wfile.write(bytes([byte]))
+        h.wfile.flush()
+        time.sleep(0.1)
+
+
+HOSTILE: dict[str, Route] = {
+    "/cut-off": lambda h: _raw(h, HEAD + b"Content-Length: %d\r\n" % (len(ARTICLE) + 5000), ARTICLE),
+    "/too-long": lambda h: _raw(h, HEAD + b"Content-Length: %d\r\n" % (len(ARTICLE) - 3000), ARTICLE),
+    "/bad-chunk-size": lambda h: _raw(
+        h, HEAD + b"Transfer-Encoding: chunked\r\n", _chunked(ARTICLE, b"zz\r\nnot a chunk\r\n")
+    ),
+    "/no-last-chunk": lambda h: _raw(h, HEAD + b"Transfer-Encoding: chunked\r\n", _chunked(ARTICLE, b"")),
+    "/drip-headers": lambda h: _drip(h, b"HTTP/1.1 200 OK\r\n", b"X-Slow: " + b"a" * 50 + b"\r\n"),
+    "/drip-body": lambda h: _drip(h, HEAD + b"\r\n", ARTICLE),
+}
+
 ROUTES: dict[str, Route] = {
     "/en/nanjing-leipzig": _html("en_nanjing_leipzig.html"),
     "/de/wuhan-duisburg": _html("de_wuhan_duisburg.html"),
@@ -126,6 +168,8 @@ ROUTES: dict[str, Route] = {
     "/huge-unsized": lambda h: _huge(h, sized=False),
     "/gzip": _gzipped,
     "/latin1": _latin1,
+    "/lying-charset": _lying_charset,
+    **HOSTILE,
 }
 
 
@@ -189,7 +233,7 @@ class Run:
 
 def capture(content: Path, *args: str) -> Run:
     out, err = io.StringIO(), io.StringIO()
-    status = main(["--content", str(content), *args], out=out, err=err)
+    status = main(["--content", str(content), "--allow", LOCAL, *args], out=out, err=err)
     return Run(status, out.getvalue(), err.getvalue())
 
 
@@ -507,6 +551,154 @@ def test_failures_name_the_url_and_the_cause_and_write_nothing(web: Web, tmp_pat
         assert elapsed < 1.9  # the server answers after 2 s
 
 
+HOSTILE_FAILURES = {
+    "/cut-off": "the page is cut off: 3",
+    "/too-long": "the page is longer than announced",
+    "/bad-chunk-size": "chunked transfer encoding is broken or cut off",
+    "/no-last-chunk": "chunked transfer encoding is broken or cut off",
+    "/drip-headers": "the fetch took longer than 1.5 s (timeout)",
+    "/drip-body": "the fetch took longer than 1.5 s (timeout)",
+}
+
+
+@pytest.mark.parametrize("path", list(HOSTILE_FAILURES))
+def test_a_hostile_server_cannot_make_a_capture_lie_or_hang(web: Web, tmp_path: Path, path: str) -> None:
+    """A body that is not what its headers announce fails with nothing written; the deadline is one for the
+    whole fetch, also against a server that sends a byte every 0.1 s (every single read is quick)."""
+    content = tmp_path / "content"
+    started = time.monotonic()
+    run = capture(content, "--timeout", "1.5", web.url(path))
+    elapsed = time.monotonic() - started
+    assert run.status == 1, run.out
+    assert HOSTILE_FAILURES[path] in run.err
+    assert "Nothing was written." in run.err
+    assert not content.exists() or files(content) == []
+    assert elapsed < 4.0
+
+
+def test_a_page_that_lies_about_its_charset_is_read_in_the_one_it_is_in(
+    web: Web, tmp_path: Path, caplog: pytest.LogCaptureFixture
+) -> None:
+    content = tmp_path / "content"
+    run = capture(content, web.url("/lying-charset"))
+    assert run.status == 0, run.err
+    txt, _meta = single_capture(content)
+    parsed = parse_capture(txt.read_text(encoding="utf-8"))
+    assert parsed.title == WUHAN_TITLE  # not "StÃ¤dtepartnerschaft"
+    assert "duisburg, wuhan" in run.out  # and so its places are found
+    assert "declares the charset iso-8859-1" in caplog.text
+    assert "read as utf-8" in caplog.text
+    assert (content / "records" / f"{txt.stem}.html").read_bytes().count("ä".encode()) > 3  # kept as received
+
+
+@pytest.fixture
+def second_loopback() -> Iterator[Web]:
+    """A server on 127.0.0.2 (loopback too), which must never be asked anything."""
+    state = Web("", {})
+    server = _Server(("127.0.0.2", 0), type("Handler", (_Handler,), {"web": state}))
+    state.origin = f"http://127.0.0.2:{server.server_address[1]}"
+    thread = threading.Thread(target=server.serve_forever, name="second-loopback", daemon=True)
+    thread.start()
+    try:
+        yield state
+    finally:
+        server.shutdown()
+        server.server_close()
+        thread.join(timeout=5)
+
+
+def test_addresses_that_are_not_public_are_refused_at_every_hop(web: Web, second_loopback: Web, tmp_path: Path) -> None:
+    """The guard refuses a loopback address unless --allow names it, for the address asked and for every
+    redirect, before anything is sent there. (Only loopback addresses are used: nothing leaves this machine.)"""
+    content = tmp_path / "content"
+    out, err = io.StringIO(), io.StringIO()
+    before = len(web.requests)
+    assert main(["--content", str(content), web.url("/en/nanjing-leipzig")], out=out, err=err) == 1
+    assert "127.0.0.1 is a loopback address; only public addresses are captured" in err.getvalue()
+    assert "--allow ADDRESS" in err.getvalue()
+    assert len(web.requests) == before  # nothing was sent
+    # allowed: 127.0.0.1; a redirect from there to 127.0.0.2 is refused before it is followed
+    ROUTES["/to-second"] = _redirect(302, second_loopback.url("/en/nanjing-leipzig"))
+    try:
+        run = capture(content, web.url("/to-second"))
+    finally:
+        del ROUTES["/to-second"]
+    assert run.status == 1
+    assert f"redirected to {second_loopback.url('/en/nanjing-leipzig')}: 127.0.0.2 is a loopback address" in run.err
+    assert second_loopback.requests == []
+    assert not content.exists() or files(content) == []
+    # and allowed too, it is followed
+    ROUTES["/to-second"] = _redirect(302, second_loopback.url("/en/nanjing-leipzig"))
+    try:
+        fetched = fetch(web.url("/to-second"), FetchOptions(allow=("127.0.0.0/30",)))
+    finally:
+        del ROUTES["/to-second"]
+    assert fetched.final_url == second_loopback.url("/en/nanjing-leipzig")
+    assert len(second_loopback.requests) == 1
+
+
+@pytest.mark.parametrize(
+    ("answer", "kind"),
+    [
+        ("169.254.169.254", "link-local"),  # a cloud's metadata service
+        ("10.0.0.7", "private"),
+        ("192.168.1.1", "private"),
+        ("172.16.0.1", "private"),
+        ("100.64.0.1", "shared or reserved"),
+        ("0.0.0.0", "unspecified"),
+        ("::1", "loopback"),
+        ("fe80::1", "link-local"),
+        ("fd00::1", "private"),
+        ("::ffff:169.254.169.254", "link-local"),
+    ],
+)
+def test_a_name_resolving_to_a_private_address_is_refused_before_any_connection(
+    monkeypatch: pytest.MonkeyPatch, answer: str, kind: str
+) -> None:
+    """The resolver's answer is checked before connecting: here the resolver is a stand-in and no
+    connection may be made at all (so no packet goes anywhere)."""
+    import socket
+
+    from diplomacy.capture import guard
+
+    family = socket.AF_INET6 if ":" in answer else socket.AF_INET
+    monkeypatch.setattr(
+        guard.socket, "getaddrinfo", lambda *_a, **_k: [(family, socket.SOCK_STREAM, 6, "", (answer, 80))]
+    )
+
+    def no_connection(*_args: Any, **_kwargs: Any) -> None:
+        raise AssertionError("a connection was attempted")
+
+    monkeypatch.setattr(guard.socket, "create_connection", no_connection)
+    with pytest.raises(FetchError, match=f"news.example.org \\({re.escape(answer)}\\) is a {kind} address"):
+        fetch("http://news.example.org/article")
+    with pytest.raises(FetchError, match=f"is a {kind} address"):
+        fetch(f"http://[{answer}]/" if ":" in answer else f"http://{answer}/")
+
+
+@pytest.mark.parametrize("name", ["../../x", "..", "a/b", "x#1", "x?y", ".hidden", "x-v2", ""])
+def test_a_capture_name_is_one_file_name(tmp_path: Path, name: str) -> None:
+    with pytest.raises(SystemExit) as stop:
+        main(["--content", str(tmp_path / "content"), "--name", name, "http://127.0.0.1:9/x"], err=io.StringIO())
+    assert stop.value.code == 2
+    assert not (tmp_path / "content").exists()
+    assert not list(tmp_path.parent.glob("x*"))
+
+
+def test_the_writer_of_a_capture_writes_nothing_outside_the_content_folder(tmp_path: Path) -> None:
+    from diplomacy.capture.plan import CaptureFiles, CapturePlan
+    from diplomacy.capture.records import write_capture
+
+    content = tmp_path / "deep" / "content"
+    inside = content / "captures" / "fine.txt"
+    outside = content / "captures" / ".." / ".." / "escaped.txt"
+    plan = CapturePlan("x", 1, "x", CaptureFiles(inside, inside.with_suffix(".meta"), outside, None))
+    with pytest.raises(OSError, match="lies outside the content folder"):
+        write_capture(plan, {inside: b"capture", outside: b"record"}, content)
+    assert not inside.exists()
+    assert not (tmp_path / "deep" / "escaped.txt").exists()
+
+
 def test_network_errors_and_addresses_that_are_not_http(tmp_path: Path) -> None:
     content = tmp_path / "content"
     refused = capture(content, _closed_port())
@@ -533,10 +725,10 @@ def test_the_editor_gives_a_date_the_page_lacks(web: Web, tmp_path: Path) -> Non
 
 def test_fetch_limits_are_options(web: Web) -> None:
     with pytest.raises(FetchError, match="more than 1 redirects"):
-        fetch(web.url("/old-link"), FetchOptions(max_redirects=1))
+        fetch(web.url("/old-link"), FetchOptions(max_redirects=1, allow=(LOCAL,)))
     with pytest.raises(FetchError, match=r"the page is 3.\d+ kB, larger than the limit of 2 kB"):
-        fetch(web.url("/en/nanjing-leipzig"), FetchOptions(max_bytes=2048))
-    fetched = fetch(web.url("/old-link"), FetchOptions(max_redirects=2))
+        fetch(web.url("/en/nanjing-leipzig"), FetchOptions(max_bytes=2048, allow=(LOCAL,)))
+    fetched = fetch(web.url("/old-link"), FetchOptions(max_redirects=2, allow=(LOCAL,)))
     assert fetched.final_url == web.url("/en/nanjing-leipzig")
     assert [e.status for e in fetched.exchanges] == [301, 302, 200]
 
@@ -550,7 +742,16 @@ def test_usage_errors(tmp_path: Path) -> None:
 def test_the_module_runs_as_a_command(web: Web, tmp_path: Path) -> None:
     """The way `make capture` runs it: python -m diplomacy.capture.cli (the project is installed)."""
     result = subprocess.run(
-        [sys.executable, "-m", "diplomacy.capture.cli", "--content", str(tmp_path / "content"), web.url("/missing")],
+        [
+            sys.executable,
+            "-m",
+            "diplomacy.capture.cli",
+            "--content",
+            str(tmp_path / "content"),
+            "--allow",
+            LOCAL,
+            web.url("/missing"),
+        ],
         env={"PATH": "/usr/bin:/bin"},
         capture_output=True,
         text=True,

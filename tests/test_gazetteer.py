@@ -13,7 +13,7 @@ from typing import Any
 
 import pytest
 from diplomacy.places import gazetteer as gazetteer_module
-from diplomacy.places.gazetteer import Gazetteer, GazetteerError, Mention, fold, slugify
+from diplomacy.places.gazetteer import Gazetteer, GazetteerError, Mention, Partnership, fold, slugify
 
 ROOT = Path(__file__).resolve().parents[1]
 CAPTURES = ROOT / "content" / "captures"
@@ -364,6 +364,9 @@ BAD = [
     ("bad country code", [_entry("bonn", country="Germany")], ["'bonn'", "alpha-2"]),
     ("bad id", [_entry("Bonn")], ["'Bonn'", "slug"]),
     ("bad coordinates", [_entry("bonn", lat="north")], ["'bonn'", "lat/lon"]),
+    ("NaN latitude", [_entry("bonn", lat=float("nan"))], ["'bonn'", "not a point on Earth", "-90 <= lat <= 90"]),
+    ("infinite longitude", [_entry("bonn", lon=float("inf"))], ["'bonn'", "not a point on Earth"]),
+    ("latitude beyond the pole", [_entry("bonn", lat=91.5)], ["'bonn'", "not a point on Earth"]),
     ("bad aliases", [_entry("bonn", aliases="Bundesstadt")], ["'bonn'", "aliases"]),
     ("not an object", ["bonn"], ["entry #0", "not a JSON object"]),
     ("not a list", {"bonn": {}}, ["JSON list"]),
@@ -386,6 +389,28 @@ def test_invalid_json(tmp_path: Path) -> None:
     path.write_text('[{"id": "bonn",]', encoding="utf-8")
     with pytest.raises(GazetteerError, match=r"invalid JSON at line 1.*build_gazetteer\.py"):
         Gazetteer.load(path)
+
+
+@pytest.mark.parametrize(
+    ("text", "needles"),
+    [
+        ('[[place]]\nid = "bonn"\nname =\n', ["not valid TOML", "line 3", "fix that line"]),
+        ("place = 3\n", ["'place' must be a list ([[place]] tables)"]),
+        ('exclude = "all"\n', ["'exclude' must be a table [exclude]"]),
+    ],
+)
+def test_a_malformed_curated_file_is_one_message(
+    build: ModuleType, tmp_path: Path, caplog: pytest.LogCaptureFixture, text: str, needles: list[str]
+) -> None:
+    curated = tmp_path / "curated.toml"
+    curated.write_text(text, encoding="utf-8")
+    output = tmp_path / "places.json"
+    assert build.main(["--curated", str(curated), "--output", str(output)]) == 2
+    assert str(curated) in caplog.text
+    for needle in needles:
+        assert needle in caplog.text
+    assert "Traceback" not in caplog.text
+    assert not output.exists()
 
 
 def test_missing_file(tmp_path: Path) -> None:
@@ -448,7 +473,7 @@ def test_entry_json_and_dumps_are_stable(build: ModuleType) -> None:
         lat=51.223194,
         lon=6.779270,
         aliases=["Dusseldorf", "Duesseldorf", "Dusseldorf"],
-        partners={"chongqing": 2004},
+        partners={"chongqing": Partnership("duesseldorf", "chongqing", "sister-city", 2004, "S", "https://s.org/")},
     )
     two = build.Draft("city:CN:Chongqing", "city", "CN", name_en="Chongqing", name_de="Chongqing", lat=29.5, lon=106.5)
     entries = [build.entry_json(one), build.entry_json(two)]
@@ -459,7 +484,9 @@ def test_entry_json_and_dumps_are_stable(build: ModuleType) -> None:
     assert list(data[1]) == ["id", "name", "aliases", "kind", "country", "lat", "lon", "partners"]
     assert data[1]["aliases"] == ["Duesseldorf", "Dusseldorf"]
     assert data[1]["lat"] == 51.2232
-    assert data[1]["partners"] == [{"id": "chongqing", "since": 2004}]
+    assert data[1]["partners"] == [
+        {"id": "chongqing", "since": 2004, "kind": "sister-city", "source": "S", "url": "https://s.org/"}
+    ]
     assert "Düsseldorf" in text  # ensure_ascii=False
 
 

@@ -80,7 +80,12 @@ def test_separated_points_keep_their_distance() -> None:
 
 def _archive(count: int) -> SimpleNamespace:
     places = {
-        f"p{n}": SimpleNamespace(id=f"p{n}", place=SimpleNamespace(lat=50 + n % 7 * 0.01, lon=7 + n % 5 * 0.01))
+        f"p{n}": SimpleNamespace(
+            id=f"p{n}",
+            place=SimpleNamespace(lat=50 + n % 7 * 0.01, lon=7 + n % 5 * 0.01),
+            meetings=[],
+            articles=["a"] if n % 4 else [],  # every fourth place is a dot (no report), the rest points
+        )
         for n in range(count)
     }
     return SimpleNamespace(places=places)
@@ -90,7 +95,7 @@ def _archive(count: int) -> SimpleNamespace:
 def test_a_forked_process_hands_the_layout_over(sender_works: bool) -> None:
     """The process that computes the layout hands it to another; if it fails, the other computes it."""
     archive = _archive(40)
-    expected = mapsvg._layout.__wrapped__(tuple((p.id, p.place.lat, p.place.lon) for p in archive.places.values()))
+    expected = mapsvg._layout.__wrapped__(mapsvg._points(archive))
     handover = mapsvg.LayoutHandover(archive, receivers=1)
     child = os.fork()
     if child == 0:

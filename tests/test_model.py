@@ -64,9 +64,29 @@ def test_places_people_and_translations() -> None:
     )
     assert archive.by_id["y"].translations == ["x"]
     assert archive.by_id["x"].translations == ["y"]
-    assert set(archive.places) == {"shanghai", "koeln"}
+    registered = {pid for link in gazetteer.partnerships.values() for pid in link.places}
+    assert set(archive.places) == {"shanghai", "koeln"} | registered
     assert [a.id for a in archive.places["koeln"].articles] == ["x", "y"]
     assert list(archive.people) == ["gong-zheng"]
     assert archive.people["gong-zheng"].roles == [
         {"role": "Mayor", "role_key": "mayor", "place": "shanghai", "lang": "en"}
     ]
+
+
+def test_every_registered_partnership_is_a_pair_with_its_places_also_without_reports() -> None:
+    gazetteer = Gazetteer.load()
+    archive = build_archive([_article("x", "en", "2024-05-02", "2024-05-01", ["shanghai", "koeln"])], gazetteer)
+    assert set(gazetteer.partnerships) <= set(archive.pairs)
+    reported = archive.pairs[pair_id("shanghai", "koeln")]
+    assert reported.partnership is None  # met, no formal partnership known
+    assert [a.id for a in reported.articles] == ["x"]
+    for key, link in gazetteer.partnerships.items():
+        pair = archive.pairs[key]
+        assert pair.partnership == link
+        assert pair.since == link.since
+        for pid in pair.places:
+            assert pair in archive.places[pid].pairs  # on both places' pages
+    unreported = archive.pairs[pair_id("aachen", "ningbo")]
+    assert (unreported.articles, unreported.meetings) == ([], [])
+    assert unreported.partnership.kind == "sister-city"
+    assert unreported.since == 1986

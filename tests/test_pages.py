@@ -2,16 +2,19 @@
 
 from __future__ import annotations
 
+import re
 from collections import deque
 from pathlib import Path
+from typing import Any
 
 import pytest
+from diplomacy.places.gazetteer import Gazetteer
 from sitetools import Site, parse_page
 
 pytestmark = pytest.mark.slow
 
-PLACES = {"shanghai", "duesseldorf", "koeln", "belgium", "chongqing", "south-jeolla", "hamburg"}
-PAIRS = {
+REPORTED_PLACES = {"shanghai", "duesseldorf", "koeln", "belgium", "chongqing", "south-jeolla", "hamburg"}
+REPORTED_PAIRS = {
     "duesseldorf--shanghai",
     "koeln--shanghai",
     "belgium--shanghai",
@@ -19,6 +22,11 @@ PAIRS = {
     "shanghai--south-jeolla",
     "hamburg--shanghai",
 }
+# every partnership of the register has its page, and so have its two places, reported or not
+GAZETTEER = Gazetteer.load()
+REGISTER = GAZETTEER.partnerships
+PLACES = REPORTED_PLACES | {pid for link in REGISTER.values() for pid in link.places}
+PAIRS = REPORTED_PAIRS | set(REGISTER)
 MEETINGS = {
     "2023-03-30--belgium--shanghai",
     "2023-04-14--duesseldorf--shanghai",
@@ -36,7 +44,8 @@ SECTIONS = {
 
 def _ids(site: Site, section: str) -> set[str]:
     folder = site.output / section
-    return {p.name for p in folder.iterdir() if p.is_dir() and (p / "index.html").exists()}
+    views = {"by-year", "nach-jahr"}  # the partnership index sorted by year
+    return {p.name for p in folder.iterdir() if p.is_dir() and (p / "index.html").exists() and p.name not in views}
 
 
 @pytest.mark.parametrize(
@@ -200,3 +209,113 @@ def test_paginated_pages_switch_to_the_same_page_number(tmp_path: Path) -> None:
     seen, broken = _crawl(site, "/archive/")
     assert broken == []
     assert {p for p in site.html_files() if p.name != "404.html"} <= seen
+
+
+# -- the partnership register: a partnership without reports -------------------------------------
+
+UNREPORTED = "aachen--ningbo"  # Aachen and Ningbo, sister cities since 1986: no report in the test content
+
+
+def _internal_links_exist(site: Site, page: Any) -> list[str]:
+    return [
+        link
+        for link in page.links
+        if not link.startswith(("http://", "https://", "mailto:", "#")) and not site.file_for(link).exists()
+    ]
+
+
+def test_a_partnership_without_reports_has_its_pages_in_both_languages(full_site: Site) -> None:
+    s = full_site.siteurl
+    link = REGISTER[UNREPORTED]
+    data = {p["id"]: p for p in full_site.data("partnerships")}[UNREPORTED]
+    assert (data["articles"], data["meetings"]) == ([], [])
+    assert (data["kind"], data["since"], data["source"], data["source_url"]) == (
+        "sister-city",
+        1986,
+        link.source,
+        link.url,
+    )
+    assert data["url"] == {"en": f"/en/partnerships/{UNREPORTED}/", "de": f"/de/partnerschaften/{UNREPORTED}/"}
+    en = full_site.page(f"{s}/en/partnerships/{UNREPORTED}/")
+    de = full_site.page(f"{s}/de/partnerschaften/{UNREPORTED}/")
+    for page, lang, words in (
+        (en, "en", ["Partners since 1986.", "sister cities", "No report in the archive yet.", link.source]),
+        (de, "de", ["Partner seit 1986.", "Partnerstädte", "Noch kein Bericht im Archiv.", link.source]),
+    ):
+        text = page.text()
+        for word in words:
+            assert word in text, (lang, word)
+        assert link.url in page.links  # the source, linked
+        assert _internal_links_exist(full_site, page) == []
+        places, pairs = ("places", "partnerships") if lang == "en" else ("orte", "partnerschaften")
+        for place in ("aachen", "ningbo"):
+            assert f"{s}/{lang}/{places}/{place}/" in page.links
+            # and the partnership is on both places' pages
+            place_page = full_site.page(f"{s}/{lang}/{places}/{place}/")
+            assert f"{s}/{lang}/{pairs}/{UNREPORTED}/" in place_page.links
+            assert _internal_links_exist(full_site, place_page) == []
+    assert en.switch["de"] == f"{s}/de/partnerschaften/{UNREPORTED}/"
+    assert de.switch["en"] == f"{s}/en/partnerships/{UNREPORTED}/"
+    places = {p["id"]: p for p in full_site.data("places")}
+    assert {"id": UNREPORTED, "partner": "ningbo", "since": 1986, "kind": "sister-city"} in places["aachen"][
+        "partnerships"
+    ]
+
+
+def test_a_partnership_of_unknown_year_says_so(full_site: Site) -> None:
+    key = next(key for key, link in sorted(REGISTER.items()) if link.since is None)
+    page = full_site.page(f"{full_site.siteurl}/en/partnerships/{key}/")
+    assert "The year the partnership began is not known." in page.text("en")
+    assert {p["id"]: p for p in full_site.data("partnerships")}[key]["since"] is None
+
+
+def test_the_partnership_index_sorted_by_year_and_filtered_by_country(full_site: Site) -> None:
+    s = full_site.siteurl
+    index = full_site.page(f"{s}/en/partnerships/")
+    by_year, germany, japan = (
+        f"{s}/en/partnerships/by-year/",
+        f"{s}/en/partnerships/country/de/",
+        f"{s}/en/partnerships/country/jp/",
+    )
+    assert {by_year, germany, japan} <= set(index.links)  # no orphan views
+    pair_url = f"{s}/en/partnerships/{UNREPORTED}/"
+    year_page = full_site.page(by_year)
+    assert pair_url in year_page.links
+    html = year_page.path.read_text(encoding="utf-8")
+    years = [int(y) for y in re.findall(r'<h2 id="y\d+">(\d{4})</h2>', html)]
+    assert years == sorted(years)
+    assert years[0] == min(link.since for link in REGISTER.values() if link.since)
+    # Aachen–Ningbo is under its year
+    assert html.index(">1986</h2>") < html.index(f'href="{pair_url}"') < html.index(">1987</h2>")
+    # filtered by country: Germany has it, Japan does not; each view sorted by year
+    assert pair_url in full_site.page(germany).links
+    japanese = full_site.page(japan)
+    assert pair_url not in japanese.links
+    in_japan = {key for key, link in REGISTER.items() if "JP" in {key_country(pid) for pid in link.places}}
+    shown = {link.rstrip("/").rsplit("/", 1)[-1] for link in japanese.links if "--" in link}
+    assert shown == in_japan
+    german = full_site.page(f"{s}/de/partnerschaften/land/de/")
+    assert "Partnerschaften: Deutschland" in german.text("de")
+    assert f"{s}/de/partnerschaften/nach-jahr/" in german.links
+    for page in (index, year_page, japanese, german):
+        assert _internal_links_exist(full_site, page) == []
+
+
+def key_country(place_id: str) -> str:
+    return GAZETTEER.places[place_id].country
+
+
+def test_every_partnership_is_a_line_on_the_map(full_site: Site) -> None:
+    html = (full_site.output / "en" / "places" / "index.html").read_text(encoding="utf-8")
+    (path,) = re.findall(r'<path class="map-pair" d="([^"]*)"/>', html)
+    assert path.count("M") == path.count("L") == len(full_site.data("partnerships"))  # one line each
+    # a place with a report is a point leading to its page; one only the register knows is a dot
+    s = full_site.siteurl
+    places = full_site.data("places")
+    reported = [p for p in places if p["articles"] or p["meetings"]]
+    svg = html[html.index("<svg") : html.index("</svg>")]
+    assert svg.count("<a href=") == len(reported)
+    assert f'<a href="{s}/en/places/shanghai/" aria-label="Shanghai">' in html
+    assert f'<a href="{s}/en/places/aachen/" aria-label="Aachen">' not in html
+    (dots,) = re.findall(r'<path class="map-dot" d="([^"]*)"/>', html)
+    assert 0 < dots.count("M") <= len(places) - len(reported)  # one each (two in one spot are one dot)

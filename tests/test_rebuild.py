@@ -2,10 +2,15 @@
 
 from __future__ import annotations
 
+import contextlib
 import filecmp
 import json
 import os
 import random
+import signal
+import subprocess
+import sys
+import time
 from pathlib import Path
 
 import pytest
@@ -99,15 +104,23 @@ def test_cache_skips_tagging_and_a_change_shows_everywhere(
 def test_a_deleted_article_disappears_from_every_page(content_dir: Path, tmp_path: Path) -> None:
     output, cache = tmp_path / "output", tmp_path / "cache"
     _cached_build(content_dir, output, cache)
+    before = {a["id"] for a in json.loads((output / "data" / "articles.json").read_text(encoding="utf-8"))}
     for name in ("004_7b7a4a5d8c4df0e0.txt", "004_7b7a4a5d8c4df0e0.meta"):
         (content_dir / "captures" / name).unlink()
     _cached_build(content_dir, output, cache)
+    after = {a["id"] for a in json.loads((output / "data" / "articles.json").read_text(encoding="utf-8"))}
+    (gone,) = before - after
     for page in output.rglob("*"):
         if page.is_file() and page.suffix in (".html", ".json", ".xml"):
             text = page.read_text(encoding="utf-8")
-            assert "South Jeolla" not in text, page
+            assert gone not in text, page
             assert "Kim Yung-rok" not in text, page
-    assert not (output / "en" / "places" / "south-jeolla").exists()
+            assert "2023-09-21--shanghai--south-jeolla" not in text, page  # its meeting
+    # South Jeolla and Shanghai stay partners in the register: their pages remain, without a report
+    page = (output / "en" / "partnerships" / "shanghai--south-jeolla" / "index.html").read_text(encoding="utf-8")
+    assert "No report in the archive yet." in page
+    place = (output / "en" / "places" / "south-jeolla" / "index.html").read_text(encoding="utf-8")
+    assert "No report in the archive yet." in place
 
 
 def test_a_rebuild_in_the_same_folder_writes_only_changes_and_removes_what_is_stale(
@@ -137,7 +150,7 @@ def test_a_rebuild_in_the_same_folder_writes_only_changes_and_removes_what_is_st
         b"Both sides confirmed the plan." in page for name, page in _tree(output).items() if "/articles/" in name
     )
     assert not stray.parent.exists()  # stale files and the folders they leave empty are gone
-    assert not (output / "en" / "places" / "south-jeolla").exists()
+    assert not (output / "en" / "meetings" / "2023-09-21--shanghai--south-jeolla").exists()  # the deleted report's
     assert unchanged.stat().st_mtime == 1_000_000  # same bytes: not written again
     assert css.exists()
 
@@ -156,3 +169,92 @@ def test_a_damaged_or_half_written_page_is_rendered_again(content_dir: Path, tmp
     build_site(content_dir, output, extra={"CACHE_PATH": str(cache)})
     assert _tree(output) == fresh  # exactly what a clean build writes
     assert list(cache.glob("diplomacy-pages/*.json"))  # the record lives in the cache folder (`make clean`)
+
+
+def _pelican(content: Path, output: Path, cache: Path) -> list[str]:
+    return [
+        sys.executable,
+        "-m",
+        "pelican",
+        str(content),
+        "-o",
+        str(output),
+        "-s",
+        "pelicanconf.py",
+        "-e",
+        "DIPLOMACY_SEARCH=false",
+        f'CACHE_PATH="{cache}"',
+    ]
+
+
+def _mtimes(output: Path) -> dict[str, int]:
+    """The modification time of every page (a page may vanish meanwhile: the build prunes)."""
+    times = {}
+    for folder, _dirs, names in os.walk(output):
+        for name in names:
+            if name.endswith(".html"):
+                with contextlib.suppress(FileNotFoundError):
+                    times[os.path.join(folder, name)] = os.stat(os.path.join(folder, name)).st_mtime_ns
+    return times
+
+
+def _kill_while_writing(command: list[str], output: Path, pages: int) -> None:
+    """Start a real build and kill it (SIGKILL, the build and its forked writers) once it has written
+    ``pages`` pages more; fails if the build ended first, so the interruption really happened."""
+    written = _mtimes(output)
+    build = subprocess.Popen(
+        command, cwd=ROOT, start_new_session=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL
+    )
+    try:
+        while build.poll() is None:
+            now = _mtimes(output)
+            if sum(1 for p, t in now.items() if written.get(p) != t) >= pages:
+                os.killpg(build.pid, signal.SIGKILL)
+                break
+            time.sleep(0.01)
+    finally:
+        build.wait(timeout=120)
+    assert build.returncode == -signal.SIGKILL, "the build ended before it could be interrupted"
+
+
+def test_a_build_killed_while_writing_leaves_nothing_the_next_build_keeps(tmp_path: Path) -> None:
+    """kill -9 during a first build and during a rebuild in place: the next build gives exactly the folder
+    a clean build gives (no half-written page, no temporary file, no page trusted because it exists)."""
+    content = tmp_path / "content"
+    subprocess.run(
+        [sys.executable, str(ROOT / "bench" / "corpus.py"), "--n", "100", "--out", str(content)],
+        check=True,
+        capture_output=True,
+    )
+    output, cache = tmp_path / "output", tmp_path / "cache"
+    build = _pelican(content, output, cache)
+    _kill_while_writing(build, output, pages=30)  # a first build into an empty folder
+    subprocess.run(build, cwd=ROOT, check=True, capture_output=True)
+    for article in sorted((content / "articles").glob("*.md"))[:50]:  # pages that change
+        text = article.read_text(encoding="utf-8")
+        article.write_text(text.replace("Oberbürgermeister", "Stadtoberhaupt").replace("mayor", "Mayor"), "utf-8")
+    _kill_while_writing(build, output, pages=15)  # a rebuild in place
+    _kill_while_writing(build, output, pages=1)  # and again, a moment in
+    subprocess.run(build, cwd=ROOT, check=True, capture_output=True)
+    fresh = tmp_path / "fresh"
+    subprocess.run(_pelican(content, fresh, tmp_path / "cache2"), cwd=ROOT, check=True, capture_output=True)
+    assert _tree(output) == _tree(fresh)
+
+
+def test_make_clean_forgets_the_unchanged_page_record(tmp_path: Path) -> None:
+    """The record of the pages a build wrote lives in Pelican's cache folder, which `make clean` removes
+    with the output (a project folder of its own: the settings, the theme, the content)."""
+    project = tmp_path / "project"
+    project.mkdir()
+    (project / "pelicanconf.py").write_bytes((ROOT / "pelicanconf.py").read_bytes())
+    (project / "themes").symlink_to(ROOT / "themes")
+    subprocess.run(["cp", "-r", str(ROOT / "content"), str(project / "content")], check=True)
+    build = [sys.executable, "-m", "pelican", "-s", "pelicanconf.py", "-e", "DIPLOMACY_SEARCH=false"]
+    subprocess.run(build, cwd=project, check=True, capture_output=True)
+    subprocess.run(build, cwd=project, check=True, capture_output=True)  # in place: the record is written
+    records = list((project / "cache" / "diplomacy-pages").glob("*.json"))
+    assert records
+    subprocess.run(["make", "-C", str(ROOT), "clean", f"BASEDIR={project}"], check=True, capture_output=True)
+    assert not (project / "cache").exists()
+    assert not (project / "output").exists()
+    assert (project / "content" / "captures").is_dir()  # nothing else removed

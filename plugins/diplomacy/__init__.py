@@ -33,6 +33,12 @@ def _initialized(pelican: Any) -> None:
         raise SystemExit(1) from None
 
 
+def _generator_init(generator: Any) -> None:
+    from .reading.walk import install
+
+    install(generator)  # a directory link loop in content/ is passed over with a warning, never walked
+
+
 def _readers_init(readers: Any) -> None:
     from .reading.readers import CaptureReader, HtmlCaptureReader, TaggingMarkdownReader
 
@@ -120,6 +126,7 @@ def _finalized(pelican: Any) -> None:
 
 def register() -> None:
     signals.initialized.connect(_initialized)
+    signals.generator_init.connect(_generator_init)
     signals.readers_init.connect(_readers_init)
     signals.article_generator_init.connect(_article_generator_init)
     signals.get_generators.connect(_get_generators)

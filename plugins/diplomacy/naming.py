@@ -14,13 +14,22 @@ the same page is ``<name>-v2.txt`` with ``Version: 2`` in its ``.meta``, and so 
 
 from __future__ import annotations
 
+import os
 import re
 from pathlib import Path
 from typing import Any
 
 from .places.names import slugify
 
-__all__ = ["META_SUFFIX", "article_slug", "display_path", "parse_version", "sidecar_path", "version_group"]
+__all__ = [
+    "META_SUFFIX",
+    "article_slug",
+    "capture_path",
+    "display_path",
+    "parse_version",
+    "sidecar_path",
+    "version_group",
+]
 
 META_SUFFIX = ".meta"
 SLUG_MAX_CHARS = 80
@@ -30,6 +39,27 @@ _VERSION_SUFFIX = re.compile(r"^(?P<base>.+)-v(?P<number>[1-9]\d*)$")
 def sidecar_path(capture: str | Path) -> Path:
     """The metadata file beside a capture: ``captures/x.txt`` -> ``captures/x.meta``."""
     return Path(capture).with_suffix(META_SUFFIX)
+
+
+def capture_path(path: str | Path, content: str | Path | None) -> str:
+    """Where a capture is published under ``/captures/``: its path inside the captures folder, subfolders
+    kept (two ``same.txt`` in different subfolders stay two files); a capture elsewhere in the content
+    folder keeps its whole path there.
+
+    >>> capture_path("/c/captures/a/same.txt", "/c"), capture_path("/c/captures/x.txt", "/c")
+    ('a/same.txt', 'x.txt')
+    >>> capture_path("/c/articles/y.txt", "/c"), capture_path("/elsewhere/z.txt", "/c")
+    ('articles/y.txt', 'z.txt')
+    """
+    full = os.path.abspath(path)
+    root = os.path.abspath(content or ".")
+    relative = os.path.relpath(full, root)
+    if relative.startswith(os.pardir):
+        return os.path.basename(full)
+    parts = Path(relative).parts
+    if len(parts) > 1 and parts[0] == "captures":
+        parts = parts[1:]
+    return "/".join(parts)
 
 
 def parse_version(value: Any) -> int:

@@ -65,6 +65,15 @@ DEFAULTS: dict[str, Any] = {
         "en": "en/partnerships/index.html",
         "de": "de/partnerschaften/index.html",
     },
+    # the partnership index sorted by year, and filtered by country (``{id}``: ISO code, lower case)
+    "DIPLOMACY_PAIRS_BY_YEAR_SAVE_AS": {
+        "en": "en/partnerships/by-year/index.html",
+        "de": "de/partnerschaften/nach-jahr/index.html",
+    },
+    "DIPLOMACY_PAIRS_COUNTRY_SAVE_AS": {
+        "en": "en/partnerships/country/{id}/index.html",
+        "de": "de/partnerschaften/land/{id}/index.html",
+    },
     "DIPLOMACY_MEETING_SAVE_AS": {
         "en": "en/meetings/{id}/index.html",
         "de": "de/treffen/{id}/index.html",

@@ -1,8 +1,10 @@
 """The archive as one model, built once and rendered in both languages.
 
 Places, partnerships (pairs), meetings and principals are derived from the
-tags of every article. Each object carries only ids and data; URLs are
-computed by :class:`Urls` from the ``DIPLOMACY_*_SAVE_AS`` settings.
+tags of every article, and every formal partnership of the register (the
+gazetteer's) is a pair too, with its two places, whether or not a report
+names it. Each object carries only ids and data; URLs are computed by
+:class:`Urls` from the ``DIPLOMACY_*_SAVE_AS`` settings.
 """
 
 from __future__ import annotations
@@ -12,7 +14,7 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from typing import Any
 
-from ..places.gazetteer import Gazetteer, Place, slugify
+from ..places.gazetteer import Gazetteer, Partnership, Place, slugify
 
 
 def pair_id(a: str, b: str) -> str:
@@ -83,6 +85,11 @@ class PairNode:
     since: int | None
     meetings: list[MeetingNode] = field(default_factory=list)
     articles: list[ArticleNode] = field(default_factory=list)
+    partnership: Partnership | None = None  # the register's entry (kind, since, source), if it is one
+
+    def countries(self, gazetteer: Gazetteer) -> set[str]:
+        """The ISO codes of the two places' countries."""
+        return {place.country for place in map(gazetteer.get, self.places) if place}
 
 
 @dataclass(slots=True)
@@ -167,14 +174,11 @@ def build_archive(contents: list[Any], gazetteer: Gazetteer) -> Archive:
             _merge_people(meeting.principals, tags["principals"])
             _merge_people(meeting.attendees, tags["attendees"])
             node.meeting = mid
-    # known partnerships between places that are parties somewhere
-    for pid in sorted(party_ids):
-        place = gazetteer.get(pid)
-        for partner, _since in place.partners if place else ():
-            if partner in party_ids:
-                key = pair_id(pid, partner)
-                if key not in pairs:
-                    pairs[key] = _pair(gazetteer, pid, partner)
+    # every formal partnership of the register, reported or not, and its places
+    for key, link in gazetteer.partnerships.items():
+        if key not in pairs:
+            pairs[key] = _pair(gazetteer, *link.places)
+        party_ids.update(link.places)
 
     places = {pid: PlaceNode(gazetteer.get(pid)) for pid in sorted(party_ids) if gazetteer.get(pid)}
     for node in articles:
@@ -252,11 +256,8 @@ def _meeting_places(articles: list[ArticleNode]) -> dict[str, list[str]]:
 
 def _pair(gazetteer: Gazetteer, a: str, b: str) -> PairNode:
     first, second = sorted((a, b))
-    since = None
-    place = gazetteer.get(first)
-    if place:
-        since = next((year for partner, year in place.partners if partner == second), None)
-    return PairNode(pair_id(first, second), (first, second), since)
+    link = gazetteer.partnership(first, second)
+    return PairNode(pair_id(first, second), (first, second), link.since if link else None, partnership=link)
 
 
 def _merge_people(into: list[dict[str, Any]], people: list[dict[str, Any]]) -> None:

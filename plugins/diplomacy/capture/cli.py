@@ -19,7 +19,9 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
+import ipaddress
 import logging
+import re
 import sys
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -67,7 +69,7 @@ def capture_url(
     Nothing is written when it raises.
     """
     fetched = fetch(url, options)
-    article = extract_article(decode_html(fetched.body, fetched.content_type), fetched.final_url)
+    article = extract_article(decode_html(fetched.body, fetched.content_type, url), fetched.final_url)
     readable = readable_capture(article)
     published = date or readable.article.published  # the editor's date goes into the .meta, never into the text
     if published is None:
@@ -93,7 +95,7 @@ def capture_url(
     if files.warc is not None:
         contents[files.warc] = warc_bytes(fetched)
     try:
-        write_capture(plan, contents)
+        write_capture(plan, contents, content)
     except OSError as error:
         raise WebCaptureError(url, f"the files cannot be written ({error})") from error
     result.written = list(contents)
@@ -171,6 +173,30 @@ def _date(value: str) -> dt.date:
         raise argparse.ArgumentTypeError(f"'{value}' is not a date YYYY-MM-DD") from None
 
 
+NAME = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_-]{0,99}$")
+
+
+def _name(value: str) -> str:
+    """A capture name from ``--name``: one file name, never a path (``../x``), nothing a URL must encode."""
+    if not NAME.match(value) or _VERSIONED.match(value):
+        raise argparse.ArgumentTypeError(
+            f"'{value}' is not a capture name: use letters, digits, '-' and '_' only (no '/', '..', '#', '?'), "
+            "at most 100 characters, not ending in -v<number>, e.g. --name shanghai-duesseldorf-2024"
+        )
+    return value
+
+
+_VERSIONED = re.compile(r".*-v[0-9]+$")
+
+
+def _network(value: str) -> str:
+    try:
+        ipaddress.ip_network(value.strip(), strict=False)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"'{value}' is not an IP address or network") from None
+    return value.strip()
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="make capture",
@@ -179,12 +205,30 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("urls", nargs="*", metavar="URL", help="address of an article (http or https)")
     parser.add_argument("--from", dest="from_file", metavar="FILE", help="a file with one address a line")
     parser.add_argument("--content", type=Path, default=DEFAULT_CONTENT, help="the content folder (default: content/)")
-    parser.add_argument("--name", help="file name of a new capture (default: host and a hash of the address)")
+    parser.add_argument(
+        "--name",
+        type=_name,
+        help="file name of a new capture: letters, digits, '-', '_' (default: host and a hash of the address)",
+    )
     parser.add_argument("--date", type=_date, help="publication date YYYY-MM-DD, when the page names none")
-    parser.add_argument("--timeout", type=float, default=20.0, help="seconds to wait for the server (default 20)")
+    parser.add_argument(
+        "--timeout",
+        type=float,
+        default=20.0,
+        help="seconds for the whole fetch of one address: connecting, headers, page, redirects (default 20)",
+    )
     parser.add_argument("--max-bytes", type=int, default=MAX_BYTES, help=f"size limit of a page (default {MAX_BYTES})")
     parser.add_argument("--max-redirects", type=int, default=5, help="redirects to follow (default 5)")
     parser.add_argument("--no-warc", action="store_true", help="do not write the WARC record of the exchange")
+    parser.add_argument(
+        "--allow",
+        action="append",
+        default=[],
+        type=_network,
+        metavar="ADDRESS",
+        help="for testing against a server on this machine: an address or network (127.0.0.1, 10.0.0.0/8) "
+        "that may be fetched although it is loopback, private or reserved; repeatable",
+    )
     parser.add_argument("--user-agent", default=USER_AGENT, help=argparse.SUPPRESS)
     return parser
 
@@ -199,10 +243,11 @@ def main(argv: list[str] | None = None, out: TextIO | None = None, err: TextIO |
         parser.error("--name names one capture: give one address with it")
     options = FetchOptions(
         timeout=args.timeout,
-        total_timeout=max(120.0, args.timeout * 6),
+        total_timeout=args.timeout,
         max_bytes=args.max_bytes,
         max_redirects=args.max_redirects,
         user_agent=args.user_agent,
+        allow=tuple(args.allow),
     )
     try:
         gazetteer = Gazetteer.load()

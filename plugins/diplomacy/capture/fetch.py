@@ -1,9 +1,12 @@
 """Fetching one web page for ``make capture``: HTTP with a deadline, a size cap and address checks.
 
-:func:`fetch` gets one page: an honest User-Agent, a timeout for each read and
-a deadline for the whole download, a size limit, at most a few redirects,
-``http(s)`` addresses only (a redirect elsewhere is refused before anything is
-fetched there); a loopback address is asked directly, never through a proxy.
+:func:`fetch` gets one page: an honest User-Agent, one deadline for the whole
+fetch (connecting, headers, body, every redirect; :mod:`.guard`), public
+addresses only at every hop (:mod:`.guard`), a size limit, at most a few
+redirects, ``http(s)`` addresses only (a redirect elsewhere is refused before
+anything is fetched there); a body shorter or longer than its
+``Content-Length``, or a broken chunked encoding, is a failed fetch; a loopback
+address (allowed for a test) is asked directly, never through a proxy.
 Every failure raises :class:`FetchError` naming the URL and the cause.  Every
 hop is kept as an :class:`Exchange` for the WARC record (:mod:`.records`).
 """
@@ -24,6 +27,8 @@ import zlib
 from dataclasses import dataclass, field
 from typing import Any
 from urllib.parse import urldefrag, urljoin, urlsplit
+
+from . import guard
 
 __all__ = [
     "ARCHIVE_NAME",
@@ -62,11 +67,12 @@ class FetchError(WebCaptureError):
 
 @dataclass(slots=True)
 class FetchOptions:
-    timeout: float = 20.0  # seconds for connecting and for each read
-    total_timeout: float = 120.0  # seconds for the whole download
+    timeout: float = 20.0  # seconds for connecting and for each read (never past the deadline)
+    total_timeout: float = 120.0  # seconds for the whole fetch: connecting, headers, body, every redirect
     max_bytes: int = MAX_BYTES
     max_redirects: int = 5
     user_agent: str = USER_AGENT
+    allow: tuple[str, ...] = ()  # addresses or networks allowed although not public (a local test server)
 
 
 @dataclass(slots=True)
@@ -125,8 +131,8 @@ def _is_loopback(host: str | None) -> bool:
         return False
 
 
-def _opener(url: str) -> urllib.request.OpenerDirector:
-    handlers: list[Any] = [_EveryStatus()]
+def _opener(url: str, watch: guard.Watch) -> urllib.request.OpenerDirector:
+    handlers: list[Any] = [_EveryStatus(), *guard.handlers(watch, urlsplit(url).hostname or "")]
     if _is_loopback(urlsplit(url).hostname):
         handlers.append(urllib.request.ProxyHandler({}))  # no proxy can reach this machine's loopback
     return urllib.request.build_opener(*handlers)
@@ -194,7 +200,7 @@ _REDIRECT_STATUSES = (301, 302, 303, 307, 308)
 
 def _check_deadline(deadline: float, asked: str, options: FetchOptions) -> None:
     if time.monotonic() > deadline:
-        raise FetchError(asked, f"the download took longer than {options.total_timeout:g} s (timeout)")
+        raise FetchError(asked, f"the fetch took longer than {options.total_timeout:g} s (timeout)")
 
 
 def _request_headers(options: FetchOptions) -> list[tuple[str, str]]:
@@ -206,11 +212,25 @@ def _request_headers(options: FetchOptions) -> list[tuple[str, str]]:
     ]
 
 
-def _open(url: str, request_headers: list[tuple[str, str]], asked: str, options: FetchOptions) -> Any:
+def _check_address(url: str, asked: str, watch: guard.Watch) -> None:
+    """Refuse a host that is or resolves to a non-public address, before anything is sent to it."""
+    parts = urlsplit(url)
+    try:
+        guard.check_host(parts.hostname or "", parts.port or (443 if parts.scheme == "https" else 80), watch.allowed)
+    except guard.AddressRefusedError as error:
+        where = "" if url == urldefrag(asked).url else f"redirected to {url}: "
+        raise FetchError(asked, f"{where}{error}; nothing was fetched there") from None
+
+
+def _open(
+    url: str, request_headers: list[tuple[str, str]], asked: str, options: FetchOptions, watch: guard.Watch
+) -> Any:
     request = urllib.request.Request(url, headers=dict(request_headers))
     try:
-        return _opener(url).open(request, timeout=options.timeout)
+        return _opener(url, watch).open(request, timeout=watch.read_timeout())
     except (urllib.error.URLError, OSError, http.client.HTTPException, ValueError) as error:
+        if watch.refused:
+            raise FetchError(asked, f"{watch.refused}; nothing was fetched there") from None
         raise FetchError(asked, _network_cause(error, options.timeout)) from error
 
 
@@ -254,22 +274,42 @@ def _check_page(exchange: Exchange, response: Any, asked: str, where: str, optio
     return media
 
 
+def _announced_length(response: Any) -> int | None:
+    """The body's ``Content-Length`` (None when chunked or not given); read to the end of the connection
+    when it closes after the answer, so that a body longer than announced is noticed too."""
+    if getattr(response, "chunked", False):
+        return None
+    length = response.headers.get("Content-Length", "").strip()
+    if not length.isdigit():
+        return None
+    if getattr(response, "will_close", False) and getattr(response, "length", None) is not None:
+        response.length = None  # http.client would stop at the announced length and hide the rest
+    return int(length)
+
+
 def _read_body(response: Any, asked: str, options: FetchOptions, deadline: float) -> bytes:
-    """The body as received, in chunks, within the deadline and the size limit."""
+    """The body as received, in chunks, within the deadline and the size limit, exactly as long as announced."""
+    announced = _announced_length(response)
     chunks: list[bytes] = []
     total = 0
     while True:
         _check_deadline(deadline, asked, options)
         try:
             chunk = response.read(_CHUNK)
-        except (OSError, http.client.HTTPException) as error:
+        except (OSError, http.client.HTTPException, ValueError) as error:
+            if getattr(response, "chunked", False) and isinstance(error, http.client.IncompleteRead | ValueError):
+                raise FetchError(asked, "the page's chunked transfer encoding is broken or cut off") from error
             raise FetchError(asked, _network_cause(error, options.timeout)) from error
         if not chunk:
-            return b"".join(chunks)
+            break
         total += len(chunk)
         if total > options.max_bytes:
             raise FetchError(asked, f"the page is larger than the limit of {_megabytes(options.max_bytes)}")
         chunks.append(chunk)
+    if announced is not None and total != announced:
+        how = "cut off" if total < announced else "longer than announced"
+        raise FetchError(asked, f"the page is {how}: {total} bytes arrived, its Content-Length says {announced}")
+    return b"".join(chunks)
 
 
 def fetch(url: str, options: FetchOptions | None = None) -> Fetched:
@@ -286,13 +326,28 @@ def fetch(url: str, options: FetchOptions | None = None) -> Fetched:
     options = options or FetchOptions()
     asked = url.strip()
     _check_http(asked, asked)
-    deadline = time.monotonic() + options.total_timeout
+    try:
+        allowed = guard.networks(options.allow)
+    except ValueError as error:
+        raise FetchError(asked, f"--allow: {error}") from None
+    with guard.Watch(options.total_timeout, options.timeout, allowed) as watch:
+        try:
+            return _fetch(asked, options, watch)
+        except FetchError:
+            if watch.expired:
+                raise FetchError(asked, f"the fetch took longer than {options.total_timeout:g} s (timeout)") from None
+            raise
+
+
+def _fetch(asked: str, options: FetchOptions, watch: guard.Watch) -> Fetched:
+    deadline = watch.deadline
     current = urldefrag(asked).url
     exchanges: list[Exchange] = []
     for _hop in range(options.max_redirects + 1):
         _check_deadline(deadline, asked, options)
+        _check_address(current, asked, watch)
         request_headers = _request_headers(options)
-        response = _open(current, request_headers, asked, options)
+        response = _open(current, request_headers, asked, options, watch)
         answered = dt.datetime.now(dt.UTC).replace(microsecond=0)
         with response:
             exchange = _exchange(current, request_headers, response)

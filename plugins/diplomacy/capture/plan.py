@@ -125,7 +125,8 @@ def _slug_of(version: ArchivedVersion) -> str:
             if version.capture.suffix == ".txt":
                 title = parse_capture(decode_capture(data)).title or ""
             else:
-                title = extract_article(decode_html(data), version.meta.get("source_url")).title
+                html = decode_html(data, where=str(version.capture))
+                title = extract_article(html, version.meta.get("source_url")).title
         except (OSError, CaptureError, ExtractionError):
             title = ""
     return article_slug(title, version.name)

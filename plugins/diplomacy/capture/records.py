@@ -107,10 +107,14 @@ def warc_bytes(fetched: Fetched) -> bytes:
     return buffer.getvalue()
 
 
-def write_capture(plan: CapturePlan, contents: dict[Path, bytes]) -> None:
-    """Write every file of a capture, or none: nothing existing is ever overwritten."""
+def write_capture(plan: CapturePlan, contents: dict[Path, bytes], root: Path) -> None:
+    """Write every file of a capture, or none: nothing existing is ever overwritten, nothing outside ``root``
+    (the content folder) is written."""
     assert plan.files is not None
+    inside = root.resolve()
     for path in contents:
+        if not path.resolve().is_relative_to(inside):
+            raise OSError(f"{path} lies outside the content folder {root}; nothing was written")
         if path.exists():
             raise FileExistsError(f"{path} exists already; nothing was written")
     written: list[Path] = []

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass
 from typing import Any
 
 from .names import slugify
+from .register import PARTNERSHIP_KINDS, Partnership
 
 KINDS = frozenset({"city", "region", "country"})
 REQUIRED_FIELDS = ("id", "name", "kind", "country", "lat", "lon")
@@ -25,6 +27,7 @@ class Place:
     partners: tuple[tuple[str, int | None], ...]
     adjectives: tuple[str, ...] = ()
     ambiguous: bool = False
+    partnerships: tuple[Partnership, ...] = ()  # the same partners, with kind and source (the register)
 
     def name(self, lang: str) -> str:
         """The display name in ``lang`` ("de" or "en"; anything else → English)."""
@@ -58,9 +61,15 @@ def parse_entry(entry: Any, number: int, where: str) -> Place:
         raise GazetteerError(f"{label}: country must be an ISO 3166-1 alpha-2 code such as 'DE'")
     try:
         lat, lon = round(float(entry["lat"]), 4), round(float(entry["lon"]), 4)
-    except (TypeError, ValueError) as exc:
+    except (TypeError, ValueError, OverflowError) as exc:
         raise GazetteerError(f"{label}: lat/lon must be numbers") from exc
+    if not (math.isfinite(lat) and math.isfinite(lon) and -90 <= lat <= 90 and -180 <= lon <= 180):
+        raise GazetteerError(
+            f"{label}: lat/lon ({entry['lat']}, {entry['lon']}) are not a point on Earth; give degrees with "
+            "-90 <= lat <= 90 and -180 <= lon <= 180 (in data/curated.toml) and rebuild the file"
+        )
     partners: list[tuple[str, int | None]] = []
+    partnerships: list[Partnership] = []
     for partner in entry.get("partners", []):
         if not isinstance(partner, dict) or not isinstance(partner.get("id"), str):
             raise GazetteerError(f'{label}: partners must be objects like {{"id": "hamburg", "since": 1986}}')
@@ -68,6 +77,13 @@ def parse_entry(entry: Any, number: int, where: str) -> Place:
         if since is not None and not isinstance(since, int):
             raise GazetteerError(f"{label}: partner {partner['id']!r} since must be a year or null")
         partners.append((partner["id"], since))
+        kind = partner.get("kind", "sister-city")
+        if kind not in PARTNERSHIP_KINDS:
+            raise GazetteerError(f"{label}: partner {partner['id']!r} kind {kind!r} is not one of {PARTNERSHIP_KINDS}")
+        source, url = partner.get("source", ""), partner.get("url", "")
+        if not (isinstance(source, str) and isinstance(url, str)):
+            raise GazetteerError(f"{label}: partner {partner['id']!r} source and url must be strings")
+        partnerships.append(Partnership(place_id, partner["id"], kind, since, source, url))
     for list_field in ("aliases", "adjectives"):
         value = entry.get(list_field, [])
         if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
@@ -84,4 +100,5 @@ def parse_entry(entry: Any, number: int, where: str) -> Place:
         partners=tuple(partners),
         adjectives=tuple(entry.get("adjectives", [])),
         ambiguous=bool(entry.get("ambiguous", False)),
+        partnerships=tuple(partnerships),
     )

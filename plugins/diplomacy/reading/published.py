@@ -11,6 +11,7 @@ ranks what it finds (:data:`RANKS`, the lower the surer):
   ``Pressemitteilung der Stadt Bonn vom 12.06.2014``;
 * a **dateline** or a date opening the article: ``Mainz, 04.04.14.``, ``(12.11.2018) Mit einer …``,
   ``2011-10-11 10:12 Mayors …``;
+* a **byline** with the date: ``Von Martin Rieß 27.09.2022, 05:00``, ``By Li Qian | 2019-08-28``;
 * **updated** (``Stand:``, ``Letzte Aktualisierung``, ``Updated``) only when nothing says published.
 
 Dates in running text ("met on May 31, 2017") are never taken. Day and month order on slash
@@ -74,6 +75,7 @@ _CREDIT = re.compile(
     re.IGNORECASE,
 )
 _OPENING = re.compile(r"^\s*(?:\(|[A-ZÄÖÜ][\w./-]+(?: [A-ZÄÖÜ][\w-]+)?,\s)")
+_BYLINE = re.compile(r"\s*(?:von|by|text:?|autor(?:in)?:)\s+[^\d,|:]{3,40}?\s*[,|]?\s*$", re.IGNORECASE)
 _SENTENCE_WORDS = re.compile(r"\b(?:on|am|seit|since|until|bis|from|vom \d|von|im|in)\s+$", re.IGNORECASE)
 
 
@@ -158,8 +160,8 @@ def _how(line: str, start: int, end: int, before: str, in_body: bool, long: bool
     """Why this date is the publication date (a key of RANKS), or None for a date in running text."""
     if _UPDATED.search(before):
         return "updated"
-    if _PUBLISHED.search(before) or _PUBLISHED.search(line[end : end + 12]):
-        return "label"
+    if _PUBLISHED.search(before) or _PUBLISHED.search(line[end : end + 12]) or _BYLINE.match(line, 0, start):
+        return "label"  # "Date: …", "Veröffentlicht am …", a byline "Von Martin Rieß 27.09.2022, 05:00"
     if _CREDIT.search(before) or (line.rstrip().endswith(")") and "(" in before and end >= len(line.rstrip()) - 2):
         return "credit"
     if start <= 24 and (_OPENING.match(line) or start == 0 or not line[:start].strip(" ()[]")):

@@ -26,7 +26,7 @@ from pelican.readers import BaseReader, HTMLReader, MarkdownReader
 from pelican.utils import pelican_open
 
 from ..markup import block_texts
-from ..naming import article_slug
+from ..naming import article_slug, capture_path
 from ..places.gazetteer import Gazetteer
 from ..tagging.language import detect_language
 from . import plainmd, prefetch
@@ -199,7 +199,7 @@ class CaptureReader(_TaggingMixin, BaseReader):
         for key, value in editor.items():
             if key not in ("title", "date", "source", "editor"):
                 metadata[key] = value
-        metadata["capture"] = path.name
+        metadata["capture"] = capture_path(path, self.settings.get("PATH"))
         return metadata
 
     @staticmethod
@@ -266,7 +266,7 @@ class HtmlCaptureReader(CaptureReader):
         except ContentError as error:
             raise self._fail(error) from error
         try:
-            article = extract_article(decode_html(path.read_bytes()), editor.get("source_url") or None)
+            article = extract_article(decode_html(path.read_bytes(), where=str(path)), editor.get("source_url") or None)
         except (OSError, ExtractionError) as error:
             cause = error.cause if isinstance(error, ExtractionError) else str(error)
             raise self._fail(
@@ -281,7 +281,7 @@ class HtmlCaptureReader(CaptureReader):
         capture.title = readable.article.title  # what the extraction found wins over the re-reading
         capture.published = readable.article.published or capture.published
         content, metadata = self._read_capture(path, readable.text, capture)
-        metadata["capture"] = f"{path.name}.txt"
+        metadata["capture"] = f"{capture_path(path, self.settings.get('PATH'))}.txt"
         return content, metadata
 
     def _in_captures(self, source_path: str) -> bool:
@@ -370,7 +370,14 @@ class TaggingMarkdownReader(_TaggingMixin, MarkdownReader):
                     source_path, "the article has no publication date", "add a 'Date: YYYY-MM-DD' line at the top"
                 )
             published = parse_iso_date(metadata["date"])
-            self._finish(source_path, metadata, title, block_texts(content), published)
+            paragraphs = block_texts(content)
+            if not any(p.strip() for p in paragraphs):
+                raise ContentError(
+                    source_path,
+                    "the article has metadata but no text",
+                    "write the article's text below the metadata, after an empty line",
+                )
+            self._finish(source_path, metadata, title, paragraphs, published)
         except ContentError as error:
             raise self._fail(error) from error
         return content, metadata

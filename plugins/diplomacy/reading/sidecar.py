@@ -91,6 +91,7 @@ def read_sidecar(path: Path, *, strict: bool = True) -> dict[str, str]:
             return {}
         raise ContentError(path, f"the metadata file cannot be read ({error})", "save it as UTF-8 text") from error
     metadata: dict[str, str] = {}
+    where: dict[str, int] = {}  # key → the line it was last given on
     for number, line, match in _lines(text):
         if match is None:
             if not strict:
@@ -103,5 +104,16 @@ def read_sidecar(path: Path, *, strict: bool = True) -> dict[str, str]:
         key = _key(match.group(1))
         if strict and key not in KNOWN_KEYS:
             logger.warning("%s: unknown metadata key '%s' (known: %s)", path, key, ", ".join(sorted(KNOWN_KEYS)))
+        if strict and key in where:
+            logger.warning(
+                "%s: key '%s' is given twice (lines %d and %d); the later value '%s' is kept. Fix: keep one '%s:' line",
+                path,
+                match.group(1).strip(),
+                where[key],
+                number,
+                match.group(2)[:60],
+                match.group(1).strip(),
+            )
+        where[key] = number
         metadata[key] = match.group(2)
     return metadata

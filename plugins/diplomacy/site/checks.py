@@ -108,6 +108,49 @@ def distinct_slugs(articles: list[Any]) -> None:
             article.metadata["slug"] = new
 
 
+OLDEST_YEAR = 1900  # a publication date before this is a typing error, not a news article
+
+
+def warn_implausible(articles: list[Any]) -> None:
+    """Warnings for what an article's metadata says that cannot be meant: a publication date before
+    1900 (``Date: 0001-01-01``), ``Translations:`` naming no article or the article itself. The article
+    is published all the same (the date as given, the translation links that exist)."""
+    slugs = {article.slug for article in articles}
+    for article in articles:
+        date = article.metadata.get("date")
+        if hasattr(date, "year") and date.year < OLDEST_YEAR:
+            logger.warning(
+                "%s: the publication date %s is before %d; it is published as given. "
+                "Fix: correct 'Date: YYYY-MM-DD' in %s",
+                display_path(article.source_path),
+                _iso(date)[:10],
+                OLDEST_YEAR,
+                _where_metadata(article),
+            )
+        named = str(article.metadata.get("translations") or "")
+        for slug in (s.strip() for s in named.split(",")):
+            if not slug or (slug in slugs and slug != article.slug):
+                continue
+            why = "is the article itself" if slug == article.slug else "is the slug of no article"
+            logger.warning(
+                "%s: 'Translations: %s': '%s' %s, so no link to it is made. "
+                "Fix: give the slug of the translation (the last part of its address) in %s",
+                display_path(article.source_path),
+                named,
+                slug,
+                why,
+                _where_metadata(article),
+            )
+
+
+def _where_metadata(article: Any) -> str:
+    """Where the editor writes this article's metadata: its ``.meta`` file, or its own header."""
+    path = Path(article.source_path)
+    if path.suffix == ".md":
+        return "its header"
+    return display_path(path.with_suffix(META_SUFFIX))
+
+
 def _arrival(article: Any) -> tuple[str, str]:
     meta = article.metadata
     when = str(meta.get("fetched") or "").strip() or _iso(meta.get("date"))

@@ -1,4 +1,5 @@
-"""The open data files: ``articles.json``, ``meetings.json``, ``places.json``.
+"""The open data files: ``articles.json``, ``meetings.json``, ``places.json``, ``partnerships.json``,
+``people.json``.
 
 Documented in the README; stable order, UTF-8, dates as ``YYYY-MM-DD`` and
 URLs as paths from the site root (``/en/places/koeln/``).
@@ -10,6 +11,7 @@ from collections.abc import Iterator
 from typing import Any
 
 from ..archive.model import Archive, ArticleNode
+from ..places.register import Partnership
 from .urls import Urls
 
 
@@ -38,7 +40,7 @@ def _article(node: ArticleNode, urls: Urls) -> dict[str, Any]:
         "attendees": _people(tags["attendees"]),
         "source": node.source,
         "source_url": node.source_url,
-        "capture": _path(urls.capture(node.capture)),
+        "capture": _path(urls.capture_link(node.capture)),
         "translations": node.translations,
         **_checked(tags),
     }
@@ -52,6 +54,13 @@ def _checked(tags: dict[str, Any]) -> dict[str, Any]:
         "confidence": {"sure": not doubts, "doubts": [doubt["text"] for doubt in doubts]},
         "reviewed": bool(tags.get("reviewed")),
     }
+
+
+def _formal(link: Partnership | None) -> dict[str, str | None]:
+    """A partnership's kind and source in the register (all None: a pair that met, no formal partnership)."""
+    if link is None:
+        return {"kind": None, "source": None, "source_url": None}
+    return {"kind": link.kind, "source": link.source, "source_url": link.url}
 
 
 def archive_data(archive: Archive, urls: Urls) -> Iterator[tuple[str, list[dict[str, Any]]]]:
@@ -88,7 +97,12 @@ def archive_data(archive: Archive, urls: Urls) -> Iterator[tuple[str, list[dict[
                 "lon": place.lon,
                 "partners": partners,
                 "partnerships": [
-                    {"id": pair.id, "partner": next(p for p in pair.places if p != place.id), "since": pair.since}
+                    {
+                        "id": pair.id,
+                        "partner": next(p for p in pair.places if p != place.id),
+                        "since": pair.since,
+                        "kind": pair.partnership.kind if pair.partnership else None,
+                    }
                     for pair in node.pairs
                 ],
                 "meetings": [m.id for m in sorted(node.meetings, key=lambda m: (m.date, m.id))],
@@ -104,6 +118,7 @@ def archive_data(archive: Archive, urls: Urls) -> Iterator[tuple[str, list[dict[
                 "id": pair.id,
                 "places": list(pair.places),
                 "since": pair.since,
+                **_formal(pair.partnership),
                 "meetings": [m.id for m in pair.meetings],
                 "articles": sorted(a.id for a in pair.articles),
                 "url": {lang: _path(urls.url("pair", lang, pair.id)) for lang in urls.languages},

@@ -60,11 +60,13 @@ class DiplomacyGenerator(PageWriters, Templating, Generator):
         gazetteer = Gazetteer.load(self.settings.get("DIPLOMACY_GAZETTEER"))
         articles = newest_versions(list(self.context.get("articles", [])))
         checks.distinct_slugs(articles)
+        checks.warn_implausible(articles)
         self.archive = build_archive(articles, gazetteer)
         archive = self.archive
         self._collections = {  # what has a page, for links (built once: links are many)
             "place": archive.places,
             "pair": archive.pairs,
+            "pairs_country": {code.lower() for pair in archive.pairs.values() for code in pair.countries(gazetteer)},
             "meeting": archive.meetings,
             "person": archive.people,
             "article": archive.by_id,
@@ -122,14 +124,27 @@ class DiplomacyGenerator(PageWriters, Templating, Generator):
                 search.build_index(self.archive, lang, self._url_for, self.output)
 
     def _copy_captures(self) -> None:
+        """Publish every capture unchanged, at its path under the captures folder (subfolders kept)."""
+        copied: dict[str, str] = {}  # where → which capture
         for node in self.archive.articles:
             older = [v for v in node.content.metadata.get("versions", []) if not v["shown"]]
             for filename, source in [(node.capture, node.content.source_path)] + [
                 (v["capture"], v["source_path"]) for v in older
             ]:
                 url = self.urls.capture(filename)
-                if url:
-                    self.output.write(Path(self.output_path) / url, Path(source).read_bytes())
+                if not url:
+                    continue
+                if url in copied and copied[url] != source:
+                    logger.warning(
+                        "%s: published at /%s like %s; only the first is published there. "
+                        "Fix: rename one of the two files",
+                        source,
+                        url,
+                        copied[url],
+                    )
+                    continue
+                copied[url] = source
+                self.output.write(Path(self.output_path) / url, Path(source).read_bytes())
 
     def _write_sitemap(self) -> None:
         """The sitemap index and its sitemap files (at most DIPLOMACY_SITEMAP_MAX_URLS URLs each), robots.txt."""

@@ -1,4 +1,5 @@
-"""Translatable labels for values the tagger produces (kinds, roles, the reasons and doubts of its evidence).
+"""Translatable labels for values the tagger and the register produce (kinds, roles, partnership kinds, the
+reasons and doubts of the tagger's evidence).
 
 The strings are marked with ``N_`` so that ``pybabel extract`` puts them in
 the catalog; they are translated when a page is rendered.
@@ -13,6 +14,15 @@ from markupsafe import Markup, escape
 from .i18n import N_, current_lang, translate
 
 KINDS = {"city": N_("city"), "region": N_("region"), "country": N_("country")}
+
+# the kinds of formal partnership of the register (diplomacy.places.register.PARTNERSHIP_KINDS)
+PARTNERSHIP_KINDS = {
+    "sister-city": N_("sister cities"),
+    "friendship-city": N_("friendship cities"),
+    "partner-region": N_("partner regions"),
+    "cooperation": N_("cooperation agreement"),
+    "in-preparation": N_("partnership in preparation"),
+}
 
 ROLES = {
     "mayor": N_("Mayor"),
@@ -45,11 +55,19 @@ ROLES = {
     "director_general": N_("Director General"),
     "director": N_("Director"),
     "head_of_delegation": N_("Head of Delegation"),
+    "parliament_president": N_("President of Parliament"),
+    "council_chair": N_("Chair of the City Council"),
+    "rector": N_("Rector"),
+    "envoy": N_("Envoy"),
 }
 
 
 def kind_label(kind: str) -> str:
     return translate(KINDS.get(kind, kind))
+
+
+def partnership_label(kind: str) -> str:
+    return translate(PARTNERSHIP_KINDS.get(kind, kind))
 
 
 def role_label(person: dict) -> str | Markup:

@@ -1,13 +1,17 @@
 """A map of the archive drawn at build time as inline SVG.
 
-Every place is a point linking to its page, every partnership a line between
-its two places. Equirectangular projection over the places' bounding box,
-no tiles, no JavaScript.
+Every place with a report is a point linking to its page; every other place (a
+place of the partnership register that no report names yet) is a small dot where
+it lies; every partnership a line between its two places (all lines are one path:
+a register of thousands of partnerships adds a few bytes each). Equirectangular
+projection over all places' bounding box, no tiles, no JavaScript.
 
 Places a few kilometres apart (Cologne and Düsseldorf) would fall on the same
 pixels at this scale, so points closer than ``MIN_SEPARATION`` are pushed apart
-a little; each label then takes the position around its point that overlaps no
-other label or point and stays inside the map.
+a little (the dots, which take no clicks, stay where they are: a hundred German
+places of the register would push the map out of shape); each label then takes
+the position around its point that overlaps no other label or point and stays
+inside the map.
 
 >>> _label_width("Köln") < _label_width("Düsseldorf")
 True
@@ -31,6 +35,7 @@ MARGIN = 4  # labels keep this far from the map's edge
 FONT_SIZE = 14  # of the labels, in map units (the stylesheet's .map-label must agree)
 HIT_RADIUS = 11  # an invisible disc around each point that takes the click or tap
 MIN_SEPARATION = 2 * HIT_RADIUS + 4  # centre to centre: no point's hit disc covers another point
+SEPARATION_ROUNDS = 60  # at most (a map whose points are apart stops at once)
 LABEL_GAP = 4  # between a point and its label
 LABEL_SPACE = 4  # kept free between two labels, so that they do not read as one
 MAX_LABELS = 40  # more names than this do not fit a 960-unit map; the rest are tooltips
@@ -72,14 +77,18 @@ def _label_width(text: str) -> float:
     return em * FONT_SIZE
 
 
-def _separate(xy: dict[str, tuple[float, float]], distance: float) -> dict[str, tuple[float, float]]:
-    """Push points apart until no two are closer than ``distance`` (rounds of pairwise repulsion).
+def _separate(
+    xy: dict[str, tuple[float, float]], distance: float, bounds: Box | None = None
+) -> dict[str, tuple[float, float]]:
+    """Push points apart until no two are closer than ``distance`` (rounds of pairwise repulsion),
+    keeping them inside ``bounds`` (x0, y0, x1, y1) when given: a crowded region (a hundred German
+    places on a map of the world) spreads, but never off the map.
 
     Neighbours are found through a grid of ``distance``-sized cells, so a round
     costs about linear time, not quadratic, however many places there are.
     Points are numbered (in the order of their keys) and kept in two lists, and
     each cell's neighbourhood is listed once per round: with a thousand places in
-    a few dense clusters this runs its 60 rounds in about 30 % less time than a
+    a few dense clusters this runs its rounds in about 30 % less time than a
     version with a dictionary per point, with the same pushes in the same order.
     """
     keys = sorted(xy)
@@ -88,7 +97,7 @@ def _separate(xy: dict[str, tuple[float, float]], distance: float) -> dict[str, 
     limit = distance - 1e-6
     far = (limit + 1e-3) ** 2
     hypot, cos, sin, pi = math.hypot, math.cos, math.sin, math.pi
-    for _ in range(60):
+    for _ in range(SEPARATION_ROUNDS):
         grid: dict[tuple[int, int], list[int]] = {}
         for i, (x, y) in enumerate(zip(xs, ys, strict=True)):
             grid.setdefault((int(x // distance), int(y // distance)), []).append(i)
@@ -119,6 +128,10 @@ def _separate(xy: dict[str, tuple[float, float]], distance: float) -> dict[str, 
                 ux, uy = dx / d, dy / d
                 xs[i], ys[i] = ax - ux * push, ay - uy * push
                 xs[j], ys[j] = bx + ux * push, by + uy * push
+                if bounds is not None:
+                    x0, y0, x1, y1 = bounds
+                    xs[i], ys[i] = min(max(xs[i], x0), x1), min(max(ys[i], y0), y1)
+                    xs[j], ys[j] = min(max(xs[j], x0), x1), min(max(ys[j], y0), y1)
                 moved = True
         if not moved:
             break
@@ -237,15 +250,26 @@ def _leader(x: float, y: float, radius: float, box: Box) -> tuple[float, float, 
     return (x + (nx - x) * radius / d, y + (ny - y) * radius / d, nx, ny)
 
 
+Points = tuple[tuple[str, float, float, bool], ...]  # (place id, lat, lon, is a point: has a report)
+
+
 @lru_cache(maxsize=4)
-def _layout(points: tuple[tuple[str, float, float], ...]) -> tuple[dict[str, tuple[float, float]], int]:
-    """Projected and separated positions; the same for both languages, so computed once."""
-    project, height = _projection([(lat, lon) for _id, lat, lon in points])
-    return _separate({pid: project(lat, lon) for pid, lat, lon in points}, MIN_SEPARATION), height
+def _layout(points: Points) -> tuple[dict[str, tuple[float, float]], int]:
+    """Projected positions, the points separated; the same for both languages, so computed once."""
+    project, height = _projection([(lat, lon) for _id, lat, lon, _point in points])
+    inside = (PAD / 2, PAD / 2, WIDTH - PAD / 2, height - PAD / 2)
+    xy = {pid: project(lat, lon) for pid, lat, lon, _point in points}
+    separated = _separate({pid: xy[pid] for pid, _lat, _lon, point in points if point}, MIN_SEPARATION, inside)
+    return {**xy, **separated}, height
 
 
-def _points(archive: Any) -> tuple[tuple[str, float, float], ...]:
-    return tuple((p.id, p.place.lat, p.place.lon) for p in archive.places.values())
+def _is_point(node: Any) -> bool:
+    """A place a report names is a point of the map (a link); one only the register knows is a dot."""
+    return bool(node.meetings or node.articles)
+
+
+def _points(archive: Any) -> Points:
+    return tuple((p.id, p.place.lat, p.place.lon, _is_point(p)) for p in archive.places.values())
 
 
 def map_layout(archive: Any) -> tuple[dict[str, tuple[float, float]], int]:
@@ -255,7 +279,7 @@ def map_layout(archive: Any) -> tuple[dict[str, tuple[float, float]], int]:
     return handed() if handed is not None else _layout(points)
 
 
-_handed_over: dict[tuple[tuple[str, float, float], ...], Callable[[], Any]] = {}
+_handed_over: dict[Points, Callable[[], Any]] = {}
 
 
 class LayoutHandover:
@@ -294,7 +318,7 @@ class LayoutHandover:
         points = _points(self.archive)
         _handed_over[points] = partial(self._receive, self.pipes[number][0], points)
 
-    def _receive(self, reading: int, points: tuple[tuple[str, float, float], ...]) -> Any:
+    def _receive(self, reading: int, points: Points) -> Any:
         import pickle
 
         ready = os.read(reading, 1)
@@ -310,21 +334,23 @@ class LayoutHandover:
 
 
 def render_map(archive: Any, url_of: Callable[[str], str | None], name_of: Callable[[str], str]) -> str:
-    """SVG markup of all places (points) and partnerships (lines)."""
-    places = list(archive.places.values())
-    if not places:
+    """SVG markup of all places (points and dots) and partnerships (lines)."""
+    every = list(archive.places.values())
+    if not every:
         return ""
     xy, height = map_layout(archive)
+    places = [p for p in every if _is_point(p)]
     radius = {p.id: 5 if p.place.kind == "city" else 7 for p in places}
     names = {p.id: name_of(p.id) for p in places}
     # the most crowded places choose their label's side first
     dots = {
         pid: (x - radius[pid] - 1, y - radius[pid] - 1, x + radius[pid] + 1, y + radius[pid] + 1)
-        for pid, (x, y) in xy.items()
+        for pid, (x, y) in ((p.id, xy[p.id]) for p in places)
     }
 
-    # the places with most meetings and articles are labelled (and choose their side) first;
-    # beyond MAX_LABELS a place is a point with its name as tooltip and link label only
+    # the places with most meetings and articles are labelled (and choose their side) first; a place
+    # beyond MAX_LABELS, and one whose label would cover another point (which then could not be
+    # clicked), is a point with its name as tooltip and link label only
     important = sorted(places, key=lambda p: (-len(p.meetings), -len(p.articles), p.id))
     segments = [(*xy[a], *xy[b]) for a, b in (pair.places for pair in archive.pairs.values()) if a in xy and b in xy]
     labels: dict[str, tuple[float, float, str, tuple[float, float, float, float] | None]] = {}
@@ -334,6 +360,8 @@ def render_map(archive: Any, url_of: Callable[[str], str | None], name_of: Calla
         others = [box for other, box in dots.items() if other != pid and abs(box[0] - x) < 400]
         width = _label_width(names[pid])
         tx, ty, anchor, box, far = _place_label(x, y, radius[pid], width, height, others, boxes, segments)
+        if any(_overlap(box, other) for other in others):
+            continue
         boxes.append(box)
         labels[pid] = (tx, ty, anchor, _leader(x, y, radius[pid], box) if far else None)
 
@@ -342,14 +370,12 @@ def render_map(archive: Any, url_of: Callable[[str], str | None], name_of: Calla
         'aria-labelledby="map-title">',
         f'<rect class="map-bg" x="0" y="0" width="{WIDTH}" height="{height}"/>',
     ]
-    for pair in archive.pairs.values():
-        a, b = pair.places
-        if a in xy and b in xy:
-            (x1, y1), (x2, y2) = xy[a], xy[b]
-            parts.append(
-                f'<line class="map-pair" x1="{x1:.1f}" y1="{y1:.1f}" x2="{x2:.1f}" y2="{y2:.1f}">'
-                f"<title>{escape(names[a])} – {escape(names[b])}</title></line>"
-            )
+    if segments:
+        path = "".join(f"M{x1:.0f} {y1:.0f}L{x2:.0f} {y2:.0f}" for x1, y1, x2, y2 in segments)
+        parts.append(f'<path class="map-pair" d="{path}"/>')
+    spots = sorted({(round(xy[p.id][0]), round(xy[p.id][1])) for p in every if not _is_point(p)})
+    if spots:  # the places no report names yet (the list below the map names and links them)
+        parts.append('<path class="map-dot" d="' + "".join(f"M{x} {y}h0" for x, y in spots) + '"/>')
     for node in sorted(places, key=lambda n: n.id):
         x, y = xy[node.id]
         name = escape(names[node.id])

@@ -14,7 +14,8 @@ from markupsafe import Markup
 from pelican import signals
 from pelican.paginator import Paginator
 
-from . import i18n, review, unchanged
+from ..places.names import fold
+from . import i18n, pairindex, review, unchanged
 from .feeds import atom_feed
 from .mapsvg import render_map
 from .methods import FIELDS, SETS, load_accuracy
@@ -193,10 +194,24 @@ class PageWriters:
         self._page("places", lang, "places", groups=groups, map_svg=svg)
 
     def _write_pairs(self, lang: str) -> None:
-        for node in self.archive.pairs.values():
-            title = " – ".join(self._place_name(pid, lang) for pid in node.places)
+        archive = self.archive
+        titles = {}
+        for node in archive.pairs.values():
+            title = titles[node.id] = " – ".join(self._place_name(pid, lang) for pid in node.places)
             self._page("pair", lang, "pair", node.id, node=node, feed=node.articles, feed_title=title)
-        self._page("pairs", lang, "pairs", pairs=list(self.archive.pairs.values()))
+        # the index: by name, by year, and per country (each sorted by year)
+        ordered = sorted(archive.pairs.values(), key=lambda pair: (fold(titles[pair.id]), pair.id))
+        countries = pairindex.by_country(ordered, lambda pair: pair.countries(archive.gazetteer))
+        views = sorted(
+            ((code, i18n.country_name(code, lang), len(items)) for code, items in countries.items()),
+            key=lambda view: fold(view[1]),
+        )
+        common = {"countries": views, "formal": sum(1 for pair in ordered if pair.partnership)}
+        self._page("pairs", lang, "pairs", pairs=ordered, view="name", **common)
+        self._page("pairs_by_year", lang, "pairs", groups=pairindex.year_groups(ordered), view="year", **common)
+        for code, items in countries.items():
+            groups = pairindex.year_groups(items)
+            self._page("pairs_country", lang, "pairs", code, groups=groups, view=code, country=code, **common)
 
     def _write_meetings(self, lang: str) -> None:
         meetings = self.archive.meetings

@@ -14,7 +14,7 @@ from markupsafe import Markup
 from ..archive.model import Archive
 from ..settings import cache_folder
 from . import i18n, structured
-from .labels import doubt_label, kind_label, marked, reason_label, role_label
+from .labels import doubt_label, kind_label, marked, partnership_label, reason_label, role_label
 from .urls import Urls
 
 
@@ -57,8 +57,10 @@ class Templating:
         )
         self.env.globals.update(
             url_for=self._url_for,
+            capture_url=self.urls.capture_link,
             place_name=self._place_name,
             kind_label=kind_label,
+            partnership_label=partnership_label,
             role_label=role_label,
             jsonld=self._jsonld,
             fragment=self._fragment,
@@ -66,6 +68,7 @@ class Templating:
             place_link=partial(self._fragment, "place_link"),
             place_link_both=partial(self._fragment, "place_link_both"),
             pair_link=partial(self._fragment, "pair_link"),
+            pair_item=partial(self._fragment, "pair_item"),
             person_line=self._person_line,
             article_list=self._article_list,
             meeting_list=self._meeting_list,

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from typing import Any
+from urllib.parse import quote
 
 
 class Urls:
@@ -41,4 +42,11 @@ class Urls:
         return {lang: self.url(kind, lang, id) for lang in self.languages}
 
     def capture(self, filename: str | None) -> str | None:
+        """Where the copy of a capture is written (its path under the captures folder, as it is)."""
         return self.capture_pattern.format(filename=filename) if filename else None
+
+    def capture_link(self, filename: str | None) -> str | None:
+        """The link to the copy of a capture, URL-encoded (a name with '#', '?', '%' or a space still
+        reaches its file)."""
+        path = self.capture(filename)
+        return quote(path, safe="/") if path else None

@@ -59,6 +59,7 @@ _RELATIVE: dict[str, dict[str, int]] = {
     "de": {
         "vorgestern": -2,
         "gestern": -1,
+        "am gestrigen": -1,
         "heute": 0,
         "am heutigen tag": 0,
         "morgen": 1,
@@ -166,6 +167,8 @@ def _german() -> list[tuple[str, re.Pattern[str]]]:
         # "morgen" (tomorrow) only lower-case and not after "heute"/"gestern"/"am" ("heute Morgen").
         ("relative", re.compile(r"(?<!heute )(?<!gestern )(?<!am )(?<!jeden )\b(?-i:morgen)\b")),
         ("relative", re.compile(r"\b(?P<relative>vorgestern|gestern|heute|am\s+heutigen\s+Tag)\b", flags)),
+        # "am gestrigen Abend", "am gestrigen Dienstag"
+        ("relative", re.compile(r"\b(?P<relative>am\s+gestrigen)\s+(?=[A-ZÄÖÜ])", re.UNICODE)),
         # "am 13. dieses Monats", "am 13. des Monats", "am 13. d. M.": a day of the month, no month named
         (
             "ordinal",

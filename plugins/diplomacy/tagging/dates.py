@@ -39,7 +39,7 @@ from .dateforms import DateHit, find_dates
 from .keywords import scan
 from .sentences import read_sentences
 
-__all__ = ["find_meeting_date", "meeting_date_in_sentences"]
+__all__ = ["find_meeting_date", "is_future", "meeting_date_in_sentences"]
 
 _FUTURE = re.compile(
     r"\b(?:will|shall|is\s+(?:due|set|scheduled|expected)\s+to|are\s+(?:due|set|scheduled|expected)\s+to|"
@@ -53,6 +53,13 @@ _PAST = re.compile(
     r"hatte|hatten|wurde|wurden|war|waren)\b",
     re.IGNORECASE,
 )
+
+
+def is_future(sentence: str) -> bool:
+    """Does the sentence speak of what will happen ("will meet", "wird … empfangen"), with no past-tense verb?"""
+    return bool(_FUTURE.search(sentence)) and not _PAST.search(sentence)
+
+
 # A date right after these words is not the meeting day.
 _NOT_BEFORE = re.compile(
     r"\b(?:since|seit|founded|established|gegründet|until|till|bis\s+zum|bis|every|each|jeden|jede)\s+"
@@ -113,7 +120,7 @@ def _best_in_sentence(sentence: str, lang: str, published: dt.date | None) -> dt
     kinds = _kinds_present(sentence)
     if not kinds:
         return None
-    future = bool(_FUTURE.search(sentence)) and not _PAST.search(sentence)
+    future = is_future(sentence)
     hits = find_dates(sentence, lang, published, future=future, kinds=kinds)
     best: DateHit | None = None
     best_rank = (99, 0)

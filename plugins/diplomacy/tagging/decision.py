@@ -64,7 +64,7 @@ import re
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from .dates import meeting_date_in_sentences
+from .dates import is_future, meeting_date_in_sentences
 from .parties import (
     choose_host,
     conjoined_places,
@@ -94,12 +94,20 @@ if TYPE_CHECKING:
 __all__ = ["Decision", "decide"]
 
 _LEAD_SENTENCES = 3
+_LEAD_DATE_SENTENCES = 2
 # A place after "in" (and articles, adjectives, "state of"): where something is or lies ("a trading city
 # in Bavaria", "im Bundesland Mecklenburg-Vorpommern", "in der Villa Reitzenstein in Stuttgart").
 _LOCATED_IN = re.compile(
     r"\b(?:in|im)[ \u00a0]+(?:(?:the|der|dem|(?:city|state|province|region)[ \u00a0]+of|capital|Stadt|Hauptstadt|"
     r"Landeshauptstadt|Freistaat|Bundesland|Land|Provinz|Region|[a-zäöü]+(?:ern|ischen|ische|en)|"
     r"German|Chinese|Korean)[ \u00a0]+){0,4}$"
+)
+_CONSULAR = re.compile(r"consul|konsul", re.IGNORECASE)
+# Offices of a German state's government: in a German report, with one state named, they are its.
+_STATE_OFFICES_DE = frozenset({"minister_president", "minister", "state_secretary", "parliament_president"})
+# Offices of a country's head, government or envoy.
+_NATIONAL_OFFICES = frozenset(
+    {"president", "vice_president", "premier", "vice_premier", "prime_minister", "chancellor", "ambassador"}
 )
 # Offices a city's or a region's own site speaks of without naming the place.
 _CITY_OFFICES = frozenset(
@@ -148,6 +156,8 @@ def decide(found: Mentions, related: Relations, publisher: str | None = None) ->
     principals, attendees = related.principals, related.attendees
     lead = any(s.core and s.body_index < _LEAD_SENTENCES for s in found.sentences)
     is_meeting = bool(principals) or meeting_date is not None or lead
+    if is_meeting and meeting_date is None:
+        meeting_date = _lead_date(found)
     counts: dict[str, int] = {}
     order: dict[str, int] = {}
     for mention in found.places:
@@ -175,6 +185,19 @@ def _meeting_date(found: Mentions) -> dt.date | None:
     return meeting_date_in_sentences(others, found.lang, found.published)
 
 
+def _lead_date(found: Mentions) -> dt.date | None:
+    """No meeting sentence is dated: the date of the report's opening ("HAMBURG, Nov. 24 (Xinhua) --
+    … on Thursday commended …", "war am 16. und 17. April in Sachsen unterwegs"), the first of its
+    first two sentences that has one."""
+    lead = [found.words(s) for s in found.sentences if 0 <= s.body_index < _LEAD_DATE_SENTENCES]
+    if any(is_future(words) for words in lead) or (found.title and is_future(found.title)):
+        return None  # an announcement
+    day = meeting_date_in_sentences(lead, found.lang, found.published)
+    if day is None or (found.published is not None and day > found.published):
+        return None  # a day after publication: an announcement, not the report of a meeting
+    return day
+
+
 def _meeting_parties(
     found: Mentions, related: Relations, title_pair: list[str], counts: dict[str, int], publisher: str | None
 ) -> _Parties:
@@ -184,6 +207,7 @@ def _meeting_parties(
     if publisher is not None:
         _publisher_hosts(found, principals, publisher)
     _sole_state(found, principals)
+    _national_offices(found, principals)
     for person in principals:
         parties.add(person.place, "principal", person.first)
         if person.place:
@@ -192,10 +216,14 @@ def _meeting_parties(
     core = [s for s in found.sentences if s.core]
     for sentence in core:
         for place_id, start, _end in delegation_places(found.ctx, sentence.hits):
+            if _CONSULAR.search(found.text, max(sentence.start, start - 60), min(sentence.end, start + 160)):
+                continue  # consular officers' delegation ("a delegation of consular officials", "headed by … consul")
             parties.add(place_id, "delegation", start)
             _add(parties.visitors, place_id)
             lead_delegation(principals, led_by(found.ctx, start, sentence.end), place_id)
         for place_id in host_places(found.ctx, sentence.hits):
+            if found.kind(place_id) == "country" and place_id not in parties.strong:
+                continue  # "a visit to China": a country is a party only through someone acting for it
             parties.add(place_id, "host", sentence.start)
             _add(parties.hosts, place_id)
     for place_id in title_pair:
@@ -221,9 +249,11 @@ def _publisher_hosts(found: Mentions, principals: list[Individual], publisher: s
 
 
 def _sole_state(found: Mentions, principals: list[Individual]) -> None:
-    """A Minister-President named without a state stands for the one German or Austrian state the
-    article names ("Ministerpräsident Woidke" in a report that names Brandenburg and Hebei)."""
-    unplaced = [p for p in principals if p.place is None and p.key == "minister_president"]
+    """A Minister-President named without a state, and in a German report a minister or state
+    secretary, stands for the one German or Austrian state the article names ("Ministerpräsident
+    Woidke" in a report that names Brandenburg and Hebei, "Wirtschaftsminister Dulig" and Sachsen)."""
+    keys = _STATE_OFFICES_DE if found.lang == "de" else {"minister_president", "parliament_president"}
+    unplaced = [p for p in principals if p.place is None and p.key in keys]
     if not unplaced:
         return
     states = {m.place_id for m in found.places if found.kind(m.place_id) == "region"}
@@ -232,6 +262,24 @@ def _sole_state(found: Mentions, principals: list[Individual]) -> None:
         state = states.pop()
         for person in unplaced:
             person.place = state
+
+
+def _national_offices(found: Mentions, principals: list[Individual]) -> None:
+    """A head of state or government, vice premier or ambassador named without a country ("President
+    Xi Jinping", "Botschafter Wu Ken") stands for the one country the article names that is not the
+    country of the other principals' places."""
+    unplaced = [p for p in principals if p.place is None and p.key in _NATIONAL_OFFICES]
+    if not unplaced:
+        return
+    theirs = {found.country(p.place) for p in principals if p.place}
+    if not theirs:
+        return
+    countries = {m.place_id for m in found.places if found.kind(m.place_id) == "country"}
+    others = {c for c in countries if found.country(c) not in theirs}
+    if len(others) == 1:
+        country = others.pop()
+        for person in unplaced:
+            person.place = country
 
 
 def _role_parties(found: Mentions, related: Relations, parties: _Parties) -> None:

@@ -22,11 +22,13 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
+import itertools
 import re
 from typing import TYPE_CHECKING
 
+from .dateforms import find_dates
 from .dates import meeting_date_in_sentences
-from .keywords import Hit, scan
+from .keywords import ROLE, Hit, scan
 from .sentences import Sentence, Sentences, read_sentences
 
 if TYPE_CHECKING:
@@ -239,8 +241,14 @@ def _places(text: str, lang: str, gazetteer: Gazetteer, title_end: int) -> Conte
 
 def _main_date(found: Mentions) -> dt.date | None:
     """The date of the first dated core sentence; later core sentences dated another day are marked ``other``
-    ("Bereits am Montag hatte … empfangen": another meeting than the headline's)."""
+    ("Bereits am Montag hatte … empfangen": another meeting than the headline's).
+
+    When that first date opens a visit of several days ("from July 31 to Aug 3", "vom 16. bis 18.
+    April") and a later core sentence names office holders meeting on a day within it ("On Aug 1,
+    Mayor Zhuang met …"), that day is the meeting's and the visit's sentence tells no other meeting.
+    """
     meeting_date = None
+    span: tuple[dt.date, dt.date] | None = None
     dated: dict[str, dt.date | None] = {}  # a repeated sentence is read once
     for sentence in found.sentences:
         if not sentence.core:
@@ -253,6 +261,26 @@ def _main_date(found: Mentions) -> dt.date | None:
             continue
         if meeting_date is None:
             meeting_date = day
+            span = _visit_span(words, found.lang, found.published)
+        elif span is not None and span[0] == meeting_date < day <= span[1] and _names_offices(sentence):
+            meeting_date, span = day, None  # the day of the meeting within the visit
         elif day != meeting_date:
             sentence.other = True
     return meeting_date
+
+
+_SPAN_JOIN = re.compile(r"^\s*(?:to|until|till|through|and|-|–|—|bis(?:\s+(?:zum|am))?|und)\s*$", re.IGNORECASE)
+_MAX_VISIT_DAYS = 14
+
+
+def _visit_span(words: str, lang: str, published: dt.date | None) -> tuple[dt.date, dt.date] | None:
+    """The first and last day of a visit the sentence spans ("from July 31 to Aug 3"), or None."""
+    hits = [(h.start, h.end, h.value) for h in find_dates(words, lang, published) if h.value is not None]
+    for (_s1, end1, day1), (start2, _e2, day2) in itertools.pairwise(hits):
+        if 0 < (day2 - day1).days <= _MAX_VISIT_DAYS and _SPAN_JOIN.match(words[end1:start2]):
+            return day1, day2
+    return None
+
+
+def _names_offices(sentence: Sentence) -> bool:
+    return any(hit.kind == ROLE for hit in sentence.hits)

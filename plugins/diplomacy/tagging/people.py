@@ -37,11 +37,11 @@ NAME_TOKEN = re.compile(
     rf"(?:[-‐][{_UP}{_LO}][{_LO}]+)*(?![\w])"
 )
 _TITLES = re.compile(
-    r"(?:(?:Dr|Prof|Mr|Mrs|Ms|Mme|Herr|Frau|Sir|Dame|Dipl\.-Ing|Ing|H\.\s?E|Hon)\.?\s+"
+    r"(?:(?:Dr|Prof|Mr|Mrs|Ms|Mme|Herrn|Herr|Frau|Sir|Dame|Dipl\.-Ing|Ing|H\.\s?E|Hon)\.?\s+"
     r"(?:(?:h\.\s?c|rer\.\s?nat|med|phil|jur|mult)\.\s+)*)*"
 )
 _PARTICLE = re.compile(
-    r"(?:von der|von dem|van der|van den|von|van|de la|de|der|den|du|da|di|zu(?! Gast\b)|ter|ten|le|la|al|bin) "
+    r"(?:von der|von dem|van der|van den|von|van|de la|de|du|da|di|zu(?! (?:Gast|Besuch)\b)|ter|ten|le|la|al|bin) "
     r"(?=[A-ZÄÖÜ])"
 )
 _PARTICLES = word_set("von van de der den du da di zu ter ten le la al bin dem")
@@ -93,8 +93,9 @@ def read_name(text: str, pos: int, ctx: Context) -> tuple[int, int, str, int] | 
     tokens: list[str] = []
     end = p
     limit = _max_tokens(ctx.lang)
-    while len(tokens) < limit:
-        match = NAME_TOKEN.match(text, p)
+    initials = 0
+    while len(tokens) - initials < limit:
+        match = NAME_TOKEN.match(text, p) or (_caps_surname(text, p, ctx) if not tokens else None)
         if match is None or not _name_word(match.group(), match.start(), ctx):
             break
         tokens.append(match.group())
@@ -103,6 +104,12 @@ def read_name(text: str, pos: int, ctx: Context) -> tuple[int, int, str, int] | 
         if space is None:
             break
         p = space.end()
+        initial = _INITIAL.match(text, p)
+        if initial is not None and NAME_TOKEN.match(text, initial.end()):
+            tokens.append(initial.group().strip())  # "Christine D. Althauser"
+            initials += 1
+            p = initial.end()
+            continue
         if len(tokens) >= 1:
             particle = _PARTICLE.match(text, p)
             if particle is not None:
@@ -114,6 +121,20 @@ def read_name(text: str, pos: int, ctx: Context) -> tuple[int, int, str, int] | 
     if not tokens:
         return None
     return first, end, " ".join(tokens), len(tokens)
+
+
+_INITIAL = re.compile(r"[A-Z]\.[ \u00a0]+")
+_CAPS = re.compile(r"[A-ZÄÖÜ]{2,12}(?![\w.])")
+
+
+def _caps_surname(text: str, pos: int, ctx: Context) -> re.Match[str] | None:
+    """A surname in capitals before a given name ("DU Xiaohui", "WANG Yi"), as Chinese pages write it."""
+    match = _CAPS.match(text, pos)
+    if match is None or ctx.starts.get(pos) is not None or is_role_word(match.group()):
+        return None
+    space = _SPACE.match(text, match.end())
+    following = NAME_TOKEN.match(text, space.end()) if space else None
+    return match if following is not None and _name_word(following.group(), following.start(), ctx) else None
 
 
 def read_name_before(text: str, pos: int, ctx: Context) -> tuple[int, int, str, int] | None:

@@ -201,8 +201,10 @@ def fill_places(
             local[0].place = free[0]  # one party and one office holder left
 
 
-_REGION_ONLY = frozenset({"minister_president", "governor", "vice_governor", "premier"})
-_CITY_ONLY = frozenset({"mayor", "lord_mayor", "first_mayor", "governing_mayor", "vice_mayor", "deputy_mayor"})
+_REGION_ONLY = frozenset({"minister_president", "governor", "vice_governor", "premier", "parliament_president"})
+_CITY_ONLY = frozenset(
+    {"mayor", "lord_mayor", "first_mayor", "governing_mayor", "vice_mayor", "deputy_mayor", "council_chair"}
+)
 
 
 def office_fits(key: str, kind: str | None) -> bool:

@@ -72,6 +72,10 @@ ROLE_KEYS: dict[str, str] = {
     "director_general": "Director-General",
     "director": "Director",
     "head_of_delegation": "Head of Delegation",
+    "parliament_president": "President of Parliament",
+    "council_chair": "Chair of the City Council",
+    "rector": "Rector",
+    "envoy": "Envoy",
 }
 
 # Offices of a city or region: such a role never stands for a country ("German mayors").
@@ -84,7 +88,7 @@ CONSULAR_ROLES = word_set("consul_general consul")
 # Roles of an office that stands for a city or region (a principal without a place may take one).
 LOCAL_ROLES = word_set(
     "mayor lord_mayor first_mayor governing_mayor vice_mayor deputy_mayor party_secretary governor vice_governor "
-    "premier minister_president district_administrator senator"
+    "premier minister_president district_administrator senator parliament_president council_chair"
 )
 
 
@@ -149,6 +153,23 @@ _MINISTRIES = sorted(
 SPECS: list[RoleSpec] = [
     # English
     _en("executive vice mayor", "vice_mayor"),
+    _en("acting mayor", "mayor"),
+    _en("executive mayor", "mayor"),
+    _en("special envoy", "envoy"),
+    _en("envoy", "envoy"),
+    RoleSpec(
+        r"speakers?\s+of\s+the\s+(?:parliament|Landtag|Bundestag|state\s+parliament)",
+        "parliament_president",
+        "Speaker of Parliament",
+        heads=("speaker",),
+    ),
+    RoleSpec(
+        r"(?:president|chairman|chairwoman)\s+of\s+the\s+(?:Landtag|Bundestag|state\s+parliament)",
+        "parliament_president",
+        "President of Parliament",
+        heads=("president", "chairman", "chairwoman"),
+    ),
+    _en("rector", "rector"),
     _en("vice mayor", "vice_mayor"),
     _en("deputy mayor", "deputy_mayor"),
     _en("lord mayor", "lord_mayor"),
@@ -212,6 +233,15 @@ SPECS: list[RoleSpec] = [
     RoleSpec(r"head\s+of\s+(?:the\s+)?delegation", "head_of_delegation", "Head of Delegation", heads=("head",)),
     # German
     _de("Oberbürgermeister", "lord_mayor"),
+    _de("Bezirksbürgermeister", "mayor"),
+    _de("Landtagspräsident", "parliament_president"),
+    _de("Bürgerschaftspräsident", "parliament_president"),
+    _de("Parlamentspräsident", "parliament_president"),
+    _de("Stadtverordnetenvorsteher", "council_chair"),
+    _de("Ratsvorsitzende", "council_chair", "Ratsvorsitzende"),
+    _de("Bundespräsident", "president", country="germany"),
+    _de("Rektor", "rector"),
+    _de("Sonderbeauftragte", "envoy", "Sonderbeauftragte"),
     RoleSpec(r"(?-i:OB)", "lord_mayor", "Oberbürgermeister", heads=("ob",)),
     _de_adj("Erste", "Bürgermeister", "first_mayor"),
     _de_adj("Regierende", "Bürgermeister", "governing_mayor"),

@@ -113,7 +113,9 @@ def tag_article(
         meeting_date=decided.meeting_date,
         places=sorted(parties),
         pairs=decided.pairs,
-        principals=[_person(p) for p in decided.principals],
+        # a principal whose place is unknown is left out (and named in the doubts): a wrong or unplaced
+        # person on a person page misleads; an editor adds them with 'Principals:'
+        principals=[_person(p) for p in decided.principals if p.place],
         attendees=[_person(p) for p in decided.attendees],
         mentioned=sorted(mentioned - parties),
         candidates=related.candidates,
