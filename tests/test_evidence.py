@@ -146,6 +146,11 @@ def articles_url(site: Site) -> str:
     return site.data("articles")[0]["url"]
 
 
+def _facts(site: Site, article: dict, lang: str) -> str:
+    html = site.file_for(article["urls"][lang]).read_text(encoding="utf-8")
+    return re.search(r'<dl class="facts">.*?</dl>', html, re.S).group(0)
+
+
 def _tree_hash(folder: Path) -> str:
     digest = hashlib.sha256()
     for path in sorted(folder.rglob("*")):
@@ -182,6 +187,7 @@ def test_review_lists_the_unchecked_and_its_block_makes_them_checked(
     assert page.text().count("Reviewed: yes") == 4
     assert ("meta", {"name": "robots", "content": "noindex, nofollow"}) in page.elements
 
+    facts = {(name, lang): _facts(site, article, lang) for name, article in articles.items() for lang in ("en", "de")}
     for row in rows:  # the editor agrees with every article: each block pasted into its sidecar
         meta = content / "captures" / Path(row["file"]).name
         assert Path(row["file"]).suffix == ".meta"
@@ -195,6 +201,8 @@ def test_review_lists_the_unchecked_and_its_block_makes_them_checked(
         assert {k: after[name][k] for k in TAG_FIELDS} == {k: article[k] for k in TAG_FIELDS}, name
         assert after[name]["reviewed"] is True
         assert after[name]["id"] == article["id"]
+    for (name, lang), before in facts.items():  # the pages show the same tags (roles translated as before)
+        assert _facts(again, after[name], lang) == before, (name, lang)
     provenance = after[UNSURE]["provenance"]
     assert {provenance[k]["source"] for k in ("title", "published", "meeting_date")} == {"editor"}
     assert {e["source"] for e in provenance["places"] + provenance["pairs"]} == {"editor"}

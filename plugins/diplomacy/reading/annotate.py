@@ -213,12 +213,15 @@ def _apply_overrides(path: str, metadata: dict[str, Any], result: dict[str, Any]
     if "pairs" in metadata:
         result["pairs"] = _editor_pairs(path, metadata["pairs"], gazetteer)
         editor.add("pairs")
+    # the tagger's key of a role the editor words as the article does ("Parteisekretär": party_secretary)
+    keys = {(p["name"], p["role"]): p["role_key"] for p in [*result["principals"], *result["attendees"]]}
     for key in ("principals", "attendees"):
         if key in metadata:
             value = str(metadata[key]).strip()
-            result[key] = (
-                [] if value.lower() in _NONE_WORDS else _parse_people(path, key, value, result["lang"], gazetteer)
-            )
+            people = [] if value.lower() in _NONE_WORDS else _parse_people(path, key, value, result["lang"], gazetteer)
+            for person in people:
+                person["role_key"] = keys.get((person["name"], person["role"]), person["role_key"])
+            result[key] = people
             editor.add(key)
     _override_meeting(path, metadata, result)
     if "meeting_date" in metadata or str(metadata.get("meeting", "")).strip().lower() in _NONE_WORDS:

@@ -80,7 +80,7 @@ def provenance(tags: dict[str, Any], editor: set[str], origins: dict[str, dict[s
 def _tagger(item: dict[str, Any] | None) -> dict[str, Any]:
     if item is None:
         return {"source": "tagger"}
-    source = "gazetteer" if item["reason"] in _GAZETTEER_REASONS else "tagger"
+    source = "gazetteer" if item["reason"].split(", ")[0] in _GAZETTEER_REASONS else "tagger"
     return {"source": source, **{k: item[k] for k in ("reason", "sentence", "start", "end")}}
 
 
