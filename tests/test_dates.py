@@ -63,6 +63,8 @@ CASES: list[tuple[str, dt.date | None, str, dt.date | None]] = [
     ("de", D(2024, 9, 13), "Chen traf am vergangenen Freitag die Oberbürgermeisterin.", D(2024, 9, 6)),
     ("de", D(2024, 9, 13), "Chen traf gestern die Oberbürgermeisterin.", D(2024, 9, 12)),
     ("de", D(2024, 9, 13), "Chen traf vorgestern die Oberbürgermeisterin.", D(2024, 9, 11)),
+    ("de", D(2024, 9, 13), "Chen hat am gestrigen Abend die Oberbürgermeisterin empfangen.", D(2024, 9, 12)),
+    ("de", D(2024, 9, 13), "Chen empfing am gestrigen Donnerstag die Oberbürgermeisterin.", D(2024, 9, 12)),
     ("de", D(2024, 9, 13), "Chen trifft heute die Oberbürgermeisterin.", D(2024, 9, 13)),
     ("de", D(2024, 9, 13), "Chen trifft heute Morgen die Oberbürgermeisterin.", D(2024, 9, 13)),
     ("de", D(2024, 9, 13), "Chen wird die Oberbürgermeisterin am Dienstag empfangen.", D(2024, 9, 17)),

@@ -59,6 +59,7 @@ SCORES: dict[str, int] = {
 MIN_SCORE = 1
 HEADLINE_MIN_WORDS, HEADLINE_MAX_WORDS, TOO_LONG_WORDS = 3, 24, 30
 MAX_CHARS = 400  # a longer line is never a headline
+CRUMB_HEADLINE_WORDS = 4  # a breadcrumb's last element this long is the headline ("Gäste und Begegnungen" is a section)
 NOTICE_LINES = 80  # notices are looked for this far from the top and the end
 FIRST_LINE_HEADLINE_WORDS = 6  # a first line this long is as clean a candidate as any (site names are shorter)
 
@@ -104,7 +105,7 @@ _SITE_PHRASE = re.compile(
 _CAPTION = re.compile(
     r"\((?:xinhua|photo|foto|cfp|ic|vcg|afp|dpa|reuters|ap)\b[^)]*\)\s*$|\b(?:file photo|photo credit|photo:|foto:|"
     r"bild:|bildquelle|fotos?:|©|foto von|photo by|bild von|fotos? von)|\[(?:photo|foto|bild)\b|"
-    r"\((?:l|r|left|right|cent(?:er|re)[\w ]*|front|"
+    r"\((?:l|r|c|m|left|right|cent(?:er|re)[\w ]*|front|middle|"
     r"von links|v\. ?l\.|links|rechts|mitte)\)|\((?:quelle|source):",
     re.IGNORECASE,
 )
@@ -121,6 +122,7 @@ _NAV_MARK = re.compile(
 )
 # "Home Page ChengDu News International Exchanges …": a navigation word, then five or more capitalised items
 _NAV_START = re.compile(r"(?:home|startseite|start)\b(?:\s+(?:[A-ZÄÖÜ][\w-]*|[a-z]{1,3})){5,}\s*$", re.IGNORECASE)
+_GLUED = re.compile(r"[a-zäöüß][A-ZÄÖÜ][a-zäöüß]")
 _BULLET = re.compile(r"(?:^|(?<=[\s\w]))[v•·▪►▸›»]\s+(?=[A-ZÄÖÜ0-9])")  # teaser lists: "v Headline v Headline"
 _DATELINE = re.compile(r"^[^\W\d_][\w .'/-]{1,40},\s+[\w. ]{3,20}\s*(?:\([^)]{2,30}\))?\s*(?:--|—|–)\s*$")
 _CRUMB = re.compile(r"\s(?:>|›|»|>>)\s")
@@ -188,8 +190,8 @@ def choose(
         reasons = _features(text, index, lines, keys, later, date_lines, body_end, chinese_page)
         if places is not None and "menu" not in reasons and _place_menu(text, places):
             reasons.append("menu")
-        if crumbs and crumbs.get(index) == text:
-            reasons.append("crumb_end")
+        if crumbs and crumbs.get(index) == text and _words(text) >= CRUMB_HEADLINE_WORDS:
+            reasons.append("crumb_end")  # a breadcrumb that ends in the headline, not in a section's name
         scored.append((index, text, reasons))
     unstopped = any(not _FINAL_STOP.search(t) and "headline_length" in r for _i, t, r in scored)
     for _index, text, reasons in scored:
@@ -222,6 +224,8 @@ def _features(
 ) -> list[str]:
     if len(text) > MAX_CHARS:
         return ["too_long"]  # no headline: and no expression runs over a 100,000-character line
+    if not any(c.isalpha() for c in text):
+        return ["tiny", "label"]  # "2008", "—": no words at all
     words = _WORD.findall(text)
     cjk = len(_CJK_CHAR.findall(text))
     count = max(len(words), cjk // 2)  # Chinese has no spaces: about two characters a word
@@ -306,6 +310,8 @@ def is_menu(text: str) -> bool:
     """
     if (
         _NAV_MARK.search(text.strip())
+        or len(_GLUED.findall(text)) >= 3  # "HannoverStudierendeAlumni…": a menu copied without spaces
+        or text.lstrip().startswith(("• ", "· ", "▪ ", "► "))
         or _NAV_START.match(text.strip())
         or len(_BULLET.findall(text)) >= (2 if _BULLET.match(text) else 3)
     ):

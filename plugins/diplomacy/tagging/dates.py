@@ -99,7 +99,18 @@ _RANK = {"absolute": 0, "weekday": 1, "relative": 1, "ordinal": 1, "dateline": 2
 
 _DIGIT = re.compile(r"\d")
 _WEEKDAY_HINTS = ("day", "tag", "woch", "sonnabend")
-_RELATIVE_HINTS = ("today", "yesterday", "tonight", "tomorrow", "this ", "heute", "heutig", "gestern", "morgen")
+_RELATIVE_HINTS = (
+    "today",
+    "yesterday",
+    "tonight",
+    "tomorrow",
+    "this ",
+    "heute",
+    "heutig",
+    "gestern",
+    "gestrig",
+    "morgen",
+)
 
 
 def _kinds_present(sentence: str) -> frozenset[str]:

@@ -90,6 +90,7 @@ if TYPE_CHECKING:
     from .people import Individual
     from .relations import Relations
     from .roles import RoleHit
+    from .sentences import Sentence
 
 __all__ = ["Decision", "decide"]
 
@@ -131,6 +132,7 @@ class Decision:
     attendees: list[Individual]
     is_meeting: bool
     why: dict[str, tuple[str, int]] = field(default_factory=dict)  # party -> (reason, position in the text)
+    date_sentence: Sentence | None = None  # the sentence the meeting date was read from
 
 
 @dataclass(slots=True)
@@ -152,12 +154,12 @@ class _Parties:
 
 def decide(found: Mentions, related: Relations, publisher: str | None = None) -> Decision:
     """Settle the meeting date, parties, pairs, principals and attendees (see the module docstring)."""
-    meeting_date = _meeting_date(found)
+    meeting_date, date_sentence = _meeting_date(found)
     principals, attendees = related.principals, related.attendees
     lead = any(s.core and s.body_index < _LEAD_SENTENCES for s in found.sentences)
     is_meeting = bool(principals) or meeting_date is not None or lead
     if is_meeting and meeting_date is None:
-        meeting_date = _lead_date(found)
+        meeting_date, date_sentence = _lead_date(found)
     counts: dict[str, int] = {}
     order: dict[str, int] = {}
     for mention in found.places:
@@ -174,28 +176,36 @@ def decide(found: Mentions, related: Relations, publisher: str | None = None) ->
     centre = _centre(parties, preferred, counts, order)
     pairs = make_pairs(parties.found, centre)
     why = {p: parties.why.get(p, ("", -1)) for p in parties.found}
-    return Decision(meeting_date, parties.found, pairs, principals, attendees, is_meeting, why)
+    return Decision(meeting_date, parties.found, pairs, principals, attendees, is_meeting, why, date_sentence)
 
 
-def _meeting_date(found: Mentions) -> dt.date | None:
-    """The date of the first dated core sentence, else the first usable date of another meeting sentence."""
+def _meeting_date(found: Mentions) -> tuple[dt.date | None, Sentence | None]:
+    """The date of the first dated core sentence, else the first usable date of another meeting sentence;
+    with the sentence it was read from."""
     if found.main_date is not None:
-        return found.main_date
-    others = [found.words(s) for s in found.sentences if s.meeting and not s.core]
-    return meeting_date_in_sentences(others, found.lang, found.published)
+        return found.main_date, found.main_sentence
+    return _first_dated(found, [s for s in found.sentences if s.meeting and not s.core])
 
 
-def _lead_date(found: Mentions) -> dt.date | None:
+def _first_dated(found: Mentions, sentences: list[Sentence]) -> tuple[dt.date | None, Sentence | None]:
+    for sentence in sentences:
+        day = meeting_date_in_sentences([found.words(sentence)], found.lang, found.published)
+        if day is not None:
+            return day, sentence
+    return None, None
+
+
+def _lead_date(found: Mentions) -> tuple[dt.date | None, Sentence | None]:
     """No meeting sentence is dated: the date of the report's opening ("HAMBURG, Nov. 24 (Xinhua) --
     … on Thursday commended …", "war am 16. und 17. April in Sachsen unterwegs"), the first of its
     first two sentences that has one."""
-    lead = [found.words(s) for s in found.sentences if 0 <= s.body_index < _LEAD_DATE_SENTENCES]
-    if any(is_future(words) for words in lead) or (found.title and is_future(found.title)):
-        return None  # an announcement
-    day = meeting_date_in_sentences(lead, found.lang, found.published)
+    lead = [s for s in found.sentences if 0 <= s.body_index < _LEAD_DATE_SENTENCES]
+    if any(is_future(found.words(s)) for s in lead) or (found.title and is_future(found.title)):
+        return None, None  # an announcement
+    day, sentence = _first_dated(found, lead)
     if day is None or (found.published is not None and day > found.published):
-        return None  # a day after publication: an announcement, not the report of a meeting
-    return day
+        return None, None  # a day after publication: an announcement, not the report of a meeting
+    return day, sentence
 
 
 def _meeting_parties(

@@ -32,7 +32,6 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from .dateforms import find_dates
-from .dates import meeting_date_in_sentences
 
 if TYPE_CHECKING:
     from .decision import Decision
@@ -99,10 +98,11 @@ class Evidence:
 def collect(found: Mentions, decided: Decision) -> list[Evidence]:
     """The evidence of every tag the decision gave: the meeting date, each party, principal and attendee."""
     evidence: list[Evidence] = []
-    if decided.meeting_date is not None:
-        dated = _date_evidence(found, decided.meeting_date)
-        if dated is not None:
-            evidence.append(dated)
+    if decided.meeting_date is not None and decided.date_sentence is not None:
+        words = found.words(decided.date_sentence)
+        start, end = _date_words(words, decided.meeting_date, found)
+        reason = REASONS["meeting date"]
+        evidence.append(Evidence("meeting_date", decided.meeting_date.isoformat(), reason, words, start, end))
     for place_id in sorted(decided.parties):
         reason, position = decided.why.get(place_id, ("", -1))
         item = _place_evidence(found, place_id, reason, position)
@@ -139,17 +139,6 @@ def doubts(found: Mentions, decided: Decision, candidates: list[str]) -> list[st
 
 def _sentence(found: Mentions, position: int) -> Sentence | None:
     return found.sentence_at(position) if position >= 0 else None
-
-
-def _date_evidence(found: Mentions, day: dt.date) -> Evidence | None:
-    for sentence in found.sentences:
-        if not sentence.meeting:
-            continue
-        words = found.words(sentence)
-        if meeting_date_in_sentences([words], found.lang, found.published) == day:
-            start, end = _date_words(words, day, found)
-            return Evidence("meeting_date", day.isoformat(), REASONS["meeting date"], words, start, end)
-    return None
 
 
 def _date_words(words: str, day: dt.date, found: Mentions) -> tuple[int, int]:

@@ -176,6 +176,7 @@ class Mentions:
         "hits",
         "lang",
         "main_date",
+        "main_sentence",
         "published",
         "sentences",
         "text",
@@ -196,6 +197,7 @@ class Mentions:
         self.ctx = _places(self.text, lang, gazetteer, self.title_end)
         self.hits: list[Hit] = scan(self.text)
         self.sentences: Sentences = read_sentences(self.text, self.hits, title_end=self.title_end, published=published)
+        self.main_sentence: Sentence | None = None  # the sentence the main date was read from
         self.main_date = _main_date(self)
 
     @property
@@ -260,10 +262,10 @@ def _main_date(found: Mentions) -> dt.date | None:
         if day is None:
             continue
         if meeting_date is None:
-            meeting_date = day
+            meeting_date, found.main_sentence = day, sentence
             span = _visit_span(words, found.lang, found.published)
         elif span is not None and span[0] == meeting_date < day <= span[1] and _names_offices(sentence):
-            meeting_date, span = day, None  # the day of the meeting within the visit
+            meeting_date, span, found.main_sentence = day, None, sentence  # the day of the meeting within the visit
         elif day != meeting_date:
             sentence.other = True
     return meeting_date
