@@ -35,7 +35,7 @@ endif
 export SITEURL
 
 .PHONY: help venv dev catalogs messages html clean regenerate serve serve-global devserver devserver-global \
-	publish github test lint format bench screenshots capture sysdeps test-fast test-browser
+	publish github test lint format bench screenshots capture sysdeps test-fast test-browser review
 
 help:
 	@echo 'make html                    build the site into output/ (creates .venv first)'
@@ -50,6 +50,7 @@ help:
 	@echo 'make publish SITEURL=https://user.github.io/archive   build for publishing'
 	@echo 'make github SITEURL=…        publish output/ to the gh-pages branch'
 	@echo 'make messages                extract UI strings and update the .po catalogs'
+	@echo 'make review                  the articles no editor has checked: a table, and output/review/index.html'
 	@echo 'make capture URL=https://…   archive a live article into content/ (URLS=file: one address a line)'
 	@echo 'make bench [N=500]           benchmark against plain Pelican'
 	@echo 'make screenshots             every page type, both languages, phone and desktop (test-artifacts/)'
@@ -101,6 +102,11 @@ devserver: catalogs
 
 devserver-global: SERVER = 0.0.0.0
 devserver-global: devserver
+
+# output/ with review/index.html (local only: `make html` and `make publish` leave it out); changes no content file
+review: catalogs
+	$(PELICAN) $(INPUTDIR) -o $(OUTPUTDIR) -s $(CONFFILE) -e DIPLOMACY_REVIEW=true $(PELICANOPTS)
+	@$(BIN)/python -m diplomacy.site.review $(OUTPUTDIR)
 
 publish: catalogs
 	$(PELICAN) $(INPUTDIR) -o $(OUTPUTDIR) -s $(PUBLISHCONF) $(PELICANOPTS)

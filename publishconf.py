@@ -13,4 +13,5 @@ from pelicanconf import *
 SITEURL = os.environ.get("SITEURL", "").rstrip("/")
 RELATIVE_URLS = False
 DELETE_OUTPUT_DIRECTORY = True
+DIPLOMACY_REVIEW = False  # the review page is for an editor's own machine, never published
 DIPLOMACY_STRICT = True  # a content file that cannot be read stops the build (make html leaves it out)

@@ -4,6 +4,7 @@
     .venv/bin/python tests/score.py eval heldout     # the blind sets: report only, never tune on them
     .venv/bin/python tests/score.py dev --verbose    # and every mismatch, with the labeller's "why"
     .venv/bin/python tests/score.py dev --only cngov_ --json figures.json
+    .venv/bin/python tests/score.py dev eval heldout --json data/accuracy.json --dated   # the methods page's figures
 
 Each set's captures (and their ``.meta`` files) are copied into an empty content folder and built
 with the site's own settings, exactly as ``make html`` would (search, feeds and sitemap off, they
@@ -272,12 +273,39 @@ def report(name: str, score: Score, built: Built, labels: dict[str, dict[str, An
     return figures
 
 
+def _today() -> str:
+    import datetime as dt
+
+    return dt.datetime.now(dt.UTC).date().isoformat()
+
+
+def _commit() -> str | None:
+    """The commit measured (with "+changes" when the working tree differs from it), or None outside git."""
+    try:
+        head = subprocess.run(
+            ["git", "rev-parse", "--short=12", "HEAD"], cwd=ROOT, capture_output=True, text=True, check=False
+        )
+        dirty = subprocess.run(
+            ["git", "status", "--porcelain", "--untracked-files=no"], cwd=ROOT, capture_output=True, check=False
+        )
+    except OSError:
+        return None
+    if head.returncode:
+        return None
+    return head.stdout.strip() + ("+changes" if dirty.stdout.strip() else "")
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("sets", nargs="+", choices=sorted(SETS))
     parser.add_argument("--verbose", "-v", action="store_true", help="print every mismatch")
     parser.add_argument("--only", help="score only captures whose file name contains this")
     parser.add_argument("--json", type=Path, help="also write the figures to this file")
+    parser.add_argument(
+        "--dated",
+        action="store_true",
+        help="the JSON as {measured: day, commit, sets: [figures]}: data/accuracy.json, which the methods page shows",
+    )
     args = parser.parse_args(argv)
     all_figures = []
     for name in args.sets:
@@ -286,7 +314,10 @@ def main(argv: list[str] | None = None) -> int:
             labels = {k: v for k, v in labels.items() if args.only in k}
         all_figures.append(report(name, score, built, labels, args.verbose))
     if args.json:
-        args.json.write_text(json.dumps(all_figures, indent=1) + "\n", encoding="utf-8")
+        payload: Any = all_figures
+        if args.dated:
+            payload = {"measured": _today(), "commit": _commit(), "sets": all_figures}
+        args.json.write_text(json.dumps(payload, indent=1) + "\n", encoding="utf-8")
     return 0
 
 

@@ -159,6 +159,7 @@ INDEX_PAGES = {
     "meetings": {"en": "/en/meetings/", "de": "/de/treffen/"},
     "people": {"en": "/en/people/", "de": "/de/personen/"},
     "data": {"en": "/en/data/", "de": "/de/daten/"},
+    "methods": {"en": "/en/methods/", "de": "/de/methoden/"},
 }
 # the search page is shown with results, facets and the place facet open: the page at its fullest
 SEARCH_QUERY = "?q=shanghai&place=shanghai"

@@ -55,6 +55,7 @@ TYPES = [
     "person",
     "people",
     "data",
+    "methods",
     "search",
     "notfound",
 ]
@@ -443,6 +444,29 @@ def test_no_serious_accessibility_violation(
         if v["impact"] in ("serious", "critical")
     ]
     assert serious == [], f"{path}: " + "\n".join(serious)
+    tab.assert_clean()
+
+
+@pytest.mark.parametrize("scheme", ["light", "dark"])
+@pytest.mark.parametrize("lang", ["en", "de"])
+def test_how_this_was_tagged_opens_without_javascript(
+    open_tab: Callable[..., Tab], types: dict[str, dict[str, str]], axe: Any, lang: str, scheme: str
+) -> None:
+    """The article page's "How this was tagged" is closed, opens on a click on its summary (a <details>, no
+    script), fits a phone's width open, and has no serious accessibility violation open."""
+    tab = open_tab(locale="fr-FR", viewport=PHONE, color_scheme=scheme)
+    tab.goto(types["article"][lang])
+    scripts = tab.page.evaluate("[...document.scripts].map(s => s.type)")
+    assert set(scripts) <= {"application/ld+json"}  # the page runs no script: <details> opens by itself
+    block = tab.page.locator("details.how-tagged")
+    assert block.evaluate("el => el.open") is False
+    tab.page.locator("details.how-tagged > summary").click()
+    assert block.evaluate("el => el.open") is True
+    assert tab.page.locator("details.how-tagged mark").count() > 0  # the deciding words, marked
+    layout = tab.page.evaluate(_OVERFLOWING)
+    assert layout["scroll"] <= layout["width"], f"wider than the screen when open: {layout}"
+    serious = [v["id"] for v in axe.run(tab.page).response["violations"] if v["impact"] in ("serious", "critical")]
+    assert serious == []
     tab.assert_clean()
 
 

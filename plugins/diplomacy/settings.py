@@ -23,6 +23,9 @@ LANGUAGES: tuple[str, ...] = ("en", "de")
 PROJECT_ROOT = Path(__file__).resolve().parents[2]
 DEFAULT_GAZETTEER = PROJECT_ROOT / "data" / "places.json"
 DEFAULT_CONTENT = PROJECT_ROOT / "content"
+# The tagger's accuracy as the evaluation measured it (tests/score.py … --json data/accuracy.json --dated),
+# read by the methods page.
+DEFAULT_ACCURACY = PROJECT_ROOT / "data" / "accuracy.json"
 
 DEFAULTS: dict[str, Any] = {
     "DIPLOMACY_LANGUAGES": LANGUAGES,
@@ -95,6 +98,10 @@ DEFAULTS: dict[str, Any] = {
         "en": "en/data/index.html",
         "de": "de/daten/index.html",
     },
+    "DIPLOMACY_METHODS_SAVE_AS": {
+        "en": "en/methods/index.html",
+        "de": "de/methoden/index.html",
+    },
     "DIPLOMACY_NOTFOUND_SAVE_AS": {"en": "en/404.html", "de": "de/404.html"},
     "DIPLOMACY_ROOT_404_SAVE_AS": "404.html",
     "DIPLOMACY_DATA_DIR": "data",
@@ -110,6 +117,9 @@ DEFAULTS: dict[str, Any] = {
     # DIPLOMACY_STRICT (publishconf.py: `make publish`, the Pages workflow) such an error stops the build,
     # so that a published site never silently lacks an article.
     "DIPLOMACY_STRICT": False,
+    "DIPLOMACY_ACCURACY": None,  # None: data/accuracy.json of the repository
+    # `make review` only: review/index.html, the articles an editor has not checked (never in `make publish`)
+    "DIPLOMACY_REVIEW": False,
 }
 
 

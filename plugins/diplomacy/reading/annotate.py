@@ -26,6 +26,7 @@ from ..places.gazetteer import Gazetteer
 from ..settings import LANGUAGES
 from ..tagging.language import detect_language
 from ..tagging.tagger import Person, tag_article
+from .provenance import confidence, editor_says_yes, provenance
 
 logger = logging.getLogger(__name__)
 
@@ -168,8 +169,11 @@ def annotate(
     lang: str,
     published: dt.date | None,
     gazetteer: Gazetteer,
+    origins: dict[str, dict[str, str]] | None = None,
 ) -> dict[str, Any]:
-    """Tag an article and apply the editor's overrides; return the tags as plain data."""
+    """Tag an article and apply the editor's overrides; return the tags as plain data, with where each
+    came from (``provenance``; ``origins``: the reader's word on the title and the publication date,
+    the editor's when None), how sure the tagger is, and whether an editor checked them."""
     publisher = publisher_place(str(metadata.get("source_url") or ""), gazetteer)
     tags = tag_article(title, paragraphs, lang, published, gazetteer, publisher)
     for candidate in tags.candidates:
@@ -192,25 +196,39 @@ def annotate(
         "evidence": [item.as_data() for item in tags.evidence],
         "doubts": list(tags.doubts),
     }
-    _apply_overrides(path, metadata, result, gazetteer)
+    editor = _apply_overrides(path, metadata, result, gazetteer)
+    result["provenance"] = provenance(result, editor, origins or {})
+    result["confidence"] = confidence(result["doubts"])
+    result["reviewed"] = editor_says_yes(metadata.get("reviewed"))
     return result
 
 
-def _apply_overrides(path: str, metadata: dict[str, Any], result: dict[str, Any], gazetteer: Gazetteer) -> None:
-    """The editor's metadata over the tagger's guesses: places, pairs, people, the meeting."""
+def _apply_overrides(path: str, metadata: dict[str, Any], result: dict[str, Any], gazetteer: Gazetteer) -> set[str]:
+    """The editor's metadata over the tagger's guesses: places, pairs, people, the meeting. Returns the
+    fields the editor set (their provenance is ``editor``)."""
+    editor: set[str] = set()
     if "places" in metadata:
         _override_places(path, metadata, result, gazetteer)
+        editor.update(("places", "pairs"))
     if "pairs" in metadata:
         result["pairs"] = _editor_pairs(path, metadata["pairs"], gazetteer)
+        editor.add("pairs")
+    # the tagger's key of a role the editor words as the article does ("Parteisekretär": party_secretary)
+    keys = {(p["name"], p["role"]): p["role_key"] for p in [*result["principals"], *result["attendees"]]}
     for key in ("principals", "attendees"):
         if key in metadata:
             value = str(metadata[key]).strip()
-            result[key] = (
-                [] if value.lower() in _NONE_WORDS else _parse_people(path, key, value, result["lang"], gazetteer)
-            )
+            people = [] if value.lower() in _NONE_WORDS else _parse_people(path, key, value, result["lang"], gazetteer)
+            for person in people:
+                person["role_key"] = keys.get((person["name"], person["role"]), person["role_key"])
+            result[key] = people
+            editor.add(key)
     _override_meeting(path, metadata, result)
+    if "meeting_date" in metadata or str(metadata.get("meeting", "")).strip().lower() in _NONE_WORDS:
+        editor.add("meeting_date")
     if not result["is_meeting"]:
         result["meeting_date"] = None
+    return editor
 
 
 def _override_places(path: str, metadata: dict[str, Any], result: dict[str, Any], gazetteer: Gazetteer) -> None:

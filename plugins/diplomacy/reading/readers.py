@@ -98,6 +98,7 @@ class _TaggingMixin:
         title: str,
         paragraphs: list[str],
         published: dt.date | None,
+        origins: dict[str, dict[str, str]] | None = None,
     ) -> dict[str, Any]:
         if not metadata.get("slug"):
             metadata["slug"] = article_slug(title, Path(path).stem)
@@ -109,7 +110,7 @@ class _TaggingMixin:
         if published and published > dt.date.today():
             logger.warning("%s: the publication date %s is in the future; check 'Date:'", path, published)
         metadata["diplomacy"] = annotate(
-            path, metadata, title, paragraphs, metadata["lang"], published, _gazetteer(self.settings)
+            path, metadata, title, paragraphs, metadata["lang"], published, _gazetteer(self.settings), origins
         )
         return metadata
 
@@ -151,8 +152,10 @@ class CaptureReader(_TaggingMixin, BaseReader):
                         found,
                     )
             capture.published, how = settle(capture.published, capture.lines, *capture.span, lang)
+            dated = {"source": "capture", "how": how.removeprefix("capture (").removesuffix(")")}
             if capture.published is None and "date" not in editor:
                 capture.published = self._date_in_address(path, side, editor)
+                dated["how"] = "the day in the Source_url"
             elif how:
                 logger.debug("%s: publication date %s from the %s", path, capture.published, how)
             if capture.title_from_text and "title" not in editor:
@@ -167,7 +170,14 @@ class CaptureReader(_TaggingMixin, BaseReader):
             metadata["lang"] = lang
             published = parse_iso_date(metadata["date"])
             content = "\n".join(f"<p>{html.escape(p, quote=False)}</p>" for p in capture.paragraphs)
-            self._finish(str(path), metadata, metadata["title"], capture.paragraphs, published)
+            origins = {
+                "title": {"source": "capture", "how": "first sentence" if capture.title_from_text else "headline"},
+                "published": dated,
+            }
+            for key in ("title", "date"):
+                if key in editor:
+                    origins["published" if key == "date" else key] = {"source": "editor"}
+            self._finish(str(path), metadata, metadata["title"], capture.paragraphs, published, origins)
         except ContentError as error:
             raise self._fail(error) from error
         return content, metadata

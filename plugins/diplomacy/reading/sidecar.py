@@ -46,6 +46,7 @@ KNOWN_KEYS = {
     "attendees",
     "translations",
     "status",
+    "reviewed",
     # written by `make capture` (capture/records.py)
     "final_url",
     "fetched",

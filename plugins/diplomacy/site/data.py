@@ -74,6 +74,7 @@ class Records:
             "source_url": node.source_url,
             "capture": _path(self.urls.capture_link(node.capture)),
             "translations": node.translations,
+            **_checked(tags),
         }
 
     def meeting(self, m: MeetingNode) -> dict[str, Any]:
@@ -163,6 +164,16 @@ class Records:
             for a in sorted(articles, key=lambda a: (a.published, a.id))
         ]
         return rows
+
+
+def _checked(tags: dict[str, Any]) -> dict[str, Any]:
+    """Where each tag came from, how sure the tagger is and why not, whether an editor checked it."""
+    doubts = (tags.get("confidence") or {}).get("doubts", [])
+    return {
+        "provenance": tags.get("provenance", {}),
+        "confidence": {"sure": not doubts, "doubts": [doubt["text"] for doubt in doubts]},
+        "reviewed": bool(tags.get("reviewed")),
+    }
 
 
 def _formal(link: Partnership | None) -> dict[str, str | None]:

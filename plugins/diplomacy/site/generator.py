@@ -52,6 +52,7 @@ class DiplomacyGenerator(PageWriters, Templating, Generator):
         self._memo: dict[tuple[Hashable, ...], Markup] = {}
         self._feed_entries: dict[str, dict[str, str]] = {}  # language → article id → Atom entry
         self._base_context: dict[str, dict[str, Any]] = {}  # language → template globals and Pelican's context
+        self._accuracy: Any = None  # the methods page's figures (methods.load_accuracy), read once
 
     def generate_context(self) -> None:
         checks.warn_orphan_metadata(self.path)
@@ -85,6 +86,8 @@ class DiplomacyGenerator(PageWriters, Templating, Generator):
         self._write_root()
         first, *others = self.languages
         here = [partial(self._write_language, first), self._write_sitemap]
+        if self.settings["DIPLOMACY_REVIEW"]:
+            here.append(self._write_review)  # `make review`: for the editor's machine, never published
         there = [*(partial(self._write_language, lang) for lang in others), self._copy_captures]
         # The model lives until the end of the build: the garbage collector need not go through it
         # again for every page (and, after the fork, a child that did would copy all its memory).
@@ -116,6 +119,7 @@ class DiplomacyGenerator(PageWriters, Templating, Generator):
             self._write_meetings(lang)
             self._write_people(lang)
             self._page("data", lang, "data", tables=TABLES, items_table=ITEMS, license=LICENSE)
+            self._write_methods(lang)
             self._page("search", lang, "search", sitemap=False)
             self._page("notfound", lang, "404", sitemap=False)
             if self.urls.enabled("search"):

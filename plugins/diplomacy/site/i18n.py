@@ -19,6 +19,7 @@ from typing import Any
 
 from babel import Locale
 from babel.dates import format_date as _babel_format_date
+from babel.numbers import format_percent as _babel_format_percent
 from babel.support import NullTranslations, Translations
 from markupsafe import Markup
 
@@ -128,6 +129,21 @@ def format_date(value: dt.date | dt.datetime | str | None, fmt: str = "long", la
     lang = lang or current
     locale = catalogs.locales.get(lang, lang)
     return _format_date_cached(value, fmt, locale)
+
+
+def format_percent(value: float | None, lang: str | None = None) -> str:
+    """A share as a percentage with one decimal, for the current page language.
+
+    >>> format_percent(0.7061, "en"), format_percent(0.7061, "de")
+    ('70.6%', '70,6\xa0%')
+    """
+    if value is None:
+        return ""
+    catalogs, current = _active.get()
+    lang = lang or current
+    locale = Locale.parse(catalogs.locales.get(lang, lang))
+    pattern = locale.percent_formats[None].pattern.replace("0", "0.0", 1)  # the locale's own, one decimal
+    return _babel_format_percent(value, pattern, locale=locale)
 
 
 @lru_cache(maxsize=64)

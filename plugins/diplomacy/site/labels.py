@@ -1,4 +1,5 @@
-"""Translatable labels for values the tagger and the register produce (kinds, roles, partnership kinds).
+"""Translatable labels for values the tagger and the register produce (kinds, roles, partnership kinds, the
+reasons and doubts of the tagger's evidence).
 
 The strings are marked with ``N_`` so that ``pybabel extract`` puts them in
 the catalog; they are translated when a page is rendered.
@@ -6,7 +7,9 @@ the catalog; they are translated when a page is rendered.
 
 from __future__ import annotations
 
-from markupsafe import Markup
+from collections.abc import Callable
+
+from markupsafe import Markup, escape
 
 from .i18n import N_, current_lang, translate
 
@@ -81,3 +84,28 @@ def role_label(person: dict) -> str | Markup:
     if role and person.get("lang") and person["lang"] != current_lang():
         return Markup('<span lang="{}">{}</span>').format(person["lang"], role)  # the article's own words
     return role
+
+
+def reason_label(reason: str) -> str:
+    """The tagger's reason in the page's language: its English words (tagging/evidence.py, the one home)
+    are the catalog's messages; a reason with a qualifier (", where …") is translated part by part."""
+    return ", ".join(translate(part) for part in reason.split(", "))
+
+
+def doubt_label(doubt: dict, place_name: Callable[[str], str]) -> str:
+    """Why the tagger is unsure, in the page's language: the doubt's template translated, a place id
+    filled in as the place's name."""
+    values = dict(doubt.get("values") or {})
+    if "place" in values:
+        values["place"] = place_name(values["place"])
+    try:
+        return translate(doubt["template"]).format(**values)
+    except (KeyError, IndexError, ValueError):
+        return doubt.get("text", "")
+
+
+def marked(sentence: str, start: int, end: int) -> Markup:
+    """The sentence, escaped, with the deciding words ``sentence[start:end]`` in ``<mark>``."""
+    if not 0 <= start < end <= len(sentence):
+        return escape(sentence)
+    return Markup("{}<mark>{}</mark>{}").format(sentence[:start], sentence[start:end], sentence[end:])

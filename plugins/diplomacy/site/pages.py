@@ -3,6 +3,7 @@ writer does, leaner). A part of :class:`DiplomacyGenerator`."""
 
 from __future__ import annotations
 
+import json
 import os
 from collections import ChainMap, defaultdict
 from itertools import groupby
@@ -14,9 +15,10 @@ from pelican import signals
 from pelican.paginator import Paginator
 
 from ..places.names import fold
-from . import cite, i18n, pairindex, unchanged
+from . import cite, i18n, pairindex, review, unchanged
 from .feeds import atom_feed
 from .mapsvg import render_map
+from .methods import FIELDS, SETS, load_accuracy
 
 FEED_LENGTH = 50  # entries per Atom feed, newest first
 
@@ -244,3 +246,23 @@ class PageWriters:
         for node in self.archive.people.values():
             self._page("person", lang, "person", node.id, node=node)
         self._page("people", lang, "people", people=list(self.archive.people.values()))
+
+    def _write_methods(self, lang: str) -> None:
+        """What the archive does with a capture, how the tagger decides, and its measured accuracy."""
+        if self._accuracy is None:
+            self._accuracy = load_accuracy(self.settings)
+        self._page("methods", lang, "methods", accuracy=self._accuracy, field_labels=FIELDS, set_labels=SETS)
+
+    def _write_review(self) -> None:
+        """``make review`` only: the articles no editor has checked, in the default language (review.py)."""
+        lang = self.settings["DIPLOMACY_DEFAULT_LANG"]
+        nodes = review.unchecked(self.archive.articles)
+        folder = review.REVIEW_FOLDER
+        with self.catalogs.rendering(lang):
+            page = {"url": f"{folder}/", "lang": lang, "page_urls": {}, "other_urls": [], "page_kind": "review"}
+            blocks = {node.id: (review.metadata_file(node), review.meta_block(node)) for node in nodes}
+            self._write_page(
+                f"{folder}/index.html", self.get_template("review"), {**page, "nodes": nodes, "blocks": blocks}
+            )
+        data = json.dumps(review.records(nodes), ensure_ascii=False, indent=1) + "\n"
+        self.output.write(Path(self.output_path) / folder / "review.json", data)

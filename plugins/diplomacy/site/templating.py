@@ -15,7 +15,7 @@ from ..archive.model import Archive
 from ..settings import cache_folder
 from . import cite, i18n, structured
 from .i18n import N_
-from .labels import kind_label, partnership_label, role_label
+from .labels import doubt_label, kind_label, marked, partnership_label, reason_label, role_label
 from .urls import Urls
 
 
@@ -50,6 +50,7 @@ class Templating:
         self.env.globals.update(_=i18n.template_gettext, gettext=i18n.template_gettext, ngettext=i18n.template_ngettext)
         self.env.filters.update(
             date=i18n.format_date,
+            percent=i18n.format_percent,
             language_name=lambda code: i18n.language_name(code, i18n.current_lang()),
             language_name_in=i18n.language_name,
             country_name=lambda code: i18n.country_name(code, i18n.current_lang()),
@@ -75,6 +76,9 @@ class Templating:
             data_url=self._data_url,
             cite_files=self._cite_files,
             data_links=partial(self._fragment, "data_links"),
+            reason_label=reason_label,
+            doubt_label=lambda doubt: doubt_label(doubt, self._place_name),
+            marked=marked,
         )
 
     def _fragment(self, name: str, *args: Hashable) -> Markup:

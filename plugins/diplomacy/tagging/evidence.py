@@ -39,9 +39,10 @@ if TYPE_CHECKING:
     from .people import Individual
     from .sentences import Sentence
 
-__all__ = ["REASONS", "Evidence", "collect", "doubts"]
+__all__ = ["DOUBTS", "REASONS", "Evidence", "collect", "doubts"]
 
-# The reasons a party was taken (decision.Decision.why), in words for the site and the editor.
+# Every reason in words, the one home of their English (the site translates them: its catalogs hold these
+# texts as messages): why a party was taken (decision.Decision.why), and why a date or a person was.
 REASONS: dict[str, str] = {
     "principal": "the place of a principal",
     "office": "an office of the place at the meeting",
@@ -50,6 +51,20 @@ REASONS: dict[str, str] = {
     "headline": "named with the other party in the headline",
     "partnership": "a partner named in a partnership sentence",
     "publisher": "the place whose own site published the report",
+    "known partner": "a known partner of the other party named in the text",
+    "office holder": "where the one principal without a place holds its office",
+    "meeting date": "the date of the meeting sentence",
+    "named principal": "named with an office in a sentence that reports the meeting",
+    "named attendee": "named as attending or accompanying",
+}
+# Why the tagger is unsure (doubts()), as templates whose {fields} are a place id or a name.
+DOUBTS: dict[str, str] = {
+    "no day": "no day of the meeting found",
+    "other day": "the report also tells of a meeting on another day",
+    "few parties": "fewer than two parties found",
+    "nobody acts": "nobody named acts for {place}",
+    "no place": "{name}: an office without a place",
+    "unknown place": "'{name}' follows an office but is not in the gazetteer",
 }
 _STRONG = frozenset({"principal", "office", "publisher"})
 
@@ -86,7 +101,7 @@ def collect(found: Mentions, decided: Decision) -> list[Evidence]:
     if decided.meeting_date is not None and decided.date_sentence is not None:
         words = found.words(decided.date_sentence)
         start, end = _date_words(words, decided.meeting_date, found)
-        reason = "the date of the meeting sentence"
+        reason = REASONS["meeting date"]
         evidence.append(Evidence("meeting_date", decided.meeting_date.isoformat(), reason, words, start, end))
     for place_id in sorted(decided.parties):
         reason, position = decided.why.get(place_id, ("", -1))
@@ -105,20 +120,20 @@ def doubts(found: Mentions, decided: Decision, candidates: list[str]) -> list[st
     """Why the tagger is not sure of an article, in a few words each; empty when it is."""
     reasons: list[str] = []
     if decided.is_meeting and decided.meeting_date is None:
-        reasons.append("no day of the meeting found")
+        reasons.append(DOUBTS["no day"])
     if any(s.other for s in found.sentences if s.core):
-        reasons.append("the report also tells of a meeting on another day")
+        reasons.append(DOUBTS["other day"])
     if decided.is_meeting and len(decided.parties) < 2:
-        reasons.append("fewer than two parties found")
+        reasons.append(DOUBTS["few parties"])
     for place_id in sorted(decided.parties):
         reason = decided.why.get(place_id, ("", -1))[0]
         if reason.split(",")[0] not in _STRONG and "office holder" not in reason:
-            reasons.append(f"nobody named acts for {place_id}")
+            reasons.append(DOUBTS["nobody acts"].format(place=place_id))
     for person in decided.principals:
         if person.place is None:
-            reasons.append(f"{person.name}: an office without a place")
+            reasons.append(DOUBTS["no place"].format(name=person.name))
     for name in candidates:
-        reasons.append(f"'{name}' follows an office but is not in the gazetteer")
+        reasons.append(DOUBTS["unknown place"].format(name=name))
     return reasons
 
 
@@ -151,7 +166,7 @@ def _place_evidence(found: Mentions, place_id: str, reason: str, position: int) 
                 break
     label = REASONS.get(reason.split(",", maxsplit=1)[0], reason)
     if "office holder" in reason:
-        label += ", where the one principal without a place holds its office"
+        label += ", " + REASONS["office holder"]
     return Evidence("place", place_id, label, words, start, end)
 
 
@@ -178,9 +193,5 @@ def _person_evidence(found: Mentions, field: str, person: Individual) -> Evidenc
         return None
     words = found.words(sentence)
     start = position - sentence.start
-    reason = (
-        "named with an office in a sentence that reports the meeting"
-        if field == "principal"
-        else "named as attending or accompanying"
-    )
+    reason = REASONS["named principal" if field == "principal" else "named attendee"]
     return Evidence(field, person.name, reason, words, start, start + len(person.name))
