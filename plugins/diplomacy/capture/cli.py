@@ -33,7 +33,7 @@ from ..reading.html import ExtractionError, ReadableCapture, decode_html, extrac
 from ..settings import DEFAULT_CONTENT
 from .fetch import MAX_BYTES, USER_AGENT, Fetched, FetchOptions, WebCaptureError, fetch
 from .plan import CapturePlan, plan_capture
-from .records import meta_text, warc_bytes, write_capture
+from .records import meta_text, wacz_bytes, warc_bytes, write_capture
 
 logger = logging.getLogger(__name__)
 
@@ -62,6 +62,7 @@ def capture_url(
     name: str | None = None,
     date: dt.date | None = None,
     warc: bool = True,
+    wacz: bool = True,
     gazetteer: Gazetteer | None = None,
 ) -> CaptureResult:
     """Fetch, extract, tag and write one page; raises :class:`WebCaptureError` or :class:`ExtractionError`.
@@ -82,7 +83,7 @@ def capture_url(
         tags = annotate(url, {}, title, paragraphs, lang, published, gazetteer or Gazetteer.load())
     except ContentError as error:
         raise ExtractionError(url, error.problem) from error
-    plan = plan_capture(content, fetched, readable, name=name, warc=warc)
+    plan = plan_capture(content, fetched, readable, name=name, warc=warc, wacz=wacz)
     result = CaptureResult(url, fetched, readable, plan, lang, published, tags)
     if plan.files is None:
         return result
@@ -92,9 +93,11 @@ def capture_url(
         files.meta: meta_text(plan, fetched, readable, content, date=date).encode("utf-8"),
         files.record: fetched.body,
     }
-    if files.warc is not None:
-        contents[files.warc] = warc_bytes(fetched)
     try:
+        if files.warc is not None:
+            contents[files.warc] = warc_bytes(fetched)
+        if files.wacz is not None and files.warc is not None:
+            contents[files.wacz] = wacz_bytes(contents[files.warc], plan.name, fetched, title)
         write_capture(plan, contents, content)
     except OSError as error:
         raise WebCaptureError(url, f"the files cannot be written ({error})") from error
@@ -148,6 +151,11 @@ def report(result: CaptureResult, out: TextIO) -> None:
         print(f"  removed as noise: {len(result.readable.dropped)} line(s)", file=out)
         for line in result.readable.dropped:
             print(f"    - {line[:100]}", file=out)
+    assets = result.fetched.assets
+    if assets or result.fetched.skipped:
+        print(f"  assets:     {len(assets)} response(s) recorded, {len(result.fetched.skipped)} skipped", file=out)
+        for url, why in result.fetched.skipped:
+            print(f"    - {url[:100]}: {why}", file=out)
     print("  wrote:", file=out)
     for path in result.written:
         print(f"    {_shown(path)}", file=out)
@@ -219,7 +227,14 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--max-bytes", type=int, default=MAX_BYTES, help=f"size limit of a page (default {MAX_BYTES})")
     parser.add_argument("--max-redirects", type=int, default=5, help="redirects to follow (default 5)")
-    parser.add_argument("--no-warc", action="store_true", help="do not write the WARC record of the exchange")
+    parser.add_argument(
+        "--no-warc", action="store_true", help="do not write the WARC record of the exchange (nor the WACZ)"
+    )
+    parser.add_argument(
+        "--no-assets",
+        action="store_true",
+        help="a quick capture: the page alone, without its images, stylesheets and fonts, and no WACZ",
+    )
     parser.add_argument(
         "--allow",
         action="append",
@@ -248,6 +263,7 @@ def main(argv: list[str] | None = None, out: TextIO | None = None, err: TextIO |
         max_redirects=args.max_redirects,
         user_agent=args.user_agent,
         allow=tuple(args.allow),
+        assets=not args.no_assets,
     )
     try:
         gazetteer = Gazetteer.load()
@@ -264,6 +280,7 @@ def main(argv: list[str] | None = None, out: TextIO | None = None, err: TextIO |
                 name=args.name,
                 date=args.date,
                 warc=not args.no_warc,
+                wacz=not args.no_assets,
                 gazetteer=gazetteer,
             )
         except (WebCaptureError, ExtractionError) as error:

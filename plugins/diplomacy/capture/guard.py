@@ -30,6 +30,8 @@ import urllib.request
 from collections.abc import Iterable
 from typing import Any
 
+from .wire import Recording
+
 __all__ = ["AddressRefusedError", "Watch", "check_host", "networks", "refusal"]
 
 Network = ipaddress.IPv4Network | ipaddress.IPv6Network
@@ -171,7 +173,9 @@ class Watch:
 
 
 def _watched(base: type[http.client.HTTPConnection], watch: Watch, target: str) -> type[http.client.HTTPConnection]:
-    class Watched(base):  # type: ignore[misc, valid-type]
+    """The connection class: checked and watched here, its bytes kept (:class:`.wire.Recording`)."""
+
+    class Watched(Recording, base):  # type: ignore[misc, valid-type]
         def __init__(self, *args: Any, **kwargs: Any) -> None:
             super().__init__(*args, **kwargs)
             self._create_connection = lambda address, *rest, **kw: watch.connection(address, target, *rest, **kw)

@@ -56,6 +56,7 @@ KNOWN_KEYS = {
     "wayback",
     "record",
     "warc",
+    "wacz",
     "version",
     "extractor",
 }
