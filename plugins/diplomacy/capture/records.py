@@ -113,7 +113,7 @@ def wacz_bytes(warc: bytes, name: str, fetched: Fetched, title: str) -> bytes:
         (work / "pages.jsonl").write_text("".join(json.dumps(p) + "\n" for p in pages), encoding="utf-8")
         output = work / f"{name}.wacz"
         arguments = ["create", "-o", str(output), str(work / f"{name}.warc.gz"), "--pages", str(work / "pages.jsonl")]
-        arguments += ["--url", fetched.final_url, "--ts", fetched.fetched.strftime("%Y%m%d%H%M%S"), "--title", title]
+        arguments += ["--url", fetched.final_url, "--title", title]  # (with --ts, wacz 0.6 puts the address as title)
         with contextlib.redirect_stdout(io.StringIO()) as said:
             status = wacz_main(arguments)
         if status not in (0, None) or not output.exists():
