@@ -31,6 +31,7 @@ from sitetools import ROOT, build_site
 PAGES = Path(__file__).parent / "web_pages"
 LOCAL = "127.0.0.1"
 TITLE = "Nanjing and Leipzig mayors renew sister-city ties"
+SHOTS = ROOT / "test-artifacts" / "screenshots" / "1280px"
 
 
 def png(width: int, height: int, rgb: tuple[int, int, int]) -> bytes:
@@ -333,3 +334,69 @@ def test_without_the_viewer_the_replay_pages_are_left_out_with_a_notice(
     assert f"/en/articles/{slug}/original/" not in site.page(f"/en/articles/{slug}/").links
     notices = [r.getMessage() for r in caplog.records if "replay page" in r.getMessage()]
     assert notices == ["1 replay page(s) left out: the viewer ReplayWeb.page is not installed (make replay-viewer)"]
+
+
+@pytest.mark.slow
+@pytest.mark.browser
+@viewer_installed
+def test_the_replay_page_shows_the_captured_page_in_the_browser(
+    web: Web, captured: tuple[Path, str], tmp_path: Path
+) -> None:
+    """Debian's Chromium opens the replay page of the site served on 127.0.0.1 (a secure context, so the
+    viewer's service worker runs): the captured page's headline and image appear, from the WACZ alone."""
+    from playwright.sync_api import sync_playwright
+    from sitetools import serve
+    from test_browser import CHROMIUM, CHROMIUM_ARGS
+
+    content, _out = captured
+    (meta_path,) = (content / "captures").glob("*.meta")
+    meta = read_sidecar(meta_path)
+    site = build_site(content, tmp_path / "output", siteurl="/archive", extra={"DIPLOMACY_PARALLEL": False})
+    outside: list[str] = []
+    asked_before = len(web.requests)
+    with serve(site.output, "/archive", outside) as origin, sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+        try:
+            page = browser.new_page(viewport={"width": 1280, "height": 900})
+            foreign: list[str] = []
+            page.context.on(
+                "request",
+                lambda r: foreign.append(r.url) if not r.url.startswith((origin, "data:", "blob:", "about:")) else None,
+            )
+            for path, notice in (
+                (f"/archive/en/articles/{meta['slug']}/original/", "sandbox"),
+                (f"/archive/de/artikel/{meta['slug']}/original/", "Sandbox"),
+            ):
+                page.goto(origin + path)
+                assert notice in page.locator(".sandbox-notice").inner_text()
+                assert page.locator("a.address").inner_text() == web.url("/news/story.html")
+                assert page.locator("time").first.get_attribute("datetime") == meta["fetched"]
+                frame = _replayed_frame(page, "/news/story.html")
+                headline = frame.locator("h1").first
+                headline.wait_for(timeout=30_000)
+                assert headline.inner_text() == TITLE
+                image = frame.locator("img[src*='nanjing-leipzig']").first
+                image.wait_for(timeout=30_000)
+                frame.wait_for_function(
+                    "img => img.complete && img.naturalWidth > 0", arg=image.element_handle(), timeout=30_000
+                )
+                assert image.evaluate("img => [img.naturalWidth, img.naturalHeight]") == [120, 80]
+                SHOTS.mkdir(parents=True, exist_ok=True)
+                page.screenshot(path=str(SHOTS / f"original-{path.split('/')[2]}.png"), full_page=True)
+        finally:
+            browser.close()
+    assert web.requests[asked_before:] == [], "the replay asked the captured site itself"
+    assert foreign == [], "the replay page loaded something from another host"
+
+
+def _replayed_frame(page: Any, path: str, timeout: float = 30.0) -> Any:
+    """The frame (inside the viewer's frames) that shows the captured page at ``path``."""
+    import time
+
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        for frame in page.frames:
+            if path in frame.url and "mp_/" in frame.url:
+                return frame
+        page.wait_for_timeout(200)
+    raise AssertionError(f"no replayed frame for {path}; frames: {[f.url for f in page.frames]}")
