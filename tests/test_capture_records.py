@@ -79,7 +79,9 @@ def _plain(status: str, body: bytes, kind: str, *extra: tuple[str, str]) -> byte
 def _chunked(body: bytes, kind: str) -> bytes:
     parts = [body[i : i + 1500] for i in range(0, len(body), 1500)]
     encoded = b"".join(b"%x\r\n%s\r\n" % (len(p), p) for p in parts) + b"0\r\n\r\n"
-    return _head("200 OK", [("Content-Type", kind), ("Transfer-Encoding", "chunked"), ("Connection", "close")]) + encoded
+    return (
+        _head("200 OK", [("Content-Type", kind), ("Transfer-Encoding", "chunked"), ("Connection", "close")]) + encoded
+    )
 
 
 @dataclass

@@ -153,7 +153,9 @@ class DiplomacyGenerator(PageWriters, Templating, Generator):
         for name in replay.VIEWER_FILES:
             self.output.write(root / self.settings["DIPLOMACY_REPLAY_URL"] / name, (viewer / name).read_bytes())
         for item in self.replays.values():
-            self.output.write(root / self.settings["DIPLOMACY_RECORDS_URL"].format(filename=item.wacz.name), item.wacz.read_bytes())
+            self.output.write(
+                root / self.settings["DIPLOMACY_RECORDS_URL"].format(filename=item.wacz.name), item.wacz.read_bytes()
+            )
 
     def _write_sitemap(self) -> None:
         """The sitemap index and its sitemap files (at most DIPLOMACY_SITEMAP_MAX_URLS URLs each), robots.txt."""

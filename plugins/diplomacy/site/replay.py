@@ -54,7 +54,9 @@ def _replay(node: Any, content: Path, pattern: str) -> Replay | None:
         return None
     wacz = (content / str(name)).resolve()
     if not wacz.is_relative_to(content.resolve()) or not wacz.is_file() or wacz.suffix != ".wacz":
-        logger.warning("%s: Wacz: %s is not a WACZ file in the content folder; no replay page", meta.get("capture"), name)
+        logger.warning(
+            "%s: Wacz: %s is not a WACZ file in the content folder; no replay page", meta.get("capture"), name
+        )
         return None
     return Replay(wacz, quote(pattern.format(filename=wacz.name), safe="/"), str(url), str(fetched))
 
