@@ -24,8 +24,6 @@ import datetime as dt
 import hashlib
 import http.client
 import ipaddress
-import socket
-import ssl
 import time
 import urllib.error
 import urllib.request
@@ -161,27 +159,6 @@ def _opener(url: str, watch: guard.Watch) -> urllib.request.OpenerDirector:
     return urllib.request.build_opener(*handlers)
 
 
-def _network_cause(error: BaseException, timeout: float) -> str:
-    reason: Any = error.reason if isinstance(error, urllib.error.URLError) else error
-    if isinstance(reason, TimeoutError | socket.timeout):
-        return f"no answer within {timeout:g} s (timeout)"
-    if isinstance(reason, socket.gaierror):
-        return "the host name could not be resolved (no network, or a wrong address)"
-    if isinstance(reason, ConnectionRefusedError):
-        return "the connection was refused"
-    if isinstance(reason, ConnectionResetError):
-        return "the connection was reset by the server"
-    if isinstance(reason, ssl.SSLError):
-        return f"the secure connection failed ({reason.reason or reason})"
-    if isinstance(reason, http.client.IncompleteRead):
-        return "the connection broke off before the page was complete"
-    if isinstance(reason, http.client.HTTPException):
-        return f"the server's answer is not valid HTTP ({type(reason).__name__})"
-    if isinstance(reason, OSError) and reason.strerror:
-        return f"network error: {reason.strerror}"
-    return f"network error: {reason}"
-
-
 def _megabytes(size: int) -> str:
     """A size for people.
 
@@ -262,7 +239,7 @@ def _open(
     except (urllib.error.URLError, OSError, http.client.HTTPException, ValueError) as error:
         if watch.refused:
             raise FetchError(asked, f"{watch.refused}; nothing was fetched there") from None
-        raise FetchError(asked, _network_cause(error, options.timeout)) from error
+        raise FetchError(asked, guard.network_cause(error, options.timeout)) from error
 
 
 def _exchange(url: str, request_headers: list[tuple[str, str]], response: Any) -> Exchange:
@@ -297,12 +274,7 @@ def _check_page(exchange: Exchange, response: Any, asked: str, where: str, optio
     media = response.headers.get("Content-Type", "").split(";", 1)[0].strip().lower()
     if media and media not in HTML_TYPES:
         raise FetchError(asked, f"the address gives {media}{where}, not an HTML page; nothing was downloaded")
-    length = response.headers.get("Content-Length", "")
-    if length.strip().isdigit() and int(length) > options.max_bytes:
-        raise FetchError(
-            asked,
-            f"the page is {_megabytes(int(length))}, larger than the limit of {_megabytes(options.max_bytes)}",
-        )
+    _check_size(response, asked, options, "the page is ")
     return media
 
 
@@ -331,7 +303,7 @@ def _read_body(response: Any, asked: str, options: FetchOptions, deadline: float
         except (OSError, http.client.HTTPException, ValueError) as error:
             if getattr(response, "chunked", False) and isinstance(error, http.client.IncompleteRead | ValueError):
                 raise FetchError(asked, "the page's chunked transfer encoding is broken or cut off") from error
-            raise FetchError(asked, _network_cause(error, options.timeout)) from error
+            raise FetchError(asked, guard.network_cause(error, options.timeout)) from error
         if not chunk:
             break
         total += len(chunk)
@@ -412,10 +384,12 @@ def follow(
     raise FetchError(asked, f"more than {options.max_redirects} redirects; the last one pointed at {current}")
 
 
-def _check_size(response: Any, asked: str, options: FetchOptions) -> None:
+def _check_size(response: Any, asked: str, options: FetchOptions, what: str = "") -> None:
+    """Refuse an answer that announces more than the size limit, before its body is read."""
     length = response.headers.get("Content-Length", "").strip()
     if length.isdigit() and int(length) > options.max_bytes:
-        raise FetchError(asked, f"{_megabytes(int(length))}, larger than the limit of {_megabytes(options.max_bytes)}")
+        size, limit = _megabytes(int(length)), _megabytes(options.max_bytes)
+        raise FetchError(asked, f"{what}{size}, larger than the limit of {limit}")
 
 
 def _fetch(asked: str, options: FetchOptions, watch: guard.Watch) -> Fetched:
