@@ -346,6 +346,7 @@ def test_the_replay_page_shows_the_captured_page_in_the_browser(
 ) -> None:
     """Debian's Chromium opens the replay page of the site served on 127.0.0.1 (a secure context, so the
     viewer's service worker runs): the captured page's headline and image appear, from the WACZ alone."""
+    from axe_playwright_python.sync_playwright import Axe
     from playwright.sync_api import sync_playwright
     from sitetools import serve
     from test_browser import CHROMIUM, CHROMIUM_ARGS
@@ -383,12 +384,17 @@ def test_the_replay_page_shows_the_captured_page_in_the_browser(
                     "img => img.complete && img.naturalWidth > 0", arg=image.element_handle(), timeout=30_000
                 )
                 assert image.evaluate("img => [img.naturalWidth, img.naturalHeight]") == [120, 80]
+                # the archive's own part of the page (the captured page is as it was: not ours to judge)
+                results = Axe().run(page, context={"exclude": [["replay-web-page"]]})
+                serious = [v["id"] for v in results.response["violations"] if v["impact"] in ("serious", "critical")]
+                assert serious == [], path
                 SHOTS.mkdir(parents=True, exist_ok=True)
                 page.screenshot(path=str(SHOTS / f"original-{path.split('/')[2]}.png"), full_page=True)
         finally:
             browser.close()
     assert web.requests[asked_before:] == [], "the replay asked the captured site itself"
     assert foreign == [], "the replay page loaded something from another host"
+    assert outside == [], "the replay asked the server for addresses outside the site"
 
 
 def _replayed_frame(page: Any, path: str, timeout: float = 30.0) -> Any:
