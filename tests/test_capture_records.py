@@ -15,6 +15,7 @@ import io
 import json
 import struct
 import threading
+import time
 import zipfile
 import zlib
 from collections.abc import Iterator
@@ -25,12 +26,14 @@ from typing import Any
 
 import pytest
 from diplomacy.capture.cli import main
+from diplomacy.capture.fetch import FetchOptions, fetch
 from diplomacy.reading.sidecar import read_sidecar
 from sitetools import ROOT, build_site
 
 PAGES = Path(__file__).parent / "web_pages"
 LOCAL = "127.0.0.1"
 TITLE = "Nanjing and Leipzig mayors renew sister-city ties"
+SLOW = 4.0  # seconds before /img/slow.png answers
 SHOTS = ROOT / "test-artifacts" / "screenshots" / "1280px"
 
 
@@ -97,6 +100,7 @@ class Web:
 
 def _answers(web: Web, port: int) -> dict[str, tuple[bytes, bytes]]:
     page = article_page(port)
+    slow = (PAGES / "en_nanjing_leipzig.html").read_bytes().replace(b"</body>", b'<img src="/img/slow.png"></body>')
     moved = b"<html><body>Moved</body></html>"
     return {
         "/story": (moved, _plain("302 Found", moved, "text/html", ("Location", "/news/story.html"))),
@@ -107,6 +111,8 @@ def _answers(web: Web, port: int) -> dict[str, tuple[bytes, bytes]]:
         "/img/bg-2.png": (BACKGROUND, _plain("200 OK", BACKGROUND, "image/png")),
         "/img/nanjing-leipzig.jpg": (IMAGE, _plain("200 OK", IMAGE, "image/png")),
         "/img/huge.png": (b"", _head("200 OK", [("Content-Type", "image/png"), ("Content-Length", str(50 << 20))])),
+        "/news/slow-image.html": (slow, _plain("200 OK", slow, "text/html; charset=utf-8")),
+        "/img/slow.png": (IMAGE, _plain("200 OK", IMAGE, "image/png")),  # after SLOW seconds
     }
 
 
@@ -116,6 +122,8 @@ class _Handler(BaseHTTPRequestHandler):
 
     def do_GET(self) -> None:
         self.web.requests.append(self.path)
+        if self.path == "/img/slow.png":
+            time.sleep(SLOW)
         body, raw = self.answers.get(self.path, (b"", _plain("404 Not Found", b"not found", "text/plain")))
         self.web.served[self.path] = raw
         self.web.bodies[self.path] = body
@@ -276,6 +284,16 @@ def test_no_assets_keeps_the_quick_capture(web: Web, tmp_path: Path) -> None:
     kinds = [(kind, uri) for kind, uri, _h, _b in warc_records(content / "records" / f"{name}.warc.gz")]
     assert [uri for kind, uri in kinds if kind == "response"] == [web.url("/story"), web.url("/news/story.html")]
     assert "assets:" not in out
+
+
+def test_assets_share_the_pages_one_deadline(web: Web) -> None:
+    options = FetchOptions(timeout=1.5, total_timeout=1.5, allow=(LOCAL,), assets=True)
+    started = time.monotonic()
+    fetched = fetch(web.url("/news/slow-image.html"), options)
+    assert time.monotonic() - started < 2.5  # the image that answers after 4 s did not hold the capture up
+    assert fetched.body == web.bodies["/news/slow-image.html"]  # the page is kept
+    assert [e.url for e in fetched.assets] == [web.url("/img/nanjing-leipzig.jpg")]
+    assert fetched.skipped == [(web.url("/img/slow.png"), "the fetch took longer than 1.5 s (timeout)")]
 
 
 def build_with_capture(content: Path, output: Path) -> Any:

@@ -119,13 +119,14 @@ def fetch_assets(fetched: Fetched, options: FetchOptions, watch: guard.Watch) ->
         if len(done) - len(fetched.exchanges) > options.max_assets:
             fetched.skipped.append((url, f"more than {options.max_assets} images, stylesheets and fonts"))
             continue
+        timeout = f"the fetch took longer than {options.total_timeout:g} s (timeout)"
         if watch.remaining() <= 0:
-            fetched.skipped.append((url, f"the capture took longer than {options.total_timeout:g} s (timeout)"))
+            fetched.skipped.append((url, timeout))
             continue
         try:
             exchanges, _final = follow(url, options, watch, "*/*", page=False)
-        except FetchError as error:
-            fetched.skipped.append((url, error.cause))
+        except FetchError as error:  # when the deadline passed, the watch shut the connection: a timeout
+            fetched.skipped.append((url, timeout if watch.expired else error.cause))
             continue
         fetched.assets += exchanges
         answer = exchanges[-1]
