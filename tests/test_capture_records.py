@@ -19,6 +19,7 @@ import time
 import zipfile
 import zlib
 from collections.abc import Iterator
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
@@ -364,10 +365,7 @@ def test_the_replay_page_shows_the_captured_page_in_the_browser(
 ) -> None:
     """Debian's Chromium opens the replay page of the site served on 127.0.0.1 (a secure context, so the
     viewer's service worker runs): the captured page's headline and image appear, from the WACZ alone."""
-    from axe_playwright_python.sync_playwright import Axe
-    from playwright.sync_api import sync_playwright
     from sitetools import serve
-    from test_browser import CHROMIUM, CHROMIUM_ARGS
 
     content, _out = captured
     (meta_path,) = (content / "captures").glob("*.meta")
@@ -375,11 +373,25 @@ def test_the_replay_page_shows_the_captured_page_in_the_browser(
     site = build_site(content, tmp_path / "output", siteurl="/archive", extra={"DIPLOMACY_PARALLEL": False})
     outside: list[str] = []
     asked_before = len(web.requests)
-    with serve(site.output, "/archive", outside) as origin, sync_playwright() as playwright:
+    with serve(site.output, "/archive", outside) as origin, ThreadPoolExecutor(1) as thread:
+        # a thread of its own: Playwright's sync API refuses to start where tests/test_browser.py's runs
+        foreign = thread.submit(_open_replay_pages, web, origin, meta).result()
+    assert web.requests[asked_before:] == [], "the replay asked the captured site itself"
+    assert foreign == [], "the replay page loaded something from another host"
+    assert outside == [], "the replay asked the server for addresses outside the site"
+
+
+def _open_replay_pages(web: Web, origin: str, meta: dict[str, str]) -> list[str]:
+    """Open the replay page in both languages and check it; return the requests to other hosts."""
+    from axe_playwright_python.sync_playwright import Axe
+    from playwright.sync_api import sync_playwright
+    from test_browser import CHROMIUM, CHROMIUM_ARGS
+
+    foreign: list[str] = []
+    with sync_playwright() as playwright:
         browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
         try:
             page = browser.new_page(viewport={"width": 1280, "height": 900})
-            foreign: list[str] = []
             page.context.on(
                 "request",
                 lambda r: foreign.append(r.url) if not r.url.startswith((origin, "data:", "blob:", "about:")) else None,
@@ -410,15 +422,11 @@ def test_the_replay_page_shows_the_captured_page_in_the_browser(
                 page.screenshot(path=str(SHOTS / f"original-{path.split('/')[2]}.png"), full_page=True)
         finally:
             browser.close()
-    assert web.requests[asked_before:] == [], "the replay asked the captured site itself"
-    assert foreign == [], "the replay page loaded something from another host"
-    assert outside == [], "the replay asked the server for addresses outside the site"
+    return foreign
 
 
 def _replayed_frame(page: Any, path: str, timeout: float = 30.0) -> Any:
     """The frame (inside the viewer's frames) that shows the captured page at ``path``."""
-    import time
-
     deadline = time.monotonic() + timeout
     while time.monotonic() < deadline:
         for frame in page.frames:
