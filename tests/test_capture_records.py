@@ -24,6 +24,7 @@ from dataclasses import dataclass, field
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from typing import Any
+from urllib.parse import parse_qs, urlsplit
 
 import pytest
 from diplomacy.capture.cli import main
@@ -88,6 +89,18 @@ def _chunked(body: bytes, kind: str) -> bytes:
     )
 
 
+def _wayback(path: str) -> tuple[bytes, bytes]:
+    query = parse_qs(urlsplit(path).query)
+    url, timestamp = query["url"][0], query["timestamp"][0]
+    closest = {"status": "200", "available": True, "url": f"http://web.archive.org/web/20230513080000/{url}"}
+    found = {"url": url, "archived_snapshots": {"closest": {**closest, "timestamp": "20230513080000"}}}
+    answer = found if path.startswith("/wayback/available") else {"url": url, "archived_snapshots": {}}
+    assert timestamp.isdigit()
+    assert len(timestamp) == 14
+    body = json.dumps(answer).encode()
+    return body, _plain("200 OK", body, "application/json")
+
+
 @dataclass
 class Web:
     origin: str = ""
@@ -126,6 +139,8 @@ class _Handler(BaseHTTPRequestHandler):
         if self.path == "/img/slow.png":
             time.sleep(SLOW)
         body, raw = self.answers.get(self.path, (b"", _plain("404 Not Found", b"not found", "text/plain")))
+        if self.path.startswith("/wayback/"):  # the Wayback Machine's availability API, as it answers
+            body, raw = _wayback(self.path)
         self.web.served[self.path] = raw
         self.web.bodies[self.path] = body
         try:
@@ -295,6 +310,32 @@ def test_assets_share_the_pages_one_deadline(web: Web) -> None:
     assert fetched.body == web.bodies["/news/slow-image.html"]  # the page is kept
     assert [e.url for e in fetched.assets] == [web.url("/img/nanjing-leipzig.jpg")]
     assert fetched.skipped == [(web.url("/img/slow.png"), "the fetch took longer than 1.5 s (timeout)")]
+
+
+def test_a_known_wayback_snapshot_is_written_and_none_claimed_otherwise(web: Web, tmp_path: Path) -> None:
+    page = web.url("/news/story.html")
+    status, out, err = capture(
+        tmp_path / "found", page, "--no-assets", "--wayback", "--wayback-api", web.url("/wayback/available")
+    )
+    assert status == 0, err
+    (meta_path,) = (tmp_path / "found" / "captures").glob("*.meta")
+    assert read_sidecar(meta_path)["wayback"] == f"https://web.archive.org/web/20230513080000/{page}"
+    assert "wayback:    a snapshot is known" in out
+    asked = [p for p in web.requests if p.startswith("/wayback/available")][-1]
+    assert parse_qs(urlsplit(asked).query)["url"] == [page]
+    status, out, err = capture(
+        tmp_path / "none", page, "--no-assets", "--wayback", "--wayback-api", web.url("/wayback/none")
+    )
+    assert status == 0, err
+    (meta_path,) = (tmp_path / "none" / "captures").glob("*.meta")
+    assert "wayback" not in read_sidecar(meta_path)
+    assert "wayback:    the Wayback Machine holds no snapshot" in out
+    # an API that cannot be reached: the capture stands, nothing is claimed
+    status, out, err = capture(
+        tmp_path / "down", page, "--no-assets", "--wayback", "--wayback-api", "http://127.0.0.2:9/wayback/available"
+    )
+    assert status == 0, err
+    assert "wayback:    the Wayback Machine could not be asked: 127.0.0.2 is a loopback address" in out
 
 
 def build_with_capture(content: Path, output: Path) -> Any:

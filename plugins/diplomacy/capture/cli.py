@@ -34,6 +34,7 @@ from ..settings import DEFAULT_CONTENT
 from .fetch import MAX_BYTES, USER_AGENT, Fetched, FetchOptions, WebCaptureError, fetch
 from .plan import CapturePlan, plan_capture
 from .records import meta_text, wacz_bytes, warc_bytes, write_capture
+from .wayback import WAYBACK_API, find_snapshot
 
 logger = logging.getLogger(__name__)
 
@@ -48,6 +49,7 @@ class CaptureResult:
     published: dt.date
     tags: dict[str, Any]
     written: list[Path] = field(default_factory=list)
+    wayback: str | None = None  # with --wayback: what the Wayback Machine said
 
     @property
     def unchanged(self) -> bool:
@@ -64,10 +66,11 @@ def capture_url(
     warc: bool = True,
     wacz: bool = True,
     gazetteer: Gazetteer | None = None,
+    wayback_api: str | None = None,
 ) -> CaptureResult:
     """Fetch, extract, tag and write one page; raises :class:`WebCaptureError` or :class:`ExtractionError`.
 
-    Nothing is written when it raises.
+    Nothing is written when it raises.  ``wayback_api``: ask it whether the Wayback Machine holds a snapshot.
     """
     fetched = fetch(url, options)
     article = extract_article(decode_html(fetched.body, fetched.content_type, url), fetched.final_url)
@@ -88,9 +91,14 @@ def capture_url(
     if plan.files is None:
         return result
     files = plan.files
+    snapshot = None
+    if wayback_api:
+        snapshot, result.wayback = find_snapshot(
+            fetched.final_url, fetched.fetched, options or FetchOptions(), wayback_api
+        )
     contents = {
         files.capture: readable.text.encode("utf-8"),
-        files.meta: meta_text(plan, fetched, readable, content, date=date).encode("utf-8"),
+        files.meta: meta_text(plan, fetched, readable, content, date=date, wayback=snapshot).encode("utf-8"),
         files.record: fetched.body,
     }
     try:
@@ -156,6 +164,8 @@ def report(result: CaptureResult, out: TextIO) -> None:
         print(f"  assets:     {len(assets)} response(s) recorded, {len(result.fetched.skipped)} skipped", file=out)
         for url, why in result.fetched.skipped:
             print(f"    - {url[:100]}: {why}", file=out)
+    if result.wayback:
+        print(f"  wayback:    {result.wayback}", file=out)
     print("  wrote:", file=out)
     for path in result.written:
         print(f"    {_shown(path)}", file=out)
@@ -244,6 +254,12 @@ def build_parser() -> argparse.ArgumentParser:
         help="for testing against a server on this machine: an address or network (127.0.0.1, 10.0.0.0/8) "
         "that may be fetched although it is loopback, private or reserved; repeatable",
     )
+    parser.add_argument(
+        "--wayback",
+        action="store_true",
+        help="ask the Wayback Machine whether it holds a snapshot of the page; if so, write its address (Wayback:)",
+    )
+    parser.add_argument("--wayback-api", default=WAYBACK_API, help=argparse.SUPPRESS)
     parser.add_argument("--user-agent", default=USER_AGENT, help=argparse.SUPPRESS)
     return parser
 
@@ -282,6 +298,7 @@ def main(argv: list[str] | None = None, out: TextIO | None = None, err: TextIO |
                 warc=not args.no_warc,
                 wacz=not args.no_assets,
                 gazetteer=gazetteer,
+                wayback_api=args.wayback_api if args.wayback else None,
             )
         except (WebCaptureError, ExtractionError) as error:
             failed += 1

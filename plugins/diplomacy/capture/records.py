@@ -5,8 +5,8 @@ stylesheets and fonts as gzipped WARC/1.1 (:func:`warc_bytes`), the same in one
 WACZ with its index and page list for the replay (:func:`wacz_bytes`), the
 ``.meta`` file that says where the capture came from, when, and how to check
 it (:func:`meta_text`), and :func:`write_capture`, which never overwrites a
-file.  No ``Wayback:`` line is written: the capture does not know whether the
-Wayback Machine holds a snapshot; the editor adds the line when one is known.
+file.  A ``Wayback:`` line is written only for a snapshot known to exist
+(``--wayback``, :mod:`.wayback`); the editor may add one too.
 """
 
 from __future__ import annotations
@@ -26,11 +26,17 @@ __all__ = ["meta_text", "wacz_bytes", "warc_bytes", "write_capture"]
 
 
 def meta_text(
-    plan: CapturePlan, fetched: Fetched, readable: ReadableCapture, content: Path, date: dt.date | None = None
+    plan: CapturePlan,
+    fetched: Fetched,
+    readable: ReadableCapture,
+    content: Path,
+    date: dt.date | None = None,
+    wayback: str | None = None,
 ) -> str:
     """The ``.meta`` file of a capture: where it came from, when, and how to check it.
 
-    ``date`` is a publication date the editor gave (the page names none, or a wrong one).
+    ``date`` is a publication date the editor gave (the page names none, or a wrong one); ``wayback`` a
+    snapshot the Wayback Machine is known to hold (``make capture --wayback``).
     """
     assert plan.files is not None
     import trafilatura
@@ -54,6 +60,8 @@ def meta_text(
         lines.append(f"Warc: {rel(plan.files.warc)}")
     if plan.files.wacz is not None:
         lines.append(f"Wacz: {rel(plan.files.wacz)}")
+    if wayback:
+        lines.append(f"Wayback: {wayback}")
     lines += [
         f"Version: {plan.version}",
         f"Slug: {plan.slug}",
