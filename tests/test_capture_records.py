@@ -13,7 +13,10 @@ import base64
 import hashlib
 import io
 import json
+import shutil
+import ssl
 import struct
+import subprocess
 import threading
 import time
 import zipfile
@@ -244,6 +247,42 @@ def test_the_warc_holds_every_exchange_byte_for_byte(web: Web, captured: tuple[P
     # the scripts are not fetched; the address that is not allowed is never asked, the huge image is left
     assert "/js/tracker.js" not in web.requests
     assert web.url("/img/huge.png") not in responses
+
+
+@pytest.mark.skipif(shutil.which("openssl") is None, reason="needs the openssl command to make a certificate")
+def test_over_https_the_record_holds_the_bytes_inside_tls(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The bytes are kept after TLS and before any decoding: an HTTPS server on 127.0.0.1 whose certificate
+    (made here, for 127.0.0.1) the fetch trusts through SSL_CERT_FILE."""
+    from diplomacy.capture.records import warc_bytes
+
+    key, cert = tmp_path / "key.pem", tmp_path / "cert.pem"
+    make = "req -x509 -newkey rsa:2048 -nodes -days 2 -subj /CN=127.0.0.1 -addext subjectAltName=IP:127.0.0.1"
+    subprocess.run(["openssl", *make.split(), "-keyout", str(key), "-out", str(cert)], check=True, capture_output=True)
+    monkeypatch.setenv("SSL_CERT_FILE", str(cert))
+    state = Web()
+    server = ThreadingHTTPServer((LOCAL, 0), _Handler)
+    port = server.server_address[1]
+    server.RequestHandlerClass = type("Handler", (_Handler,), {"web": state, "answers": _answers(state, port)})
+    server.daemon_threads = True
+    context = ssl.SSLContext(ssl.PROTOCOL_TLS_SERVER)
+    context.load_cert_chain(cert, key)
+    server.socket = context.wrap_socket(server.socket, server_side=True)
+    state.origin = f"https://{LOCAL}:{port}"
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    try:
+        fetched = fetch(state.url("/story"), FetchOptions(allow=(LOCAL,), assets=True))
+    finally:
+        server.shutdown()
+        server.server_close()
+    (tmp_path / "x.warc.gz").write_bytes(warc_bytes(fetched))
+    responses = {uri: block for kind, uri, _h, block in warc_records(tmp_path / "x.warc.gz") if kind == "response"}
+    assert len(responses) == 7
+    for uri, block in responses.items():
+        path = urlsplit(uri).path
+        assert uri == state.url(path)
+        assert block == state.served[path], path
+    assert fetched.body == state.bodies["/news/story.html"]
 
 
 def test_skipped_assets_are_named_and_the_capture_stands(captured: tuple[Path, str]) -> None:
