@@ -341,6 +341,15 @@ def test_no_assets_keeps_the_quick_capture(web: Web, tmp_path: Path) -> None:
     assert "assets:" not in out
 
 
+def test_an_unchanged_page_costs_no_asset_fetch(web: Web, captured: tuple[Path, str]) -> None:
+    content, _out = captured
+    before = len(web.requests)
+    status, out, err = capture(content, web.url("/story"))
+    assert status == 0, err
+    assert "is unchanged since version 1" in out
+    assert web.requests[before:] == ["/story", "/news/story.html"]
+
+
 def test_assets_share_the_pages_one_deadline(web: Web) -> None:
     options = FetchOptions(timeout=1.5, total_timeout=1.5, allow=(LOCAL,), assets=True)
     started = time.monotonic()

@@ -19,7 +19,7 @@ from urllib.parse import urldefrag, urljoin, urlsplit
 from . import guard
 from .fetch import Fetched, FetchError, FetchOptions, decompress, follow, header_map
 
-__all__ = ["css_assets", "fetch_assets", "page_assets"]
+__all__ = ["css_assets", "fetch_assets", "fetch_assets_within", "page_assets"]
 
 _CSS_URL = re.compile(r"""url\(\s*(?:"([^"]*)"|'([^']*)'|([^)'"\s]+))\s*\)""", re.IGNORECASE)
 _CSS_IMPORT = re.compile(r"""@import\s+(?:"([^"]*)"|'([^']*)')""", re.IGNORECASE)
@@ -138,3 +138,10 @@ def fetch_assets(fetched: Fetched, options: FetchOptions, watch: guard.Watch) ->
             except FetchError:
                 continue
             queue += css_assets(css.decode("utf-8", "replace"), answer.url)
+
+
+def fetch_assets_within(fetched: Fetched, options: FetchOptions, seconds: float) -> None:
+    """:func:`fetch_assets` after the page's fetch, under a watch that ends when the capture's deadline does
+    (``seconds`` from now): ``make capture`` fetches them only for a page that is new or changed."""
+    with guard.Watch(max(seconds, 0.0), options.timeout, guard.networks(options.allow)) as watch:
+        fetch_assets(fetched, options, watch)

@@ -23,7 +23,8 @@ import ipaddress
 import logging
 import re
 import sys
-from dataclasses import dataclass, field
+import time
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any, TextIO
 
@@ -31,6 +32,7 @@ from ..places.gazetteer import Gazetteer, GazetteerError
 from ..reading.annotate import ContentError, annotate, english_language_name, resolve_language
 from ..reading.html import ExtractionError, ReadableCapture, decode_html, extract_article, readable_capture
 from ..settings import DEFAULT_CONTENT
+from .assets import fetch_assets_within
 from .fetch import MAX_BYTES, USER_AGENT, Fetched, FetchOptions, WebCaptureError, fetch
 from .plan import CapturePlan, plan_capture
 from .records import meta_text, wacz_bytes, warc_bytes, write_capture
@@ -72,7 +74,9 @@ def capture_url(
 
     Nothing is written when it raises.  ``wayback_api``: ask it whether the Wayback Machine holds a snapshot.
     """
-    fetched = fetch(url, options)
+    options = options or FetchOptions()
+    started = time.monotonic()
+    fetched = fetch(url, replace(options, assets=False))  # the assets only for a page that is new or changed
     article = extract_article(decode_html(fetched.body, fetched.content_type, url), fetched.final_url)
     readable = readable_capture(article)
     published = date or readable.article.published  # the editor's date goes into the .meta, never into the text
@@ -90,12 +94,12 @@ def capture_url(
     result = CaptureResult(url, fetched, readable, plan, lang, published, tags)
     if plan.files is None:
         return result
+    if options.assets:  # before the same deadline as the page
+        fetch_assets_within(fetched, options, options.total_timeout - (time.monotonic() - started))
     files = plan.files
     snapshot = None
     if wayback_api:
-        snapshot, result.wayback = find_snapshot(
-            fetched.final_url, fetched.fetched, options or FetchOptions(), wayback_api
-        )
+        snapshot, result.wayback = find_snapshot(fetched.final_url, fetched.fetched, options, wayback_api)
     contents = {
         files.capture: readable.text.encode("utf-8"),
         files.meta: meta_text(plan, fetched, readable, content, date=date, wayback=snapshot).encode("utf-8"),
