@@ -35,14 +35,15 @@ endif
 export SITEURL
 
 .PHONY: help venv dev catalogs messages html clean regenerate serve serve-global devserver devserver-global \
-	publish github test lint format bench screenshots capture sysdeps test-fast test-browser review
+	publish github test lint format bench screenshots capture sysdeps test-fast test-browser review replay-viewer
 
 help:
 	@echo 'make html                    build the site into output/ (creates .venv first)'
 	@echo 'make test                    run the whole test suite (installs Chromium and Java first if missing)'
 	@echo 'make test-fast               the suite without the browser and the HTML checker'
 	@echo 'make test-browser            only the browser and web-standards tests (screenshots in test-artifacts/)'
-	@echo 'make sysdeps                 install the Debian packages the tests need (Chromium, Java), if missing'
+	@echo 'make sysdeps                 install the Debian packages the tests need (Chromium, Java, npm), if missing'
+	@echo 'make replay-viewer           install ReplayWeb.page (npm, package-lock.json) for the replay pages'
 	@echo 'make clean                   remove output/ and caches'
 	@echo 'make regenerate              rebuild on every change'
 	@echo 'make serve [PORT=8000]       serve output/ on http://$(SERVER):$(PORT)/'
@@ -71,6 +72,15 @@ $(VENV)/.installed-dev: $(VENV)/.installed requirements-dev.txt
 
 venv: $(VENV)/.installed
 
+# ReplayWeb.page, the viewer of the replay pages (site/replay.py): from the npm registry, pinned by
+# package-lock.json, into node_modules/ (never committed). Without npm the site is built without replay pages.
+node_modules/.installed: package.json package-lock.json
+	@if command -v npm >/dev/null 2>&1; then \
+		npm ci --ignore-scripts --no-audit --no-fund --loglevel=error && touch $@; \
+	else echo "npm is missing: the replay pages are left out (make sysdeps installs npm from Debian)"; fi
+
+replay-viewer: node_modules/.installed
+
 dev: $(VENV)/.installed-dev
 
 catalogs: venv
@@ -81,7 +91,7 @@ messages: venv
 		--project="City Diplomacy Archive" -o $(THEME)/messages.pot .
 	$(PYBABEL) update -i $(THEME)/messages.pot -d $(TRANSLATIONS) -D messages --no-fuzzy-matching --ignore-obsolete
 
-html: catalogs
+html: catalogs replay-viewer
 	$(PELICAN) $(INPUTDIR) -o $(OUTPUTDIR) -s $(CONFFILE) $(PELICANOPTS)
 
 clean:
@@ -108,7 +118,7 @@ review: catalogs
 	$(PELICAN) $(INPUTDIR) -o $(OUTPUTDIR) -s $(CONFFILE) -e DIPLOMACY_REVIEW=true $(PELICANOPTS)
 	@$(BIN)/python -m diplomacy.site.review $(OUTPUTDIR)
 
-publish: catalogs
+publish: catalogs replay-viewer
 	$(PELICAN) $(INPUTDIR) -o $(OUTPUTDIR) -s $(PUBLISHCONF) $(PELICANOPTS)
 
 github: publish
@@ -119,13 +129,13 @@ github: publish
 sysdeps:
 	@bash scripts/install-system-deps.sh
 
-test: catalogs dev sysdeps
+test: catalogs dev sysdeps replay-viewer
 	$(BIN)/python -m pytest -q
 
 test-fast: catalogs dev
 	$(BIN)/python -m pytest -q -m "not browser and not standards"
 
-test-browser: catalogs dev sysdeps
+test-browser: catalogs dev sysdeps replay-viewer
 	$(BIN)/python -m pytest -q -m "browser or standards"
 
 screenshots: catalogs dev sysdeps

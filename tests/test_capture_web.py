@@ -379,6 +379,7 @@ def test_capture_writes_capture_metadata_record_and_warc(web: Web, tmp_path: Pat
         f"captures/{name}.meta",
         f"captures/{name}.txt",
         f"records/{name}.html",
+        f"records/{name}.wacz",
         f"records/{name}.warc.gz",
     ]
     # the record is the HTML exactly as received
@@ -401,9 +402,10 @@ def test_capture_writes_capture_metadata_record_and_warc(web: Web, tmp_path: Pat
     assert meta["text_sha256"] == hashlib.sha256(txt.read_bytes()).hexdigest()
     fetched = dt.datetime.strptime(meta["fetched"], "%Y-%m-%dT%H:%M:%SZ").replace(tzinfo=dt.UTC)
     assert before <= fetched <= after
-    assert meta["wayback"] == f"https://web.archive.org/web/{fetched:%Y%m%d%H%M%S}/{url}"
+    assert "wayback" not in meta  # no snapshot is known (the editor adds one); the site offers a search
     assert meta["record"] == f"records/{name}.html"
     assert meta["warc"] == f"records/{name}.warc.gz"
+    assert meta["wacz"] == f"records/{name}.wacz"
     assert meta["version"] == "1"
     assert meta["slug"] == "nanjing-and-leipzig-mayors-renew-sister-city-ties"
     assert meta["content_type"].startswith("text/html")
@@ -427,7 +429,7 @@ def test_the_warc_holds_request_and_response(web: Web, tmp_path: Path) -> None:
     from warcio.archiveiterator import ArchiveIterator
 
     content = tmp_path / "content"
-    assert capture(content, web.url("/old-link")).status == 0
+    assert capture(content, web.url("/old-link"), "--no-assets").status == 0
     (warc,) = (content / "records").glob("*.warc.gz")
     with warc.open("rb") as handle:
         records = [
@@ -803,8 +805,10 @@ def test_a_changed_page_becomes_version_2(web: Web, tmp_path: Path) -> None:
             f"captures/{name}-v2.meta",
             f"captures/{name}-v2.txt",
             f"records/{name}.html",
+            f"records/{name}.wacz",
             f"records/{name}.warc.gz",
             f"records/{name}-v2.html",
+            f"records/{name}-v2.wacz",
             f"records/{name}-v2.warc.gz",
         ]
     )
@@ -844,7 +848,12 @@ def test_captured_articles_appear_tagged_on_the_built_site(web: Web, tmp_path: P
         "Source_url: https://www.bonn.de/pressemitteilungen/chengdu.php\n", encoding="utf-8"
     )
     added = set(files(content)) - seeds
-    assert len([f for f in added if f.startswith("records/")]) == 6
+    assert len([f for f in added if f.startswith("records/")]) == 9  # .html, .warc.gz and .wacz of each
+    # a snapshot the editor found in the Wayback Machine, added to the newest version's metadata
+    (newest,) = (content / "captures").glob("*-v2.meta")
+    snapshot = f"https://web.archive.org/web/20230513080000/{url}"
+    with newest.open("a", encoding="utf-8") as handle:
+        handle.write(f"Wayback: {snapshot}\n")
 
     site = build_site(content, tmp_path / "output", extra={"DIPLOMACY_SEARCH": False})
     articles = {a["id"]: a for a in site.data("articles")}
@@ -884,8 +893,11 @@ def test_captured_articles_appear_tagged_on_the_built_site(web: Web, tmp_path: P
     for version in (f"{name}.txt", f"{name}-v2.txt"):
         assert f"/captures/{version}" in en.links
         assert (site.output / "captures" / version).exists()
-    meta2 = read_sidecar(content / "captures" / f"{name}-v2.meta")
-    assert meta2["wayback"] in en.links
+    assert snapshot in en.links  # the known snapshot, and no search
+    assert "Copy in the Internet Archive's Wayback Machine" in text
+    assert not [link for link in en.links if link.startswith("https://web.archive.org/web/*/")]
+    wuhan = site.page(f"/en/articles/{articles_by_source(articles, web.url('/de/wuhan-duisburg'))}/")
+    assert f"https://web.archive.org/web/*/{web.url('/de/wuhan-duisburg')}" in wuhan.links  # none known: a search
     assert "/en/places/leipzig/" in en.links
     assert "/en/meetings/2023-05-10--leipzig--nanjing/" in en.links
 
@@ -896,9 +908,20 @@ def test_captured_articles_appear_tagged_on_the_built_site(web: Web, tmp_path: P
 
     meeting = site.page("/de/treffen/2024-06-18--duisburg--wuhan/")
     assert WUHAN_TITLE in meeting.text()
-    # the records are not articles, and no raw HTML is published
+    # the records are not articles, and no raw HTML is published: only the WACZ of the replay pages
     assert not list(site.output.rglob("*.warc.gz"))
-    assert not (site.output / "records").exists()
+    published = (
+        sorted(p.name for p in (site.output / "records").glob("*")) if (site.output / "records").exists() else []
+    )
+    assert all(p.endswith(".wacz") for p in published)
+    if published:  # the viewer is installed (make replay-viewer): the newest version is replayed
+        assert len(published) == 2  # Nanjing's newest version and Wuhan
+        assert f"{name}-v2.wacz" in published
+        assert "/en/articles/nanjing-and-leipzig-mayors-renew-sister-city-ties/original/" in en.links
+
+
+def articles_by_source(articles: dict[str, Any], url: str) -> str:
+    return next(key for key, article in articles.items() if article["source_url"] == url)
 
 
 def test_html_outside_the_captures_folder_is_pelicans(tmp_path: Path) -> None:

@@ -25,6 +25,7 @@ pytestmark = [pytest.mark.slow, pytest.mark.standards]
 
 MAX_PAGE_BYTES = 100 * 1000  # HTML + CSS + JS of one page
 SEARCH_INDEX = "/search-index/"  # the search index (JSON) loads on demand, on the search page only
+REPLAY_VIEWER = "/replay/"  # ReplayWeb.page (about 2 MB), loaded only by the replay page of a captured article
 NOT_LINKED = {"404.html"}  # error pages: served for unknown addresses, never linked
 
 
@@ -212,8 +213,8 @@ def test_no_page_weighs_more_than_100_kb_with_its_css_and_js(full_site: Site) ->
         total = path.stat().st_size
         loaded = {url for kind, url in _subresources(page) if kind in ("stylesheet", "script", "modulepreload")}
         for url in loaded:
-            if SEARCH_INDEX in url:
-                continue  # the search index and its UI load only on the search page, on demand
+            if SEARCH_INDEX in url or REPLAY_VIEWER in url:
+                continue  # the search index and its UI load only on the search page, the viewer on a replay page
             target = full_site.file_for(url) if url.startswith("/") else path.parent / url
             assert target.exists(), f"{path}: {url} is missing"
             total += target.stat().st_size

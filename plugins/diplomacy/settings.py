@@ -35,6 +35,14 @@ DEFAULTS: dict[str, Any] = {
     "DIPLOMACY_GAZETTEER": None,  # None: data/places.json of the repository
     "DIPLOMACY_TRANSLATIONS": None,  # None: <theme>/translations
     "DIPLOMACY_CAPTURE_URL": "captures/{filename}",
+    # The page as captured (site/replay.py): each capture's WACZ, the viewer's files, its page per language
+    "DIPLOMACY_RECORDS_URL": "records/{filename}",
+    "DIPLOMACY_REPLAY_URL": "replay/",
+    "DIPLOMACY_REPLAY_VIEWER": None,  # None: node_modules/replaywebpage of the repository (make replay-viewer)
+    "DIPLOMACY_ORIGINAL_SAVE_AS": {
+        "en": "en/articles/{id}/original/index.html",
+        "de": "de/artikel/{id}/original/index.html",
+    },
     "DIPLOMACY_ROOT_SAVE_AS": "index.html",
     "DIPLOMACY_INDEX_SAVE_AS": {"en": "en/index.html", "de": "de/index.html"},
     "DIPLOMACY_ARCHIVE_SAVE_AS": {

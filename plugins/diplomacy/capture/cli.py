@@ -23,7 +23,8 @@ import ipaddress
 import logging
 import re
 import sys
-from dataclasses import dataclass, field
+import time
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any, TextIO
 
@@ -31,9 +32,11 @@ from ..places.gazetteer import Gazetteer, GazetteerError
 from ..reading.annotate import ContentError, annotate, english_language_name, resolve_language
 from ..reading.html import ExtractionError, ReadableCapture, decode_html, extract_article, readable_capture
 from ..settings import DEFAULT_CONTENT
+from .assets import fetch_assets_within
 from .fetch import MAX_BYTES, USER_AGENT, Fetched, FetchOptions, WebCaptureError, fetch
 from .plan import CapturePlan, plan_capture
-from .records import meta_text, warc_bytes, write_capture
+from .records import meta_text, wacz_bytes, warc_bytes, write_capture
+from .wayback import WAYBACK_API, find_snapshot
 
 logger = logging.getLogger(__name__)
 
@@ -48,6 +51,7 @@ class CaptureResult:
     published: dt.date
     tags: dict[str, Any]
     written: list[Path] = field(default_factory=list)
+    wayback: str | None = None  # with --wayback: what the Wayback Machine said
 
     @property
     def unchanged(self) -> bool:
@@ -62,13 +66,17 @@ def capture_url(
     name: str | None = None,
     date: dt.date | None = None,
     warc: bool = True,
+    wacz: bool = True,
     gazetteer: Gazetteer | None = None,
+    wayback_api: str | None = None,
 ) -> CaptureResult:
     """Fetch, extract, tag and write one page; raises :class:`WebCaptureError` or :class:`ExtractionError`.
 
-    Nothing is written when it raises.
+    Nothing is written when it raises.  ``wayback_api``: ask it whether the Wayback Machine holds a snapshot.
     """
-    fetched = fetch(url, options)
+    options = options or FetchOptions()
+    started = time.monotonic()
+    fetched = fetch(url, replace(options, assets=False))  # the assets only for a page that is new or changed
     article = extract_article(decode_html(fetched.body, fetched.content_type, url), fetched.final_url)
     readable = readable_capture(article)
     published = date or readable.article.published  # the editor's date goes into the .meta, never into the text
@@ -82,19 +90,26 @@ def capture_url(
         tags = annotate(url, {}, title, paragraphs, lang, published, gazetteer or Gazetteer.load())
     except ContentError as error:
         raise ExtractionError(url, error.problem) from error
-    plan = plan_capture(content, fetched, readable, name=name, warc=warc)
+    plan = plan_capture(content, fetched, readable, name=name, warc=warc, wacz=wacz)
     result = CaptureResult(url, fetched, readable, plan, lang, published, tags)
     if plan.files is None:
         return result
+    if options.assets:  # before the same deadline as the page
+        fetch_assets_within(fetched, options, options.total_timeout - (time.monotonic() - started))
     files = plan.files
+    snapshot = None
+    if wayback_api:
+        snapshot, result.wayback = find_snapshot(fetched.final_url, fetched.fetched, options, wayback_api)
     contents = {
         files.capture: readable.text.encode("utf-8"),
-        files.meta: meta_text(plan, fetched, readable, content, date=date).encode("utf-8"),
+        files.meta: meta_text(plan, fetched, readable, content, date=date, wayback=snapshot).encode("utf-8"),
         files.record: fetched.body,
     }
-    if files.warc is not None:
-        contents[files.warc] = warc_bytes(fetched)
     try:
+        if files.warc is not None:
+            contents[files.warc] = warc_bytes(fetched)
+        if files.wacz is not None and files.warc is not None:
+            contents[files.wacz] = wacz_bytes(contents[files.warc], plan.name, fetched, title)
         write_capture(plan, contents, content)
     except OSError as error:
         raise WebCaptureError(url, f"the files cannot be written ({error})") from error
@@ -148,6 +163,13 @@ def report(result: CaptureResult, out: TextIO) -> None:
         print(f"  removed as noise: {len(result.readable.dropped)} line(s)", file=out)
         for line in result.readable.dropped:
             print(f"    - {line[:100]}", file=out)
+    assets = result.fetched.assets
+    if assets or result.fetched.skipped:
+        print(f"  assets:     {len(assets)} response(s) recorded, {len(result.fetched.skipped)} skipped", file=out)
+        for url, why in result.fetched.skipped:
+            print(f"    - {url[:100]}: {why}", file=out)
+    if result.wayback:
+        print(f"  wayback:    {result.wayback}", file=out)
     print("  wrote:", file=out)
     for path in result.written:
         print(f"    {_shown(path)}", file=out)
@@ -219,7 +241,14 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--max-bytes", type=int, default=MAX_BYTES, help=f"size limit of a page (default {MAX_BYTES})")
     parser.add_argument("--max-redirects", type=int, default=5, help="redirects to follow (default 5)")
-    parser.add_argument("--no-warc", action="store_true", help="do not write the WARC record of the exchange")
+    parser.add_argument(
+        "--no-warc", action="store_true", help="do not write the WARC record of the exchange (nor the WACZ)"
+    )
+    parser.add_argument(
+        "--no-assets",
+        action="store_true",
+        help="a quick capture: the page alone, without its images, stylesheets and fonts, and no WACZ",
+    )
     parser.add_argument(
         "--allow",
         action="append",
@@ -229,6 +258,12 @@ def build_parser() -> argparse.ArgumentParser:
         help="for testing against a server on this machine: an address or network (127.0.0.1, 10.0.0.0/8) "
         "that may be fetched although it is loopback, private or reserved; repeatable",
     )
+    parser.add_argument(
+        "--wayback",
+        action="store_true",
+        help="ask the Wayback Machine whether it holds a snapshot of the page; if so, write its address (Wayback:)",
+    )
+    parser.add_argument("--wayback-api", default=WAYBACK_API, help=argparse.SUPPRESS)
     parser.add_argument("--user-agent", default=USER_AGENT, help=argparse.SUPPRESS)
     return parser
 
@@ -248,6 +283,7 @@ def main(argv: list[str] | None = None, out: TextIO | None = None, err: TextIO |
         max_redirects=args.max_redirects,
         user_agent=args.user_agent,
         allow=tuple(args.allow),
+        assets=not args.no_assets,
     )
     try:
         gazetteer = Gazetteer.load()
@@ -264,7 +300,9 @@ def main(argv: list[str] | None = None, out: TextIO | None = None, err: TextIO |
                 name=args.name,
                 date=args.date,
                 warc=not args.no_warc,
+                wacz=not args.no_assets,
                 gazetteer=gazetteer,
+                wayback_api=args.wayback_api if args.wayback else None,
             )
         except (WebCaptureError, ExtractionError) as error:
             failed += 1

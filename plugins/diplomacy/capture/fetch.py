@@ -8,7 +8,13 @@ anything is fetched there); a body shorter or longer than its
 ``Content-Length``, or a broken chunked encoding, is a failed fetch; a loopback
 address (allowed for a test) is asked directly, never through a proxy.
 Every failure raises :class:`FetchError` naming the URL and the cause.  Every
-hop is kept as an :class:`Exchange` for the WARC record (:mod:`.records`).
+hop is kept as an :class:`Exchange` for the WARC record (:mod:`.records`), with
+the bytes sent and received exactly as they went over the wire (:mod:`.wire`).
+
+With ``FetchOptions.assets`` the page's images, stylesheets and fonts
+(:mod:`.assets`) are fetched too, under the same rules and before the same
+deadline; one that cannot be fetched is skipped and named (``Fetched.skipped``),
+the page is kept.
 """
 
 from __future__ import annotations
@@ -18,8 +24,6 @@ import datetime as dt
 import hashlib
 import http.client
 import ipaddress
-import socket
-import ssl
 import time
 import urllib.error
 import urllib.request
@@ -40,7 +44,10 @@ __all__ = [
     "FetchOptions",
     "Fetched",
     "WebCaptureError",
+    "decompress",
     "fetch",
+    "follow",
+    "header_map",
 ]
 
 ARCHIVE_NAME = "CityDiplomacyArchive"
@@ -73,6 +80,8 @@ class FetchOptions:
     max_redirects: int = 5
     user_agent: str = USER_AGENT
     allow: tuple[str, ...] = ()  # addresses or networks allowed although not public (a local test server)
+    assets: bool = False  # also fetch the page's images, stylesheets and fonts (make capture; --no-assets)
+    max_assets: int = 100  # at most this many of them, each within max_bytes
 
 
 @dataclass(slots=True)
@@ -86,6 +95,16 @@ class Exchange:
     protocol: str  # "HTTP/1.1"
     headers: list[tuple[str, str]]
     body: bytes  # as received (of a redirect, the first 64 kB)
+    sent: bytes = b""  # the request exactly as sent
+    received: bytes = b""  # the response exactly as received: status line, headers, body (chunked as it came)
+    peer: str | None = None  # the address connected to
+    when: dt.datetime | None = None  # UTC, when the response arrived
+
+    def finish(self, response: Any) -> None:
+        """Keep the bytes of the exchange as they went over the wire (:mod:`.wire`)."""
+        wire = getattr(response, "wire", None)
+        if wire is not None:
+            self.sent, self.received, self.peer = bytes(wire.sent), bytes(wire.received), wire.peer
 
 
 @dataclass(slots=True)
@@ -97,6 +116,8 @@ class Fetched:
     body: bytes  # the document as received (decompressed only if the server compressed it unasked)
     fetched: dt.datetime  # UTC, when the page's response arrived
     exchanges: list[Exchange] = field(default_factory=list)  # every hop; the last one is the page
+    assets: list[Exchange] = field(default_factory=list)  # images, stylesheets, fonts, with their redirects
+    skipped: list[tuple[str, str]] = field(default_factory=list)  # assets not fetched: (address, why)
 
     @property
     def sha256(self) -> str:
@@ -138,27 +159,6 @@ def _opener(url: str, watch: guard.Watch) -> urllib.request.OpenerDirector:
     return urllib.request.build_opener(*handlers)
 
 
-def _network_cause(error: BaseException, timeout: float) -> str:
-    reason: Any = error.reason if isinstance(error, urllib.error.URLError) else error
-    if isinstance(reason, TimeoutError | socket.timeout):
-        return f"no answer within {timeout:g} s (timeout)"
-    if isinstance(reason, socket.gaierror):
-        return "the host name could not be resolved (no network, or a wrong address)"
-    if isinstance(reason, ConnectionRefusedError):
-        return "the connection was refused"
-    if isinstance(reason, ConnectionResetError):
-        return "the connection was reset by the server"
-    if isinstance(reason, ssl.SSLError):
-        return f"the secure connection failed ({reason.reason or reason})"
-    if isinstance(reason, http.client.IncompleteRead):
-        return "the connection broke off before the page was complete"
-    if isinstance(reason, http.client.HTTPException):
-        return f"the server's answer is not valid HTTP ({type(reason).__name__})"
-    if isinstance(reason, OSError) and reason.strerror:
-        return f"network error: {reason.strerror}"
-    return f"network error: {reason}"
-
-
 def _megabytes(size: int) -> str:
     """A size for people.
 
@@ -172,7 +172,7 @@ def _megabytes(size: int) -> str:
     return f"{size} bytes"
 
 
-def _decompress(body: bytes, encoding: str, asked: str, limit: int) -> bytes:
+def decompress(body: bytes, encoding: str, asked: str, limit: int) -> bytes:
     """A body the server compressed although we asked for ``identity``."""
     encoding = encoding.strip().lower()
     if encoding in ("", "identity"):
@@ -203,10 +203,18 @@ def _check_deadline(deadline: float, asked: str, options: FetchOptions) -> None:
         raise FetchError(asked, f"the fetch took longer than {options.total_timeout:g} s (timeout)")
 
 
-def _request_headers(options: FetchOptions) -> list[tuple[str, str]]:
+PAGE_ACCEPT = "text/html,application/xhtml+xml;q=0.9,*/*;q=0.1"
+
+
+def header_map(headers: list[tuple[str, str]]) -> dict[str, str]:
+    """Headers by lower-case name (the last one of a repeated name)."""
+    return {key.lower(): value for key, value in headers}
+
+
+def _request_headers(options: FetchOptions, accept: str = PAGE_ACCEPT) -> list[tuple[str, str]]:
     return [
         ("User-Agent", options.user_agent),
-        ("Accept", "text/html,application/xhtml+xml;q=0.9,*/*;q=0.1"),
+        ("Accept", accept),
         ("Accept-Language", "en, de;q=0.9"),
         ("Accept-Encoding", "identity"),
     ]
@@ -231,7 +239,7 @@ def _open(
     except (urllib.error.URLError, OSError, http.client.HTTPException, ValueError) as error:
         if watch.refused:
             raise FetchError(asked, f"{watch.refused}; nothing was fetched there") from None
-        raise FetchError(asked, _network_cause(error, options.timeout)) from error
+        raise FetchError(asked, guard.network_cause(error, options.timeout)) from error
 
 
 def _exchange(url: str, request_headers: list[tuple[str, str]], response: Any) -> Exchange:
@@ -245,6 +253,7 @@ def _exchange(url: str, request_headers: list[tuple[str, str]], response: Any) -
         protocol,
         list(response.headers.items()),
         b"",
+        when=dt.datetime.now(dt.UTC).replace(microsecond=0),
     )
 
 
@@ -265,12 +274,7 @@ def _check_page(exchange: Exchange, response: Any, asked: str, where: str, optio
     media = response.headers.get("Content-Type", "").split(";", 1)[0].strip().lower()
     if media and media not in HTML_TYPES:
         raise FetchError(asked, f"the address gives {media}{where}, not an HTML page; nothing was downloaded")
-    length = response.headers.get("Content-Length", "")
-    if length.strip().isdigit() and int(length) > options.max_bytes:
-        raise FetchError(
-            asked,
-            f"the page is {_megabytes(int(length))}, larger than the limit of {_megabytes(options.max_bytes)}",
-        )
+    _check_size(response, asked, options, "the page is ")
     return media
 
 
@@ -299,7 +303,7 @@ def _read_body(response: Any, asked: str, options: FetchOptions, deadline: float
         except (OSError, http.client.HTTPException, ValueError) as error:
             if getattr(response, "chunked", False) and isinstance(error, http.client.IncompleteRead | ValueError):
                 raise FetchError(asked, "the page's chunked transfer encoding is broken or cut off") from error
-            raise FetchError(asked, _network_cause(error, options.timeout)) from error
+            raise FetchError(asked, guard.network_cause(error, options.timeout)) from error
         if not chunk:
             break
         total += len(chunk)
@@ -332,23 +336,33 @@ def fetch(url: str, options: FetchOptions | None = None) -> Fetched:
         raise FetchError(asked, f"--allow: {error}") from None
     with guard.Watch(options.total_timeout, options.timeout, allowed) as watch:
         try:
-            return _fetch(asked, options, watch)
+            fetched = _fetch(asked, options, watch)
         except FetchError:
             if watch.expired:
                 raise FetchError(asked, f"the fetch took longer than {options.total_timeout:g} s (timeout)") from None
             raise
+        if options.assets:
+            from .assets import fetch_assets  # it fetches with this module's follow()
+
+            fetch_assets(fetched, options, watch)
+        return fetched
 
 
-def _fetch(asked: str, options: FetchOptions, watch: guard.Watch) -> Fetched:
-    deadline = watch.deadline
+def follow(
+    asked: str, options: FetchOptions, watch: guard.Watch, accept: str, page: bool
+) -> tuple[list[Exchange], str]:
+    """Every hop from ``asked`` to its answer (redirects followed and checked); the last one's body read.
+
+    ``page``: the answer must be a successful HTML page (:func:`_check_page`); otherwise any answer within
+    the size limit is kept as it is, an error status too (a missing image is part of the record).
+    """
     current = urldefrag(asked).url
     exchanges: list[Exchange] = []
     for _hop in range(options.max_redirects + 1):
-        _check_deadline(deadline, asked, options)
+        _check_deadline(watch.deadline, asked, options)
         _check_address(current, asked, watch)
-        request_headers = _request_headers(options)
+        request_headers = _request_headers(options, accept)
         response = _open(current, request_headers, asked, options, watch)
-        answered = dt.datetime.now(dt.UTC).replace(microsecond=0)
         with response:
             exchange = _exchange(current, request_headers, response)
             exchanges.append(exchange)
@@ -356,21 +370,44 @@ def _fetch(asked: str, options: FetchOptions, watch: guard.Watch) -> Fetched:
             if target is not None:
                 with contextlib.suppress(OSError, http.client.HTTPException):
                     exchange.body = response.read(_CHUNK)  # a short "moved" page, kept for the WARC
+                exchange.finish(response)
                 current = target
                 continue
             where = "" if current == urldefrag(asked).url else f" (at {current})"
-            media = _check_page(exchange, response, asked, where, options)
-            exchange.body = _read_body(response, asked, options, deadline)
-        body = _decompress(exchange.body, response.headers.get("Content-Encoding", ""), asked, options.max_bytes)
-        if not media and not _looks_like_html(body):
-            raise FetchError(asked, f"the answer{where} has no content type and does not look like an HTML page")
-        return Fetched(
-            url=asked,
-            final_url=current,
-            status=exchange.status,
-            content_type=response.headers.get("Content-Type", "") or "text/html",
-            body=body,
-            fetched=answered,
-            exchanges=exchanges,
-        )
+            if page:
+                _check_page(exchange, response, asked, where, options)
+            else:
+                _check_size(response, asked, options)
+            exchange.body = _read_body(response, asked, options, watch.deadline)
+            exchange.finish(response)
+        return exchanges, current
     raise FetchError(asked, f"more than {options.max_redirects} redirects; the last one pointed at {current}")
+
+
+def _check_size(response: Any, asked: str, options: FetchOptions, what: str = "") -> None:
+    """Refuse an answer that announces more than the size limit, before its body is read."""
+    length = response.headers.get("Content-Length", "").strip()
+    if length.isdigit() and int(length) > options.max_bytes:
+        size, limit = _megabytes(int(length)), _megabytes(options.max_bytes)
+        raise FetchError(asked, f"{what}{size}, larger than the limit of {limit}")
+
+
+def _fetch(asked: str, options: FetchOptions, watch: guard.Watch) -> Fetched:
+    exchanges, current = follow(asked, options, watch, PAGE_ACCEPT, page=True)
+    exchange = exchanges[-1]
+    headers = header_map(exchange.headers)
+    where = "" if current == urldefrag(asked).url else f" (at {current})"
+    media = headers.get("content-type", "").split(";", 1)[0].strip().lower()
+    body = decompress(exchange.body, headers.get("content-encoding", ""), asked, options.max_bytes)
+    if not media and not _looks_like_html(body):
+        raise FetchError(asked, f"the answer{where} has no content type and does not look like an HTML page")
+    assert exchange.when is not None
+    return Fetched(
+        url=asked,
+        final_url=current,
+        status=exchange.status,
+        content_type=headers.get("content-type", "") or "text/html",
+        body=body,
+        fetched=exchange.when,
+        exchanges=exchanges,
+    )

@@ -24,13 +24,17 @@ import contextlib
 import http.client
 import ipaddress
 import socket
+import ssl
 import threading
 import time
+import urllib.error
 import urllib.request
 from collections.abc import Iterable
 from typing import Any
 
-__all__ = ["AddressRefusedError", "Watch", "check_host", "networks", "refusal"]
+from .wire import Recording
+
+__all__ = ["AddressRefusedError", "Watch", "check_host", "network_cause", "networks", "refusal"]
 
 Network = ipaddress.IPv4Network | ipaddress.IPv6Network
 Address = ipaddress.IPv4Address | ipaddress.IPv6Address
@@ -171,7 +175,9 @@ class Watch:
 
 
 def _watched(base: type[http.client.HTTPConnection], watch: Watch, target: str) -> type[http.client.HTTPConnection]:
-    class Watched(base):  # type: ignore[misc, valid-type]
+    """The connection class: checked and watched here, its bytes kept (:class:`.wire.Recording`)."""
+
+    class Watched(Recording, base):  # type: ignore[misc, valid-type]
         def __init__(self, *args: Any, **kwargs: Any) -> None:
             super().__init__(*args, **kwargs)
             self._create_connection = lambda address, *rest, **kw: watch.connection(address, target, *rest, **kw)
@@ -195,3 +201,25 @@ def handlers(watch: Watch, target: str) -> list[urllib.request.BaseHandler]:
             )
 
     return [Http(), Https()]
+
+
+def network_cause(error: BaseException, timeout: float) -> str:
+    """What went wrong with a connection, for people (the message of a failed fetch)."""
+    reason: Any = error.reason if isinstance(error, urllib.error.URLError) else error
+    if isinstance(reason, TimeoutError | socket.timeout):
+        return f"no answer within {timeout:g} s (timeout)"
+    if isinstance(reason, socket.gaierror):
+        return "the host name could not be resolved (no network, or a wrong address)"
+    if isinstance(reason, ConnectionRefusedError):
+        return "the connection was refused"
+    if isinstance(reason, ConnectionResetError):
+        return "the connection was reset by the server"
+    if isinstance(reason, ssl.SSLError):
+        return f"the secure connection failed ({reason.reason or reason})"
+    if isinstance(reason, http.client.IncompleteRead):
+        return "the connection broke off before the page was complete"
+    if isinstance(reason, http.client.HTTPException):
+        return f"the server's answer is not valid HTTP ({type(reason).__name__})"
+    if isinstance(reason, OSError) and reason.strerror:
+        return f"network error: {reason.strerror}"
+    return f"network error: {reason}"

@@ -12,9 +12,10 @@ The files of one capture ``<name>`` (version 1; later versions are
 ``<name>-v2``, ``<name>-v3`` …)::
 
     content/captures/<name>.txt      the extracted article as a raw capture (read by Pelican)
-    content/captures/<name>.meta     Source_url, Final_url, Fetched, Http_status, Sha256, Wayback, …
+    content/captures/<name>.meta     Source_url, Final_url, Fetched, Http_status, Sha256, Warc, Wacz, …
     content/records/<name>.html      the HTML exactly as received (not read by Pelican)
-    content/records/<name>.warc.gz   the HTTP exchange(s) as WARC records
+    content/records/<name>.warc.gz   the HTTP exchanges (page, redirects, images, stylesheets, fonts) as WARC
+    content/records/<name>.wacz      the same WARC with its index and page list, for the replay page
 """
 
 from __future__ import annotations
@@ -138,9 +139,10 @@ class CaptureFiles:
     meta: Path
     record: Path
     warc: Path | None
+    wacz: Path | None = None
 
     def all(self) -> list[Path]:
-        return [p for p in (self.capture, self.meta, self.record, self.warc) if p is not None]
+        return [p for p in (self.capture, self.meta, self.record, self.warc, self.wacz) if p is not None]
 
 
 @dataclass(slots=True)
@@ -164,6 +166,7 @@ def plan_capture(
     *,
     name: str | None = None,
     warc: bool = True,
+    wacz: bool = True,
 ) -> CapturePlan:
     """Where this capture goes: a new article, a new version beside the old ones, or nowhere (unchanged)."""
     captures = content / CAPTURES_DIR
@@ -187,5 +190,6 @@ def plan_capture(
         meta=captures / f"{stem}.meta",
         record=records / f"{stem}.html",
         warc=records / f"{stem}.warc.gz" if warc else None,
+        wacz=records / f"{stem}.wacz" if warc and wacz else None,
     )
     return CapturePlan(stem, version, slug, files, None, previous)

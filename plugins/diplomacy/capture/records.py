@@ -1,40 +1,42 @@
 """What ``make capture`` writes: the record of the exchange and the files of a capture, all or none.
 
-The HTML exactly as received, the HTTP exchange(s) as gzipped WARC/1.1
-(:func:`warc_bytes`), the ``.meta`` file that says where the capture came
-from, when, and how to check it (:func:`meta_text`, with the Wayback Machine's
-address of the page), and :func:`write_capture`, which never overwrites a file.
+The HTML exactly as received, the HTTP exchanges of the page and its images,
+stylesheets and fonts as gzipped WARC/1.1 (:func:`warc_bytes`), the same in one
+WACZ with its index and page list for the replay (:func:`wacz_bytes`), the
+``.meta`` file that says where the capture came from, when, and how to check
+it (:func:`meta_text`), and :func:`write_capture`, which never overwrites a
+file.  A ``Wayback:`` line is written only for a snapshot known to exist
+(``--wayback``, :mod:`.wayback`); the editor may add one too.
 """
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import io
+import json
+import tempfile
 from pathlib import Path
-from urllib.parse import urlsplit
 
 from ..reading.html import ReadableCapture
 from .fetch import ARCHIVE_NAME, ARCHIVE_VERSION, Fetched
 from .plan import CapturePlan, text_sha256
 
-__all__ = ["meta_text", "warc_bytes", "wayback_url", "write_capture"]
-
-
-def wayback_url(url: str, when: dt.datetime) -> str:
-    """The Wayback Machine's address of ``url`` nearest to ``when``.
-
-    >>> wayback_url("https://example.org/a", dt.datetime(2024, 5, 1, 8, 30, 5, tzinfo=dt.UTC))
-    'https://web.archive.org/web/20240501083005/https://example.org/a'
-    """
-    return f"https://web.archive.org/web/{when.astimezone(dt.UTC):%Y%m%d%H%M%S}/{url}"
+__all__ = ["meta_text", "wacz_bytes", "warc_bytes", "write_capture"]
 
 
 def meta_text(
-    plan: CapturePlan, fetched: Fetched, readable: ReadableCapture, content: Path, date: dt.date | None = None
+    plan: CapturePlan,
+    fetched: Fetched,
+    readable: ReadableCapture,
+    content: Path,
+    date: dt.date | None = None,
+    wayback: str | None = None,
 ) -> str:
     """The ``.meta`` file of a capture: where it came from, when, and how to check it.
 
-    ``date`` is a publication date the editor gave (the page names none, or a wrong one).
+    ``date`` is a publication date the editor gave (the page names none, or a wrong one); ``wayback`` a
+    snapshot the Wayback Machine is known to hold (``make capture --wayback``).
     """
     assert plan.files is not None
     import trafilatura
@@ -52,11 +54,14 @@ def meta_text(
         f"Content_type: {fetched.content_type}",
         f"Sha256: {fetched.sha256}",
         f"Text_sha256: {text_sha256(readable.text)}",
-        f"Wayback: {wayback_url(fetched.url, fetched.fetched)}",
         f"Record: {rel(plan.files.record)}",
     ]
     if plan.files.warc is not None:
         lines.append(f"Warc: {rel(plan.files.warc)}")
+    if plan.files.wacz is not None:
+        lines.append(f"Wacz: {rel(plan.files.wacz)}")
+    if wayback:
+        lines.append(f"Wayback: {wayback}")
     lines += [
         f"Version: {plan.version}",
         f"Slug: {plan.slug}",
@@ -72,39 +77,56 @@ def meta_text(
 
 
 def warc_bytes(fetched: Fetched) -> bytes:
-    """The exchange(s) as gzipped WARC/1.1: a warcinfo record, then request and response of every hop."""
-    from warcio.statusandheaders import StatusAndHeaders
+    """The exchanges as gzipped WARC/1.1: a warcinfo record, then request and response of every hop of the
+    page and of its assets, each exactly as it went over the wire (:mod:`.wire`), with warcio's digests."""
     from warcio.warcwriter import WARCWriter
 
     buffer = io.BytesIO()
     writer = WARCWriter(buffer, gzip=True, warc_version="1.1")
-    date = fetched.fetched.strftime("%Y-%m-%dT%H:%M:%SZ")
     writer.write_record(
         writer.create_warcinfo_record("", {"software": f"{ARCHIVE_NAME}/{ARCHIVE_VERSION}", "format": "WARC/1.1"})
     )
-    for exchange in fetched.exchanges:
-        parts = urlsplit(exchange.url)
-        target = (parts.path or "/") + (f"?{parts.query}" if parts.query else "")
-        request = writer.create_warc_record(
-            exchange.url,
-            "request",
-            payload=io.BytesIO(b""),
-            length=0,
-            http_headers=StatusAndHeaders(f"GET {target} HTTP/1.1", exchange.request_headers, is_http_request=True),
-            warc_headers_dict={"WARC-Date": date},
-        )
-        # urllib removed a chunked transfer encoding: the body is stored as one piece
-        headers = [(k, v) for k, v in exchange.headers if k.lower() != "transfer-encoding"]
-        response = writer.create_warc_record(
-            exchange.url,
-            "response",
-            payload=io.BytesIO(exchange.body),
-            length=len(exchange.body),
-            http_headers=StatusAndHeaders(f"{exchange.status} {exchange.reason}", headers, protocol=exchange.protocol),
-            warc_headers_dict={"WARC-Date": date},
+    for exchange in [*fetched.exchanges, *fetched.assets]:
+        when = exchange.when or fetched.fetched
+        warc_headers = {"WARC-Date": when.strftime("%Y-%m-%dT%H:%M:%SZ")}
+        if exchange.peer:
+            warc_headers["WARC-IP-Address"] = exchange.peer
+        request, response = (
+            writer.create_warc_record(
+                exchange.url, kind, payload=io.BytesIO(raw), length=len(raw), warc_headers_dict=dict(warc_headers)
+            )
+            for kind, raw in (("request", exchange.sent), ("response", exchange.received))
         )
         writer.write_request_response_pair(request, response)
     return buffer.getvalue()
+
+
+def wacz_bytes(warc: bytes, name: str, fetched: Fetched, title: str) -> bytes:
+    """One WACZ of the capture (the ``wacz`` package): the WARC, its CDXJ index, the page list (the page,
+    with its title) and the data package with every file's hash, as ReplayWeb.page opens it."""
+    from wacz.main import main as wacz_main
+
+    with tempfile.TemporaryDirectory(prefix="capture-wacz-") as folder:
+        work = Path(folder)
+        (work / f"{name}.warc.gz").write_bytes(warc)
+        pages = [
+            {"format": "json-pages-1.0", "id": "pages", "title": "All Pages"},
+            {
+                "id": "page-1",
+                "url": fetched.final_url,
+                "ts": fetched.fetched.strftime("%Y-%m-%dT%H:%M:%SZ"),
+                "title": title,
+            },
+        ]
+        (work / "pages.jsonl").write_text("".join(json.dumps(p) + "\n" for p in pages), encoding="utf-8")
+        output = work / f"{name}.wacz"
+        arguments = ["create", "-o", str(output), str(work / f"{name}.warc.gz"), "--pages", str(work / "pages.jsonl")]
+        arguments += ["--url", fetched.final_url, "--title", title]  # (with --ts, wacz 0.6 puts the address as title)
+        with contextlib.redirect_stdout(io.StringIO()) as said:
+            status = wacz_main(arguments)
+        if status not in (0, None) or not output.exists():
+            raise OSError(f"the WACZ could not be made: {said.getvalue().strip()}")
+        return output.read_bytes()
 
 
 def write_capture(plan: CapturePlan, contents: dict[Path, bytes], root: Path) -> None:

@@ -57,6 +57,7 @@ KNOWN_KEYS = {
     "wayback",
     "record",
     "warc",
+    "wacz",
     "version",
     "extractor",
 }

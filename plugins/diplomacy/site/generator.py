@@ -25,7 +25,7 @@ from ..archive.model import Archive, build_archive
 from ..archive.versions import newest_versions
 from ..places.gazetteer import Gazetteer
 from ..settings import code_fingerprint, parallel_workers
-from . import checks, data, i18n, output, search, unchanged
+from . import checks, data, i18n, output, replay, search, unchanged
 from .data import archive_data
 from .dataschema import ITEMS, LICENSE, TABLES
 from .feeds import sitemaps
@@ -64,7 +64,9 @@ class DiplomacyGenerator(PageWriters, Templating, Generator):
         checks.warn_implausible(articles)
         self.archive = build_archive(articles, gazetteer)
         archive = self.archive
-        self._collections = {  # what has a page, for links (built once: links are many)
+        self.replays = replay.find_replays(archive.articles, Path(self.path), self.settings)
+        self._collections = {
+            "original": self.replays,  # what has a page, for links (built once: links are many)
             "place": archive.places,
             "pair": archive.pairs,
             "pairs_country": {code.lower() for pair in archive.pairs.values() for code in pair.countries(gazetteer)},
@@ -88,7 +90,7 @@ class DiplomacyGenerator(PageWriters, Templating, Generator):
         here = [partial(self._write_language, first), self._write_sitemap]
         if self.settings["DIPLOMACY_REVIEW"]:
             here.append(self._write_review)  # `make review`: for the editor's machine, never published
-        there = [*(partial(self._write_language, lang) for lang in others), self._copy_captures]
+        there = [*(partial(self._write_language, lang) for lang in others), self._copy_captures, self._copy_replays]
         # The model lives until the end of the build: the garbage collector need not go through it
         # again for every page (and, after the fork, a child that did would copy all its memory).
         gc.freeze()
@@ -114,6 +116,7 @@ class DiplomacyGenerator(PageWriters, Templating, Generator):
             self._write_home(lang)
             self._write_archive(lang)
             self._write_articles(lang)
+            self._write_originals(lang)
             self._write_places(lang)
             self._write_pairs(lang)
             self._write_meetings(lang)
@@ -147,6 +150,19 @@ class DiplomacyGenerator(PageWriters, Templating, Generator):
                     continue
                 copied[url] = source
                 self.output.write(Path(self.output_path) / url, Path(source).read_bytes())
+
+    def _copy_replays(self) -> None:
+        """Publish the WACZ of every replay page, and the viewer's files once."""
+        viewer = replay.viewer_folder(self.settings)
+        if not self.replays or viewer is None:
+            return
+        root = Path(self.output_path)
+        for name in replay.VIEWER_FILES:
+            self.output.write(root / self.settings["DIPLOMACY_REPLAY_URL"] / name, (viewer / name).read_bytes())
+        for item in self.replays.values():
+            self.output.write(
+                root / self.settings["DIPLOMACY_RECORDS_URL"].format(filename=item.wacz.name), item.wacz.read_bytes()
+            )
 
     def _write_sitemap(self) -> None:
         """The sitemap index and its sitemap files (at most DIPLOMACY_SITEMAP_MAX_URLS URLs each), robots.txt."""

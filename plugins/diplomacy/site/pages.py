@@ -163,7 +163,8 @@ class PageWriters:
         before = unchanged.load(cache, self.output_path, lang) if self.output.in_place else {}
         record: dict[str, dict[str, Any]] = {}
         for node in self.archive.articles:
-            key = unchanged.article_key(self._build_key, node, self.archive)
+            original = "+original" if node.id in self.replays else ""  # the page links its replay page
+            key = unchanged.article_key(self._build_key + original, node, self.archive)
             save_as = self.urls.save_as("article", lang, node.id)
             if not save_as:
                 continue
@@ -185,6 +186,13 @@ class PageWriters:
             elif html is not None:
                 record[save_as] = {"key": key, **unchanged.stamp(html.encode("utf-8"))}
         unchanged.save(cache, self.output_path, lang, record)
+
+    def _write_originals(self, lang: str) -> None:
+        """The replay page of every article captured with its WACZ (site/replay.py)."""
+        viewer = f"{self.settings['SITEURL']}/{self.settings['DIPLOMACY_REPLAY_URL']}"
+        for article_id, item in self.replays.items():
+            node = self.archive.by_id[article_id]
+            self._page("original", lang, "original", article_id, sitemap=False, node=node, replay=item, viewer=viewer)
 
     def _write_places(self, lang: str) -> None:
         archive = self.archive
