@@ -28,8 +28,11 @@ PAGE_FOLDERS = {  # page kind → (English folder, German folder, data table, wi
 }
 
 
+_INDEX_VIEWS = frozenset({"by-year", "nach-jahr", "country", "land"})  # the partnership index's views
+
+
 def _pages(site: Site, folder: str) -> list[Path]:
-    return sorted(p for p in (site.output / folder).glob("*/index.html"))
+    return sorted(p for p in (site.output / folder).glob("*/index.html") if p.parent.name not in _INDEX_VIEWS)
 
 
 def _text(path: Path) -> str:
