@@ -285,16 +285,18 @@ def _article(words: int) -> tuple[str, list[str]]:
     return capture.title or "", paragraphs
 
 
-def test_tagger_is_fast(gazetteer: Gazetteer) -> None:
-    """A 500-word article is tagged in about a millisecond (the bound here is loose for busy CI machines)."""
+def test_tagger_never_takes_long(gazetteer: Gazetteer) -> None:
+    """A 500-word article is tagged in about a millisecond; the benchmark measures that (bench/tagcost.py).
+    This guards only against a pathological slowdown (a rule that backtracks or rescans the text): the
+    thread's CPU time, so a busy machine does not count, with a bound twenty times the usual cost."""
     title, paragraphs = _article(500)
     _tag(gazetteer, title, paragraphs, "en", D(2023, 4, 17))
     times = []
     for _ in range(30):
-        start = time.perf_counter()
+        start = time.thread_time()
         _tag(gazetteer, title, paragraphs, "en", D(2023, 4, 17))
-        times.append(time.perf_counter() - start)
-    assert statistics.median(times) < 0.006
+        times.append(time.thread_time() - start)
+    assert statistics.median(times) < 0.03
 
 
 SCAN_TEXTS = [
