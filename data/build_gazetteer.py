@@ -483,6 +483,8 @@ def _region_name(raw: str) -> tuple[str, list[str]]:
             aliases.append(other)
     if "," in name:
         name = name.split(",")[0].strip()
+    if " (" in name:  # "Bicol (Region V)"
+        name = name.split(" (")[0].strip()
     return name, aliases
 
 
@@ -497,11 +499,17 @@ def _largest_in(geo: GeoCities, sub_code: str) -> dict[str, Any] | None:
 
 def drop_regions_named_like_cities(drafts: list[Draft], curated: dict[str, Any]) -> list[Draft]:
     """A region of the wider world named like a city of its country is that city's (Tokyo, Madrid, Utrecht)."""
-    city_keys = {(d.country, name_key(n)) for d in drafts if d.kind == "city" for n in (d.name_en, d.name_de)}
+    def keys(names: list[str]) -> set[tuple[str, str]]:
+        return {(d.country, fold(strip_marks(n))) for n in names}
+
+    city_keys: set[tuple[str, str]] = set()
+    for d in drafts:
+        if d.kind == "city":
+            city_keys |= keys(d.names())
     keep = set(_curated_refs(curated, "region"))
     kept = []
     for d in drafts:
-        if d.world and d.ref not in keep and {(d.country, name_key(n)) for n in (d.name_en, d.name_de)} & city_keys:
+        if d.world and d.ref not in keep and keys([d.name_en, d.name_de]) & city_keys:
             logger.debug("region %s left out: named like a city of %s", d.name_en, d.country)
             continue
         kept.append(d)
@@ -657,6 +665,7 @@ def build_cities(cities: list[dict[str, Any]]) -> list[Draft]:
 def apply_curated(drafts: list[Draft], curated: dict[str, Any], geo: GeoCities) -> list[Draft]:
     """Apply [[place]] entries: overrides by ref, new places without ref."""
     by_ref = {d.ref: d for d in drafts}
+    by_name = {(d.country, d.kind, name_key(d.name_en)): d for d in drafts if d.ref.startswith("city:")}
     for number, spec in enumerate(curated["place"]):
         where = f"{CURATED_PATH.name}: [[place]] #{number + 1} ({spec.get('ref') or spec.get('id')})"
         ref = spec.get("ref")
@@ -664,7 +673,10 @@ def apply_curated(drafts: list[Draft], curated: dict[str, Any], geo: GeoCities) 
             missing = [k for k in ("id", "name", "kind", "country", "lat", "lon") if k not in spec]
             if missing:
                 raise BuildError(f"{where}: a new place needs {', '.join(missing)} (or a ref to existing data)")
-            draft = Draft(
+            same = by_name.get((spec["country"], spec["kind"], name_key(spec["name"]["en"])))
+            if same is not None:  # geonames has it now: the curated entry names it
+                logger.debug("%s: %s is also in geonames (%s)", where, spec["id"], same.ref)
+            draft = same or Draft(
                 ref=f"new:{spec['id']}",
                 kind=spec["kind"],
                 country=spec["country"],
@@ -673,8 +685,9 @@ def apply_curated(drafts: list[Draft], curated: dict[str, Any], geo: GeoCities) 
                 lat=spec["lat"],
                 lon=spec["lon"],
             )
-            drafts.append(draft)
-            by_ref[draft.ref] = draft
+            if same is None:
+                drafts.append(draft)
+                by_ref[draft.ref] = draft
         else:
             draft = by_ref.get(ref)
             if draft is None:
@@ -753,6 +766,7 @@ def german_genitives(draft: Draft) -> list[str]:
 def resolve_conflicts(drafts: list[Draft], winners: dict[str, str], country_names_: dict[str, tuple[str, str]]) -> None:
     """Give every index key to exactly one place (see [winners] in curated.toml)."""
     winner_keys = {name_key(name): pid for name, pid in winners.items()}
+    dropped: set[int] = set()
     for _ in range(5):
         claims: dict[str, list[Draft]] = defaultdict(list)
         for d in drafts:
@@ -763,12 +777,19 @@ def resolve_conflicts(drafts: list[Draft], winners: dict[str, str], country_name
             return
         for key, claimants in sorted(conflicts.items()):
             wanted = winner_keys.get(key)
-            ranked = sorted(claimants, key=lambda d: (d.id != wanted, place_id(d) != wanted, d.rank()))
+            ranked = sorted(
+                claimants,
+                key=lambda d: (wanted is not None and d.id != wanted, wanted is not None and place_id(d) != wanted, d.rank()),
+            )
             for loser in ranked[1:]:
                 logger.debug("%r goes to %s, not %s", key, place_id(ranked[0]), place_id(loser))
                 loser.aliases = [a for a in loser.aliases if name_key(a) != key]
                 if name_key(loser.name_en) == key or name_key(loser.name_de) == key:
-                    _qualify(loser, ranked[0], country_names_)
+                    if loser.minor:  # a small place whose name means a bigger one is left out
+                        dropped.add(id(loser))
+                    else:
+                        _qualify(loser, ranked[0], country_names_)
+        drafts[:] = [d for d in drafts if id(d) not in dropped]
     raise BuildError("name conflicts did not settle; add [winners] entries to curated.toml")
 
 
