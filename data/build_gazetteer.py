@@ -104,7 +104,9 @@ WORLD_MIN_POPULATION = 150_000
 # A city smaller than this (by country; default: the rest), or a region of the wider world, is a
 # place only where the text says so (it is ``ambiguous``: after "in", "aus", "of", "Partnerstadt" …),
 # unless curated.toml names it: more names a report may mention, not more parties it guesses.
-SURE_MIN_POPULATION = {"DE": 50_000, "AT": 100_000, "CH": 100_000, "CN": 500_000, "KR": 300_000, "JP": 500_000, "TW": 500_000}
+SURE_MIN_POPULATION = {
+    "DE": 50_000, "AT": 100_000, "CH": 100_000, "CN": 500_000, "KR": 300_000, "JP": 500_000, "TW": 500_000,
+}  # fmt: skip
 SURE_EUROPE_MIN_POPULATION = 400_000
 SURE_WORLD_MIN_POPULATION = 1_000_000
 # German towns below this size are dropped when they lie within GERMAN_DISTRICT_KM of a
@@ -133,11 +135,13 @@ WORLD_REGION_TYPES = frozenset(
 WORLD_REGIONS_MAX = 60
 WORLD_REGION_SKIP_COUNTRIES = frozenset({"RU", "PL", "BE"})  # transliterated or adjectival names: curate instead
 # Words that make no region name on their own ("Central", "Western", "Nord", "Capital")
-GENERIC_REGION_WORDS = frozenset(
-    """central centre center centro western eastern northern southern north south east west nord sud
+_GENERIC_WORDS = """
+    central centre center centro western eastern northern southern north south east west nord sud
     est ouest norte sur leste oeste capital coast coastal upper lower greater middle littoral region
-    province state islands island lakes highlands mountain valley federal district territory bay gulf""".split()
-)
+    province state islands island lakes highlands mountain valley federal district territory bay gulf
+    rivers delta maritime plateau plateaux savanes lagunes oriental occidental interior
+"""
+GENERIC_REGION_WORDS = frozenset(_GENERIC_WORDS.split())
 # Subdivisions that are cities (city states, municipalities, metropolitan cities)
 # or are handled elsewhere.
 SKIP_REGIONS = frozenset(
@@ -499,6 +503,7 @@ def _largest_in(geo: GeoCities, sub_code: str) -> dict[str, Any] | None:
 
 def drop_regions_named_like_cities(drafts: list[Draft], curated: dict[str, Any]) -> list[Draft]:
     """A region of the wider world named like a city of its country is that city's (Tokyo, Madrid, Utrecht)."""
+
     def keys(names: list[str]) -> set[tuple[str, str]]:
         return {(d.country, fold(strip_marks(n))) for n in names}
 
@@ -537,8 +542,12 @@ def select_cities(
             if capital is not None:
                 capitals.add(capital["geonameid"])
 
-    def wanted(city: dict[str, Any], sizes: dict[str, int] = CITY_MIN_POPULATION, europe_min: int = EUROPE_MIN_POPULATION,
-               world_min: int = WORLD_MIN_POPULATION) -> bool:  # fmt: skip
+    def wanted(
+        city: dict[str, Any],
+        sizes: dict[str, int] = CITY_MIN_POPULATION,
+        europe_min: int = EUROPE_MIN_POPULATION,
+        world_min: int = WORLD_MIN_POPULATION,
+    ) -> bool:
         code, pop = city["countrycode"], city["population"]
         if (code, city["name"]) in forced or city["geonameid"] in capitals:
             return True
@@ -569,18 +578,21 @@ def select_cities(
     kept: list[dict[str, Any]] = []
     for city in chosen:
         protected = (
-            city["name"] in keep
-            or city["geonameid"] in capitals
-            or (city["countrycode"], city["name"]) in forced
+            city["name"] in keep or city["geonameid"] in capitals or (city["countrycode"], city["name"]) in forced
         )
         if not protected and _german_district(city, kept):
             logger.debug("German district dropped: %s", city["name"])
             continue
-        if not protected and city["countrycode"] not in NO_DISTRICT_RULE and any(
-            big["countrycode"] == city["countrycode"]
-            and big["population"] >= DISTRICT_RATIO * city["population"]
-            and distance_km(big["latitude"], big["longitude"], city["latitude"], city["longitude"]) < DISTRICT_RADIUS_KM
-            for big in kept
+        if (
+            not protected
+            and city["countrycode"] not in NO_DISTRICT_RULE
+            and any(
+                big["countrycode"] == city["countrycode"]
+                and big["population"] >= DISTRICT_RATIO * city["population"]
+                and distance_km(big["latitude"], big["longitude"], city["latitude"], city["longitude"])
+                < DISTRICT_RADIUS_KM
+                for big in kept
+            )
         ):
             logger.debug("district dropped: %s (%s)", city["name"], city["countrycode"])
             continue
@@ -777,10 +789,7 @@ def resolve_conflicts(drafts: list[Draft], winners: dict[str, str], country_name
             return
         for key, claimants in sorted(conflicts.items()):
             wanted = winner_keys.get(key)
-            ranked = sorted(
-                claimants,
-                key=lambda d: (wanted is not None and d.id != wanted, wanted is not None and place_id(d) != wanted, d.rank()),
-            )
+            ranked = sorted(claimants, key=lambda d: (_winner_rank(d, wanted), d.rank()))
             for loser in ranked[1:]:
                 logger.debug("%r goes to %s, not %s", key, place_id(ranked[0]), place_id(loser))
                 loser.aliases = [a for a in loser.aliases if name_key(a) != key]
@@ -791,6 +800,13 @@ def resolve_conflicts(drafts: list[Draft], winners: dict[str, str], country_name
                         _qualify(loser, ranked[0], country_names_)
         drafts[:] = [d for d in drafts if id(d) not in dropped]
     raise BuildError("name conflicts did not settle; add [winners] entries to curated.toml")
+
+
+def _winner_rank(draft: Draft, wanted: str | None) -> int:
+    """0 for the curated winner (by its curated id first), 1 for its namesake by the id rule, else 2."""
+    if wanted is None:
+        return 2
+    return 0 if draft.id == wanted else 1 if place_id(draft) == wanted else 2
 
 
 def _qualify(loser: Draft, winner: Draft, names: dict[str, tuple[str, str]]) -> None:
