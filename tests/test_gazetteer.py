@@ -170,14 +170,14 @@ def test_partners_of_unknown_place(gaz: Gazetteer) -> None:
     assert gaz.partners("atlantis") == []
 
 
-@pytest.mark.parametrize(
-    ("place_id", "ambiguous"),
-    [
-        ("essen", True), ("halle", True), ("worms", True), ("jining", True), ("koeln", False), ("shanghai", False),
-        # small or far places are places only where the text says so; curated ones always are
-        ("merzig", True), ("nagaoka", True), ("texas", True), ("hamilton", True), ("attica", False), ("cochem", False),
-    ],  # fmt: skip
-)
+AMBIGUOUS = [
+    ("essen", True), ("halle", True), ("worms", True), ("jining", True), ("koeln", False), ("shanghai", False),
+    # small or far places are places only where the text says so; curated ones always are
+    ("merzig", True), ("nagaoka", True), ("texas", True), ("hamilton", True), ("attica", False), ("cochem", False),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("place_id", "ambiguous"), AMBIGUOUS)
 def test_ambiguous_flag(gaz: Gazetteer, place_id: str, ambiguous: bool) -> None:
     place = gaz.get(place_id)
     assert place is not None
