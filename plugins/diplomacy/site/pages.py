@@ -14,7 +14,7 @@ from pelican import signals
 from pelican.paginator import Paginator
 
 from ..places.names import fold
-from . import i18n, pairindex, unchanged
+from . import capturepage, i18n, pairindex, unchanged
 from .feeds import atom_feed
 from .mapsvg import render_map
 
@@ -148,6 +148,7 @@ class PageWriters:
             feed=archive.articles,
             paginated={"articles": archive.articles},
             meetings=list(archive.meetings.values())[-5:][::-1],
+            all_meetings=list(archive.meetings.values()),
         )
 
     def _write_archive(self, lang: str) -> None:
@@ -173,6 +174,16 @@ class PageWriters:
             elif html is not None:
                 record[save_as] = {"key": key, **unchanged.stamp(html.encode("utf-8"))}
         unchanged.save(cache, self.output_path, lang, record)
+
+    def _write_captures(self, lang: str) -> None:
+        """The page of each article's original text capture (the text as captured, in the site's layout)."""
+        if not self.urls.enabled("capture_page"):
+            return
+        for node in self.archive.articles:
+            if capturepage.has_page(node):
+                view = capturepage.capture_view(node)
+                if view is not None:
+                    self._page("capture_page", lang, "capture", node.id, node=node, capture=view)
 
     def _write_places(self, lang: str) -> None:
         archive = self.archive
