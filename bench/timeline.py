@@ -29,6 +29,8 @@ from texts import (
 
 REPORTS_PER_MEETING = (3, 9)
 FEATURE_EVERY = 10  # one timeline slot in ten is a partnership feature (no meeting)
+SPAN_DAYS = 3650  # the meetings of a corpus spread over about ten years, whatever its size
+HUBS, HUB_SHARE = 5, 0.3  # a few busy places: the first HUBS of each side take this share of the meetings
 
 
 class Corpus:
@@ -43,6 +45,8 @@ class Corpus:
 
     def _next(self, side: str) -> Place:
         places = self.gazetteer.chinese if side == "cn" else self.gazetteer.foreign
+        if self.rng.random() < HUB_SHARE:  # a busy place (Shanghai meets far more often than Ansbach)
+            return places[self.rng.randrange(min(HUBS, len(places)))]
         place = places[self.cursor[side] % len(places)]
         self.cursor[side] += 1
         return place
@@ -64,12 +68,15 @@ class Corpus:
             return chinese, foreign
         return (chinese, foreign) if rng.random() < 0.75 else (foreign, chinese)
 
-    def meetings(self) -> Iterator[tuple[Meeting, bool]]:
-        """(meeting, is_feature) in timeline order; the day advances by 1-3 days."""
+    def meetings(self, n: int = 0) -> Iterator[tuple[Meeting, bool]]:
+        """(meeting, is_feature) in timeline order; the day advances so that the meetings of ``n`` articles
+        (about 5.4 per meeting) span about ``SPAN_DAYS`` (at least 1-3 days a step)."""
+        expected = max(n / ((sum(REPORTS_PER_MEETING) / 2) * 0.9 + 0.1), 1)
+        longest = max(3, round(2 * SPAN_DAYS / expected) - 1)
         day = START
         for k in range(10**9):
             host_place, guest_place = self._parties()
-            day += dt.timedelta(days=self.rng.choice((1, 2, 2, 3)))
+            day += dt.timedelta(days=self.rng.randint(1, longest))
             host = self.people.principal(host_place, day.year, abroad_in=guest_place)
             guest = self.people.principal(guest_place, day.year, abroad_in=host_place)
             attendee = self.people.consul(guest_place, host_place, day.year) if self.rng.random() < 0.4 else None
@@ -80,7 +87,7 @@ class Corpus:
 
     def articles(self, n: int) -> Iterator[Article]:
         number = 0
-        for meeting, feature in self.meetings():
+        for meeting, feature in self.meetings(n):
             count = 1 if feature else self.rng.randint(*REPORTS_PER_MEETING)
             delays = sorted(self.rng.choice(range(7)) for _ in range(count))
             for delay in delays:
