@@ -66,8 +66,16 @@ def _simplify(points: list[tuple[float, float]], tolerance: float) -> list[tuple
 
 def main(source: str) -> None:
     topology = json.loads(Path(source).read_text(encoding="utf-8"))
+    pieces = []
+    for arc in _decode(topology):  # an arc across the antimeridian (Fiji, Chukotka) is cut there
+        start = 0
+        for i in range(1, len(arc)):
+            if abs(arc[i][0] - arc[i - 1][0]) > 180:
+                pieces.append(arc[start:i])
+                start = i
+        pieces.append(arc[start:])
     arcs = []
-    for arc in _decode(topology):
+    for arc in pieces:
         flat: list[int] = []
         for lon, lat in _simplify(arc, TOLERANCE):
             point = [round(lon * 10), round(lat * 10)]
@@ -75,11 +83,8 @@ def main(source: str) -> None:
                 flat += point
         if len(flat) >= 4:
             arcs.append(flat)
-    OUT.write_text(
-        json.dumps({"source": SOURCE, "unit": "0.1 degree, [lon, lat, lon, lat, …]", "arcs": arcs}, separators=(",", ":"))
-        + "\n",
-        encoding="utf-8",
-    )
+    data = {"source": SOURCE, "unit": "0.1 degree, [lon, lat, lon, lat, …]", "arcs": arcs}
+    OUT.write_text(json.dumps(data, separators=(",", ":")) + "\n", encoding="utf-8")
     print(f"{OUT}: {len(arcs)} arcs, {sum(len(a) // 2 for a in arcs)} points, {OUT.stat().st_size} bytes")
 
 

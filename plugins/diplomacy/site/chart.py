@@ -91,7 +91,8 @@ def bar_chart(counts: list[tuple[int, int]], chart_id: str, title: str, descript
             bars.append(f"M{centre - bar / 2:.1f} {TOP + inner_h}v{-h:.1f}h{bar:.1f}v{h:.1f}z")
             if slot >= 22:  # the number above its bar, where there is room for it
                 y = TOP + inner_h - h - 3
-                parts.append(f'<text class="chart-count" x="{centre:.1f}" y="{y:.1f}" text-anchor="middle">{count}</text>')
+                count_at = f'x="{centre:.1f}" y="{y:.1f}"'
+                parts.append(f'<text class="chart-count" {count_at} text-anchor="middle">{count}</text>')
         if (year - counts[0][0]) % step == 0:
             parts.append(
                 f'<text class="chart-year" x="{centre:.1f}" y="{HEIGHT - 6}" text-anchor="middle">{year}</text>'

@@ -16,7 +16,7 @@ from pelican.paginator import Paginator
 from ..places.names import fold
 from . import capturepage, i18n, pairindex, unchanged
 from .feeds import atom_feed
-from .mapsvg import render_map
+from .mapsvg import render_map, render_partner_map
 
 FEED_LENGTH = 50  # entries per Atom feed, newest first
 
@@ -188,7 +188,17 @@ class PageWriters:
     def _write_places(self, lang: str) -> None:
         archive = self.archive
         for node in archive.places.values():
-            self._page("place", lang, "place", node.id, node=node, feed=node.articles, feed_title=node.place.name(lang))
+            partner_map = Markup(render_partner_map(node, archive, self._url_for_place, self._place_name))
+            self._page(
+                "place",
+                lang,
+                "place",
+                node.id,
+                node=node,
+                feed=node.articles,
+                feed_title=node.place.name(lang),
+                partner_map=partner_map,
+            )
         by_country: dict[str, list[Any]] = defaultdict(list)
         for node in archive.places.values():
             by_country[node.place.country].append(node)
