@@ -30,7 +30,10 @@ from texts import (
 REPORTS_PER_MEETING = (3, 9)
 FEATURE_EVERY = 10  # one timeline slot in ten is a partnership feature (no meeting)
 SPAN_DAYS = 3650  # the meetings of a corpus spread over about ten years, whatever its size
-HUBS, HUB_SHARE = 5, 0.3  # a few busy places: the first HUBS of each side take this share of the meetings
+# a few busy places take this share of each side's meetings, the first of them most (Shanghai meets far
+# more often than Ansbach); places the gazetteer lacks are skipped, its first places stand in
+HUBS = {"cn": ("shanghai", "beijing", "chongqing", "wuhan", "shenzhen"), "foreign": ("duesseldorf", "hamburg", "koeln")}
+HUB_WEIGHTS, HUB_SHARE = (8, 4, 2, 1, 1), 0.4
 
 
 class Corpus:
@@ -42,11 +45,18 @@ class Corpus:
         self.rng = random.Random(seed)
         self.titles = Titles()
         self.cursor = {"cn": 0, "foreign": 0}
+        self.hubs = {side: self._hubs(side) for side in ("cn", "foreign")}
+
+    def _hubs(self, side: str) -> list[Place]:
+        places = self.gazetteer.chinese if side == "cn" else self.gazetteer.foreign
+        named = [self.gazetteer.by_id[pid] for pid in HUBS[side] if pid in self.gazetteer.by_id]
+        return [p for p in named if p in places] or places[: len(HUBS[side])]
 
     def _next(self, side: str) -> Place:
         places = self.gazetteer.chinese if side == "cn" else self.gazetteer.foreign
-        if self.rng.random() < HUB_SHARE:  # a busy place (Shanghai meets far more often than Ansbach)
-            return places[self.rng.randrange(min(HUBS, len(places)))]
+        if self.rng.random() < HUB_SHARE:
+            hubs = self.hubs[side]
+            return self.rng.choices(hubs, weights=HUB_WEIGHTS[: len(hubs)])[0]
         place = places[self.cursor[side] % len(places)]
         self.cursor[side] += 1
         return place

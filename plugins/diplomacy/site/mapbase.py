@@ -15,7 +15,8 @@ from functools import lru_cache
 from pathlib import Path
 
 OUTLINES = Path(__file__).resolve().parents[3] / "data" / "outlines.json"
-MIN_STEP = 1.5  # map units: a point closer than this to the last one drawn is left out
+MIN_STEP = 3  # map units: a point closer than this to the last one drawn is left out
+MIN_EXTENT = 4  # map units: an outline smaller than this (an islet) is left out
 
 
 @lru_cache(maxsize=1)
@@ -34,6 +35,9 @@ def outline_path(project: Callable[[float, float], tuple[float, float]], width: 
     for arc in _arcs():
         points = [project(lat, lon) for lat, lon in arc]
         if not any(-50 <= x <= width + 50 and -50 <= y <= height + 50 for x, y in points):
+            continue
+        xs, ys = [x for x, _y in points], [y for _x, y in points]
+        if max(xs) - min(xs) < MIN_EXTENT and max(ys) - min(ys) < MIN_EXTENT:
             continue
         x0, y0 = round(points[0][0]), round(points[0][1])
         moves = []

@@ -292,19 +292,20 @@ def _point(
 ) -> str:
     x, y = at
     name = escape(name)
-    circle = f'<circle class="map-point map-{node.place.kind}" cx="{x:.1f}" cy="{y:.1f}" r="{radius}"/>'
+    kind = "" if node.place.kind == "city" else f" map-{node.place.kind}"
+    circle = f'<circle class="map-point{kind}" cx="{x:.0f}" cy="{y:.0f}" r="{radius}"/>'
     if label:
         tx, ty, anchor, line = label
         anchor_attr = "" if anchor == "start" else f' text-anchor="{anchor}"'
         leader_line = ""
         if line:
             x1, y1, x2, y2 = line
-            leader_line = f'<line class="map-leader" x1="{x1:.1f}" y1="{y1:.1f}" x2="{x2:.1f}" y2="{y2:.1f}"/>'
-        dot = leader_line + circle + f'<text class="map-label" x="{tx:.1f}" y="{ty:.1f}"{anchor_attr}>{name}</text>'
+            leader_line = f'<line class="map-leader" x1="{x1:.0f}" y1="{y1:.0f}" x2="{x2:.0f}" y2="{y2:.0f}"/>'
+        dot = leader_line + circle + f'<text class="map-label" x="{tx:.0f}" y="{ty:.0f}"{anchor_attr}>{name}</text>'
     else:
         dot = circle.replace("/>", f"><title>{name}</title></circle>")
     url = url_of(node.id)
     if url:
-        hit = f'<circle class="map-hit" cx="{x:.1f}" cy="{y:.1f}" r="{HIT_RADIUS}"/>'
+        hit = f'<circle class="map-hit" cx="{x:.0f}" cy="{y:.0f}" r="{HIT_RADIUS}"/>'
         return f'<a href="{escape(url)}" aria-label="{name}">{hit}{dot}</a>'
     return dot
