@@ -6,8 +6,8 @@ a screen reader or a reader without the picture has them all. Counting is one
 pass over the meetings given, so the charts of all places and partnerships
 together cost time linear in the number of meetings.
 
->>> from types import SimpleNamespace as NS
 >>> import datetime as dt
+>>> from types import SimpleNamespace as NS
 >>> ms = [NS(date=dt.date(2019, 5, 1)), NS(date=dt.date(2021, 1, 2)), NS(date=dt.date(2021, 3, 4))]
 >>> year_counts(ms)
 [(2019, 1), (2020, 0), (2021, 2)]
@@ -26,6 +26,7 @@ from typing import Any
 
 WIDTH, HEIGHT = 640, 180  # the drawing's units; the stylesheet scales it to the column
 TOP, BOTTOM, LEFT, RIGHT = 14, 24, 30, 6  # room for the numbers above and the years below
+ARTICLES_SHOWN = 40  # articles listed on a place or partnership page at most (whole years; see articles_by_year)
 FONT_SIZE = 12  # of the axis labels, in chart units (the stylesheet's .chart text must agree)
 
 
@@ -53,8 +54,28 @@ def meetings_by_year(meetings: Iterable[Any]) -> list[tuple[int, list[Any]]]:
     return group_by_year(meetings, lambda meeting: meeting.date.year)
 
 
-def articles_by_year(articles: Iterable[Any]) -> list[tuple[int, list[Any]]]:
-    return group_by_year(articles, lambda article: article.published.year)
+def articles_by_year(articles: Iterable[Any], limit: int = ARTICLES_SHOWN) -> tuple[list[Any], list[Any]]:
+    """(shown, earlier): the articles by year, newest year first; whole years are shown until ``limit``
+    articles are (at least the newest year), the earlier years only counted (a busy place's page stays
+    light; each of those articles is linked from its meeting and from the archive's year).
+
+    >>> import datetime as dt
+    >>> from types import SimpleNamespace as NS
+    >>> items = [NS(published=dt.date(y, 1, 1)) for y in (2020, 2021, 2021, 2022)]
+    >>> shown, earlier = articles_by_year(items, 2)
+    >>> [(y, len(a)) for y, a in shown], [(y, len(a)) for y, a in earlier]
+    ([(2022, 1)], [(2021, 2), (2020, 1)])
+    """
+    groups = group_by_year(
+        sorted(articles, key=lambda a: a.published, reverse=True), lambda article: article.published.year
+    )
+    shown, total = [], 0
+    for year, items in groups:
+        if shown and total + len(items) > limit:
+            break
+        shown.append((year, items))
+        total += len(items)
+    return shown, groups[len(shown) :]
 
 
 def _label_step(years: int) -> int:

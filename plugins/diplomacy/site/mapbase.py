@@ -15,7 +15,7 @@ from functools import lru_cache
 from pathlib import Path
 
 OUTLINES = Path(__file__).resolve().parents[3] / "data" / "outlines.json"
-MIN_STEP = 3  # map units: a point closer than this to the last one drawn is left out
+MIN_STEP = 5  # map units: a point closer than this to the last one drawn is left out
 MIN_EXTENT = 4  # map units: an outline smaller than this (an islet) is left out
 
 

@@ -31,7 +31,7 @@ from .mapbase import outline_path
 from .maplabels import WIDTH, Box, label_width, leader, overlap, place_label
 
 PAD = 40
-HIT_RADIUS = 11  # an invisible disc around each point that takes the click or tap
+HIT_RADIUS = 11  # a city point's transparent stroke (site.css: .map-point) takes the click or tap this far out
 MIN_SEPARATION = 2 * HIT_RADIUS + 4  # centre to centre: no point's hit disc covers another point
 SEPARATION_ROUNDS = 60  # at most (a map whose points are apart stops at once)
 MAX_LABELS = 40  # more names than this do not fit a 960-unit map; the rest are tooltips
@@ -305,7 +305,6 @@ def _point(
     else:
         dot = circle.replace("/>", f"><title>{name}</title></circle>")
     url = url_of(node.id)
-    if url:
-        hit = f'<circle class="map-hit" cx="{x:.0f}" cy="{y:.0f}" r="{HIT_RADIUS}"/>'
-        return f'<a href="{escape(url)}" aria-label="{name}">{hit}{dot}</a>'
+    if url:  # the point's transparent stroke (site.css: .map-point) takes the click around it
+        return f'<a href="{escape(url)}" aria-label="{name}">{dot}</a>'
     return dot
