@@ -8,8 +8,10 @@ projection over all places' bounding box, no tiles, no JavaScript.
 
 Places a few kilometres apart (Cologne and Düsseldorf) would fall on the same
 pixels at this scale, so points closer than ``MIN_SEPARATION`` are pushed apart
-a little (the dots, which take no clicks, stay where they are: a hundred German
-places of the register would push the map out of shape); each label then takes
+a little, never farther than ``MAX_SHIFT`` (the dots, which take no clicks, stay
+where they are: a hundred German places of the register would push the map out of
+shape; a crowd of reported places stays a crowd where it lies, its places all in
+the list beside the map); each label then takes
 the position around its point that overlaps no other label or point and stays
 inside the map.
 
@@ -33,6 +35,7 @@ from .maplabels import WIDTH, Box, label_width, leader, overlap, place_label
 PAD = 40
 HIT_RADIUS = 11  # a city point's transparent stroke (site.css: .map-point) takes the click or tap this far out
 MIN_SEPARATION = 2 * HIT_RADIUS + 4  # centre to centre: no point's hit disc covers another point
+MAX_SHIFT = 2 * MIN_SEPARATION  # the farthest a point is moved from where it lies
 SEPARATION_ROUNDS = 60  # at most (a map whose points are apart stops at once)
 MAX_LABELS = 40  # more names than this do not fit a 960-unit map; the rest are tooltips
 
@@ -126,7 +129,22 @@ def _layout(points: Points) -> tuple[dict[str, tuple[float, float]], int]:
     inside = (PAD / 2, PAD / 2, WIDTH - PAD / 2, height - PAD / 2)
     xy = {pid: project(lat, lon) for pid, lat, lon, _point in points}
     separated = _separate({pid: xy[pid] for pid, _lat, _lon, point in points if point}, MIN_SEPARATION, inside)
-    return {**xy, **separated}, height
+    return {**xy, **{pid: _near(xy[pid], at) for pid, at in separated.items()}}, height
+
+
+def _near(home: tuple[float, float], at: tuple[float, float]) -> tuple[float, float]:
+    """A separated point at most ``MAX_SHIFT`` from where it lies: a region with more places than fit
+    (a hundred German cities on a map of the world) stays a crowd where it is, not a grid over the
+    map; its places are all in the list beside the map.
+
+    >>> _near((0.0, 0.0), (60.0, 80.0)) == (MAX_SHIFT * 0.6, MAX_SHIFT * 0.8)
+    True
+    """
+    dx, dy = at[0] - home[0], at[1] - home[1]
+    d = math.hypot(dx, dy)
+    if d <= MAX_SHIFT:
+        return at
+    return (home[0] + dx * MAX_SHIFT / d, home[1] + dy * MAX_SHIFT / d)
 
 
 def _is_point(node: Any) -> bool:
