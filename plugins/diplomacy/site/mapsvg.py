@@ -58,6 +58,24 @@ def _projection(points: list[tuple[float, float]]) -> tuple[Callable[[float, flo
     return project, height
 
 
+def _base(points: Points, height: int) -> str:
+    """The country outlines under a map of these points (mapbase.py)."""
+    project, _height = _projection([(lat, lon) for _id, lat, lon, _point in points])
+    # the map's extent in degrees: the inverse of project at its corners
+    lats = [p[1] for p in points] or [0.0]
+    lons = [p[2] for p in points] or [0.0]
+    (x0, y0), (x1, y1) = project(min(lats), min(lons)), project(max(lats), max(lons))
+    per_x = (x1 - x0) / max(max(lons) - min(lons), 1e-6) or 1.0
+    per_y = (y0 - y1) / max(max(lats) - min(lats), 1e-6) or 1.0
+    box = (
+        min(lons) - x0 / per_x,
+        min(lats) - (height - y0) / per_y,
+        min(lons) + (WIDTH - x0) / per_x,
+        min(lats) + y0 / per_y,
+    )
+    return outline_path(box, per_y, project)
+
+
 def _separate(
     xy: dict[str, tuple[float, float]], distance: float, bounds: Box | None = None
 ) -> dict[str, tuple[float, float]]:
@@ -278,13 +296,12 @@ def _draw(
         boxes.append(box)
         labels[pid] = (tx, ty, anchor, leader(x, y, radius[pid], box) if far else None)
 
-    project, _height = _projection([(lat, lon) for _id, lat, lon, _point in points])
     parts = [
         f'<svg class="map" viewBox="0 0 {WIDTH} {height}" xmlns="http://www.w3.org/2000/svg" '
         f'aria-labelledby="{title_id}">',
         f'<rect class="map-bg" x="0" y="0" width="{WIDTH}" height="{height}"/>',
     ]
-    base = outline_path(project, WIDTH, height)
+    base = _base(points, height)
     if base:
         parts.append(f'<path class="map-land" d="{base}"/>')
     for kind, lines in (("map-pair", formal), ("map-met", met)):
