@@ -29,6 +29,11 @@ from texts import (
 
 REPORTS_PER_MEETING = (3, 9)
 FEATURE_EVERY = 10  # one timeline slot in ten is a partnership feature (no meeting)
+SPAN_DAYS = 3650  # the meetings of a corpus spread over about ten years, whatever its size
+# a few busy places take this share of each side's meetings, the first of them most (Shanghai meets far
+# more often than Ansbach); places the gazetteer lacks are skipped, its first places stand in
+HUBS = {"cn": ("shanghai", "beijing", "chongqing", "wuhan", "shenzhen"), "foreign": ("duesseldorf", "hamburg", "koeln")}
+HUB_WEIGHTS, HUB_SHARE = (8, 4, 2, 1, 1), 0.4
 
 
 class Corpus:
@@ -40,9 +45,18 @@ class Corpus:
         self.rng = random.Random(seed)
         self.titles = Titles()
         self.cursor = {"cn": 0, "foreign": 0}
+        self.hubs = {side: self._hubs(side) for side in ("cn", "foreign")}
+
+    def _hubs(self, side: str) -> list[Place]:
+        places = self.gazetteer.chinese if side == "cn" else self.gazetteer.foreign
+        named = [self.gazetteer.by_id[pid] for pid in HUBS[side] if pid in self.gazetteer.by_id]
+        return [p for p in named if p in places] or places[: len(HUBS[side])]
 
     def _next(self, side: str) -> Place:
         places = self.gazetteer.chinese if side == "cn" else self.gazetteer.foreign
+        if self.rng.random() < HUB_SHARE:
+            hubs = self.hubs[side]
+            return self.rng.choices(hubs, weights=HUB_WEIGHTS[: len(hubs)])[0]
         place = places[self.cursor[side] % len(places)]
         self.cursor[side] += 1
         return place
@@ -64,12 +78,15 @@ class Corpus:
             return chinese, foreign
         return (chinese, foreign) if rng.random() < 0.75 else (foreign, chinese)
 
-    def meetings(self) -> Iterator[tuple[Meeting, bool]]:
-        """(meeting, is_feature) in timeline order; the day advances by 1-3 days."""
+    def meetings(self, n: int = 0) -> Iterator[tuple[Meeting, bool]]:
+        """(meeting, is_feature) in timeline order; the day advances so that the meetings of ``n`` articles
+        (about 5.4 per meeting) span about ``SPAN_DAYS`` (at least 1-3 days a step)."""
+        expected = max(n / ((sum(REPORTS_PER_MEETING) / 2) * 0.9 + 0.1), 1)
+        longest = max(3, round(2 * SPAN_DAYS / expected) - 1)
         day = START
         for k in range(10**9):
             host_place, guest_place = self._parties()
-            day += dt.timedelta(days=self.rng.choice((1, 2, 2, 3)))
+            day += dt.timedelta(days=self.rng.randint(1, longest))
             host = self.people.principal(host_place, day.year, abroad_in=guest_place)
             guest = self.people.principal(guest_place, day.year, abroad_in=host_place)
             attendee = self.people.consul(guest_place, host_place, day.year) if self.rng.random() < 0.4 else None
@@ -80,7 +97,7 @@ class Corpus:
 
     def articles(self, n: int) -> Iterator[Article]:
         number = 0
-        for meeting, feature in self.meetings():
+        for meeting, feature in self.meetings(n):
             count = 1 if feature else self.rng.randint(*REPORTS_PER_MEETING)
             delays = sorted(self.rng.choice(range(7)) for _ in range(count))
             for delay in delays:

@@ -181,6 +181,9 @@ def page_types(site: Site) -> dict[str, dict[str, str]]:
         items = {item["id"]: item for item in site.data(data)}
         item = items.get(wanted) or next(iter(items.values()))
         types[kind] = dict(item.get("urls") or item["url"])
+    capture = {lang: url + ("capture/" if lang == "en" else "erfassung/") for lang, url in types["article"].items()}
+    if all(site.file_for(site.siteurl + path).exists() for path in capture.values()):
+        types["capture"] = capture  # the original text capture of the article, where it is a text capture
     search = {}
     for lang, home in INDEX_PAGES["home"].items():
         forms = [attrs for tag, attrs in site.page(site.siteurl + home).elements if tag == "form"]

@@ -43,6 +43,7 @@ TYPES = [
     "home",
     "archive",
     "article",
+    "capture",
     "place",
     "places",
     "partnership",
@@ -59,7 +60,7 @@ TYPES = [
     "search",
     "notfound",
 ]
-OPTIONAL = {"search", "notfound"}
+OPTIONAL = {"search", "notfound", "capture"}
 CASES = [("root", "")] + [(kind, lang) for kind in TYPES[1:] for lang in ("en", "de")]
 CASE_IDS = [f"{kind}-{lang}" if lang else kind for kind, lang in CASES]
 SEARCH_INPUTS = "#site-search, #search-query"  # the header's box, the search page's own form

@@ -307,15 +307,18 @@ def key_country(place_id: str) -> str:
 
 def test_every_partnership_is_a_line_on_the_map(full_site: Site) -> None:
     html = (full_site.output / "en" / "places" / "index.html").read_text(encoding="utf-8")
-    (path,) = re.findall(r'<path class="map-pair" d="([^"]*)"/>', html)
-    assert path.count("M") == path.count("L") == len(full_site.data("partnerships"))  # one line each
+    svg = html[html.index('<svg class="map"') : html.index("</svg>")]
+    (formal,) = re.findall(r'<path class="map-pair" d="([^"]*)"/>', svg)
+    (met,) = re.findall(r'<path class="map-met" d="([^"]*)"/>', svg)  # places that met, no formal partnership
+    pairs = full_site.data("partnerships")
+    assert formal.count("M") == formal.count("L") == sum(1 for p in pairs if p["kind"])  # one line each
+    assert met.count("M") == met.count("L") == sum(1 for p in pairs if not p["kind"])
     # a place with a report is a point leading to its page; one only the register knows is a dot
     s = full_site.siteurl
     places = full_site.data("places")
     reported = [p for p in places if p["articles"] or p["meetings"]]
-    svg = html[html.index("<svg") : html.index("</svg>")]
     assert svg.count("<a href=") == len(reported)
     assert f'<a href="{s}/en/places/shanghai/" aria-label="Shanghai">' in html
     assert f'<a href="{s}/en/places/aachen/" aria-label="Aachen">' not in html
-    (dots,) = re.findall(r'<path class="map-dot" d="([^"]*)"/>', html)
+    (dots,) = re.findall(r'<path class="map-dot" d="([^"]*)"/>', svg)
     assert 0 < dots.count("M") <= len(places) - len(reported)  # one each (two in one spot are one dot)

@@ -57,6 +57,11 @@ DEFAULTS: dict[str, Any] = {
         "en": "en/articles/{id}/index.html",
         "de": "de/artikel/{id}/index.html",
     },
+    # the original text capture of an article in the site's layout (the raw file: DIPLOMACY_CAPTURE_URL)
+    "DIPLOMACY_CAPTURE_PAGE_SAVE_AS": {
+        "en": "en/articles/{id}/capture/index.html",
+        "de": "de/artikel/{id}/erfassung/index.html",
+    },
     "DIPLOMACY_PLACE_SAVE_AS": {
         "en": "en/places/{id}/index.html",
         "de": "de/orte/{id}/index.html",

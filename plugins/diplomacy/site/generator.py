@@ -25,7 +25,7 @@ from ..archive.model import Archive, build_archive
 from ..archive.versions import newest_versions
 from ..places.gazetteer import Gazetteer
 from ..settings import code_fingerprint, parallel_workers
-from . import checks, data, i18n, output, replay, search, unchanged
+from . import capturepage, checks, data, i18n, output, replay, search, unchanged
 from .data import archive_data
 from .dataschema import ITEMS, LICENSE, TABLES
 from .feeds import sitemaps
@@ -73,6 +73,7 @@ class DiplomacyGenerator(PageWriters, Templating, Generator):
             "meeting": archive.meetings,
             "person": archive.people,
             "article": archive.by_id,
+            "capture_page": {node.id for node in archive.articles if capturepage.has_page(node)},
             "year": {str(year) for year in archive.years},
         }
         self._update_context(("archive",))
@@ -117,6 +118,7 @@ class DiplomacyGenerator(PageWriters, Templating, Generator):
             self._write_archive(lang)
             self._write_articles(lang)
             self._write_originals(lang)
+            self._write_captures(lang)
             self._write_places(lang)
             self._write_pairs(lang)
             self._write_meetings(lang)

@@ -8,13 +8,13 @@ projection over all places' bounding box, no tiles, no JavaScript.
 
 Places a few kilometres apart (Cologne and Düsseldorf) would fall on the same
 pixels at this scale, so points closer than ``MIN_SEPARATION`` are pushed apart
-a little (the dots, which take no clicks, stay where they are: a hundred German
-places of the register would push the map out of shape); each label then takes
+a little, never farther than ``MAX_SHIFT`` (the dots, which take no clicks, stay
+where they are: a hundred German places of the register would push the map out of
+shape; a crowd of reported places stays a crowd where it lies, its places all in
+the list beside the map); each label then takes
 the position around its point that overlaps no other label or point and stays
 inside the map.
 
->>> _label_width("Köln") < _label_width("Düsseldorf")
-True
 >>> _separate({"a": (100.0, 100.0), "b": (101.0, 100.0)}, 20)["b"][0] - 100 >= 10
 True
 """
@@ -29,19 +29,15 @@ from html import escape
 from pathlib import Path
 from typing import Any
 
-WIDTH = 960
-PAD = 40
-MARGIN = 4  # labels keep this far from the map's edge
-FONT_SIZE = 14  # of the labels, in map units (the stylesheet's .map-label must agree)
-HIT_RADIUS = 11  # an invisible disc around each point that takes the click or tap
-MIN_SEPARATION = 2 * HIT_RADIUS + 4  # centre to centre: no point's hit disc covers another point
-SEPARATION_ROUNDS = 60  # at most (a map whose points are apart stops at once)
-LABEL_GAP = 4  # between a point and its label
-LABEL_SPACE = 4  # kept free between two labels, so that they do not read as one
-MAX_LABELS = 40  # more names than this do not fit a 960-unit map; the rest are tooltips
-LABEL_RINGS, LABEL_STEP = 3, 14  # label positions: rings this much farther out, joined to the point by a line
+from .mapbase import outline_path
+from .maplabels import WIDTH, Box, label_width, leader, overlap, place_label
 
-Box = tuple[float, float, float, float]  # x0, y0, x1, y1
+PAD = 40
+HIT_RADIUS = 11  # a city point's transparent stroke (site.css: .map-point) takes the click or tap this far out
+MIN_SEPARATION = 2 * HIT_RADIUS + 4  # centre to centre: no point's hit disc covers another point
+MAX_SHIFT = 2 * MIN_SEPARATION  # the farthest a point is moved from where it lies
+SEPARATION_ROUNDS = 60  # at most (a map whose points are apart stops at once)
+MAX_LABELS = 40  # more names than this do not fit a 960-unit map; the rest are tooltips
 
 
 def _projection(points: list[tuple[float, float]]) -> tuple[Callable[[float, float], tuple[float, float]], int]:
@@ -62,19 +58,22 @@ def _projection(points: list[tuple[float, float]]) -> tuple[Callable[[float, flo
     return project, height
 
 
-def _label_width(text: str) -> float:
-    """A generous estimate of the label's width in a sans-serif face (no font metrics at build time)."""
-    em = 0.0
-    for char in text:
-        if char in "ijlI.,;:'!|() ":
-            em += 0.33
-        elif char in "mwMW":
-            em += 0.92
-        elif char.isupper() or char.isdigit():
-            em += 0.7
-        else:
-            em += 0.6
-    return em * FONT_SIZE
+def _base(points: Points, height: int) -> str:
+    """The country outlines under a map of these points (mapbase.py)."""
+    project, _height = _projection([(lat, lon) for _id, lat, lon, _point in points])
+    # the map's extent in degrees: the inverse of project at its corners
+    lats = [p[1] for p in points] or [0.0]
+    lons = [p[2] for p in points] or [0.0]
+    (x0, y0), (x1, y1) = project(min(lats), min(lons)), project(max(lats), max(lons))
+    per_x = (x1 - x0) / max(max(lons) - min(lons), 1e-6) or 1.0
+    per_y = (y0 - y1) / max(max(lats) - min(lats), 1e-6) or 1.0
+    box = (
+        min(lons) - x0 / per_x,
+        min(lats) - (height - y0) / per_y,
+        min(lons) + (WIDTH - x0) / per_x,
+        min(lats) + y0 / per_y,
+    )
+    return outline_path(box, per_y, project)
 
 
 def _separate(
@@ -138,118 +137,6 @@ def _separate(
     return {key: (xs[i], ys[i]) for i, key in enumerate(keys)}
 
 
-def _overlap(a: Box, b: Box) -> float:
-    w = min(a[2], b[2]) - max(a[0], b[0])
-    h = min(a[3], b[3]) - max(a[1], b[1])
-    return w * h if w > 0 and h > 0 else 0.0
-
-
-def _crossing(box: Box, segments: list[tuple[float, float, float, float]]) -> float:
-    """How much of the segments runs through the box: the length of each clipped to it (Liang–Barsky).
-
-    >>> _crossing((0, 0, 10, 10), [(-5, 5, 15, 5), (20, 20, 30, 30)])
-    10.0
-    """
-    total = 0.0
-    for x1, y1, x2, y2 in segments:
-        if max(x1, x2) < box[0] or min(x1, x2) > box[2] or max(y1, y2) < box[1] or min(y1, y2) > box[3]:
-            continue
-        dx, dy = x2 - x1, y2 - y1
-        low, high = 0.0, 1.0
-        for p, q in ((-dx, x1 - box[0]), (dx, box[2] - x1), (-dy, y1 - box[1]), (dy, box[3] - y1)):
-            if p == 0:
-                if q < 0:
-                    low, high = 1.0, 0.0
-                continue
-            t = q / p
-            if p < 0:
-                low = max(low, t)
-            else:
-                high = min(high, t)
-        if high > low:
-            total += (high - low) * math.hypot(dx, dy)
-    return total
-
-
-def _place_label(
-    x: float,
-    y: float,
-    radius: float,
-    width: float,
-    height: int,
-    points: list[Box],
-    labels: list[Box],
-    segments: list[tuple[float, float, float, float]],
-) -> tuple[float, float, str, Box, bool]:
-    """The label position around a point (x, y) that collides least: (text x, baseline y, anchor, box, far)."""
-    ascent, descent = FONT_SIZE * 0.8, FONT_SIZE * 0.25
-    middle = y + (ascent - descent) / 2
-    candidates = []
-    for ring in range(LABEL_RINGS):  # beside the point first; farther out (with a leader line) where crowded
-        off = radius + LABEL_GAP + ring * LABEL_STEP
-        candidates += [  # (text x, baseline, anchor): right, left, above, below, then the diagonals
-            (x + off, middle, "start"),
-            (x - off, middle, "end"),
-            (x, y - off - descent, "middle"),
-            (x, y + off + ascent, "middle"),
-            (x + off * 0.7, y - off * 0.7 - descent, "start"),
-            (x + off * 0.7, y + off * 0.7 + ascent, "start"),
-            (x - off * 0.7, y - off * 0.7 - descent, "end"),
-            (x - off * 0.7, y + off * 0.7 + ascent, "end"),
-        ]
-    boxes = []
-    for tx, ty, anchor in candidates:
-        x0 = {"start": tx, "end": tx - width, "middle": tx - width / 2}[anchor]
-        boxes.append((x0 - 2, ty - ascent - 1, x0 + width + 2, ty + descent + 1))
-    # only what lies near the point can touch a candidate: filter once, not per candidate
-    near = (
-        min(b[0] for b in boxes) - LABEL_SPACE,
-        min(b[1] for b in boxes) - LABEL_SPACE,
-        max(b[2] for b in boxes) + LABEL_SPACE,
-        max(b[3] for b in boxes) + LABEL_SPACE,
-    )
-    labels = [other for other in labels if _overlap(near, other)]
-    points = [other for other in points if _overlap(near, other)]
-    segments = [
-        s
-        for s in segments
-        if not (
-            max(s[0], s[2]) < near[0]
-            or min(s[0], s[2]) > near[2]
-            or max(s[1], s[3]) < near[1]
-            or min(s[1], s[3]) > near[3]
-        )
-    ]
-    best = None
-    for rank, ((tx, ty, anchor), box) in enumerate(zip(candidates, boxes, strict=True)):
-        outside = (
-            max(0.0, MARGIN - box[0])
-            + max(0.0, box[2] - (WIDTH - MARGIN))
-            + max(0.0, MARGIN - box[1])
-            + max(0.0, box[3] - (height - MARGIN))
-        )
-        # overlaps and crossing lines can only add to the score: a candidate that cannot win is not measured
-        score = outside * 1000 + rank % 8 * 12 + rank // 8 * 60
-        if best is not None and score >= best[0]:
-            continue
-        spaced = (box[0] - LABEL_SPACE, box[1] - LABEL_SPACE / 2, box[2] + LABEL_SPACE, box[3] + LABEL_SPACE / 2)
-        score += (sum(_overlap(spaced, other) for other in labels) + sum(_overlap(box, other) for other in points)) * 10
-        if best is not None and score >= best[0]:
-            continue
-        score += _crossing(box, segments) / 4
-        if best is None or score < best[0]:
-            best = (score, tx, ty, anchor, box, rank >= 8)
-    assert best is not None
-    return best[1:]
-
-
-def _leader(x: float, y: float, radius: float, box: Box) -> tuple[float, float, float, float]:
-    """A line from the point's edge to the nearest edge of its label's box."""
-    nx, ny = min(max(x, box[0]), box[2]), min(max(y, box[1]), box[3])
-    d = math.hypot(nx - x, ny - y) or 1.0
-    return (x + (nx - x) * radius / d, y + (ny - y) * radius / d, nx, ny)
-
-
 Points = tuple[tuple[str, float, float, bool], ...]  # (place id, lat, lon, is a point: has a report)
 
 
@@ -260,7 +147,22 @@ def _layout(points: Points) -> tuple[dict[str, tuple[float, float]], int]:
     inside = (PAD / 2, PAD / 2, WIDTH - PAD / 2, height - PAD / 2)
     xy = {pid: project(lat, lon) for pid, lat, lon, _point in points}
     separated = _separate({pid: xy[pid] for pid, _lat, _lon, point in points if point}, MIN_SEPARATION, inside)
-    return {**xy, **separated}, height
+    return {**xy, **{pid: _near(xy[pid], at) for pid, at in separated.items()}}, height
+
+
+def _near(home: tuple[float, float], at: tuple[float, float]) -> tuple[float, float]:
+    """A separated point at most ``MAX_SHIFT`` from where it lies: a region with more places than fit
+    (a hundred German cities on a map of the world) stays a crowd where it is, not a grid over the
+    map; its places are all in the list beside the map.
+
+    >>> _near((0.0, 0.0), (60.0, 80.0)) == (MAX_SHIFT * 0.6, MAX_SHIFT * 0.8)
+    True
+    """
+    dx, dy = at[0] - home[0], at[1] - home[1]
+    d = math.hypot(dx, dy)
+    if d <= MAX_SHIFT:
+        return at
+    return (home[0] + dx * MAX_SHIFT / d, home[1] + dy * MAX_SHIFT / d)
 
 
 def _is_point(node: Any) -> bool:
@@ -334,67 +236,110 @@ class LayoutHandover:
 
 
 def render_map(archive: Any, url_of: Callable[[str], str | None], name_of: Callable[[str], str]) -> str:
-    """SVG markup of all places (points and dots) and partnerships (lines)."""
+    """SVG markup of all places (points and dots) and partnerships (lines) of the archive."""
     every = list(archive.places.values())
     if not every:
         return ""
     xy, height = map_layout(archive)
-    places = [p for p in every if _is_point(p)]
-    radius = {p.id: 5 if p.place.kind == "city" else 7 for p in places}
+    return _draw(every, list(archive.pairs.values()), xy, height, _points(archive), url_of, name_of, "map-title")
+
+
+def render_partner_map(
+    node: Any, archive: Any, url_of: Callable[[str], str | None], name_of: Callable[[str], str]
+) -> str:
+    """SVG markup of one place and its partners (every pair it belongs to), for its own page."""
+    if not node.pairs:
+        return ""
+    ids = {node.id, *(pid for pair in node.pairs for pid in pair.places)}
+    every = [archive.places[pid] for pid in sorted(ids) if pid in archive.places]
+    points = tuple((p.id, p.place.lat, p.place.lon, True) for p in every)
+    xy, height = _layout(points)
+    return _draw(every, node.pairs, xy, height, points, url_of, name_of, "partner-map-title", centre=node.id)
+
+
+def _draw(
+    every: list[Any],
+    pairs: list[Any],
+    xy: dict[str, tuple[float, float]],
+    height: int,
+    points: Points,
+    url_of: Callable[[str], str | None],
+    name_of: Callable[[str], str],
+    title_id: str,
+    centre: str | None = None,
+) -> str:
+    """The map's markup: base, lines (formal partnerships and places that only met, one path each),
+    dots, points (links) and the labels of the busiest points."""
+    places = [p for p in every if centre or _is_point(p)]
+    radius = {p.id: 7 if p.id == centre or p.place.kind != "city" else 5 for p in places}
     names = {p.id: name_of(p.id) for p in places}
-    # the most crowded places choose their label's side first
     dots = {
         pid: (x - radius[pid] - 1, y - radius[pid] - 1, x + radius[pid] + 1, y + radius[pid] + 1)
         for pid, (x, y) in ((p.id, xy[p.id]) for p in places)
     }
-
     # the places with most meetings and articles are labelled (and choose their side) first; a place
     # beyond MAX_LABELS, and one whose label would cover another point (which then could not be
-    # clicked), is a point with its name as tooltip and link label only
-    important = sorted(places, key=lambda p: (-len(p.meetings), -len(p.articles), p.id))
-    segments = [(*xy[a], *xy[b]) for a, b in (pair.places for pair in archive.pairs.values()) if a in xy and b in xy]
-    labels: dict[str, tuple[float, float, str, tuple[float, float, float, float] | None]] = {}
+    # clicked), is a point with its name as tooltip and link label only (the list beside names all)
+    important = sorted(places, key=lambda p: (p.id != centre, -len(p.meetings), -len(p.articles), p.id))
+    formal = [(*xy[a], *xy[b]) for a, b in (pair.places for pair in pairs if pair.partnership) if a in xy and b in xy]
+    met = [(*xy[a], *xy[b]) for a, b in (pair.places for pair in pairs if not pair.partnership) if a in xy and b in xy]
+    segments = formal + met
+    labels: dict[str, tuple[float, float, str, Box | None]] = {}
     boxes: list[Box] = []
     for pid in (p.id for p in important[:MAX_LABELS]):
         x, y = xy[pid]
         others = [box for other, box in dots.items() if other != pid and abs(box[0] - x) < 400]
-        width = _label_width(names[pid])
-        tx, ty, anchor, box, far = _place_label(x, y, radius[pid], width, height, others, boxes, segments)
-        if any(_overlap(box, other) for other in others):
+        width = label_width(names[pid])
+        tx, ty, anchor, box, far = place_label(x, y, radius[pid], width, height, others, boxes, segments)
+        if any(overlap(box, other) for other in others):
             continue
         boxes.append(box)
-        labels[pid] = (tx, ty, anchor, _leader(x, y, radius[pid], box) if far else None)
+        labels[pid] = (tx, ty, anchor, leader(x, y, radius[pid], box) if far else None)
 
     parts = [
         f'<svg class="map" viewBox="0 0 {WIDTH} {height}" xmlns="http://www.w3.org/2000/svg" '
-        'aria-labelledby="map-title">',
+        f'aria-labelledby="{title_id}">',
         f'<rect class="map-bg" x="0" y="0" width="{WIDTH}" height="{height}"/>',
     ]
-    if segments:
-        path = "".join(f"M{x1:.0f} {y1:.0f}L{x2:.0f} {y2:.0f}" for x1, y1, x2, y2 in segments)
-        parts.append(f'<path class="map-pair" d="{path}"/>')
-    spots = sorted({(round(xy[p.id][0]), round(xy[p.id][1])) for p in every if not _is_point(p)})
+    base = _base(points, height)
+    if base:
+        parts.append(f'<path class="map-land" d="{base}"/>')
+    for kind, lines in (("map-pair", formal), ("map-met", met)):
+        if lines:
+            path = "".join(f"M{x1:.0f} {y1:.0f}L{x2:.0f} {y2:.0f}" for x1, y1, x2, y2 in lines)
+            parts.append(f'<path class="{kind}" d="{path}"/>')
+    spots = sorted({(round(xy[p.id][0]), round(xy[p.id][1])) for p in every if p not in places})
     if spots:  # the places no report names yet (the list below the map names and links them)
         parts.append('<path class="map-dot" d="' + "".join(f"M{x} {y}h0" for x, y in spots) + '"/>')
     for node in sorted(places, key=lambda n: n.id):
-        x, y = xy[node.id]
-        name = escape(names[node.id])
-        circle = f'<circle class="map-point map-{node.place.kind}" cx="{x:.1f}" cy="{y:.1f}" r="{radius[node.id]}"/>'
-        if node.id in labels:
-            tx, ty, anchor, leader = labels[node.id]
-            anchor_attr = "" if anchor == "start" else f' text-anchor="{anchor}"'
-            leader_line = ""
-            if leader:
-                x1, y1, x2, y2 = leader
-                leader_line = f'<line class="map-leader" x1="{x1:.1f}" y1="{y1:.1f}" x2="{x2:.1f}" y2="{y2:.1f}"/>'
-            dot = leader_line + circle + f'<text class="map-label" x="{tx:.1f}" y="{ty:.1f}"{anchor_attr}>{name}</text>'
-        else:
-            dot = circle.replace("/>", f"><title>{name}</title></circle>")
-        url = url_of(node.id)
-        if url:
-            hit = f'<circle class="map-hit" cx="{x:.1f}" cy="{y:.1f}" r="{HIT_RADIUS}"/>'
-            parts.append(f'<a href="{escape(url)}" aria-label="{name}">{hit}{dot}</a>')
-        else:
-            parts.append(dot)
+        parts.append(_point(node, xy[node.id], radius[node.id], names[node.id], labels.get(node.id), url_of))
     parts.append("</svg>")
     return "".join(parts)
+
+
+def _point(
+    node: Any,
+    at: tuple[float, float],
+    radius: int,
+    name: str,
+    label: tuple[float, float, str, Box | None] | None,
+    url_of: Callable[[str], str | None],
+) -> str:
+    x, y = at
+    name = escape(name)
+    kind = "" if node.place.kind == "city" else f" map-{node.place.kind}"
+    circle = f'<circle class="map-point{kind}" cx="{x:.0f}" cy="{y:.0f}" r="{radius}"/>'
+    if label:
+        tx, ty, anchor, line = label
+        anchor_attr = "" if anchor == "start" else f' text-anchor="{anchor}"'
+        leader_line = ""
+        if line:
+            x1, y1, x2, y2 = line
+            leader_line = f'<line class="map-leader" x1="{x1:.0f}" y1="{y1:.0f}" x2="{x2:.0f}" y2="{y2:.0f}"/>'
+        dot = leader_line + circle + f'<text class="map-label" x="{tx:.0f}" y="{ty:.0f}"{anchor_attr}>{name}</text>'
+    else:
+        dot = circle.replace("/>", f"><title>{name}</title></circle>")
+    url = url_of(node.id)
+    if url:  # the point's transparent stroke (site.css: .map-point) takes the click around it
+        return f'<a href="{escape(url)}" aria-label="{name}">{dot}</a>'
+    return dot

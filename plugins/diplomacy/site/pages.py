@@ -15,9 +15,9 @@ from pelican import signals
 from pelican.paginator import Paginator
 
 from ..places.names import fold
-from . import cite, i18n, pairindex, review, unchanged
+from . import capturepage, cite, i18n, pairindex, review, unchanged
 from .feeds import atom_feed
-from .mapsvg import render_map
+from .mapsvg import render_map, render_partner_map
 from .methods import FIELDS, SETS, load_accuracy
 
 FEED_LENGTH = 50  # entries per Atom feed, newest first
@@ -150,6 +150,7 @@ class PageWriters:
             feed=archive.articles,
             paginated={"articles": archive.articles},
             meetings=list(archive.meetings.values())[-5:][::-1],
+            all_meetings=list(archive.meetings.values()),
         )
 
     def _write_archive(self, lang: str) -> None:
@@ -194,10 +195,30 @@ class PageWriters:
             node = self.archive.by_id[article_id]
             self._page("original", lang, "original", article_id, sitemap=False, node=node, replay=item, viewer=viewer)
 
+    def _write_captures(self, lang: str) -> None:
+        """The page of each article's original text capture (the text as captured, in the site's layout)."""
+        if not self.urls.enabled("capture_page"):
+            return
+        for node in self.archive.articles:
+            if capturepage.has_page(node):
+                view = capturepage.capture_view(node)
+                if view is not None:
+                    self._page("capture_page", lang, "capture", node.id, node=node, capture=view)
+
     def _write_places(self, lang: str) -> None:
         archive = self.archive
         for node in archive.places.values():
-            self._page("place", lang, "place", node.id, node=node, feed=node.articles, feed_title=node.place.name(lang))
+            partner_map = Markup(render_partner_map(node, archive, self._url_for_place, self._place_name))
+            self._page(
+                "place",
+                lang,
+                "place",
+                node.id,
+                node=node,
+                feed=node.articles,
+                feed_title=node.place.name(lang),
+                partner_map=partner_map,
+            )
         by_country: dict[str, list[Any]] = defaultdict(list)
         for node in archive.places.values():
             by_country[node.place.country].append(node)

@@ -13,7 +13,7 @@ from markupsafe import Markup
 
 from ..archive.model import Archive
 from ..settings import cache_folder
-from . import cite, i18n, structured
+from . import chart, cite, i18n, structured
 from .i18n import N_
 from .labels import doubt_label, kind_label, marked, partnership_label, reason_label, role_label
 from .urls import Urls
@@ -70,6 +70,7 @@ class Templating:
             place_link_both=partial(self._fragment, "place_link_both"),
             pair_link=partial(self._fragment, "pair_link"),
             pair_item=partial(self._fragment, "pair_item"),
+            pair_status=partial(self._fragment, "pair_status"),
             person_line=self._person_line,
             article_list=self._article_list,
             meeting_list=self._meeting_list,
@@ -79,6 +80,10 @@ class Templating:
             reason_label=reason_label,
             doubt_label=lambda doubt: doubt_label(doubt, self._place_name),
             marked=marked,
+            year_counts=chart.year_counts,
+            bar_chart=chart.bar_chart,
+            meetings_by_year=chart.meetings_by_year,
+            articles_by_year=chart.articles_by_year,
         )
 
     def _fragment(self, name: str, *args: Hashable) -> Markup:

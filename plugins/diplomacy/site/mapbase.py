@@ -1,0 +1,96 @@
+"""The map's light base: country outlines (Natural Earth 1:110m, public domain; ``data/outlines.json``,
+made once by ``data/build_outlines.py``, which names the source), projected like the places and
+written as one path of relative moves in whole map units.
+
+Only the outlines whose box reaches into the map's are drawn, each at the coarsest of a few
+precomputed simplifications that still shows detail at the map's scale, so a map of Germany carries a
+few hundred bytes of outline and a map of the world about ten kilobytes, and drawing one costs a few
+milliseconds (each place page has a map of its partners).
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable
+from functools import lru_cache
+from pathlib import Path
+
+OUTLINES = Path(__file__).resolve().parents[3] / "data" / "outlines.json"
+MIN_STEP = 5  # map units: a point closer than this to the last one drawn is left out
+MIN_EXTENT = 4  # map units: an outline smaller than this (an islet) is left out
+LEVELS = (0.0, 0.5, 1.0, 2.0)  # degrees: the simplifications kept (0: as in the file)
+
+Arc = tuple[tuple[float, float], ...]  # (lon, lat) points
+
+
+def _simplify(points: Arc, tolerance: float) -> Arc:
+    """Douglas–Peucker (iterative; the ends are kept)."""
+    if tolerance <= 0 or len(points) < 3:
+        return points
+    keep = [False] * len(points)
+    keep[0] = keep[-1] = True
+    stack = [(0, len(points) - 1)]
+    while stack:
+        first, last = stack.pop()
+        (x1, y1), (x2, y2) = points[first], points[last]
+        length = ((x2 - x1) ** 2 + (y2 - y1) ** 2) ** 0.5 or 1e-9
+        worst, where = 0.0, -1
+        for i in range(first + 1, last):
+            px, py = points[i]
+            d = abs((x2 - x1) * (y1 - py) - (x1 - px) * (y2 - y1)) / length
+            if d > worst:
+                worst, where = d, i
+        if where >= 0 and worst > tolerance:
+            keep[where] = True
+            stack += [(first, where), (where, last)]
+    return tuple(p for p, k in zip(points, keep, strict=True) if k)
+
+
+@lru_cache(maxsize=1)
+def _arcs() -> tuple[tuple[tuple[float, float, float, float], tuple[Arc, ...]], ...]:
+    """Each outline: its (lon, lat) box and its points at every level (empty when the file is missing)."""
+    try:
+        data = json.loads(OUTLINES.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return ()
+    out = []
+    for flat in data["arcs"]:
+        points = tuple((flat[i] / 10, flat[i + 1] / 10) for i in range(0, len(flat) - 1, 2))
+        lons, lats = [p[0] for p in points], [p[1] for p in points]
+        box = (min(lons), min(lats), max(lons), max(lats))
+        out.append((box, tuple(_simplify(points, level) for level in LEVELS)))
+    return tuple(out)
+
+
+def outline_path(
+    lon_lat_box: tuple[float, float, float, float],
+    scale: float,
+    project: Callable[[float, float], tuple[float, float]],
+) -> str:
+    """The ``d`` of one path through every outline that reaches into ``lon_lat_box`` (lon0, lat0, lon1,
+    lat1, the map's extent), ``scale`` map units per degree."""
+    level = max((i for i, tolerance in enumerate(LEVELS) if tolerance * scale <= MIN_STEP / 2), default=0)
+    min_deg = MIN_EXTENT / scale
+    lon0, lat0, lon1, lat1 = lon_lat_box
+    parts: list[str] = []
+    for (x0, y0, x1, y1), levels in _arcs():
+        if x1 < lon0 or x0 > lon1 or y1 < lat0 or y0 > lat1:
+            continue
+        if x1 - x0 < min_deg and y1 - y0 < min_deg:
+            continue
+        points = levels[level]
+        first_x, first_y = project(points[0][1], points[0][0])
+        last_x, last_y = round(first_x), round(first_y)
+        moves = [f"M{last_x} {last_y}l"]
+        final = len(points) - 1
+        for index in range(1, len(points)):
+            lon, lat = points[index]
+            x, y = project(lat, lon)
+            rx, ry = round(x), round(y)
+            if (rx == last_x and ry == last_y) or (abs(rx - last_x) + abs(ry - last_y) < MIN_STEP and index < final):
+                continue
+            moves.append(f"{rx - last_x} {ry - last_y} ")
+            last_x, last_y = rx, ry
+        if len(moves) > 1:
+            parts.append("".join(moves).rstrip())
+    return "".join(parts).replace(" -", "-").replace("l-", "l-")
