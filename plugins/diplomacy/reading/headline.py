@@ -276,8 +276,7 @@ def _features(
 
 
 def _is_markup(text: str) -> bool:
-    """HTML source copied with the page: a line that opens with a tag or is mostly tags (a headline that
-    quotes a tag is still text)."""
+    """HTML source copied with the page: a line opening with a tag or mostly tags (quoting one is text)."""
     stripped = text.strip()
     if stripped.startswith("<") and _MARKUP.match(stripped):
         return True
@@ -369,8 +368,7 @@ def body_span(lines: list[str], is_body: list[bool]) -> tuple[int, int]:
 
 
 def _notice_at(lines: list[str], index: int) -> bool:
-    """A notice among the first or last :data:`NOTICE_LINES` lines (where pages put them; looking at
-    every line of a 5 MB capture would cost seconds)."""
+    """A notice among the first or last :data:`NOTICE_LINES` lines (every line of 5 MB would cost seconds)."""
     near_edge = index < NOTICE_LINES or index >= len(lines) - NOTICE_LINES
     return near_edge and is_notice(lines[index])
 

@@ -34,12 +34,17 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from typing import TYPE_CHECKING
 
 from .dateforms import DateHit, find_dates
 from .keywords import scan
 from .sentences import read_sentences
 
-__all__ = ["find_meeting_date", "is_future", "meeting_date_in_sentences"]
+if TYPE_CHECKING:
+    from .mentions import Mentions
+    from .sentences import Sentence
+
+__all__ = ["find_meeting_date", "is_future", "meeting_date_in_sentences", "meeting_day", "opening_day"]
 
 _FUTURE = re.compile(
     r"\b(?:will|shall|is\s+(?:due|set|scheduled|expected)\s+to|are\s+(?:due|set|scheduled|expected)\s+to|"
@@ -176,3 +181,37 @@ def find_meeting_date(text: str, lang: str, published: dt.date | None) -> dt.dat
     plain = [text[s.start : s.end] for s in sentences if not s.attend and not s.habitual]
     rest = [text[s.start : s.end] for s in sentences if s.attend or s.habitual]
     return meeting_date_in_sentences(plain, lang, published) or meeting_date_in_sentences(rest, lang, published)
+
+
+# -- the day of an article's meeting, from what the mentions stage found --------------------------------
+
+_LEAD_DATE_SENTENCES = 2
+
+
+def meeting_day(found: Mentions) -> tuple[dt.date | None, Sentence | None]:
+    """The date of the first dated core sentence, else the first usable date of another meeting sentence;
+    with the sentence it was read from."""
+    if found.main_date is not None:
+        return found.main_date, found.main_sentence
+    return _first_dated(found, [s for s in found.sentences if s.meeting and not s.core])
+
+
+def _first_dated(found: Mentions, sentences: list[Sentence]) -> tuple[dt.date | None, Sentence | None]:
+    for sentence in sentences:
+        day = meeting_date_in_sentences([found.words(sentence)], found.lang, found.published)
+        if day is not None:
+            return day, sentence
+    return None, None
+
+
+def opening_day(found: Mentions) -> tuple[dt.date | None, Sentence | None]:
+    """No meeting sentence is dated: the date of the report's opening ("HAMBURG, Nov. 24 (Xinhua) --
+    … on Thursday commended …", "war am 16. und 17. April in Sachsen unterwegs"), the first of its
+    first two sentences that has one."""
+    lead = [s for s in found.sentences if 0 <= s.body_index < _LEAD_DATE_SENTENCES]
+    if any(is_future(found.words(s)) for s in lead) or (found.title and is_future(found.title)):
+        return None, None  # an announcement
+    day, sentence = _first_dated(found, lead)
+    if day is None or (found.published is not None and day > found.published):
+        return None, None  # a day after publication: an announcement, not the report of a meeting
+    return day, sentence

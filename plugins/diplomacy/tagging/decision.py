@@ -64,7 +64,7 @@ import re
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from .dates import is_future, meeting_date_in_sentences
+from .dates import meeting_day, opening_day
 from .parties import (
     choose_host,
     conjoined_places,
@@ -82,6 +82,7 @@ from .relations import (
     lead_delegation,
     office_fits,
     offices_named_apart,
+    place_office_holders,
 )
 from .roles import CONSULAR_ROLES, LOCAL_ROLES
 
@@ -95,7 +96,6 @@ if TYPE_CHECKING:
 __all__ = ["Decision", "decide"]
 
 _LEAD_SENTENCES = 3
-_LEAD_DATE_SENTENCES = 2
 # A place after "in" (and articles, adjectives, "state of"): where something is or lies ("a trading city
 # in Bavaria", "im Bundesland Mecklenburg-Vorpommern", "in der Villa Reitzenstein in Stuttgart").
 _LOCATED_IN = re.compile(
@@ -104,19 +104,6 @@ _LOCATED_IN = re.compile(
     r"German|Chinese|Korean)[ \u00a0]+){0,4}$"
 )
 _CONSULAR = re.compile(r"consul|konsul", re.IGNORECASE)
-# Offices of a German state's government: in a German report, with one state named, they are its.
-_STATE_OFFICES_DE = frozenset({"minister_president", "minister", "state_secretary", "parliament_president"})
-# Offices of a country's head, government or envoy.
-_NATIONAL_OFFICES = frozenset(
-    {"president", "vice_president", "premier", "vice_premier", "prime_minister", "chancellor", "ambassador"}
-)
-# Offices a city's or a region's own site speaks of without naming the place.
-_CITY_OFFICES = frozenset(
-    {"mayor", "lord_mayor", "first_mayor", "governing_mayor", "vice_mayor", "deputy_mayor", "party_secretary"}
-)
-_REGION_OFFICES = frozenset(
-    {"governor", "vice_governor", "minister_president", "premier", "party_secretary", "minister", "state_secretary"}
-)
 # Roles that stand for their place only with a name (so that a country is a party of its own).
 _NAMED_ONLY = frozenset({"director", "director_general", "chairman", "vice_chairman", "president"})
 
@@ -154,12 +141,12 @@ class _Parties:
 
 def decide(found: Mentions, related: Relations, publisher: str | None = None) -> Decision:
     """Settle the meeting date, parties, pairs, principals and attendees (see the module docstring)."""
-    meeting_date, date_sentence = _meeting_date(found)
+    meeting_date, date_sentence = meeting_day(found)
     principals, attendees = related.principals, related.attendees
     lead = any(s.core and s.body_index < _LEAD_SENTENCES for s in found.sentences)
     is_meeting = bool(principals) or meeting_date is not None or lead
     if is_meeting and meeting_date is None:
-        meeting_date, date_sentence = _lead_date(found)
+        meeting_date, date_sentence = opening_day(found)
     counts: dict[str, int] = {}
     order: dict[str, int] = {}
     for mention in found.places:
@@ -179,45 +166,13 @@ def decide(found: Mentions, related: Relations, publisher: str | None = None) ->
     return Decision(meeting_date, parties.found, pairs, principals, attendees, is_meeting, why, date_sentence)
 
 
-def _meeting_date(found: Mentions) -> tuple[dt.date | None, Sentence | None]:
-    """The date of the first dated core sentence, else the first usable date of another meeting sentence;
-    with the sentence it was read from."""
-    if found.main_date is not None:
-        return found.main_date, found.main_sentence
-    return _first_dated(found, [s for s in found.sentences if s.meeting and not s.core])
-
-
-def _first_dated(found: Mentions, sentences: list[Sentence]) -> tuple[dt.date | None, Sentence | None]:
-    for sentence in sentences:
-        day = meeting_date_in_sentences([found.words(sentence)], found.lang, found.published)
-        if day is not None:
-            return day, sentence
-    return None, None
-
-
-def _lead_date(found: Mentions) -> tuple[dt.date | None, Sentence | None]:
-    """No meeting sentence is dated: the date of the report's opening ("HAMBURG, Nov. 24 (Xinhua) --
-    … on Thursday commended …", "war am 16. und 17. April in Sachsen unterwegs"), the first of its
-    first two sentences that has one."""
-    lead = [s for s in found.sentences if 0 <= s.body_index < _LEAD_DATE_SENTENCES]
-    if any(is_future(found.words(s)) for s in lead) or (found.title and is_future(found.title)):
-        return None, None  # an announcement
-    day, sentence = _first_dated(found, lead)
-    if day is None or (found.published is not None and day > found.published):
-        return None, None  # a day after publication: an announcement, not the report of a meeting
-    return day, sentence
-
-
 def _meeting_parties(
     found: Mentions, related: Relations, title_pair: list[str], counts: dict[str, int], publisher: str | None
 ) -> _Parties:
     """The parties of a meeting, strongest evidence first; principals without a place take one on the way."""
     parties = _Parties()
     principals = related.principals
-    if publisher is not None:
-        _publisher_hosts(found, principals, publisher)
-    _sole_state(found, principals)
-    _national_offices(found, principals)
+    place_office_holders(found, principals, publisher)
     for person in principals:
         parties.add(person.place, "principal", person.first)
         if person.place:
@@ -246,50 +201,6 @@ def _meeting_parties(
         _anchored(found, parties, principals, counts)
     fill_places(found, principals, parties.found, parties.visitors, related.roles)
     return parties
-
-
-def _publisher_hosts(found: Mentions, principals: list[Individual], publisher: str) -> None:
-    """On a city's or region's own site, its office holders named without a place stand for it
-    ("Oberbürgermeister Keller empfing …" on duesseldorf.de, "Ministerpräsident Woidke" on brandenburg.de)."""
-    kind = found.kind(publisher)
-    offices = _CITY_OFFICES if kind == "city" else _REGION_OFFICES
-    for person in principals:
-        if person.place is None and person.key in offices:
-            person.place = publisher
-
-
-def _sole_state(found: Mentions, principals: list[Individual]) -> None:
-    """A Minister-President named without a state, and in a German report a minister or state
-    secretary, stands for the one German or Austrian state the article names ("Ministerpräsident
-    Woidke" in a report that names Brandenburg and Hebei, "Wirtschaftsminister Dulig" and Sachsen)."""
-    keys = _STATE_OFFICES_DE if found.lang == "de" else {"minister_president", "parliament_president"}
-    unplaced = [p for p in principals if p.place is None and p.key in keys]
-    if not unplaced:
-        return
-    states = {m.place_id for m in found.places if found.kind(m.place_id) == "region"}
-    states = {s for s in states if found.country(s) in ("DE", "AT")}
-    if len(states) == 1:
-        state = states.pop()
-        for person in unplaced:
-            person.place = state
-
-
-def _national_offices(found: Mentions, principals: list[Individual]) -> None:
-    """A head of state or government, vice premier or ambassador named without a country ("President
-    Xi Jinping", "Botschafter Wu Ken") stands for the one country the article names that is not the
-    country of the other principals' places."""
-    unplaced = [p for p in principals if p.place is None and p.key in _NATIONAL_OFFICES]
-    if not unplaced:
-        return
-    theirs = {found.country(p.place) for p in principals if p.place}
-    if not theirs:
-        return
-    countries = {m.place_id for m in found.places if found.kind(m.place_id) == "country"}
-    others = {c for c in countries if found.country(c) not in theirs}
-    if len(others) == 1:
-        country = others.pop()
-        for person in unplaced:
-            person.place = country
 
 
 def _role_parties(found: Mentions, related: Relations, parties: _Parties) -> None:

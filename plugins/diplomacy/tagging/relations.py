@@ -263,3 +263,71 @@ def keep_later(
             kept.append(person)
     kept.sort(key=lambda p: p.first)
     return kept
+
+
+# Offices of a German state's government: in a German report, with one state named, they are its.
+_STATE_OFFICES_DE = frozenset({"minister_president", "minister", "state_secretary", "parliament_president"})
+# Offices of a country's head, government or envoy.
+_NATIONAL_OFFICES = frozenset(
+    {"president", "vice_president", "premier", "vice_premier", "prime_minister", "chancellor", "ambassador"}
+)
+# Offices a city's or a region's own site speaks of without naming the place.
+_CITY_OFFICES = frozenset(
+    {"mayor", "lord_mayor", "first_mayor", "governing_mayor", "vice_mayor", "deputy_mayor", "party_secretary"}
+)
+_REGION_OFFICES = frozenset(
+    {"governor", "vice_governor", "minister_president", "premier", "party_secretary", "minister", "state_secretary"}
+)
+
+
+def place_office_holders(found: Mentions, principals: list[Individual], publisher: str | None) -> None:
+    """Principals named without a place take the one their office and the article imply: the
+    publisher's own city or region, the one German state named, the one other country named."""
+    if publisher is not None:
+        _publisher_hosts(found, principals, publisher)
+    _sole_state(found, principals)
+    _national_offices(found, principals)
+
+
+def _publisher_hosts(found: Mentions, principals: list[Individual], publisher: str) -> None:
+    """On a city's or region's own site, its office holders named without a place stand for it
+    ("Oberbürgermeister Keller empfing …" on duesseldorf.de, "Ministerpräsident Woidke" on brandenburg.de)."""
+    kind = found.kind(publisher)
+    offices = _CITY_OFFICES if kind == "city" else _REGION_OFFICES
+    for person in principals:
+        if person.place is None and person.key in offices:
+            person.place = publisher
+
+
+def _sole_state(found: Mentions, principals: list[Individual]) -> None:
+    """A Minister-President named without a state, and in a German report a minister or state
+    secretary, stands for the one German or Austrian state the article names ("Ministerpräsident
+    Woidke" in a report that names Brandenburg and Hebei, "Wirtschaftsminister Dulig" and Sachsen)."""
+    keys = _STATE_OFFICES_DE if found.lang == "de" else {"minister_president", "parliament_president"}
+    unplaced = [p for p in principals if p.place is None and p.key in keys]
+    if not unplaced:
+        return
+    states = {m.place_id for m in found.places if found.kind(m.place_id) == "region"}
+    states = {s for s in states if found.country(s) in ("DE", "AT")}
+    if len(states) == 1:
+        state = states.pop()
+        for person in unplaced:
+            person.place = state
+
+
+def _national_offices(found: Mentions, principals: list[Individual]) -> None:
+    """A head of state or government, vice premier or ambassador named without a country ("President
+    Xi Jinping", "Botschafter Wu Ken") stands for the one country the article names that is not the
+    country of the other principals' places."""
+    unplaced = [p for p in principals if p.place is None and p.key in _NATIONAL_OFFICES]
+    if not unplaced:
+        return
+    theirs = {found.country(p.place) for p in principals if p.place}
+    if not theirs:
+        return
+    countries = {m.place_id for m in found.places if found.kind(m.place_id) == "country"}
+    others = {c for c in countries if found.country(c) not in theirs}
+    if len(others) == 1:
+        country = others.pop()
+        for person in unplaced:
+            person.place = country
