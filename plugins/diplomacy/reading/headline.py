@@ -7,7 +7,8 @@ like one, and real pages give it away by where it stands and what it repeats:
 
 * it is **repeated** further down (the page's ``<title>`` and its ``<h1>``, or a teaser);
 * it stands **next to the date line** (just above or below);
-* it is the **last element of a breadcrumb** ("Home > News > Mayors meet");
+* it may be the **last element of a breadcrumb** ("Startseite › Presse › Besuch aus Xi'an"): that element
+  is a candidate of its own;
 * it has the **form of a headline**: a few words up to two lines, no final full stop, words in
   lower case between the capitalised ones ("Mayors of Shanghai and Köln meet in …");
 
@@ -34,7 +35,6 @@ from dataclasses import dataclass
 SCORES: dict[str, int] = {
     "repeated": 4,  # the same text again below, up to the article's end (page title and h1, or a teaser)
     "next_to_date": 3,  # directly above or below the date line
-    "crumb_end": 3,  # the last element of a breadcrumb
     "headline_length": 2,  # 3 to 24 words
     "short": -2,  # 2 words
     "tiny": -4,  # 1 word
@@ -59,7 +59,6 @@ SCORES: dict[str, int] = {
 MIN_SCORE = 1
 HEADLINE_MIN_WORDS, HEADLINE_MAX_WORDS, TOO_LONG_WORDS = 3, 24, 30
 MAX_CHARS = 400  # a longer line is never a headline
-CRUMB_HEADLINE_WORDS = 4  # a breadcrumb's last element this long is the headline ("Gäste und Begegnungen" is a section)
 NOTICE_LINES = 80  # notices are looked for this far from the top and the end
 FIRST_LINE_HEADLINE_WORDS = 6  # a first line this long is as clean a candidate as any (site names are shorter)
 
@@ -190,8 +189,6 @@ def choose(
         reasons = _features(text, index, lines, keys, later, date_lines, body_end, chinese_page)
         if places is not None and "menu" not in reasons and _place_menu(text, places):
             reasons.append("menu")
-        if crumbs and crumbs.get(index) == text and _words(text) >= CRUMB_HEADLINE_WORDS:
-            reasons.append("crumb_end")  # a breadcrumb that ends in the headline, not in a section's name
         scored.append((index, text, reasons))
     unstopped = any(not _FINAL_STOP.search(t) and "headline_length" in r for _i, t, r in scored)
     for _index, text, reasons in scored:

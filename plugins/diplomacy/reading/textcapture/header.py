@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from ..headline import choose
 from ..published import find_all
 from .limits import CAPTION_MIN_WORDS, KICKER_MAX_WORDS
-from .lines import has_final_punct, is_breadcrumb, looks_like_site, text_key, word_count
+from .lines import breadcrumb_parts, has_final_punct, is_breadcrumb, looks_like_site, text_key, word_count
 from .meta import META_LABEL_RE, PAREN_SOURCE_RE, Meta, parse_meta
 from .noise import PHOTO_HINT_RE, has_position_hint
 from .units import Unit
@@ -155,11 +155,8 @@ _AGENCY = re.compile(
 
 def _crumb_end(text: str) -> str | None:
     """The last element of a breadcrumb ("Home > News > Mayors meet in Shanghai")."""
-    parts = [p.strip() for p in _CRUMB_SPLIT.split(text) if p.strip()]
+    parts = breadcrumb_parts(text)
     return parts[-1] if len(parts) >= 2 else None
-
-
-_CRUMB_SPLIT = re.compile(r"\s+[>›»/|]\s+|\s*(?:>|›|»)\s*")
 
 
 _ENUMERATED = re.compile(r"^\d{1,2}\.\s+(?=[A-ZÄÖÜ])|^[A-ZÄÖÜ][\w-]{2,20}:(?=[A-ZÄÖÜ][a-zäöüß])")

@@ -63,6 +63,11 @@ def text_key(text: str) -> str:
     return "".join(text.casefold().split()).strip(_KEY_STRIP)
 
 
+def breadcrumb_parts(text: str) -> list[str]:
+    """The elements of a breadcrumb, in order: ``News / Metro`` -> ``["News", "Metro"]``."""
+    return [p.strip() for p in _BREADCRUMB_SPLIT_RE.split(text) if p.strip()]
+
+
 def is_breadcrumb(text: str) -> bool:
     """``News / Metro``, ``Startseite › Politik › Ausland``.
 
@@ -71,7 +76,7 @@ def is_breadcrumb(text: str) -> bool:
     """
     if len(text) > 120 or has_final_punct(text):
         return False
-    parts = [p for p in _BREADCRUMB_SPLIT_RE.split(text) if p.strip()]
+    parts = breadcrumb_parts(text)
     return len(parts) >= 2 and all(word_count(p) <= 3 and not p.endswith(":") for p in parts) and word_count(text) <= 12
 
 
