@@ -84,6 +84,11 @@ _IN = re.compile(
 )
 _CITY_HALL_BEFORE = re.compile(r"(?:[Cc]ity|[Tt]own)[ \u00a0]+$")
 _JOIN = re.compile(r"^[ \u00a0]*(?:and|und|&|–|—|-|/|,|sowie|with|mit)[ \u00a0]*$")
+# A preposition of place right before a headline's joined places, with no "partner" word just before it.
+_ROUTE_BEFORE = re.compile(
+    r"(?<![Pp]artnern )(?<![Pp]artners )\b(?:in|im|nach|to|from|aus|von|vom|across|durch)[ \u00a0]+"
+    r"(?:(?:the|der|den)[ \u00a0]+)?$"
+)
 
 
 def _place_before(ctx: Context, pos: int) -> str | None:
@@ -198,10 +203,15 @@ def _object_before(ctx: Context, pos: int) -> str | None:
 
 
 def conjoined_places(ctx: Context, mentions: list[Mention]) -> list[str]:
-    """Places joined by "and"/"und"/"–" among ``mentions`` (in text order): the headline's pair."""
+    """Places joined by "and"/"und"/"–" among ``mentions`` (in text order): the headline's pair; not places
+    after a preposition of place ("in Berlin und Rheinland-Pfalz", "a delegation from Hong Kong and Macao",
+    "points to Montreal and Quebec links": stops, origins, topics), unless they are partners ("bei den
+    Partnern in Jiading und Dalian")."""
     found: list[str] = []
     text = ctx.text
     for left, right in itertools.pairwise(mentions):
+        if _ROUTE_BEFORE.search(text, max(0, left.start - 40), left.start):
+            continue
         if left.place_id != right.place_id and _JOIN.match(text[left.end : right.start]):
             for place_id in (left.place_id, right.place_id):
                 if place_id not in found:
