@@ -226,15 +226,29 @@ def _role_parties(found: Mentions, related: Relations, parties: _Parties) -> Non
 
 
 def _feature_parties(found: Mentions, title_pair: list[str]) -> _Parties:
-    """No meeting: the headline's joined places and the places named together in partnership sentences."""
+    """No meeting: the headline's joined places, else the partnership the headline is about: a partnership
+    sentence's pair of which the headline names a place, when the headline names both, speaks of the
+    partnership or is only the partner's name (a profile). A reception or festival whose report mentions a
+    partnership in passing has no parties; of a sentence naming more places, only formal partners count."""
     parties = _Parties()
     for place_id in title_pair:
         if found.kind(place_id) != "country":
             parties.add(place_id, "headline", 0)
+    if len(parties.found) >= 2:
+        return parties
+    named = {m.place_id for m in found.title_places() if found.kind(m.place_id) != "country"}
+    headline = found.sentence_at(0) if found.title_end else None
+    about = bool(headline and headline.partnership) or len(found.title.split()) <= 4
     for group, position in _partnership_places(found):
-        if len(group) >= 2 or any(p in parties.found for p in group):
-            for place_id in group:
+        ids = [p for p in group if p in named]
+        if not ids:
+            continue
+        partners = {pid for pid, _ in found.gazetteer.partners(ids[0])}
+        others = [p for p in group if p not in named and (len(group) == 2 or p in partners)]
+        if len(ids) >= 2 or (about and others):
+            for place_id in (*ids, *others[:1]):
                 parties.add(place_id, "partnership", position)
+            break
     return parties if len(parties.found) >= 2 else _Parties()
 
 
