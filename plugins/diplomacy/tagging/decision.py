@@ -228,8 +228,8 @@ def _role_parties(found: Mentions, related: Relations, parties: _Parties) -> Non
 def _feature_parties(found: Mentions, title_pair: list[str]) -> _Parties:
     """No meeting: the headline's joined places, else the partnership the headline is about: a partnership
     sentence's pair of which the headline names a place, when the headline names both, speaks of the
-    partnership or is only the partner's name (a profile). A reception or festival whose report mentions a
-    partnership in passing has no parties; of a sentence naming more places, only formal partners count."""
+    partnership or is only the partner's name (a profile); when the headline names two partners, only they. A
+    reception or festival whose report mentions a partnership in passing has no parties."""
     parties = _Parties()
     for place_id in title_pair:
         if found.kind(place_id) != "country":
@@ -239,16 +239,12 @@ def _feature_parties(found: Mentions, title_pair: list[str]) -> _Parties:
     named = {m.place_id for m in found.title_places() if found.kind(m.place_id) != "country"}
     headline = found.sentence_at(0) if found.title_end else None
     about = bool(headline and headline.partnership) or len(found.title.split()) <= 4
-    for group, position in _partnership_places(found):
-        ids = [p for p in group if p in named]
-        if not ids:
-            continue
-        partners = {pid for pid, _ in found.gazetteer.partners(ids[0])}
-        others = [p for p in group if p not in named and (len(group) == 2 or p in partners)]
-        if len(ids) >= 2 or (about and others):
-            for place_id in (*ids, *others[:1]):
+    groups = [(g, position) for g, position in _partnership_places(found) if named.intersection(g)]
+    both = [(g, position) for g, position in groups if len(named.intersection(g)) >= 2]
+    for group, position in both or (groups if about else []):
+        for place_id in group:
+            if place_id in named or not both:
                 parties.add(place_id, "partnership", position)
-            break
     return parties if len(parties.found) >= 2 else _Parties()
 
 
