@@ -78,10 +78,11 @@ from .relations import (
     SPEECH,
     delegation_leaders,
     fill_places,
+    fits,
     keep_later,
     lead_delegation,
-    office_fits,
     offices_named_apart,
+    place_by_side,
     place_office_holders,
 )
 from .roles import CONSULAR_ROLES, LOCAL_ROLES
@@ -185,7 +186,7 @@ def _meeting_parties(
                 continue  # consular officers' delegation ("a delegation of consular officials", "headed by … consul")
             parties.add(place_id, "delegation", start)
             _add(parties.visitors, place_id)
-            lead_delegation(principals, led_by(found.ctx, start, sentence.end), place_id)
+            lead_delegation(found, principals, led_by(found.ctx, start, sentence.end), place_id)
         for place_id in host_places(found.ctx, sentence.hits):
             if found.kind(place_id) == "country" and place_id not in parties.strong:
                 continue  # "a visit to China": a country is a party only through someone acting for it
@@ -200,6 +201,10 @@ def _meeting_parties(
         offices_named_apart(found, principals, parties.found, related.roles)
         _anchored(found, parties, principals, counts)
     fill_places(found, principals, parties.found, parties.visitors, related.roles)
+    for place_id in place_by_side(found, principals, parties.found):
+        holder = next(p for p in principals if p.place == place_id)
+        parties.add(place_id, "side", holder.first)
+        parties.strong.add(place_id)
     return parties
 
 
@@ -309,7 +314,7 @@ def _anchored(found: Mentions, parties: _Parties, principals: list[Individual], 
     for place_id in weaker.found:
         if place_id in parties.found or found.kind(place_id) == "country":
             continue
-        if office_fits(unplaced[0].key, found.kind(place_id)):
+        if fits(found, unplaced[0], place_id):
             reason, position = weaker.why[place_id]
             unplaced[0].place = place_id
             parties.add(place_id, f"{reason}, office holder", position)
