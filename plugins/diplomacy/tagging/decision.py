@@ -84,6 +84,7 @@ from .relations import (
     offices_named_apart,
     place_by_side,
     place_office_holders,
+    stand_ins,
 )
 from .roles import CONSULAR_ROLES, LOCAL_ROLES
 
@@ -205,6 +206,8 @@ def _meeting_parties(
         holder = next(p for p in principals if p.place == place_id)
         parties.add(place_id, "side", holder.first)
         parties.strong.add(place_id)
+    principals.extend(stand_ins(found, related, principals, parties.found))
+    principals.sort(key=lambda p: p.first)
     return parties
 
 

@@ -223,6 +223,41 @@ def fits(found: Mentions, person: Individual, place_id: str) -> bool:
     return office_fits(person.key, found.kind(place_id)) and side_fits(person.name, found.country(place_id))
 
 
+def stand_ins(
+    found: Mentions, related: Relations, principals: list[Individual], parties: list[str]
+) -> list[Individual]:
+    """A party of the meeting nobody stands for takes the one local office holder of its kind and side
+    the report names elsewhere ("Chongqing und Düsseldorf legen Arbeitsprogramm fest" … "Bürgermeister
+    Wang Hongju sagte"): never an attendee, someone only told of as habit, or one who would fit two
+    parties. Returns the people added, with their places set."""
+    represented = {p.place for p in principals if p.place}
+    open_parties = [p for p in parties if p not in represented and found.kind(p) != "country"]
+    if not open_parties:
+        return []
+    taken = {id(p) for p in principals} | {id(p) for p in related.attendees}
+    added: list[Individual] = []
+    for person in related.people:
+        if id(person) in taken or person.key not in LOCAL_ROLES or not _told(found, person):
+            continue
+        fitting = [p for p in open_parties if person.place == p or (person.place is None and fits(found, person, p))]
+        if len(fitting) == 1 and not any(q.place == fitting[0] for q in added):
+            person.place = fitting[0]
+            added.append(person)
+    counts: dict[str, int] = {}
+    for person in added:
+        counts[person.place or ""] = counts.get(person.place or "", 0) + 1
+    return [p for p in added if counts[p.place or ""] == 1]
+
+
+def _told(found: Mentions, person: Individual) -> bool:
+    """Is the person named in at least one sentence that is no habit or history and not possessive?"""
+    for pos, possessive in occurrences(found.text, person):
+        sentence = found.sentence_at(pos)
+        if sentence is not None and not sentence.habitual and not possessive:
+            return True
+    return False
+
+
 def place_by_side(found: Mentions, principals: list[Individual], parties: list[str]) -> list[str]:
     """A local office holder still without a place takes the one party of their side whose kind fits the
     office; with none, the one place of that side and kind the article names at all (the German mayor
