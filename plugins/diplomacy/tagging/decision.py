@@ -194,7 +194,8 @@ def _meeting_parties(
             parties.add(place_id, "host", sentence.start)
             _add(parties.hosts, place_id)
     for place_id in title_pair:
-        parties.add(place_id, "headline", 0)
+        if found.kind(place_id) != "country" or place_id in parties.strong:
+            parties.add(place_id, "headline", 0)  # not "China-Mexico anniversary": nobody acts for Mexico
     if len(parties.visitors) == 1:
         delegation_leaders(found, principals, core, parties.visitors[0])
     parties.found = _drop_container_countries(found, parties.found, parties.strong)
