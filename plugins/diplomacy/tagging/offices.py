@@ -60,7 +60,12 @@ _CONNECT = re.compile(
     r"Region|Bezirks?|Kreises|Municipality\s+of|Metropole|[a-zäöü]+(?:ischen|ische)|"
     r"(?:(?:north|south|east|west|central|north-?east|north-?west|south-?east|south-?west)(?:ern)?\s+)?"
     r"(?:China|Germany|Korea|Japan|Vietnam)['’]s|"
-    r"(?:German|Chinese|Korean|Japanese|Vietnamese)\s+(?:state|province|city|region)\s+of)[ \u00a0]+){0,3}",
+    r"(?:German|Chinese|Korean|Japanese|Vietnamese)\s+(?:state|province|city|region)\s+of|"
+    # the authority between office and place: "director of the Foreign Affairs Office in Xiamen",
+    # "Vorsitzende des Ständigen Ausschusses des Volkskongresses von Schanghai"
+    r"(?:Municipal\s+|Provincial\s+)?(?:Foreign\s+Affairs\s+(?:Office|Bureau)|People's\s+Government|"
+    r"(?:Standing\s+Committee\s+of\s+the\s+)?People's\s+Congress)\s+(?:of|in)|"
+    r"Ständigen\s+Ausschusses(?:\s+des)?|Volkskongresses(?:\s+von)?|Volksregierung(?:\s+von)?)[ \u00a0]+){0,3}",
     re.IGNORECASE,
 )
 _WS = re.compile(r"[ \u00a0]+")
