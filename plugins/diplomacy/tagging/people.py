@@ -69,6 +69,7 @@ NOT_NAMES = word_set(
     mit meanwhile today yesterday heute gestern
     receives meets visits hosts holds welcomes greets talks discusses signs attends calls pays tours praises
     empfängt trifft besucht begrüßt gast unterzeichnet besichtigt würdigt
+    east west north south central northeast northwest southeast southwest eastern western northern southern
     """
 )
 
