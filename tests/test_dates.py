@@ -142,6 +142,9 @@ CASES: list[tuple[str, dt.date | None, str, dt.date | None]] = [
     ("de", D(2016, 10, 22), "Die Delegation ist erst am Donnerstag vom Besuch aus China zurückgekehrt.", None),
     ("en", D(2016, 10, 22), "The delegation returned on Thursday from its visit to the sister city.", None),
     ("de", D(2014, 8, 28), "Die Delegation bleibt bis Freitag, 5. September, zum Besuch in Jinan.", None),
+    ("de", D(2018, 9, 15), "Mit einer Delegation ist Günther am Samstag nach China geflogen.", None),
+    ("en", D(2018, 9, 15), "The mayor and the delegation departed for Hangzhou on Saturday.", None),
+    ("de", D(2018, 9, 15), "Für Montagabend ist ein Gespräch mit dem Parteisekretär vorgesehen.", D(2018, 9, 17)),
     # --- a stamp in brackets, and datelines only as a last resort --------------------------------------
     ("de", D(2018, 11, 12), "(12.11.2018) Feldmann ist am 9. November zum Besuch in Guangzhou.", D(2018, 11, 9)),
     ("en", D(2016, 12, 8), "BEIJING, Dec. 8 (Xinhua) -- Huang recently held talks with Geisel.", None),

@@ -70,7 +70,7 @@ __all__ = [
 
 _FUTURE = re.compile(
     r"\b(?:will|shall|is\s+(?:due|set|scheduled|expected)\s+to|are\s+(?:due|set|scheduled|expected)\s+to|"
-    r"plans?\s+to|wird|werden|soll|sollen|geplant|plant)\b",
+    r"plans?\s+to|wird|werden|soll|sollen|geplant|plant|vorgesehen)\b",
     re.IGNORECASE,
 )
 # A past-tense report wins over a future word elsewhere in the sentence ("…, die Köln bis Freitag besuchen wird").
@@ -166,11 +166,12 @@ _COUNCIL = re.compile(
     r"[Cc]ouncill?ors|elected\s+members)\w*"
 )
 _SESSION_REACH = 50
-# A return home ("erst am Donnerstag aus China zurückgekommen", "returned from Shanghai on Sunday"): its
-# days are the journey's, not the meeting's.
-_RETURN = re.compile(
-    r"zurückgek|zurückgereist|heimgekehrt|\bRück(?:kehr|reise|flug)\b|"
-    r"\b(?:returned|returning)\b(?!\s+(?:a|the|his|her|their)\s+visit)|\bcame\s+back\b|\bback\s+(?:home|from)\b"
+# A departure or a return home ("ist am Samstag nach China geflogen", "erst am Donnerstag aus China
+# zurückgekommen", "returned from Shanghai on Sunday"): its days are the journey's, not the meeting's.
+_JOURNEY = re.compile(
+    r"zurückgek|zurückgereist|heimgekehrt|\bRück(?:kehr|reise|flug)\b|\b(?:aufgebrochen|abgereist|geflogen|"
+    r"abgeflogen)\b|\b(?:returned|returning)\b(?!\s+(?:a|the|his|her|their)\s+visit)|\bcame\s+back\b|"
+    r"\bback\s+(?:home|from)\b|\b(?:departed|left\s+for|set\s+off)\b"
 )
 # A date printed in brackets at the start ("(12.11.2018) Mit einer Delegation …"): the press office's stamp.
 _STAMP = re.compile(r"\(\s*$")
@@ -249,7 +250,7 @@ def _kinds_present(sentence: str) -> frozenset[str]:
 
 def _best_in_sentence(sentence: str, lang: str, published: dt.date | None, datelines: bool) -> dt.date | None:
     kinds = _kinds_present(sentence)
-    if not kinds or _RETURN.search(sentence):
+    if not kinds or _JOURNEY.search(sentence):
         return None
     hits = find_dates(sentence, lang, published, future=_tense(sentence, lang), kinds=kinds)
     best: DateHit | None = None
@@ -370,14 +371,23 @@ def _first_dated(
     return None, None
 
 
+# A sentence that tells who gave the news ("Darüber informierte der Landtag heute in Erfurt", "Das teilte die
+# Stadt am Montag mit", "local media reported on Wednesday"): its day is the news', not the meeting's.
+_NEWS_GIVEN = re.compile(
+    r"\b(?:informierte|informiert|teilte|teilt|mitgeteilt|berichtete|reported|said\s+in\s+a\s+(?:statement|release))\b"
+)
+
+
 def opening_day(found: Mentions) -> tuple[dt.date | None, Sentence | None]:
     """No meeting sentence is dated: the date of the report's opening ("HAMBURG, Nov. 24 (Xinhua) --
     … on Thursday commended …", "war am 16. und 17. April in Sachsen unterwegs"), the first of its
     first two sentences that has one; a dateline counts unless the sentence gives a vague time
-    ("recently held talks")."""
+    ("recently held talks"); a sentence that only tells who gave the news ("Darüber informierte der
+    Landtag heute") does not."""
     lead = [s for s in found.sentences if 0 <= s.body_index < _LEAD_DATE_SENTENCES]
     if any(is_future(found.words(s)) for s in lead) or (found.title and is_future(found.title)):
         return None, None  # an announcement
+    lead = [s for s in lead if s.meeting or not _NEWS_GIVEN.search(found.words(s))]
     day, sentence = _first_dated(found, lead, datelines=True)
     if day is None or (found.published is not None and day > found.published):
         return None, None  # a day after publication: an announcement, not the report of a meeting
