@@ -141,6 +141,8 @@ CASES: list[tuple[str, dt.date | None, str, dt.date | None]] = [
     ("de", D(2016, 4, 6), "In der Sitzung des Kreistags am Montag berichtete der Landrat vom Besuch.", None),
     ("de", D(2016, 10, 22), "Die Delegation ist erst am Donnerstag vom Besuch aus China zurückgekehrt.", None),
     ("en", D(2016, 10, 22), "The delegation returned on Thursday from its visit to the sister city.", None),
+    ("en", D(2018, 12, 6), "The delegation visited its sister city, local media reported on Wednesday.", None),
+    ("de", D(2023, 4, 4), "Das Treffen mit der Delegation teilte ein Sprecher am Montag mit.", None),
     ("de", D(2014, 8, 28), "Die Delegation bleibt bis Freitag, 5. September, zum Besuch in Jinan.", None),
     ("de", D(2018, 9, 15), "Mit einer Delegation ist Günther am Samstag nach China geflogen.", None),
     ("en", D(2018, 9, 15), "The mayor and the delegation departed for Hangzhou on Saturday.", None),

@@ -155,6 +155,11 @@ _NOT_AFTER = re.compile(
     r"[^.;]{0,40}?\b(?:gegründet|founded|established|ins\s+Leben\s+gerufen|geschlossen\s+wurde)\b",
     re.IGNORECASE,
 )
+# The day news was given ("local media reported on Wednesday", "berichtete am Mittwoch", "Das teilte ein
+# Sprecher am Montag mit"): not the meeting's.
+_NEWS_BEFORE = re.compile(
+    r"\b(?:reported|berichtete|berichteten|informierte|mitteilte|teilte(?:\s+\S+){0,3})\s+(?:on\s+|am\s+)?$"
+)
 # "das China von heute", "of today": not a day.
 _NOT_BEFORE_RELATIVE = re.compile(r"\b(?:von|of|ab|to)\s+$", re.IGNORECASE)
 _DATELINE_AFTER = re.compile(r"\s*(?:\([^()]{2,25}\))?\s*(?:--|—|–|-)\s")
@@ -188,6 +193,8 @@ def _usable(hit: DateHit, sentence: str, published: dt.date | None) -> bool:
     if _NOT_BEFORE.search(before):
         return False
     if hit.kind == "relative" and _NOT_BEFORE_RELATIVE.search(before):
+        return False
+    if _NEWS_BEFORE.search(before):
         return False
     if _NOT_AFTER.match(sentence, hit.end):
         return False

@@ -245,16 +245,23 @@ def _main_date(found: Mentions) -> dt.date | None:
     """The date of the first dated core sentence; later core sentences dated another day are marked ``other``
     ("Bereits am Montag hatte … empfangen": another meeting than the headline's).  A sentence that tells an
     earlier event in the pluperfect ("Bereits gestern hatten …", "had already met on Monday") is never the
-    first: it is ``other``.
+    first: it is ``other``; nor is one dated after publication while a later one tells a past day ("Höhepunkt
+    wird am Donnerstag der Festabend sein. Am Montag hat der Landrat … willkommen geheißen").
 
     When that first date opens a visit of several days ("from July 31 to Aug 3", "vom 16. bis 18.
     April") and a later core sentence names office holders meeting on a day within it ("On Aug 1,
     Mayor Zhuang met …", "Am Freitagabend empfing Landrat …": a weekday of the visit), that day is the
     meeting's and the visit's sentence tells no other meeting.
     """
+    dated: dict[str, dt.date | None] = {}  # a repeated sentence is read once
+    main = _dated_core(found, dated, past_only=True)
+    return main if main is not None else _dated_core(found, dated, past_only=False)  # only days to come
+
+
+def _dated_core(found: Mentions, dated: dict[str, dt.date | None], *, past_only: bool) -> dt.date | None:
+    """:func:`_main_date`'s pass over the core sentences; ``past_only``: pass over days after publication."""
     meeting_date = None
     span: tuple[dt.date, dt.date] | None = None
-    dated: dict[str, dt.date | None] = {}  # a repeated sentence is read once
     for sentence in found.sentences:
         if not sentence.core:
             continue
@@ -264,7 +271,7 @@ def _main_date(found: Mentions) -> dt.date | None:
         day = dated[words]
         if span is not None and (day is None or not span[0] <= day <= span[1]):
             day = weekday_within(words, found.lang, span) or day
-        if day is None:
+        if day is None or (past_only and meeting_date is None and found.published and day > found.published):
             continue
         if meeting_date is None and tells_earlier(words):
             sentence.other = True
