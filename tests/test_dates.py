@@ -139,6 +139,8 @@ CASES: list[tuple[str, dt.date | None, str, dt.date | None]] = [
     ("en", D(2023, 4, 13), "At the March 29 meeting, councillors heard that the delegation had visited.", None),
     ("en", D(2023, 4, 13), "At today's council meeting the delegation's visit was discussed.", None),
     ("de", D(2016, 4, 6), "In der Sitzung des Kreistags am Montag berichtete der Landrat vom Besuch.", None),
+    ("de", D(2016, 4, 6), "Reker traf die Delegation am Montag zu einer Sitzung im Rathaus.", D(2016, 4, 4)),
+    ("en", D(2016, 4, 6), "Gong met the China Council for Trade delegation at a meeting on Monday.", D(2016, 4, 4)),
     ("de", D(2016, 10, 22), "Die Delegation ist erst am Donnerstag vom Besuch aus China zurückgekehrt.", None),
     ("en", D(2016, 10, 22), "The delegation returned on Thursday from its visit to the sister city.", None),
     ("en", D(2018, 12, 6), "The delegation visited its sister city, local media reported on Wednesday.", None),

@@ -167,8 +167,9 @@ _DATELINE_AFTER = re.compile(r"\s*(?:\([^()]{2,25}\))?\s*(?:--|—|–|-)\s")
 # "At today's Council meeting", "At the March 29 meeting, elected members heard …").
 _SESSION = re.compile(r"\b(?:\w*[Ss]itzung|meeting|session)\b")
 _COUNCIL = re.compile(
-    r"\b(?:Kreistag|Stadtrat|Gemeinderat|Rat|Stadtverordnete|Ratsmitglieder|(?<!State )[Cc]ouncil|"
-    r"[Cc]ouncill?ors|elected\s+members)\w*"
+    r"\b(?:(?:Kreistag|Stadtrat|Gemeinderat|Stadtverordnete|Kreisausschuss|Ausschuss|Rats)\w*|Rate?s?\b|"
+    r"[Cc]ouncill?ors|elected\s+members)|\b[Cc]ouncil(?:'s)?\s+(?:meeting|session)|"
+    r"\b(?:meeting|session)\s+of\s+(?:the\s+)?(?:\w+\s+){0,2}[Cc]ouncil\b"
 )
 _SESSION_REACH = 50
 # A departure or a return home ("ist am Samstag nach China geflogen", "erst am Donnerstag aus China
