@@ -78,11 +78,13 @@ from .relations import (
     SPEECH,
     delegation_leaders,
     fill_places,
+    fits,
     keep_later,
     lead_delegation,
-    office_fits,
     offices_named_apart,
+    place_by_side,
     place_office_holders,
+    stand_ins,
 )
 from .roles import CONSULAR_ROLES, LOCAL_ROLES
 
@@ -185,14 +187,15 @@ def _meeting_parties(
                 continue  # consular officers' delegation ("a delegation of consular officials", "headed by … consul")
             parties.add(place_id, "delegation", start)
             _add(parties.visitors, place_id)
-            lead_delegation(principals, led_by(found.ctx, start, sentence.end), place_id)
+            lead_delegation(found, principals, led_by(found.ctx, start, sentence.end), place_id)
         for place_id in host_places(found.ctx, sentence.hits):
             if found.kind(place_id) == "country" and place_id not in parties.strong:
                 continue  # "a visit to China": a country is a party only through someone acting for it
             parties.add(place_id, "host", sentence.start)
             _add(parties.hosts, place_id)
     for place_id in title_pair:
-        parties.add(place_id, "headline", 0)
+        if found.kind(place_id) != "country" or place_id in parties.strong:
+            parties.add(place_id, "headline", 0)  # not "China-Mexico anniversary": nobody acts for Mexico
     if len(parties.visitors) == 1:
         delegation_leaders(found, principals, core, parties.visitors[0])
     parties.found = _drop_container_countries(found, parties.found, parties.strong)
@@ -200,6 +203,12 @@ def _meeting_parties(
         offices_named_apart(found, principals, parties.found, related.roles)
         _anchored(found, parties, principals, counts)
     fill_places(found, principals, parties.found, parties.visitors, related.roles)
+    for place_id in place_by_side(found, principals, parties.found):
+        holder = next(p for p in principals if p.place == place_id)
+        parties.add(place_id, "side", holder.first)
+        parties.strong.add(place_id)
+    principals.extend(stand_ins(found, related, principals, parties.found))
+    principals.sort(key=lambda p: p.first)
     return parties
 
 
@@ -226,14 +235,24 @@ def _role_parties(found: Mentions, related: Relations, parties: _Parties) -> Non
 
 
 def _feature_parties(found: Mentions, title_pair: list[str]) -> _Parties:
-    """No meeting: the headline's joined places and the places named together in partnership sentences."""
+    """No meeting: the headline's joined places, else the partnership the headline is about: a partnership
+    sentence's pair of which the headline names a place, when the headline names both, speaks of the
+    partnership or is only the partner's name (a profile); when the headline names two partners, only they. A
+    reception or festival whose report mentions a partnership in passing has no parties."""
     parties = _Parties()
     for place_id in title_pair:
         if found.kind(place_id) != "country":
             parties.add(place_id, "headline", 0)
-    for group, position in _partnership_places(found):
-        if len(group) >= 2 or any(p in parties.found for p in group):
-            for place_id in group:
+    if len(parties.found) >= 2:
+        return parties
+    named = {m.place_id for m in found.title_places() if found.kind(m.place_id) != "country"}
+    headline = found.sentence_at(0) if found.title_end else None
+    about = bool(headline and headline.partnership) or len(found.title.split()) <= 4
+    groups = [(g, position) for g, position in _partnership_places(found) if named.intersection(g)]
+    both = [(g, position) for g, position in groups if len(named.intersection(g)) >= 2]
+    for group, position in both or (groups if about else []):
+        for place_id in group:
+            if place_id in named or not both:
                 parties.add(place_id, "partnership", position)
     return parties if len(parties.found) >= 2 else _Parties()
 
@@ -299,7 +318,7 @@ def _anchored(found: Mentions, parties: _Parties, principals: list[Individual], 
     for place_id in weaker.found:
         if place_id in parties.found or found.kind(place_id) == "country":
             continue
-        if office_fits(unplaced[0].key, found.kind(place_id)):
+        if fits(found, unplaced[0], place_id):
             reason, position = weaker.why[place_id]
             unplaced[0].place = place_id
             parties.add(place_id, f"{reason}, office holder", position)

@@ -72,6 +72,8 @@ _HOST_RIGHT = re.compile(
 _VERB_LAST = word_set("besucht besuchte besuchten")
 _CLAUSE_END_AFTER = re.compile(r"[ \u00a0]*(?:[.,;:!?)]|$|und\b|sowie\b)")
 _PREPOSITIONS = word_set("aus von vom in im nach mit bei zu zum zur für from of in to with at")
+# Institutions named after their town: a guest of "der Universität Osnabrück" is not the city's guest.
+_INSTITUTIONS = word_set("universität hochschule fachhochschule university college gymnasium schule klinikum")
 _LED_BY = re.compile(
     r"\b(?:led|headed)[ \u00a0]+by|unter[ \u00a0]+(?:der[ \u00a0]+)?(?:Leitung|Führung)[ \u00a0]+(?:von|des|der)|"
     r"angeführt[ \u00a0]+von|an[ \u00a0]+(?:der|deren|dessen)[ \u00a0]+Spitze"
@@ -84,6 +86,11 @@ _IN = re.compile(
 )
 _CITY_HALL_BEFORE = re.compile(r"(?:[Cc]ity|[Tt]own)[ \u00a0]+$")
 _JOIN = re.compile(r"^[ \u00a0]*(?:and|und|&|–|—|-|/|,|sowie|with|mit)[ \u00a0]*$")
+# A preposition of place right before a headline's joined places, with no "partner" word just before it.
+_ROUTE_BEFORE = re.compile(
+    r"(?<![Pp]artnern )(?<![Pp]artners )\b(?:in|im|nach|to|from|aus|von|vom|across|durch)[ \u00a0]+"
+    r"(?:(?:the|der|den)[ \u00a0]+)?$"
+)
 
 
 def _place_before(ctx: Context, pos: int) -> str | None:
@@ -159,7 +166,7 @@ def host_places(ctx: Context, hits: list[Hit]) -> list[str]:
 
     "visited Shanghai", "besuchte die Partnerstadt Shenyang", "zu Gast in Köln",
     "im Kölner Rathaus", "at Düsseldorf City Hall", "Rathaus der Stadt Köln", and with the verb
-    at the end of a German clause, "hat am Dienstag Düsseldorf besucht".
+    at the end of a German clause, "hat am Dienstag Düsseldorf besucht", "in der Partnerstadt Yizhou zu Gast".
     """
     found: list[str] = []
     text = ctx.text
@@ -177,6 +184,12 @@ def host_places(ctx: Context, hits: list[Hit]) -> list[str]:
             place = _place_before(ctx, city.start()) if city else None
         elif hit.word in _VERB_LAST and _CLAUSE_END_AFTER.match(text, hit.end):
             place = _object_before(ctx, hit.start)
+        elif (
+            hit.word == "gast"
+            and text[max(0, hit.start - 3) : hit.start].lower() == "zu "
+            and (_CLAUSE_END_AFTER.match(text, hit.end) or text.startswith("\n", hit.end))
+        ):  # "… in der Partnerstadt Yizhou zu Gast": the place before it, when no "aus" governs it
+            place = _object_before(ctx, hit.start - 3)
         else:
             place = None
         if place is not None:
@@ -192,16 +205,21 @@ def _object_before(ctx: Context, pos: int) -> str | None:
     if mention is None:
         return None
     before = prev_word(ctx.text, mention.start)
-    if before is not None and ctx.text[before[0] : before[1]].lower() in _PREPOSITIONS:
+    if before is not None and ctx.text[before[0] : before[1]].lower() in _PREPOSITIONS | _INSTITUTIONS:
         return None
     return mention.place_id
 
 
 def conjoined_places(ctx: Context, mentions: list[Mention]) -> list[str]:
-    """Places joined by "and"/"und"/"–" among ``mentions`` (in text order): the headline's pair."""
+    """Places joined by "and"/"und"/"–" among ``mentions`` (in text order): the headline's pair; not places
+    after a preposition of place ("in Berlin und Rheinland-Pfalz", "a delegation from Hong Kong and Macao",
+    "points to Montreal and Quebec links": stops, origins, topics), unless they are partners ("bei den
+    Partnern in Jiading und Dalian")."""
     found: list[str] = []
     text = ctx.text
     for left, right in itertools.pairwise(mentions):
+        if _ROUTE_BEFORE.search(text, max(0, left.start - 40), left.start):
+            continue
         if left.place_id != right.place_id and _JOIN.match(text[left.end : right.start]):
             for place_id in (left.place_id, right.place_id):
                 if place_id not in found:

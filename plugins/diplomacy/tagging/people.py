@@ -96,7 +96,7 @@ def read_name(text: str, pos: int, ctx: Context) -> tuple[int, int, str, int] | 
     initials = 0
     while len(tokens) - initials < limit:
         match = NAME_TOKEN.match(text, p) or (_caps_surname(text, p, ctx) if not tokens else None)
-        if match is None or not _name_word(match.group(), match.start(), ctx):
+        if match is None or not (_name_word(match.group(), match.start(), ctx) or _month_surname(tokens, match, text)):
             break
         tokens.append(match.group())
         end = p = match.end()
@@ -121,6 +121,15 @@ def read_name(text: str, pos: int, ctx: Context) -> tuple[int, int, str, int] | 
     if not tokens:
         return None
     return first, end, " ".join(tokens), len(tokens)
+
+
+_MONTH_SURNAMES = frozenset({"may", "june", "april", "august"})
+_DAY_AFTER = re.compile(r"[ \u00a0]*\d")
+
+
+def _month_surname(tokens: list[str], match: re.Match[str], text: str) -> bool:
+    """A month's name after a given name and before no day is a surname ("Jennifer May, Canada's …")."""
+    return bool(tokens) and match.group().lower() in _MONTH_SURNAMES and not _DAY_AFTER.match(text, match.end())
 
 
 _INITIAL = re.compile(r"[A-Z]\.[ \u00a0]+")

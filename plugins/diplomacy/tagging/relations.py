@@ -44,6 +44,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from .keywords import ACCOMPANY, DELEGATION
+from .namesides import chinese_name, side_fits
 from .offices import find_roles
 from .people import Individual, occurrences, people
 from .roles import CONSULAR_ROLES, LOCAL_ROLES
@@ -150,7 +151,7 @@ def _accompanied(text: str, pos: int, sentence: Sentence) -> bool:
 # -- the places people stand for, asked by the decision stage as it finds the parties ------------------
 
 
-def lead_delegation(principals: list[Individual], span: tuple[int, int] | None, place_id: str) -> None:
+def lead_delegation(found: Mentions, principals: list[Individual], span: tuple[int, int] | None, place_id: str) -> None:
     """The leader of a delegation, named in ``span`` ("led by Vice Mayor …"), stands for the delegation's place."""
     if span is None:
         return
@@ -159,7 +160,7 @@ def lead_delegation(principals: list[Individual], span: tuple[int, int] | None, 
         key=lambda item: item[0],
         default=None,
     )
-    if first is not None and first[1].place is None:
+    if first is not None and first[1].place is None and side_fits(first[1].name, found.country(place_id)):
         first[1].place = place_id
 
 
@@ -179,7 +180,7 @@ def delegation_leaders(found: Mentions, principals: list[Individual], core: list
             nearest = min(after, key=lambda item: item[0]) if after else None
             if nearest is None and before:
                 nearest = max(before, key=lambda item: item[0])
-            if nearest is not None and nearest[1].place is None:
+            if nearest is not None and nearest[1].place is None and side_fits(nearest[1].name, found.country(visitor)):
                 nearest[1].place = visitor
 
 
@@ -197,7 +198,7 @@ def fill_places(
         # "Bürgermeister von Kleinhausen": of a place the gazetteer does not know
         unplaced = [p for p in principals if p.place is None and not any(h.candidate for h in p.hits)]
         local = [p for p in unplaced if p.key in LOCAL_ROLES]
-        if len(free) == 1 and len(local) == 1 and office_fits(local[0].key, found.kind(free[0])):
+        if len(free) == 1 and len(local) == 1 and fits(found, local[0], free[0]):
             local[0].place = free[0]  # one party and one office holder left
 
 
@@ -214,6 +215,69 @@ def office_fits(key: str, kind: str | None) -> bool:
     if key in _CITY_ONLY:
         return kind == "city"
     return True
+
+
+def fits(found: Mentions, person: Individual, place_id: str) -> bool:
+    """May ``person`` stand for ``place_id``: an office of its kind, and a name of its side
+    (:mod:`namesides`: a pinyin name for a Chinese place, another name for any other)."""
+    return office_fits(person.key, found.kind(place_id)) and side_fits(person.name, found.country(place_id))
+
+
+def stand_ins(
+    found: Mentions, related: Relations, principals: list[Individual], parties: list[str]
+) -> list[Individual]:
+    """A party of the meeting nobody stands for takes the one local office holder of its kind and side
+    the report names elsewhere ("Chongqing und Düsseldorf legen Arbeitsprogramm fest" … "Bürgermeister
+    Wang Hongju sagte"): never an attendee, someone only told of as habit, or one who would fit two
+    parties. Returns the people added, with their places set."""
+    represented = {p.place for p in principals if p.place}
+    open_parties = [p for p in parties if p not in represented and found.kind(p) != "country"]
+    if not open_parties:
+        return []
+    taken = {id(p) for p in principals} | {id(p) for p in related.attendees}
+    added: list[Individual] = []
+    for person in related.people:
+        if id(person) in taken or person.key not in LOCAL_ROLES or not _told(found, person):
+            continue
+        fitting = [p for p in open_parties if person.place == p or (person.place is None and fits(found, person, p))]
+        if len(fitting) == 1 and not any(q.place == fitting[0] for q in added):
+            person.place = fitting[0]
+            added.append(person)
+    counts: dict[str, int] = {}
+    for person in added:
+        counts[person.place or ""] = counts.get(person.place or "", 0) + 1
+    return [p for p in added if counts[p.place or ""] == 1]
+
+
+def _told(found: Mentions, person: Individual) -> bool:
+    """Is the person named in at least one sentence that is no habit or history and not possessive?"""
+    for pos, possessive in occurrences(found.text, person):
+        sentence = found.sentence_at(pos)
+        if sentence is not None and not sentence.habitual and not possessive:
+            return True
+    return False
+
+
+def place_by_side(found: Mentions, principals: list[Individual], parties: list[str]) -> list[str]:
+    """A local office holder still without a place takes the one party of their side whose kind fits the
+    office; with none, the one place of that side and kind the article names at all (the German mayor
+    "Oberbürgermeister Wolfram Leibe" in a report naming Trier and Chinese places). Returns the places that
+    were no party yet."""
+    added: list[str] = []
+    named = [m.place_id for m in found.places if found.kind(m.place_id) != "country"]
+    for person in principals:
+        if person.place is not None or person.key not in LOCAL_ROLES or chinese_name(person.name) is None:
+            continue
+        if any(h.candidate for h in person.hits):
+            continue  # "Bürgermeister von Kleinhausen": a place the gazetteer does not know
+        own = [p for p in parties if found.kind(p) != "country" and fits(found, person, p)]
+        if not own:
+            own = list(dict.fromkeys(p for p in named if fits(found, person, p)))
+        if len(own) == 1:
+            person.place = own[0]
+            if own[0] not in parties:
+                added.append(own[0])
+    return added
 
 
 def offices_named_apart(
@@ -233,6 +297,7 @@ def offices_named_apart(
             for p in principals
             if p.place is None
             and p.key == hit.key
+            and side_fits(p.name, found.country(hit.place))
             and not any(sentence.start <= pos < sentence.end for pos, _ in occurrences(found.text, p))
         ]
         if len(holders) == 1:
@@ -256,7 +321,12 @@ def keep_later(
         open_parties = [p for p in open_parties if p not in visitors] or open_parties
     kept = list(principals)
     for person in later:
-        if person.place is None and person.key in LOCAL_ROLES and len(open_parties) == 1:
+        if (
+            person.place is None
+            and person.key in LOCAL_ROLES
+            and len(open_parties) == 1
+            and fits(found, person, open_parties[0])
+        ):
             person.place = open_parties[0]
         if person.place is not None and person.place in open_parties:
             open_parties.remove(person.place)
@@ -295,7 +365,7 @@ def _publisher_hosts(found: Mentions, principals: list[Individual], publisher: s
     kind = found.kind(publisher)
     offices = _CITY_OFFICES if kind == "city" else _REGION_OFFICES
     for person in principals:
-        if person.place is None and person.key in offices:
+        if person.place is None and person.key in offices and side_fits(person.name, found.country(publisher)):
             person.place = publisher
 
 

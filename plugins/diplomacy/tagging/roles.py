@@ -224,6 +224,7 @@ SPECS: list[RoleSpec] = [
     _en("director", "director"),
     _en("senator", "senator"),
     _en("district administrator", "district_administrator"),
+    _en("district chief", "district_administrator", "District Administrator"),
     RoleSpec(
         r"member\s+of\s+(?:the\s+)?(?:parliament|Bundestag|Landtag)",
         "deputy",
