@@ -122,6 +122,42 @@ CASES: list[tuple[str, dt.date | None, str, dt.date | None]] = [
     # --- a dateline, and the meeting day beside it ---------------------------------------------------
     ("de", D(2024, 6, 12), "Peking, 12. Juni (Xinhua) -- Ding hat am Dienstag Wüst getroffen.", D(2024, 6, 11)),
     ("en", D(2024, 6, 12), "BEIJING, June 12 (Xinhua) -- Ding met Wüst in Beijing.", D(2024, 6, 12)),
+    # --- last night; the afternoon of a day of the month -------------------------------------------------
+    ("en", D(2023, 3, 31), "The Lord Mayor welcomed the delegation at the Town Hall last night.", D(2023, 3, 30)),
+    ("en", D(2022, 11, 5), "Mayor Park met the consul general on the afternoon of the 2nd.", D(2022, 11, 2)),
+    ("en", D(2022, 7, 5), "Mayor Park met the consul general in the morning of the 4th at City Hall.", D(2022, 7, 4)),
+    # --- tense: reported speech, the future after "will", German present tense (an announcement) -----
+    ("en", D(2014, 3, 31), "Xi said on Saturday after talks with Kraft that China will open one.", D(2014, 3, 29)),
+    ("en", D(2014, 3, 31), "The mayor said she will receive the delegation on Thursday.", D(2014, 4, 3)),
+    ("de", D(2024, 9, 9), "Am Donnerstag empfängt Reker die Delegation aus Shanghai.", D(2024, 9, 12)),
+    ("de", D(2024, 9, 9), "Am Donnerstag, 12.09., empfängt Reker die Gäste aus Shanghai.", D(2024, 9, 12)),
+    ("de", D(2024, 9, 13), "Der Gouverneur besucht am Montag das Rathaus in Köln.", D(2024, 9, 16)),
+    ("de", D(2019, 7, 8), "Morgen, am Dienstag, empfängt Woidke den Gast aus Hebei.", D(2019, 7, 9)),
+    ("de", D(2024, 9, 13), "Am Dienstagabend unterzeichneten Chen und Reker beim Treffen einen Plan.", D(2024, 9, 10)),
+    ("de", D(2024, 9, 13), "Am Montag hielt Reker beim Empfang der Delegation eine Rede.", D(2024, 9, 9)),
+    # --- a council's session, a return home, "until": not the meeting ---------------------------------
+    ("en", D(2023, 4, 13), "At the March 29 meeting, councillors heard that the delegation had visited.", None),
+    ("en", D(2023, 4, 13), "At today's council meeting the delegation's visit was discussed.", None),
+    ("de", D(2016, 4, 6), "In der Sitzung des Kreistags am Montag berichtete der Landrat vom Besuch.", None),
+    ("de", D(2016, 4, 6), "Reker traf die Delegation am Montag zu einer Sitzung im Rathaus.", D(2016, 4, 4)),
+    ("en", D(2016, 4, 6), "Gong met the China Council for Trade delegation at a meeting on Monday.", D(2016, 4, 4)),
+    ("de", D(2016, 10, 22), "Die Delegation ist erst am Donnerstag vom Besuch aus China zurückgekehrt.", None),
+    ("en", D(2016, 10, 22), "The delegation returned on Thursday from its visit to the sister city.", None),
+    ("en", D(2018, 12, 6), "The delegation visited its sister city, local media reported on Wednesday.", None),
+    ("de", D(2023, 4, 4), "Das Treffen mit der Delegation teilte ein Sprecher am Montag mit.", None),
+    ("de", D(2014, 8, 28), "Die Delegation bleibt bis Freitag, 5. September, zum Besuch in Jinan.", None),
+    ("de", D(2018, 9, 15), "Mit einer Delegation ist Günther am Samstag nach China geflogen.", None),
+    ("en", D(2018, 9, 15), "The mayor and the delegation departed for Hangzhou on Saturday.", None),
+    ("de", D(2018, 9, 15), "Für Montagabend ist ein Gespräch mit dem Parteisekretär vorgesehen.", D(2018, 9, 17)),
+    # --- a stamp in brackets, and datelines only as a last resort --------------------------------------
+    ("de", D(2018, 11, 12), "(12.11.2018) Feldmann ist am 9. November zum Besuch in Guangzhou.", D(2018, 11, 9)),
+    ("en", D(2016, 12, 8), "BEIJING, Dec. 8 (Xinhua) -- Huang recently held talks with Geisel.", None),
+    (
+        "en",
+        D(2024, 5, 30),
+        "HEFEI, May 30 (Xinhua) -- Weil is visiting Anhui this week.\nOn Wednesday the delegation met the governor.",
+        D(2024, 5, 29),
+    ),
     # --- the meeting sentence wins over other sentences ----------------------------------------------
     (
         "de",
@@ -152,6 +188,27 @@ def test_find_dates_reports_kinds_and_invalid_days() -> None:
     ]
 
 
+def test_a_range_in_one_month_has_its_last_day() -> None:
+    hits = find_dates("visited from March 15 to 17 and vom 9. bis 12. September", "en", D(2025, 3, 25))
+    assert [(h.value, h.until) for h in hits][:1] == [(D(2025, 3, 15), D(2025, 3, 17))]
+    hits = find_dates("vom 9. bis 12. September", "de", D(2024, 9, 13))
+    assert [(h.value, h.until) for h in hits] == [(D(2024, 9, 9), D(2024, 9, 12))]
+    assert find_dates("on April 14", "en", D(2024, 4, 20))[0].until is None
+
+
+@pytest.mark.parametrize(
+    ("published", "expected"),
+    [
+        (D(2014, 4, 29), D(2014, 6, 17)),  # ten months back or seven weeks ahead: the coming day
+        (D(2014, 9, 1), D(2014, 6, 17)),  # eleven weeks back
+        (D(2014, 12, 10), D(2014, 6, 17)),  # still within half a year back
+        (D(2015, 1, 10), D(2015, 6, 17)),  # seven months back: the coming one, five months ahead
+    ],
+)
+def test_a_day_without_a_year_is_the_nearer_one(published: dt.date, expected: dt.date) -> None:
+    assert find_dates("on June 17", "en", published)[0].value == expected
+
+
 def test_month_names_need_a_capital() -> None:
     """ "may 5" (the verb) is no date, "May 5" is."""
     assert find_meeting_date("They met on May 5.", "en", D(2024, 5, 10)) == D(2024, 5, 5)
@@ -167,3 +224,20 @@ def test_dates_are_fast() -> None:
     for _ in range(50):
         assert find_meeting_date(text, "en", D(2023, 3, 31)) == D(2023, 3, 30)
     assert (time.perf_counter() - start) / 50 < 0.005
+
+
+def test_an_earlier_event_in_the_pluperfect_is_never_the_main_date() -> None:
+    """ "Bereits gestern hatte …" tells another, earlier meeting: not the article's day, even when it is the
+    first dated core sentence."""
+    from diplomacy.places.gazetteer import Gazetteer
+    from diplomacy.tagging.mentions import find_mentions
+
+    found = find_mentions(
+        "Delegation aus Nanjing in Essen",
+        ["Bereits gestern hatte die Delegation aus Nanjing in Berlin mit der Ministerin gesprochen."],
+        "de",
+        D(2009, 1, 30),
+        Gazetteer.load(),
+    )
+    assert found.main_date is None
+    assert [s.other for s in found.sentences if s.meeting] == [False, True]

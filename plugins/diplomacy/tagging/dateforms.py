@@ -11,20 +11,23 @@ the meeting's day is :mod:`dates`' question.
 * Month and day without a year ("on April 14", "am 9. September") take the
   most recent such day on or before publication (across the year boundary:
   "December 29" published 2024-01-03 is 2023-12-29); only when that day lies
-  more than half a year back and the same day falls within a week *after*
-  publication is the coming one taken (an announcement, or time zones).
-  Without a publication date such a date is None.
-* A day of the month without a month ("on the 13th", "am 13. dieses
-  Monats", in Korean and Japanese press releases) is the latest such day on
-  or before publication (the next one in the future tense).
+  more than half a year back and the same day falls within half a year
+  *after* publication is the coming one taken ("June 17" published in late
+  April is a coming day, not one ten months back).  Without a publication
+  date such a date is None.  A range within one month ("March 15 to 17",
+  "vom 9. bis 12. September") names its first day; its last is ``until``.
+* A day of the month without a month ("on the 13th", "on the afternoon of
+  the 2nd", "am 13. dieses Monats", in Korean and Japanese press releases) is
+  the latest such day on or before publication (the next one in the future
+  tense).
 * A weekday ("on Thursday", "am Freitag") is the last such day on or before
   publication (the same day counts); "last Thursday"/"vergangenen Donnerstag"
   is strictly before, "next"/"kommenden" strictly after; in the future tense
   the next such day on or after publication.  Without a publication date a
   weekday is None.
-* "today"/"heute" is the publication day, "yesterday"/"gestern" the day
-  before, "vorgestern"/"the day before yesterday" two days before,
-  "tomorrow"/"morgen" the day after.
+* "today"/"heute" is the publication day, "yesterday"/"last night"/"gestern"
+  the day before, "vorgestern"/"the day before yesterday" two days before,
+  "tomorrow"/"morgen" (and "Morgen" opening a sentence) the day after.
 * A date with a year must be a real day ("am 31. Februar" is nothing).
 
 >>> import datetime as dt
@@ -37,9 +40,13 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from .calendar import MONTHS as _MONTHS
 from .calendar import WEEKDAYS as _WEEKDAYS
+
+if TYPE_CHECKING:
+    from collections.abc import Callable
 
 __all__ = ["DateHit", "find_dates"]
 
@@ -48,6 +55,8 @@ _RELATIVE: dict[str, dict[str, int]] = {
     "en": {
         "the day before yesterday": -2,
         "yesterday": -1,
+        "last night": -1,
+        "last evening": -1,
         "today": 0,
         "tonight": 0,
         "this morning": 0,
@@ -68,7 +77,7 @@ _RELATIVE: dict[str, dict[str, int]] = {
 _PAST_MODIFIERS = frozenset({"last", "past", "vergangenen", "letzten", "vorigen", "zurückliegenden"})
 _NEXT_MODIFIERS = frozenset({"next", "coming", "kommenden", "nächsten", "folgenden"})
 
-_GRACE_AFTER = dt.timedelta(days=7)
+_HALF_YEAR = dt.timedelta(days=182)
 
 
 def _alternation(words: list[str] | set[str] | dict[str, int]) -> str:
@@ -77,6 +86,7 @@ def _alternation(words: list[str] | set[str] | dict[str, int]) -> str:
 
 
 _DAY = r"(?P<day>[0-3]?\d)"
+_DAY2 = r"(?P<day2>[0-3]?\d)"  # the last day of a range ("April 14-16", "vom 9. bis 12. September")
 _YEAR = r"(?P<year>(?:19|20)\d{2})"
 _ORD = r"(?:st|nd|rd|th)?"
 _ISO = r"(?<![\d.])(?P<year>(?:19|20)\d{2})-(?P<nmonth>[01]?\d)-(?P<day>[0-3]?\d)(?!\d)"
@@ -101,7 +111,7 @@ def _english() -> list[tuple[str, re.Pattern[str]]]:
             "absolute",
             re.compile(
                 rf"\b{month}\.?\s+{_DAY}{_ORD}(?![\d:])(?!\s*(?:%|percent|per\s+cent))"
-                rf"(?:\s*(?:-|–|to|and)\s*[0-3]?\d{_ORD})?(?:,?\s+{_YEAR}\b)?",
+                rf"(?:\s*(?:-|–|to|and)\s*{_DAY2}{_ORD})?(?:,?\s+{_YEAR}\b)?",
                 flags,
             ),
         ),
@@ -109,7 +119,7 @@ def _english() -> list[tuple[str, re.Pattern[str]]]:
         (
             "absolute",
             re.compile(
-                rf"\b{_DAY}{_ORD}(?:\s*(?:-|–|to|and)\s*[0-3]?\d{_ORD})?\s+(?:of\s+)?{month}\b\.?"
+                rf"\b{_DAY}{_ORD}(?:\s*(?:-|–|to|and)\s*{_DAY2}{_ORD})?\s+(?:of\s+)?{month}\b\.?"
                 rf"(?:,?\s+{_YEAR}\b)?",
                 flags,
             ),
@@ -122,11 +132,13 @@ def _english() -> list[tuple[str, re.Pattern[str]]]:
             ),
         ),
         ("relative", re.compile(rf"\b{relative}\b", flags)),
-        # "on the 13th" (Korean and Japanese press releases): a day of the month, no month named
+        # "on the 13th", "on (in) the afternoon of the 2nd" (Korean and Japanese press releases): a day of
+        # the month, no month named
         (
             "ordinal",
             re.compile(
-                rf"\bon\s+the\s+{_DAY}(?:st|nd|rd|th)\b(?:\s+of\s+(?:this|the)\s+month\b)?"
+                rf"\b(?:on\s+the|(?:on|in)\s+the\s+(?:morning|afternoon|evening|night)\s+of\s+the)\s+"
+                rf"{_DAY}(?:st|nd|rd|th)\b(?:\s+of\s+(?:this|the)\s+month\b)?"
                 r"(?=\s*(?:[,.;:)]|$)|\s+(?:and|to|before|after|in|at|with|when|while|during|for|as|"
                 r"local\s+time|this\s+month)\b)",
                 flags,
@@ -145,7 +157,7 @@ def _german() -> list[tuple[str, re.Pattern[str]]]:
         (
             "absolute",
             re.compile(
-                rf"(?<![\d.]){_DAY}\.(?:\s*(?:-|–|bis|und)\s*[0-3]?\d\.)?\s*{month}\b\.?(?:\s+{_YEAR}\b)?",
+                rf"(?<![\d.]){_DAY}\.(?:\s*(?:-|–|bis|und)\s*{_DAY2}\.)?\s*{month}\b\.?(?:\s+{_YEAR}\b)?",
                 flags,
             ),
         ),
@@ -164,8 +176,10 @@ def _german() -> list[tuple[str, re.Pattern[str]]]:
                 flags,
             ),
         ),
-        # "morgen" (tomorrow) only lower-case and not after "heute"/"gestern"/"am" ("heute Morgen").
+        # "morgen" (tomorrow) only lower-case and not after "heute"/"gestern"/"am" ("heute Morgen"); capitalised
+        # only where it opens the sentence ("Morgen, am Dienstag, empfängt …"; the noun needs an article there).
         ("relative", re.compile(r"(?<!heute )(?<!gestern )(?<!am )(?<!jeden )\b(?-i:morgen)\b")),
+        ("relative", re.compile(r"^(?P<relative>Morgen)\b(?!\s+(?:für|des|der))")),
         ("relative", re.compile(r"\b(?P<relative>vorgestern|gestern|heute|am\s+heutigen\s+Tag)\b", flags)),
         # "am gestrigen Abend", "am gestrigen Dienstag"
         ("relative", re.compile(r"\b(?P<relative>am\s+gestrigen)\s+(?=[A-ZÄÖÜ])", re.UNICODE)),
@@ -192,6 +206,7 @@ class DateHit:
     kind: str  # "absolute" | "weekday" | "relative" | "ordinal" | "dateline"
     value: dt.date | None  # None when it cannot be resolved (no publication date, invalid day)
     has_year: bool
+    until: dt.date | None = None  # the last day of a range in one month ("March 15 to 17"), else None
 
 
 def _safe_date(year: int, month: int, day: int) -> dt.date | None:
@@ -211,8 +226,10 @@ def _resolve_month_day(month: int, day: int, published: dt.date, future: bool) -
     coming = [d for d in candidates if d >= published]
     if future and coming:
         return min(coming)
-    soon = [d for d in coming if d - published <= _GRACE_AFTER and d > published]
-    if soon and (not past or published - max(past) > dt.timedelta(days=182)):
+    if past and published - max(past) <= _HALF_YEAR:
+        return max(past)
+    soon = [d for d in coming if d - published <= _HALF_YEAR and d > published]
+    if soon:
         return min(soon)
     return max(past) if past else None
 
@@ -263,12 +280,18 @@ def _year(raw: str | None) -> int | None:
 
 
 def find_dates(
-    text: str, lang: str, published: dt.date | None, *, future: bool = False, kinds: frozenset[str] | None = None
+    text: str,
+    lang: str,
+    published: dt.date | None,
+    *,
+    future: bool | Callable[[int, int], bool] = False,
+    kinds: frozenset[str] | None = None,
 ) -> list[DateHit]:
     """All day-level date expressions of ``text`` in order, resolved against ``published``.
 
     ``lang`` picks the month and weekday tables ("de", otherwise English);
-    ``future`` resolves weekdays and year-less days forwards (an announcement);
+    ``future`` resolves weekdays and year-less days forwards (an announcement): for the whole text, or as a
+    function of where an expression starts and ends (the tense there);
     ``kinds`` limits the search to some kinds ("absolute", "weekday", "relative").
     Overlapping hits keep the longer one.
 
@@ -283,8 +306,9 @@ def find_dates(
         if kinds is not None and kind not in kinds:
             continue
         for match in pattern.finditer(text):
-            value, has_year = _RESOLVE[kind](code, match, published, future)
-            hits.append(DateHit(match.start(), match.end(), kind, value, has_year))
+            ahead = future(match.start(), match.end()) if callable(future) else future
+            value, has_year = _RESOLVE[kind](code, match, published, ahead)
+            hits.append(DateHit(match.start(), match.end(), kind, value, has_year, _last_day(match, value)))
     hits.sort(key=lambda h: (h.start, -(h.end - h.start)))
     kept: list[DateHit] = []
     for hit in hits:
@@ -292,6 +316,14 @@ def find_dates(
             continue
         kept.append(hit)
     return kept
+
+
+def _last_day(match: re.Match[str], first: dt.date | None) -> dt.date | None:
+    """The last day of a range within one month ("March 15 to 17", "vom 9. bis 12. September"), or None."""
+    last = match.groupdict().get("day2")
+    if first is None or not last or int(last) <= first.day:
+        return None
+    return _safe_date(first.year, first.month, int(last))
 
 
 # The day a match of each kind names: (day or None, whether a year was written).

@@ -11,15 +11,26 @@ Rules (see :func:`find_meeting_date`):
   ("frequently visited", "in den letzten Jahren") or that only list attendees
   are asked last.  The title counts as a sentence.  The first meeting
   sentence with a usable date wins.
-* A sentence in the future tense ("will meet", "wird … empfangen", and no
-  past-tense verb such as "traf" or "met") resolves weekdays and year-less
-  days forwards.
+* A date in the future tense resolves weekdays and year-less days forwards:
+  the nearest tense word before it decides ("will meet on Monday"; but "said
+  on Saturday that … will" is past), in German the nearest on either side
+  ("der am Freitag … alt wird"); a German sentence with no tense word but a
+  present-tense verb beside the day ("Am Samstag fliegt …", "… kommt am
+  Montag", "Morgen, am Dienstag, empfängt …") announces.
 * A date with a year must, when the publication date is known, lie within
   180 days before to 60 days after it: "met … on 12 March 2019" in a 2023
   report is history.
-* Dates after "since"/"seit"/"founded"/"gegründet" never count; in one
-  sentence an explicit day ("14 April", "9.9.2024") wins over a relative one
-  ("Thursday"), and both win over a dateline ("BERLIN, 14. April (Xinhua) --").
+* Dates after "since"/"seit"/"founded"/"gegründet"/"bis (Freitag,)" never
+  count, nor the day a council sat ("In der Sitzung des Kreistags am Montag",
+  "At today's Council meeting") nor the days of a sentence telling a return
+  home ("erst am Donnerstag aus China zurückgekehrt", "returned on Sunday");
+  in one sentence an explicit day ("14 April", "9.9.2024") wins over a
+  relative one ("Thursday").  A dateline ("BERLIN, 14. April (Xinhua) --")
+  or a stamp in brackets ("(12.11.2018) …") is the report's day: it counts
+  only as a last resort (:func:`opening_day`), never when the sentence gives
+  a vague time ("recently held talks", "in der vergangenen Woche").
+* An article's meeting day after its publication date is an announcement:
+  no meeting day (:func:`meeting_day`, :func:`opening_day`).
 
 >>> import datetime as dt
 >>> find_meeting_date("Gong met Keller on April 14.", "en", dt.date(2023, 4, 17))
@@ -39,23 +50,36 @@ from typing import TYPE_CHECKING
 from .dateforms import DateHit, find_dates
 from .keywords import scan
 from .sentences import read_sentences
+from .words import word_set
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
     from .mentions import Mentions
     from .sentences import Sentence
 
-__all__ = ["find_meeting_date", "is_future", "meeting_date_in_sentences", "meeting_day", "opening_day"]
+__all__ = [
+    "find_meeting_date",
+    "is_future",
+    "meeting_date_in_sentences",
+    "meeting_day",
+    "opening_day",
+    "tells_earlier",
+    "weekday_within",
+]
 
 _FUTURE = re.compile(
     r"\b(?:will|shall|is\s+(?:due|set|scheduled|expected)\s+to|are\s+(?:due|set|scheduled|expected)\s+to|"
-    r"plans?\s+to|wird|werden|soll|sollen|geplant|plant)\b",
+    r"plans?\s+to|wird|werden|soll|sollen|geplant|plant|vorgesehen)\b",
     re.IGNORECASE,
 )
 # A past-tense report wins over a future word elsewhere in the sentence ("…, die Köln bis Freitag besuchen wird").
+# A statement reported in the past ("Xi said on Saturday that China will open …") is past too.
 _PAST = re.compile(
     r"\b(?:met|received|visited|held|signed|welcomed|discussed|hosted|talked|attended|was|were|had|"
+    r"said|told|announced|stressed|noted|added|"
     r"traf|trafen|empfing|empfingen|besuchte|besuchten|unterzeichnete|unterzeichneten|kam|kamen|hat|haben|"
-    r"hatte|hatten|wurde|wurden|war|waren)\b",
+    r"hatte|hatten|wurde|wurden|war|waren|sagte|erklärte|betonte|kündigte)\b",
     re.IGNORECASE,
 )
 
@@ -65,19 +89,98 @@ def is_future(sentence: str) -> bool:
     return bool(_FUTURE.search(sentence)) and not _PAST.search(sentence)
 
 
+# A German finite verb in the present tense next to a day ("Am Samstag fliegt …", "… kommt am Montag"):
+# a press office announcing a programme.  Words ending in -t that are no such verb: auxiliaries of the
+# perfect, adverbs, strong past forms.
+_PRESENT_STOP = word_set(
+    """hat ist nicht jetzt erst seit mit bereits zuletzt insgesamt selbst direkt meist sonst einst
+    gut fest spät hielt trat bat galt riet bot tat recht acht"""
+)
+_WORD_BEFORE_DAY = re.compile(r"\b([a-zäöüß]+)\s+(?:am|vom|ab)\s+$")
+_WORD_AFTER_DAY = re.compile(
+    r"[\s,()]*(?:\d{1,2}\.\s?(?:\d{1,2}\.(?:\d{2,4})?|[A-ZÄÖÜ][a-zäöü]+\.?(?:\s+\d{4})?)[\s,()]*)?([a-zäöüß]+)"
+)
+
+
+def _present_verb(word: str) -> bool:
+    if len(word) < 4 or not word.endswith("t") or word in _PRESENT_STOP:
+        return False
+    return not (word.startswith("ge") and len(word) > 5)  # a participle ("geplant", "gereist")
+
+
+def _present_at(sentence: str, start: int, end: int) -> bool:
+    """Is the verb next to the day at ``start:end`` a German present-tense one (the verb after a day that
+    opens the sentence, or right before "am"/"vom")?"""
+    before = _WORD_BEFORE_DAY.search(sentence, max(0, start - 30), start)
+    if before and _present_verb(before.group(1)):
+        return True
+    if sentence[:start].strip(" ,").lower() not in ("am", "vom", "ab", "morgen", "morgen, am", "heute", "heute, am"):
+        return False
+    after = _WORD_AFTER_DAY.match(sentence, end)
+    return bool(after) and _present_verb(after.group(1))
+
+
+def _tense(sentence: str, lang: str) -> Callable[[int, int], bool]:
+    """Does the date at ``start:end`` speak of the future?  The nearest tense marker before it decides
+    ("said on Saturday that … will": past; "said he will visit … on Monday": future), in German the nearest
+    on either side ("der am Freitag … alt wird"); with none, the sentence's tense; in a German sentence
+    without any marker, a present-tense verb beside the day ("Am Samstag fliegt …", "… kommt am Montag":
+    an announcement)."""
+    markers = sorted(
+        [(m.start(), True) for m in _FUTURE.finditer(sentence)] + [(m.start(), False) for m in _PAST.finditer(sentence)]
+    )
+    whole = bool(markers) and is_future(sentence)
+    german_present = lang == "de" and not markers
+
+    def future_at(start: int, end: int) -> bool:
+        if markers and lang == "de":  # German puts the verb last in a clause: the nearest marker either side
+            return min(markers, key=lambda marker: abs(marker[0] - start))[1]
+        before = [ahead for at, ahead in markers if at < start]
+        if before:
+            return before[-1]
+        if german_present:
+            return _present_at(sentence, start, end)
+        return whole
+
+    return future_at
+
+
 # A date right after these words is not the meeting day.
 _NOT_BEFORE = re.compile(
     r"\b(?:since|seit|founded|established|gegründet|until|till|bis\s+zum|bis|every|each|jeden|jede)\s+"
-    r"(?:(?:the|dem|den|der|am)\s+)?$",
+    r"(?:(?:the|dem|den|der|am)\s+)?(?:[A-Z][a-z]+(?:day|tag|woch)\s*,?\s+)?$",
     re.IGNORECASE,
 )
 _NOT_AFTER = re.compile(
     r"[^.;]{0,40}?\b(?:gegründet|founded|established|ins\s+Leben\s+gerufen|geschlossen\s+wurde)\b",
     re.IGNORECASE,
 )
+# The day news was given ("local media reported on Wednesday", "berichtete am Mittwoch", "Das teilte ein
+# Sprecher am Montag mit"): not the meeting's.
+_NEWS_BEFORE = re.compile(
+    r"\b(?:reported|berichtete|berichteten|informierte|mitteilte|teilte(?:\s+\S+){0,3})\s+(?:on\s+|am\s+)?$"
+)
 # "das China von heute", "of today": not a day.
 _NOT_BEFORE_RELATIVE = re.compile(r"\b(?:von|of|ab|to)\s+$", re.IGNORECASE)
 _DATELINE_AFTER = re.compile(r"\s*(?:\([^()]{2,25}\))?\s*(?:--|—|–|-)\s")
+# A council's or committee's session is no meeting between places ("In der Sitzung des Kreistags am Montag",
+# "At today's Council meeting", "At the March 29 meeting, elected members heard …").
+_SESSION = re.compile(r"\b(?:\w*[Ss]itzung|meeting|session)\b")
+_COUNCIL = re.compile(
+    r"\b(?:(?:Kreistag|Stadtrat|Gemeinderat|Stadtverordnete|Kreisausschuss|Ausschuss|Rats)\w*|Rate?s?\b|"
+    r"[Cc]ouncill?ors|elected\s+members)|\b[Cc]ouncil(?:'s)?\s+(?:meeting|session)|"
+    r"\b(?:meeting|session)\s+of\s+(?:the\s+)?(?:\w+\s+){0,2}[Cc]ouncil\b"
+)
+_SESSION_REACH = 50
+# A departure or a return home ("ist am Samstag nach China geflogen", "erst am Donnerstag aus China
+# zurückgekommen", "returned from Shanghai on Sunday"): its days are the journey's, not the meeting's.
+_JOURNEY = re.compile(
+    r"zurückgek|zurückgereist|heimgekehrt|\bRück(?:kehr|reise|flug)\b|\b(?:aufgebrochen|abgereist|geflogen|"
+    r"abgeflogen)\b|\b(?:returned|returning)\b(?!\s+(?:a|the|his|her|their)\s+visit)|\bcame\s+back\b|"
+    r"\bback\s+(?:home|from)\b|\b(?:departed|left\s+for|set\s+off)\b"
+)
+# A date printed in brackets at the start ("(12.11.2018) Mit einer Delegation …"): the press office's stamp.
+_STAMP = re.compile(r"\(\s*$")
 
 _WINDOW_BEFORE = dt.timedelta(days=180)
 _WINDOW_AFTER = dt.timedelta(days=60)
@@ -92,11 +195,30 @@ def _usable(hit: DateHit, sentence: str, published: dt.date | None) -> bool:
         return False
     if hit.kind == "relative" and _NOT_BEFORE_RELATIVE.search(before):
         return False
+    if _NEWS_BEFORE.search(before):
+        return False
     if _NOT_AFTER.match(sentence, hit.end):
+        return False
+    if _in_session(hit, sentence):
         return False
     if published is not None and hit.has_year:
         return published - _WINDOW_BEFORE <= hit.value <= published + _WINDOW_AFTER
     return True
+
+
+def _in_session(hit: DateHit, sentence: str) -> bool:
+    """Does the date tell when a council sat (a session word and a council word near it)?"""
+    near = sentence[max(0, hit.start - _SESSION_REACH) : hit.end + _SESSION_REACH]
+    return bool(_SESSION.search(near)) and bool(_COUNCIL.search(near))
+
+
+def _is_dateline(hit: DateHit, sentence: str) -> bool:
+    """A dateline ("BERLIN, 14. April (Xinhua) --") or a stamp ("(12.11.2018) …") opening the sentence."""
+    if hit.kind != "absolute" or hit.start >= 40:
+        return False
+    return bool(_DATELINE_AFTER.match(sentence, hit.end)) or (
+        hit.start <= 2 and bool(_STAMP.search(sentence, 0, hit.start)) and sentence.startswith(")", hit.end)
+    )
 
 
 _RANK = {"absolute": 0, "weekday": 1, "relative": 1, "ordinal": 1, "dateline": 2}
@@ -107,6 +229,8 @@ _WEEKDAY_HINTS = ("day", "tag", "woch", "sonnabend")
 _RELATIVE_HINTS = (
     "today",
     "yesterday",
+    "last night",
+    "last evening",
     "tonight",
     "tomorrow",
     "this ",
@@ -132,34 +256,46 @@ def _kinds_present(sentence: str) -> frozenset[str]:
     return frozenset(kinds)
 
 
-def _best_in_sentence(sentence: str, lang: str, published: dt.date | None) -> dt.date | None:
+def _best_in_sentence(sentence: str, lang: str, published: dt.date | None, datelines: bool) -> dt.date | None:
     kinds = _kinds_present(sentence)
-    if not kinds:
+    if not kinds or _JOURNEY.search(sentence):
         return None
-    future = is_future(sentence)
-    hits = find_dates(sentence, lang, published, future=future, kinds=kinds)
+    hits = find_dates(sentence, lang, published, future=_tense(sentence, lang), kinds=kinds)
     best: DateHit | None = None
     best_rank = (99, 0)
     for hit in hits:
         if not _usable(hit, sentence, published):
             continue
-        kind = hit.kind
-        if kind == "absolute" and hit.start < 40 and _DATELINE_AFTER.match(sentence, hit.end):
-            kind = "dateline"
+        kind = "dateline" if _is_dateline(hit, sentence) else hit.kind
+        if kind == "dateline" and (not datelines or _VAGUE.search(sentence)):
+            continue
         rank = (_RANK[kind], hit.start)
         if rank < best_rank:
             best, best_rank = hit, rank
     return best.value if best else None
 
 
-def meeting_date_in_sentences(sentences: list[str], lang: str, published: dt.date | None) -> dt.date | None:
+# A sentence that gives no day ("recently held talks", "in der vergangenen Woche"): its dateline is the
+# report's day, not the meeting's.
+_VAGUE = re.compile(
+    r"\b(?:recently|earlier\s+this\s+(?:week|month)|last\s+week|this\s+week|kürzlich|vor\s+kurzem|jüngst|"
+    r"(?:in\s+der\s+)?(?:vergangenen|letzten|dieser)\s+Woche|diese\s+Woche|vergangene\s+Woche)\b",
+    re.IGNORECASE,
+)
+
+
+def meeting_date_in_sentences(
+    sentences: list[str], lang: str, published: dt.date | None, *, datelines: bool = True
+) -> dt.date | None:
     """The date of the first meeting sentence (in order) that has a usable one.
 
     The caller has already picked the meeting sentences (the tagger knows
-    more, e.g. which sentences only list attendees).
+    more, e.g. which sentences only list attendees).  ``datelines``: may a
+    dateline be the day (when the sentence has no other date and gives no
+    vague time such as "recently")?
     """
     for sentence in sentences:
-        found = _best_in_sentence(sentence, lang, published)
+        found = _best_in_sentence(sentence, lang, published, datelines)
         if found is not None:
             return found
     return None
@@ -180,7 +316,39 @@ def find_meeting_date(text: str, lang: str, published: dt.date | None) -> dt.dat
     sentences = [s for s in read_sentences(text, scan(text)) if s.meeting]
     plain = [text[s.start : s.end] for s in sentences if not s.attend and not s.habitual]
     rest = [text[s.start : s.end] for s in sentences if s.attend or s.habitual]
-    return meeting_date_in_sentences(plain, lang, published) or meeting_date_in_sentences(rest, lang, published)
+    return next(
+        (
+            day
+            for datelines in (False, True)
+            for group in (plain, rest)
+            if (day := meeting_date_in_sentences(group, lang, published, datelines=datelines)) is not None
+        ),
+        None,
+    )
+
+
+# "Bereits gestern hatten …", "had already met": an earlier event, told in the pluperfect.
+_EARLIER = re.compile(r"\b(?:bereits|schon|already|earlier|zuvor|previously)\b", re.IGNORECASE)
+_PLUPERFECT = re.compile(r"\b(?:hatte|hatten|had|war|waren)\b", re.IGNORECASE)
+
+
+def tells_earlier(sentence: str) -> bool:
+    """Does the sentence tell an earlier event ("Bereits gestern hatten …", "had already met on Monday")?"""
+    return bool(_EARLIER.search(sentence)) and bool(_PLUPERFECT.search(sentence))
+
+
+def weekday_within(sentence: str, lang: str, span: tuple[dt.date, dt.date]) -> dt.date | None:
+    """The day a weekday of the sentence names within a visit of several days ("Am Freitagabend empfing …"
+    in a report of a visit on 17 and 18 January), or None."""
+    if "day" not in sentence and "tag" not in sentence and "woch" not in sentence:
+        return None
+    for hit in find_dates(sentence, lang, span[1], kinds=_WEEKDAY_ONLY):
+        if hit.value is not None and span[0] <= hit.value <= span[1] and _usable(hit, sentence, span[1]):
+            return hit.value
+    return None
+
+
+_WEEKDAY_ONLY = frozenset({"weekday"})
 
 
 # -- the day of an article's meeting, from what the mentions stage found --------------------------------
@@ -189,29 +357,46 @@ _LEAD_DATE_SENTENCES = 2
 
 
 def meeting_day(found: Mentions) -> tuple[dt.date | None, Sentence | None]:
-    """The date of the first dated core sentence, else the first usable date of another meeting sentence;
-    with the sentence it was read from."""
+    """The date of the first dated core sentence, else the first usable date of another meeting sentence
+    (not one that tells an earlier meeting); with the sentence it was read from.  Datelines do not count
+    here (:func:`opening_day`).  A day after publication is an announcement: no meeting day."""
     if found.main_date is not None:
-        return found.main_date, found.main_sentence
-    return _first_dated(found, [s for s in found.sentences if s.meeting and not s.core])
+        day, sentence = found.main_date, found.main_sentence
+    else:
+        day, sentence = _first_dated(found, [s for s in found.sentences if s.meeting and not s.core and not s.other])
+    if day is not None and found.published is not None and day > found.published:
+        return None, None
+    return day, sentence
 
 
-def _first_dated(found: Mentions, sentences: list[Sentence]) -> tuple[dt.date | None, Sentence | None]:
+def _first_dated(
+    found: Mentions, sentences: list[Sentence], *, datelines: bool = False
+) -> tuple[dt.date | None, Sentence | None]:
     for sentence in sentences:
-        day = meeting_date_in_sentences([found.words(sentence)], found.lang, found.published)
+        day = meeting_date_in_sentences([found.words(sentence)], found.lang, found.published, datelines=datelines)
         if day is not None:
             return day, sentence
     return None, None
 
 
+# A sentence that tells who gave the news ("Darüber informierte der Landtag heute in Erfurt", "Das teilte die
+# Stadt am Montag mit", "local media reported on Wednesday"): its day is the news', not the meeting's.
+_NEWS_GIVEN = re.compile(
+    r"\b(?:informierte|informiert|teilte|teilt|mitgeteilt|berichtete|reported|said\s+in\s+a\s+(?:statement|release))\b"
+)
+
+
 def opening_day(found: Mentions) -> tuple[dt.date | None, Sentence | None]:
     """No meeting sentence is dated: the date of the report's opening ("HAMBURG, Nov. 24 (Xinhua) --
     … on Thursday commended …", "war am 16. und 17. April in Sachsen unterwegs"), the first of its
-    first two sentences that has one."""
+    first two sentences that has one; a dateline counts unless the sentence gives a vague time
+    ("recently held talks"); a sentence that only tells who gave the news ("Darüber informierte der
+    Landtag heute") does not."""
     lead = [s for s in found.sentences if 0 <= s.body_index < _LEAD_DATE_SENTENCES]
     if any(is_future(found.words(s)) for s in lead) or (found.title and is_future(found.title)):
         return None, None  # an announcement
-    day, sentence = _first_dated(found, lead)
+    lead = [s for s in lead if s.meeting or not _NEWS_GIVEN.search(found.words(s))]
+    day, sentence = _first_dated(found, lead, datelines=True)
     if day is None or (found.published is not None and day > found.published):
         return None, None  # a day after publication: an announcement, not the report of a meeting
     return day, sentence

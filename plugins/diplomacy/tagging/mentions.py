@@ -27,7 +27,7 @@ import re
 from typing import TYPE_CHECKING
 
 from .dateforms import find_dates
-from .dates import meeting_date_in_sentences
+from .dates import meeting_date_in_sentences, tells_earlier, weekday_within
 from .keywords import ROLE, Hit, scan
 from .sentences import Sentence, Sentences, read_sentences
 
@@ -243,28 +243,42 @@ def _places(text: str, lang: str, gazetteer: Gazetteer, title_end: int) -> Conte
 
 def _main_date(found: Mentions) -> dt.date | None:
     """The date of the first dated core sentence; later core sentences dated another day are marked ``other``
-    ("Bereits am Montag hatte … empfangen": another meeting than the headline's).
+    ("Bereits am Montag hatte … empfangen": another meeting than the headline's).  A sentence that tells an
+    earlier event in the pluperfect ("Bereits gestern hatten …", "had already met on Monday") is never the
+    first: it is ``other``; nor is one dated after publication while a later one tells a past day ("Höhepunkt
+    wird am Donnerstag der Festabend sein. Am Montag hat der Landrat … willkommen geheißen").
 
     When that first date opens a visit of several days ("from July 31 to Aug 3", "vom 16. bis 18.
     April") and a later core sentence names office holders meeting on a day within it ("On Aug 1,
-    Mayor Zhuang met …"), that day is the meeting's and the visit's sentence tells no other meeting.
+    Mayor Zhuang met …", "Am Freitagabend empfing Landrat …": a weekday of the visit), that day is the
+    meeting's and the visit's sentence tells no other meeting.
     """
+    dated: dict[str, dt.date | None] = {}  # a repeated sentence is read once
+    main = _dated_core(found, dated, past_only=True)
+    return main if main is not None else _dated_core(found, dated, past_only=False)  # only days to come
+
+
+def _dated_core(found: Mentions, dated: dict[str, dt.date | None], *, past_only: bool) -> dt.date | None:
+    """:func:`_main_date`'s pass over the core sentences; ``past_only``: pass over days after publication."""
     meeting_date = None
     span: tuple[dt.date, dt.date] | None = None
-    dated: dict[str, dt.date | None] = {}  # a repeated sentence is read once
     for sentence in found.sentences:
         if not sentence.core:
             continue
         words = found.words(sentence)
         if words not in dated:
-            dated[words] = meeting_date_in_sentences([words], found.lang, found.published)
+            dated[words] = meeting_date_in_sentences([words], found.lang, found.published, datelines=False)
         day = dated[words]
-        if day is None:
+        if span is not None and (day is None or not span[0] <= day <= span[1]):
+            day = weekday_within(words, found.lang, span) or day
+        if day is None or (past_only and meeting_date is None and found.published and day > found.published):
             continue
-        if meeting_date is None:
+        if meeting_date is None and tells_earlier(words):
+            sentence.other = True
+        elif meeting_date is None:
             meeting_date, found.main_sentence = day, sentence
             span = _visit_span(words, found.lang, found.published)
-        elif span is not None and span[0] == meeting_date < day <= span[1] and _names_offices(sentence):
+        elif span is not None and span[0] <= day <= span[1] and _part_of(span, sentence, words, found):
             meeting_date, span, found.main_sentence = day, None, sentence  # the day of the meeting within the visit
         elif day != meeting_date:
             sentence.other = True
@@ -276,13 +290,19 @@ _MAX_VISIT_DAYS = 14
 
 
 def _visit_span(words: str, lang: str, published: dt.date | None) -> tuple[dt.date, dt.date] | None:
-    """The first and last day of a visit the sentence spans ("from July 31 to Aug 3"), or None."""
-    hits = [(h.start, h.end, h.value) for h in find_dates(words, lang, published) if h.value is not None]
+    """The first and last day of a visit the sentence spans ("from July 31 to Aug 3", "from March 15 to
+    17"), or None."""
+    found = [h for h in find_dates(words, lang, published) if h.value is not None]
+    for hit in found:
+        if hit.value is not None and hit.until is not None and (hit.until - hit.value).days <= _MAX_VISIT_DAYS:
+            return hit.value, hit.until
+    hits = [(h.start, h.end, h.value) for h in found]
     for (_s1, end1, day1), (start2, _e2, day2) in itertools.pairwise(hits):
         if 0 < (day2 - day1).days <= _MAX_VISIT_DAYS and _SPAN_JOIN.match(words[end1:start2]):
             return day1, day2
     return None
 
 
-def _names_offices(sentence: Sentence) -> bool:
-    return any(hit.kind == ROLE for hit in sentence.hits)
+def _part_of(span: tuple[dt.date, dt.date], sentence: Sentence, words: str, found: Mentions) -> bool:
+    """Does the sentence name office holders on a day of the visit (not the whole visit again)?"""
+    return any(hit.kind == ROLE for hit in sentence.hits) and _visit_span(words, found.lang, found.published) != span
