@@ -106,6 +106,11 @@ _LOCATED_IN = re.compile(
     r"German|Chinese|Korean)[ \u00a0]+){0,4}$"
 )
 _CONSULAR = re.compile(r"consul|konsul", re.IGNORECASE)
+# Headline words of a gathering of many guests rather than a meeting between two places.
+_EVENT = re.compile(
+    r"(?i:reception|gathering|conference|forum|festival|gala|award|banquet)|"
+    r"(?:[Ee]mpfang|[Kk]onferenz|[Ff]orum|[Ff]est|[Aa]bend|[Aa]uszeichnung|[Pp]reis|[Gg]ala)(?:es|s|e)?\b"
+)
 # Roles that stand for their place only with a name (so that a country is a party of its own).
 _NAMED_ONLY = frozenset({"director", "director_general", "chairman", "vice_chairman", "president"})
 
@@ -161,6 +166,10 @@ def decide(found: Mentions, related: Relations, publisher: str | None = None) ->
     else:
         principals, attendees, meeting_date = [], [], None
         parties = _feature_parties(found, title_pair)
+    if is_meeting and not parties.found and _EVENT.search(found.title):
+        # "Guangzhou welcomes consular corps at reception", "Frühlingsfest-Empfang des Generalkonsulats":
+        # a gathering of many guests where no two parties are found is no meeting between parties
+        principals, meeting_date, date_sentence, is_meeting = [], None, None, False
     preferred = [p.place for p in principals if p.place] or [m.place_id for m in found.title_places()]
     centre = _centre(parties, preferred, counts, order)
     pairs = make_pairs(parties.found, centre)
