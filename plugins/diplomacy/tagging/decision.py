@@ -64,10 +64,11 @@ import re
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from .dates import meeting_day, opening_day
+from .dates import is_future, meeting_day, opening_day
 from .parties import (
     choose_host,
     conjoined_places,
+    counterpart_places,
     delegation_places,
     host_places,
     led_by,
@@ -197,6 +198,10 @@ def _meeting_parties(
             parties.add(place_id, "delegation", start)
             _add(parties.visitors, place_id)
             lead_delegation(found, principals, led_by(found.ctx, start, sentence.end), place_id)
+        signed = [] if is_future(found.words(sentence)) else counterpart_places(found.ctx, sentence.start, sentence.end)
+        for place_id in signed:  # not "will travel … to sign the agreement with Zhenjiang"
+            if found.kind(place_id) != "country" or place_id in parties.strong:
+                parties.add(place_id, "signatory", sentence.start)
         for place_id in host_places(found.ctx, sentence.hits):
             if found.kind(place_id) == "country" and place_id not in parties.strong:
                 continue  # "a visit to China": a country is a party only through someone acting for it
