@@ -216,6 +216,8 @@ def _meeting_parties(
     if len(parties.found) < 2:
         offices_named_apart(found, principals, parties.found, related.roles)
         _anchored(found, parties, principals, counts)
+    if len(parties.found) == 1 and parties.found[0] in parties.strong:
+        _known_partner(found, parties, core)
     fill_places(found, principals, parties.found, parties.visitors, related.roles)
     for place_id in place_by_side(found, principals, parties.found):
         holder = next(p for p in principals if p.place == place_id)
@@ -338,6 +340,20 @@ def _anchored(found: Mentions, parties: _Parties, principals: list[Individual], 
             parties.add(place_id, f"{reason}, office holder", position)
             parties.strong.add(place_id)
             return
+
+
+def _known_partner(found: Mentions, parties: _Parties, core: list[Sentence]) -> None:
+    """One party, someone acting for it: its one formal partner (the register's) named where the meeting is
+    told is the other ("Woidke reist in die Partnerprovinz Hebei", "Rößler in der Provinz Hubei unterwegs")."""
+    partners = {pid for pid, _since in found.gazetteer.partners(parties.found[0])}
+    named: dict[str, int] = {}
+    for sentence in core:
+        for mention in found.places:
+            if sentence.start <= mention.start < sentence.end and mention.place_id in partners:
+                named.setdefault(mention.place_id, mention.start)
+    if len(named) == 1:
+        place_id, position = next(iter(named.items()))
+        parties.add(place_id, "known partner", position)
 
 
 def _augment(found: Mentions, parties: _Parties, counts: dict[str, int]) -> None:
