@@ -13,6 +13,7 @@ from pathlib import Path
 
 import pytest
 from diplomacy.reading import textcapture as capture_module
+from diplomacy.reading.published import settle
 from diplomacy.reading.textcapture import Capture, CaptureError, decode_capture, parse_capture, parse_date
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -677,6 +678,57 @@ def test_no_headline_gives_the_first_sentence_shortened_as_title() -> None:
     assert len(result.title) <= 92
     assert result.title.endswith(" …")
     assert result.paragraphs == BODY
+
+
+@pytest.mark.parametrize(
+    "date_line",
+    [
+        f"{TITLE} | Updated:2022-01-18",
+        f"18. January 2022 : {TITLE}",
+        f"2022-01-18 | {TITLE} | Editor: Xu Fang",
+    ],
+)
+def test_headline_printed_on_the_date_line(date_line: str) -> None:
+    text = "\n".join(["Home | News | Sister cities | Services", "Home > News", "", date_line, "", *BODY])
+    result = parse_capture(text)
+    assert result.title == TITLE
+    assert not result.title_from_text
+    assert settle(result.published, result.lines, *result.span, "en")[0] == dt.date(2022, 1, 18)
+    assert result.paragraphs == BODY
+
+
+def test_no_headline_from_a_date_line_of_labels() -> None:
+    text = "\n".join(["Source: Xinhua | 2023-11-07 | Editor: huaxia", "", *BODY])
+    result = parse_capture(text)
+    assert result.title_from_text
+    assert result.published == dt.date(2023, 11, 7)
+
+
+CHINESE_VERSION = [
+    "吕志成会见德国驻沈阳总领事",
+    "时间:2022-10-27  撰稿人:  供稿部门:本站原创",
+    "",
+    "10月25日,市委副书记、市长吕志成会见德国驻沈阳总领事毕满天一行。",
+    "吕志成介绍了沈阳经济社会发展情况,希望双方在汽车、装备制造和环保领域加强合作。",
+    "毕满天表示,总领事馆愿继续发挥桥梁作用,向德国企业推介沈阳。",
+    "",
+]
+
+
+@pytest.mark.parametrize("chinese_first", [True, False])
+def test_bilingual_page_keeps_its_english_version(chinese_first: bool) -> None:
+    english = [TITLE, "", *BODY, ""]
+    lines = [*CHINESE_VERSION, *english] if chinese_first else [*english, *CHINESE_VERSION]
+    result = parse_capture("\n".join(["沈阳市人民政府外事办公室", "首页 | 工作动态 | 友好城市 | English", *lines]))
+    assert result.title == TITLE
+    assert result.paragraphs == BODY
+    if chinese_first:
+        assert result.published == dt.date(2022, 10, 27)
+
+
+def test_chinese_page_with_an_english_line_stays_chinese() -> None:
+    result = parse_capture("\n".join([*CHINESE_VERSION, "Shenyang receives the German consul general."]))
+    assert result.paragraphs[0].startswith("10月25日")
 
 
 @pytest.mark.parametrize(

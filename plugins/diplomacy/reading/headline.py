@@ -169,7 +169,8 @@ def choose(
     """The best headline among ``lines[:first_body]`` (and the ends of breadcrumbs), or None.
 
     ``date_lines``: indexes of date lines; ``skip``: lines already known to be something else (meta
-    lines, captions); ``crumbs``: breadcrumb line index -> its last element; ``places``: how many place
+    lines, captions); ``crumbs``: line index -> a part of that line that is a candidate of its own (the
+    last element of a breadcrumb, a headline printed on the date line); ``places``: how many place
     names a text has (a line of nothing but place names is a regional menu); ``body_end``: the line after
     the article's last paragraph (a repeat further down is in the footer).
     """
@@ -235,7 +236,8 @@ def _features(
         reasons.append("media_name")
     if cjk * 3 > len(text) and not chinese_page:
         reasons.append("cjk")
-    if any(abs(index - d) <= 2 and d != index for d in date_lines) and not _FINAL_STOP.search(text):
+    on_date_line = index in date_lines and index < len(lines) and text != lines[index]  # a part of it
+    if any(abs(index - d) <= 2 and (d != index or on_date_line) for d in date_lines) and not _FINAL_STOP.search(text):
         reasons.append("next_to_date")
     if HEADLINE_MIN_WORDS <= count <= HEADLINE_MAX_WORDS:
         reasons.append("headline_length")

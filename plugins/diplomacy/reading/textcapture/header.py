@@ -100,10 +100,11 @@ def read_title(
     lines = [unit.text for unit in units]
     date_lines = {position for _rank, position, _date in found.dates}
     date_lines |= {f.line for f in find_all(lines[:first_body], first_body, first_body) if f.how != "opening"}
-    crumbs = {i: _crumb_end(u.text) for i, u in enumerate(units[:first_body]) if u.kind == "breadcrumb"}
+    parts = {i: _crumb_end(u.text) for i, u in enumerate(units[:first_body]) if u.kind == "breadcrumb"}
+    parts.update((i, _headline_on_date_line(lines[i])) for i in date_lines if i < first_body)
     skip = {i for i, unit in enumerate(units) if unit.kind is not None} | _captions_below_headline(units, first_body)
-    choice = choose(lines, first_body, date_lines, skip, {i: c for i, c in crumbs.items() if c}, places, body_end)
-    index = None if choice is None or units[choice.index].kind == "breadcrumb" else choice.index
+    choice = choose(lines, first_body, date_lines, skip, {i: c for i, c in parts.items() if c}, places, body_end)
+    index = None if choice is None or choice.text != units[choice.index].text else choice.index
     above = index if index is not None else first_body  # what stands above the headline goes
     for position in range(min(above, len(units))):
         unit = units[position]
@@ -113,8 +114,8 @@ def read_title(
             unit.kind = "header"
     if choice is None:
         return None, None
-    if index is None:
-        return None, _split_title(choice.text, found, choice.index)  # the last element of a breadcrumb
+    if index is None:  # the last element of a breadcrumb, a headline on the date line
+        return None, _split_title(choice.text, found, choice.index)
     units[index].kind = "title"
     return index, _split_title(units[index].text, found, index)
 
@@ -157,6 +158,24 @@ def _crumb_end(text: str) -> str | None:
     """The last element of a breadcrumb ("Home > News > Mayors meet in Shanghai")."""
     parts = breadcrumb_parts(text)
     return parts[-1] if len(parts) >= 2 else None
+
+
+_DATE_LINE_PARTS = re.compile(r"\s+(?:\||:)\s+")
+
+
+def _headline_on_date_line(text: str) -> str | None:
+    """A headline printed on the date line, the two glued when copied ("Mayors meet in Shanghai |
+    Updated:2022-01-18", "02. June 2008 : Delegation aus Anhui besucht die Uni"): the longest part
+    between bars or spaced colons with four words or more, no digit and no ``Label:``.
+
+    >>> _headline_on_date_line("Mayors meet in Shanghai on trade | Updated:2022-01-18")
+    'Mayors meet in Shanghai on trade'
+    >>> _headline_on_date_line("Source: Xinhua | 2023-11-07 | Editor: huaxia") is None
+    True
+    """
+    parts = [p for p in _DATE_LINE_PARTS.split(text) if word_count(p) >= 4]
+    parts = [p for p in parts if not any(c.isdigit() for c in p) and not META_LABEL_RE.search(p)]
+    return max(parts, key=len) if parts else None
 
 
 _ENUMERATED = re.compile(r"^\d{1,2}\.\s+(?=[A-ZÄÖÜ])|^[A-ZÄÖÜ][\w-]{2,20}:(?=[A-ZÄÖÜ][a-zäöüß])")

@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from ..headline import body_start, is_notice, shorten
 from .decode import CaptureError, looks_binary, normalize_text
 from .header import Found, classify_header, read_metadata, read_title
-from .lines import ends_sentence, has_final_punct, text_key, word_count
+from .lines import ends_sentence, has_final_punct, mostly_cjk, text_key, word_count
 from .noise import PHOTO_HINT_RE
 from .units import Unit, split_units
 
@@ -68,6 +68,20 @@ def _cut_trailer(units: list[Unit]) -> None:
             unit.kind = "ui"  # a "Tags:" or comment count above the article: drop only the line
         elif unit.kind is None and unit.body:
             body_keys.add(unit.key)
+
+
+OTHER_SCRIPT_MIN_WORDS = 40  # a capture with this much English or German body text besides Chinese is bilingual
+
+
+def _other_script_version(units: list[Unit]) -> None:
+    """A bilingual page (the Chinese text, then its English version, or the reverse): the paragraphs
+    in Chinese script go, so the article is its English or German version, read like any capture.
+    A page with less Latin-script body text than :data:`OTHER_SCRIPT_MIN_WORDS` words stays as it is."""
+    body = [unit for unit in units if unit.kind is None and unit.body]
+    foreign = [unit for unit in body if mostly_cjk(unit.text)]
+    if foreign and sum(word_count(u.text) for u in body if not mostly_cjk(u.text)) >= OTHER_SCRIPT_MIN_WORDS:
+        for unit in foreign:
+            unit.kind = "other_script"
 
 
 def _notices_above_article(units: list[Unit]) -> None:
@@ -193,6 +207,7 @@ def parse_capture(text: str, places: Callable[[str], int] | None = None) -> Capt
     """
     units = split_units(_checked_text(text))
     _cut_trailer(units)
+    _other_script_version(units)
     _notices_above_article(units)
     first_body, header_end, last_body = _zones(units)
     found = Found()
