@@ -704,6 +704,24 @@ def test_no_headline_from_a_date_line_of_labels() -> None:
     assert result.published == dt.date(2023, 11, 7)
 
 
+def test_headline_below_a_blog_tagline_and_an_action_menu() -> None:
+    text = "\n".join(
+        [
+            "Berlin Jetzt",
+            "Eine weitere WordPress-Website",
+            "Sign up | Send a Release",
+            TITLE,
+            "Teilen Sie diesen Artikel",
+            "",
+            *BODY,
+        ]
+    )
+    result = parse_capture(text)
+    assert result.title == TITLE
+    assert "Teilen Sie diesen Artikel" in result.removed
+    assert result.paragraphs == BODY
+
+
 CHINESE_VERSION = [
     "吕志成会见德国驻沈阳总领事",
     "时间:2022-10-27  撰稿人:  供稿部门:本站原创",

@@ -92,7 +92,7 @@ _NOTICE = re.compile(
 )  # lower-case: matched against the lower-cased text (IGNORECASE is 8x slower)
 _SITE_PHRASE = re.compile(
     r"(?:online-?\w*magazin|nachrichtenportal|\bportal$|\bverlag\b|channel description|official (?:web)?site|"
-    r"press office|lokalnachrichten|nachrichten für|news for|"
+    r"press office|lokalnachrichten|nachrichten für|news for|wordpress|"
     r"^\S+(?: \S+)? magazine?(?: \S+)?$|^(?:staats|bundes|landes)?ministerium (?:für|des)\b|"
     r"^ministry of\b|^the state government|(?:government|municipality|affairs office)(?: of [\w ]+)?$|"
     r"\b(?:box)?id:\s*\d{3,}|^(?:[\w-]+ ){0,3}(?:government|embassy|consulate|municipality)$|"

@@ -15,7 +15,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from ..headline import choose
+from ..headline import NAV_WORDS, choose
 from ..published import find_all
 from .limits import CAPTION_MIN_WORDS, KICKER_MAX_WORDS
 from .lines import breadcrumb_parts, has_final_punct, is_breadcrumb, looks_like_site, text_key, word_count
@@ -154,10 +154,20 @@ _AGENCY = re.compile(
 )
 
 
+_MENU_BARS = re.compile(r"\s+[|·•]\s+")
+
+
 def _crumb_end(text: str) -> str | None:
-    """The last element of a breadcrumb ("Home > News > Mayors meet in Shanghai")."""
+    """The last element of a breadcrumb ("Home > News > Mayors meet in Shanghai").  Items between bars
+    are a menu ("Sign up | Send a Release") unless a navigation word opens them ("Home | News | …").
+
+    >>> _crumb_end("Home > News > Mayors meet"), _crumb_end("Sign up | Send a Release")
+    ('Mayors meet', None)
+    """
     parts = breadcrumb_parts(text)
-    return parts[-1] if len(parts) >= 2 else None
+    if len(parts) < 2 or (len(_MENU_BARS.split(text)) == len(parts) and parts[0].casefold() not in NAV_WORDS):
+        return None
+    return parts[-1]
 
 
 _DATE_LINE_PARTS = re.compile(r"\s+(?:\||:)\s+")

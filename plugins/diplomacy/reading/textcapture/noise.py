@@ -47,7 +47,7 @@ _SHARE_RE = re.compile(
     "(?:"
     + "|".join(
         (
-            r"(?:share|teilen|teile|jetzt\s+teilen)(?:\s+(?:this|the|diesen|den|diese|die)\s+"
+            r"(?:share|teilen(?:\s+sie)?|teile|jetzt\s+teilen)(?:\s+(?:this|the|diesen|den|diese|die)\s+"
             r"(?:article|story|post|page|artikel|beitrag|seite|link))?(?:\s+(?:on|via|auf|per|über|bei)\s+\S+)?",
             r"(?:diesen|den|artikel|beitrag|seite)\s+(?:artikel\s+|beitrag\s+|link\s+)?teilen",
             rf"{_SHARE_ITEM}(?:\s*[,|/·•]?\s*{_SHARE_ITEM}){{0,12}}",
