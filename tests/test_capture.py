@@ -722,6 +722,21 @@ def test_headline_below_a_blog_tagline_and_an_action_menu() -> None:
     assert result.paragraphs == BODY
 
 
+@pytest.mark.parametrize(
+    "caption",
+    [
+        "Zu einem Empfang hatte Landrat Josef Hauner (Mitte) die Gäste aus Weifang in den Bräukeller eingeladen.",
+        "Die Delegation aus China und die stellvertretende Landrätin (5. v. r.) am Gedenkstein im Klostergarten.",
+        "Mayor Gong Zheng (right) welcomes the delegation from Düsseldorf at the city government on Friday.",
+    ],
+)
+def test_photo_caption_sentence_above_the_headline(caption: str) -> None:
+    result = parse_capture(capture_text(top=["+", caption, ""]))
+    assert result.title == TITLE
+    assert caption in result.removed
+    assert result.paragraphs == BODY
+
+
 CHINESE_VERSION = [
     "吕志成会见德国驻沈阳总领事",
     "时间:2022-10-27  撰稿人:  供稿部门:本站原创",

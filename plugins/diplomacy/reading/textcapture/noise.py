@@ -167,7 +167,8 @@ _AGENCY_LINE_RE = re.compile(
 _CREDIT_MARKS = (":", "：", "/", "|", "©", " by ", " von ")  # an unbracketed credit has one of these
 # people's positions in a photo: "(right)", "(2nd L)", "(r.)", "v.l.n.r." – only captions say that
 _POSITION_PAREN_RE = re.compile(
-    r"\((?:left|right|center|centre|front|l\.?|r\.?|m\.?|\d(?:st|nd|rd|th)?\s+(?:from\s+)?(?:left|right|l|r))\)",
+    r"\((?:left|right|center|centre|front|l\.?|r\.?|m\.?|\d(?:st|nd|rd|th)?\s+(?:from\s+)?(?:left|right|l|r)|"
+    r"mitte|links|rechts|(?:(?:vorne|hinten|oben|unten),?\s*)?(?:\d\.\s?)?v\.\s?[lr]\.?)\)",
     re.IGNORECASE,
 )
 _POSITION_WORDS_RE = re.compile(

@@ -17,8 +17,9 @@ from dataclasses import dataclass, field
 from ..headline import body_start, is_notice, shorten
 from .decode import CaptureError, looks_binary, normalize_text
 from .header import Found, classify_header, read_metadata, read_title
+from .limits import POSITION_CAPTION_MAX_WORDS
 from .lines import ends_sentence, has_final_punct, mostly_cjk, text_key, word_count
-from .noise import PHOTO_HINT_RE
+from .noise import PHOTO_HINT_RE, has_position_hint
 from .units import Unit, split_units
 
 logger = logging.getLogger(__name__)
@@ -87,7 +88,8 @@ def _other_script_version(units: list[Unit]) -> None:
 def _notices_above_article(units: list[Unit]) -> None:
     """Sentences above the article's longest run of body text that are a notice (cookies, JavaScript,
     a paywall, an appeal for donations) are noise, not its lead; so are the sentences that follow a
-    notice directly (the rest of the appeal)."""
+    notice directly (the rest of the appeal).  A sentence there that says where people stand on a
+    photo ("Landrat Hauner (Mitte) mit den Gästen.", "(5. v. r.)") is the caption of the top photo."""
     is_body = [unit.kind is None and unit.body for unit in units]
     start = body_start([unit.text for unit in units], is_body)
     in_notice = False
@@ -95,6 +97,8 @@ def _notices_above_article(units: list[Unit]) -> None:
         if unit.kind is None and (is_notice(unit.text) or (in_notice and is_body[index])):
             unit.kind = "notice"
             in_notice = True
+        elif is_body[index] and word_count(unit.text) <= POSITION_CAPTION_MAX_WORDS and has_position_hint(unit.text):
+            unit.kind = "caption"
         elif unit.text:
             in_notice = False
 
