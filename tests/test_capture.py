@@ -737,6 +737,19 @@ def test_photo_caption_sentence_above_the_headline(caption: str) -> None:
     assert result.paragraphs == BODY
 
 
+@pytest.mark.parametrize("headline", ["Bonn (Germany)", "Berlin, Germany"])
+def test_place_name_headline_under_a_breadcrumb_beats_the_breadcrumb_section(headline: str) -> None:
+    top = [
+        "Chengdu Municipal Foreign Affairs Office",
+        "Home > Sister Cities",
+        headline,
+        "Release Time:2010-07-01 16:07",
+    ]
+    result = parse_capture("\n".join([*top, "", *BODY]))
+    assert result.title == headline
+    assert result.published == dt.date(2010, 7, 1)
+
+
 CHINESE_VERSION = [
     "吕志成会见德国驻沈阳总领事",
     "时间:2022-10-27  撰稿人:  供稿部门:本站原创",
@@ -773,6 +786,7 @@ def test_chinese_page_with_an_english_line_stays_chinese() -> None:
         (["Neuss Dormagen Grevenbroich Kaarst Meerbusch"], TITLE),
         (["v Shanghai feiert v Hamburg empfängt v Mehr Nachrichten"], TITLE),
         (['<img src="photo.jpg" alt="Gong Zheng">'], TITLE),
+        (["Most Requested Investing in Beijing Working in Beijing Studying in Beijing Living in Beijing"], TITLE),
     ],
 )
 def test_headline_is_never_navigation_dateline_notice_or_markup(top: list[str], title: str) -> None:

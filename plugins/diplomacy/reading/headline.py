@@ -15,7 +15,8 @@ like one, and real pages give it away by where it stands and what it repeats:
 and what it is not: a **menu** (a run of capitalised one-word items, or items separated by ``|``,
 ``·``, ``•``; navigation words such as "Home", "Startseite", "Aktuelles"), a **notice** (cookies,
 JavaScript, consent), a **site name**, a **sentence** (the lead). Each candidate gets a score from
-the table :data:`SCORES`; the best one above :data:`MIN_SCORE` wins, the earliest on a tie. With no
+the table :data:`SCORES`; the best one above :data:`MIN_SCORE` wins; on a tie a line of its own beats a
+breadcrumb's element, then the earliest wins. With no
 candidate the caller falls back to the article's first sentence (shortened), with a warning.
 
 >>> lines = ["Home | News | Metro | World | Opinion", "2019-08-28 09:12 Shanghai Daily",
@@ -76,7 +77,7 @@ _NAV = """
     stadt landesregierung ministerien ministerium landtag parlament abgeordnete dokumente besuch besucherdienst
     mediathek bilder abonnement reden termine karriere stellenangebote veranstaltungen international
     internationales partnerstädte aktuell meldungen archiv übersicht sitemap
-    government invest trade living visiting studying working requested
+    government invest trade living visiting studying working requested faq faqs feedback
     studium forschung universität presseportal lehre campus hochschule
 """
 NAV_WORDS = frozenset(_NAV.split())
@@ -180,6 +181,7 @@ def choose(
     for index in range(len(lines) - 1, -1, -1):
         later.setdefault(keys[index], index)
     best: Choice | None = None
+    best_rank = (0, 0)
     skip = set(skip) | set(date_lines)
     candidates = [(i, lines[i]) for i in range(min(first_body, len(lines))) if i not in skip and lines[i].strip()]
     candidates += [(i, text) for i, text in (crumbs or {}).items()]
@@ -205,9 +207,15 @@ def choose(
         if clean and index == min(clean):
             reasons.append("first_clean")
         score = sum(SCORES[reason] for reason in reasons)
-        if score >= MIN_SCORE and (best is None or score > best.score or (score == best.score and index < best.index)):
-            best = Choice(index, text, score, tuple(reasons))
+        if score >= MIN_SCORE and (best is None or (score, _rank(lines, index, text)) > (best.score, best_rank)):
+            best, best_rank = Choice(index, text, score, tuple(reasons)), _rank(lines, index, text)
     return best
+
+
+def _rank(lines: list[str], index: int, text: str) -> tuple[int, int]:
+    """How a tie is broken: a line of its own before a part of a line (a breadcrumb's last element is
+    more often the section than the headline), then the earlier line."""
+    return (index < len(lines) and lines[index] == text, -index)
 
 
 def _features(
@@ -323,6 +331,8 @@ def is_menu(text: str) -> bool:
     words = _WORD.findall(text)
     if len(words) < 3:
         return False
+    if _same_word_thrice(words):
+        return True  # "Investing in Beijing Working in Beijing Studying in Beijing": items of one menu
     nav = sum(1 for w in words if w.casefold() in NAV_WORDS)
     if nav >= max(2, (len(words) + 1) // 2):
         return True
@@ -332,6 +342,15 @@ def is_menu(text: str) -> bool:
     capitalised = all(w[0].isupper() or w == "&" for w in words)
     joined = any(w.casefold() in _TITLE_CASE_JOINERS for w in words)
     return capitalised and len(words) >= 4 and nav >= 1 and not joined and not any(c.isdigit() for c in text)
+
+
+def _same_word_thrice(words: list[str]) -> bool:
+    """A capitalised word of three letters or more three times in one line: a headline never repeats one so."""
+    counts: dict[str, int] = {}
+    for word in words:
+        if len(word) >= 3 and word[0].isupper():
+            counts[word] = counts.get(word, 0) + 1
+    return max(counts.values(), default=0) >= 3
 
 
 def shorten(sentence: str, limit: int = 90) -> str:
