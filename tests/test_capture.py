@@ -1396,3 +1396,10 @@ def test_parse_500_words_is_fast() -> None:
 def test_doctests(module: str) -> None:
     results = doctest.testmod(importlib.import_module(f"{capture_module.__name__}.{module}"))
     assert results.failed == 0
+
+
+@pytest.mark.parametrize("module", ["headline", "menus"])
+def test_headline_doctests(module: str) -> None:
+    results = doctest.testmod(importlib.import_module(f"diplomacy.reading.{module}"))
+    assert results.attempted > 0
+    assert results.failed == 0

@@ -32,6 +32,8 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from .menus import WORD, is_menu, place_menu
+
 # What a candidate's features are worth (one table: tune here, measure with tests/score.py dev).
 SCORES: dict[str, int] = {
     "repeated": 4,  # the same text again below, up to the article's end (page title and h1, or a teaser)
@@ -63,25 +65,6 @@ MAX_CHARS = 400  # a longer line is never a headline
 NOTICE_LINES = 80  # notices are looked for this far from the top and the end
 FIRST_LINE_HEADLINE_WORDS = 6  # a first line this long is as clean a candidate as any (site names are shorter)
 
-# Items of menus and footers in English and German (lower-cased); a line mostly made of them is navigation.
-_NAV = """
-    home homepage news metro business nation world opinion feature features sport sports video videos photo photos
-    culture society politics economy travel tourism life arts lifestyle science sci-tech tech technology
-    region regions regional provinces investment about contact search menu login register subscribe newsletter
-    lokales abo e-paper epaper anzeigen
-    english deutsch 中文 español français services service topics media press releases events policies
-    multimedia specials special reports more top latest weather columns blogs business-news
-    startseite aktuelles nachrichten presse pressemitteilungen pressemeldungen pressedienst pressestelle termine
-    themen service kontakt suche impressum datenschutz barrierefreiheit leichte sprache gebärdensprache
-    rathaus politik verwaltung bürgerservice wirtschaft kultur freizeit tourismus leben bildung soziales umwelt
-    stadt landesregierung ministerien ministerium landtag parlament abgeordnete dokumente besuch besucherdienst
-    mediathek bilder abonnement reden termine karriere stellenangebote veranstaltungen international
-    internationales partnerstädte aktuell meldungen archiv übersicht sitemap
-    government invest trade living visiting studying working requested faq faqs feedback
-    studium forschung universität presseportal lehre campus hochschule
-"""
-NAV_WORDS = frozenset(_NAV.split())
-_SEPARATORS = re.compile(r"\s+[|·•»›>/]\s+|\s*(?:\||>>|»|›)\s*")
 _NOTICE = re.compile(
     r"cookie|javascript|java script|datenschutzeinstellungen|einwilligung|consent|zustimm|akzeptier|"
     r"your browser|ihr browser|enable|aktivieren sie|newsletter|abonnieren|subscribe|werbung|advertisement|"
@@ -116,16 +99,7 @@ _BYLINE = re.compile(
     re.IGNORECASE,
 )
 _MARKUP = re.compile(r"^<[a-z!/][^>]*>|<(?:img|a|div|span|p|script|iframe)\b[^>]*>", re.IGNORECASE)
-_NAV_MARK = re.compile(
-    r"^(?:sie sind hier|sie befinden sich hier|you are here|startseite|start|home|english|deutsch)\b\W*(?:[>›»/|:]|$)",
-    re.IGNORECASE,
-)
-# "Home Page ChengDu News International Exchanges …": a navigation word, then five or more capitalised items
-_NAV_START = re.compile(r"(?:home|startseite|start)\b(?:\s+(?:[A-ZÄÖÜ][\w-]*|[a-z]{1,3})){5,}\s*$", re.IGNORECASE)
-_GLUED = re.compile(r"[a-zäöüß][A-ZÄÖÜ][a-zäöüß]")
-_BULLET = re.compile(r"(?:^|(?<=[\s\w]))[v•·▪►▸›»]\s+(?=[A-ZÄÖÜ0-9])")  # teaser lists: "v Headline v Headline"
 _DATELINE = re.compile(r"^[^\W\d_][\w .'/-]{1,40},\s+[\w. ]{3,20}\s*(?:\([^)]{2,30}\))?\s*(?:--|—|–)\s*$")
-_CRUMB = re.compile(r"\s(?:>|›|»|>>)\s")
 _MEDIA = re.compile(
     r"\b(?:radio|tv|television|zeitung|news|daily|times|post|online|agentur|agency|rundschau|kurier|anzeiger|"
     r"nachrichten|tagblatt|journal|review|network|broadcasting|press)\b",
@@ -142,9 +116,6 @@ _RUBRIC = re.compile(
     r"\b(?! \w+ (?:trifft|empfängt|besucht|meets|visits))",
     re.IGNORECASE,
 )
-_JOINERS = "a an and as at by for from in of on the to with vs"
-_TITLE_CASE_JOINERS = frozenset(_JOINERS.split())
-_WORD = re.compile(r"[^\W\d_][\w'’.-]*")
 _FINAL_STOP = re.compile(r"[.!?…。！？]['’\"»“”)」]*$")
 
 
@@ -190,7 +161,7 @@ def choose(
     chinese_page = len(_CJK_CHAR.findall(lead)) * 3 > len(lead) > 0  # Chinese lines are no noise on a Chinese page
     for index, text in candidates:
         reasons = _features(text, index, lines, keys, later, date_lines, body_end, chinese_page)
-        if places is not None and "menu" not in reasons and _place_menu(text, places):
+        if places is not None and "menu" not in reasons and place_menu(text, places):
             reasons.append("menu")
         scored.append((index, text, reasons))
     unstopped = any(not _FINAL_STOP.search(t) and "headline_length" in r for _i, t, r in scored)
@@ -232,7 +203,7 @@ def _features(
         return ["too_long"]  # no headline: and no expression runs over a 100,000-character line
     if not any(c.isalpha() for c in text):
         return ["tiny", "label"]  # "2008", "—": no words at all
-    words = _WORD.findall(text)
+    words = WORD.findall(text)
     cjk = len(_CJK_CHAR.findall(text))
     count = max(len(words), cjk // 2)  # Chinese has no spaces: about two characters a word
     reasons: list[str] = []
@@ -295,62 +266,7 @@ _ANY_TAG = re.compile(r"<[a-z!/][^>]*>", re.IGNORECASE)
 
 
 def _words(text: str) -> int:
-    return len(_WORD.findall(text))
-
-
-def _place_menu(text: str, places: Callable[[str], int]) -> bool:
-    """Four or more capitalised words, nothing in lower case, half or more of them place names ("Neuss Dormagen …")."""
-    words = _WORD.findall(text)
-    if len(words) < 4 or not all(w[0].isupper() for w in words):
-        return False
-    return places(text) >= 0.5 * len(words)
-
-
-def is_menu(text: str) -> bool:
-    """A line of navigation items: separated by ``|``, ``·``, ``»``, or mostly navigation words.
-
-    >>> is_menu("News | Metro | Business | Nation"), is_menu("Rathaus Bürgerservice Kultur Wirtschaft Tourismus")
-    (True, True)
-    >>> is_menu("Shanghai mayor meets Düsseldorf delegation"), is_menu("Xi Jinping and Scholz Discuss Belt and Road")
-    (False, False)
-    """
-    if (
-        _NAV_MARK.search(text.strip())
-        or len(_GLUED.findall(text)) >= 3  # "HannoverStudierendeAlumni…": a menu copied without spaces
-        or text.lstrip().startswith(("• ", "· ", "▪ ", "► "))
-        or _NAV_START.match(text.strip())
-        or len(_BULLET.findall(text)) >= (2 if _BULLET.match(text) else 3)
-    ):
-        return True
-    crumbs = _CRUMB.split(text.strip())
-    if len(crumbs) >= 2 and len(crumbs[0].split()) <= 2 and all(len(c.split()) <= 6 for c in crumbs):
-        return True  # a breadcrumb: "Start > Aktuelles aus dem Generalkonsulat"
-    parts = [p for p in _SEPARATORS.split(text.strip()) if p]
-    if len(parts) >= 3 and all(len(p.split()) <= 4 for p in parts):
-        return True
-    words = _WORD.findall(text)
-    if len(words) < 3:
-        return False
-    if _same_word_thrice(words):
-        return True  # "Investing in Beijing Working in Beijing Studying in Beijing": items of one menu
-    nav = sum(1 for w in words if w.casefold() in NAV_WORDS)
-    if nav >= max(2, (len(words) + 1) // 2):
-        return True
-    # five or more capitalised words with nothing in lower case and no digits: a menu, not a phrase
-    # five or more capitalised words, two of them navigation words, none of the small words that title-case
-    # headlines keep ("Mayor Hosts Delegation For Talks"): a menu
-    capitalised = all(w[0].isupper() or w == "&" for w in words)
-    joined = any(w.casefold() in _TITLE_CASE_JOINERS for w in words)
-    return capitalised and len(words) >= 4 and nav >= 1 and not joined and not any(c.isdigit() for c in text)
-
-
-def _same_word_thrice(words: list[str]) -> bool:
-    """A capitalised word of three letters or more three times in one line: a headline never repeats one so."""
-    counts: dict[str, int] = {}
-    for word in words:
-        if len(word) >= 3 and word[0].isupper():
-            counts[word] = counts.get(word, 0) + 1
-    return max(counts.values(), default=0) >= 3
+    return len(WORD.findall(text))
 
 
 def shorten(sentence: str, limit: int = 90) -> str:

@@ -15,7 +15,8 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from ..headline import NAV_WORDS, choose
+from ..headline import choose
+from ..menus import NAV_WORDS
 from ..published import find_all
 from .limits import CAPTION_MIN_WORDS, KICKER_MAX_WORDS
 from .lines import breadcrumb_parts, has_final_punct, is_breadcrumb, looks_like_site, text_key, word_count
