@@ -750,6 +750,32 @@ def test_place_name_headline_under_a_breadcrumb_beats_the_breadcrumb_section(hea
     assert result.published == dt.date(2010, 7, 1)
 
 
+def test_short_first_line_headline_above_its_dek_and_byline() -> None:
+    text = "\n".join(
+        [
+            "Unbreakable bond spans decades",
+            "",
+            "Wuhan and Duisburg share cooperation in many fields, bringing China and Germany closer",
+            "",
+            "By Chen Ying in Wuhan | China Daily | Updated: 2024-04-15 09:19",
+            "Share",
+            "Share - WeChat",
+            "",
+            *BODY,
+        ]
+    )
+    result = parse_capture(text)
+    assert result.title == "Unbreakable bond spans decades"
+    assert "Share - WeChat" in result.removed
+    assert result.paragraphs == BODY
+
+
+def test_headline_glued_to_a_leading_date() -> None:
+    result = parse_capture("\n".join([f"date 2024-10-08 {TITLE}", "", *BODY]))
+    assert result.title == TITLE
+    assert settle(result.published, result.lines, *result.span, "en")[0] == dt.date(2024, 10, 8)
+
+
 CHINESE_VERSION = [
     "吕志成会见德国驻沈阳总领事",
     "时间:2022-10-27  撰稿人:  供稿部门:本站原创",
@@ -787,6 +813,7 @@ def test_chinese_page_with_an_english_line_stays_chinese() -> None:
         (["v Shanghai feiert v Hamburg empfängt v Mehr Nachrichten"], TITLE),
         (['<img src="photo.jpg" alt="Gong Zheng">'], TITLE),
         (["Most Requested Investing in Beijing Working in Beijing Studying in Beijing Living in Beijing"], TITLE),
+        (["English About Changzhou Mayor's Mailbox Government Bulletin Latest News Laws and Regulations"], TITLE),
     ],
 )
 def test_headline_is_never_navigation_dateline_notice_or_markup(top: list[str], title: str) -> None:

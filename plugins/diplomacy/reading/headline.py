@@ -32,7 +32,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from .menus import WORD, is_menu, place_menu
+from .menus import TITLE_CASE_JOINERS, WORD, is_menu, place_menu
 
 # What a candidate's features are worth (one table: tune here, measure with tests/score.py dev).
 SCORES: dict[str, int] = {
@@ -172,7 +172,7 @@ def choose(
         i
         for i, t, reasons in scored
         if "headline_length" in reasons
-        and all(SCORES[r] >= 0 or (r == "first_line" and _words(t) >= FIRST_LINE_HEADLINE_WORDS) for r in reasons)
+        and all(SCORES[r] >= 0 or (r == "first_line" and _phrase_not_name(t)) for r in reasons)
     ]
     for index, text, reasons in scored:
         if clean and index == min(clean):
@@ -267,6 +267,14 @@ _ANY_TAG = re.compile(r"<[a-z!/][^>]*>", re.IGNORECASE)
 
 def _words(text: str) -> int:
     return len(WORD.findall(text))
+
+
+def _phrase_not_name(text: str) -> bool:
+    """A first line that reads as a phrase, not a site's name: long, or with two words in lower case
+    besides the small joining words ("Unbreakable bond spans decades"; "Foreign Affairs Office of Xiamen")."""
+    words = WORD.findall(text)
+    lower = sum(1 for w in words if w[0].islower() and w not in TITLE_CASE_JOINERS)
+    return len(words) >= FIRST_LINE_HEADLINE_WORDS or lower >= 2
 
 
 def shorten(sentence: str, limit: int = 90) -> str:

@@ -39,7 +39,7 @@ _GLUED = re.compile(r"[a-zäöüß][A-ZÄÖÜ][a-zäöüß]")
 _BULLET = re.compile(r"(?:^|(?<=[\s\w]))[v•·▪►▸›»]\s+(?=[A-ZÄÖÜ0-9])")  # teaser lists: "v Headline v Headline"
 _CRUMB = re.compile(r"\s(?:>|›|»|>>)\s")
 _JOINERS = "a an and as at by for from in of on the to with vs"
-_TITLE_CASE_JOINERS = frozenset(_JOINERS.split())
+TITLE_CASE_JOINERS = frozenset(_JOINERS.split())
 WORD = re.compile(r"[^\W\d_][\w'’.-]*")
 
 
@@ -79,13 +79,13 @@ def is_menu(text: str) -> bool:
     if _same_word_thrice(words):
         return True  # "Investing in Beijing Working in Beijing Studying in Beijing": items of one menu
     nav = sum(1 for w in words if w.casefold() in NAV_WORDS)
-    if nav >= max(2, (len(words) + 1) // 2):
-        return True
+    if nav >= max(2, (len(words) + 1) // 2) or (nav >= 4 and nav * 3 >= len(words)):
+        return True  # mostly navigation words, or four of them in a line ("English About … Latest News Laws …")
     # five or more capitalised words with nothing in lower case and no digits: a menu, not a phrase
     # five or more capitalised words, two of them navigation words, none of the small words that title-case
     # headlines keep ("Mayor Hosts Delegation For Talks"): a menu
     capitalised = all(w[0].isupper() or w == "&" for w in words)
-    joined = any(w.casefold() in _TITLE_CASE_JOINERS for w in words)
+    joined = any(w.casefold() in TITLE_CASE_JOINERS for w in words)
     return capitalised and len(words) >= 4 and nav >= 1 and not joined and not any(c.isdigit() for c in text)
 
 

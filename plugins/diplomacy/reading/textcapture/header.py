@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 from ..headline import choose
 from ..menus import NAV_WORDS
 from ..published import find_all
+from .dates import match_date_head
 from .limits import CAPTION_MIN_WORDS, KICKER_MAX_WORDS
 from .lines import breadcrumb_parts, has_final_punct, is_breadcrumb, looks_like_site, text_key, word_count
 from .meta import META_LABEL_RE, PAREN_SOURCE_RE, Meta, parse_meta
@@ -177,14 +178,18 @@ _DATE_LINE_PARTS = re.compile(r"\s+(?:\||:)\s+")
 def _headline_on_date_line(text: str) -> str | None:
     """A headline printed on the date line, the two glued when copied ("Mayors meet in Shanghai |
     Updated:2022-01-18", "02. June 2008 : Delegation aus Anhui besucht die Uni"): the longest part
-    between bars or spaced colons with four words or more, no digit and no ``Label:``.
+    after the date or between bars or spaced colons with four words or more, no digit and no ``Label:``.
 
     >>> _headline_on_date_line("Mayors meet in Shanghai on trade | Updated:2022-01-18")
     'Mayors meet in Shanghai on trade'
     >>> _headline_on_date_line("Source: Xinhua | 2023-11-07 | Editor: huaxia") is None
     True
+    >>> _headline_on_date_line("date 2024-10-08 Consul General Calls On Governor")
+    'Consul General Calls On Governor'
     """
-    parts = [p for p in _DATE_LINE_PARTS.split(text) if word_count(p) >= 4]
+    head = match_date_head(text)  # "date 2024-10-08 Consul General Calls On Governor"
+    parts = [text[head.end :].strip(" |:–—-")] if head is not None else []
+    parts = [p for p in [*parts, *_DATE_LINE_PARTS.split(text)] if word_count(p) >= 4]
     parts = [p for p in parts if not any(c.isdigit() for c in p) and not META_LABEL_RE.search(p)]
     return max(parts, key=len) if parts else None
 

@@ -50,7 +50,7 @@ _SHARE_RE = re.compile(
             r"(?:share|teilen(?:\s+sie)?|teile|jetzt\s+teilen)(?:\s+(?:this|the|diesen|den|diese|die)\s+"
             r"(?:article|story|post|page|artikel|beitrag|seite|link))?(?:\s+(?:on|via|auf|per|über|bei)\s+\S+)?",
             r"(?:diesen|den|artikel|beitrag|seite)\s+(?:artikel\s+|beitrag\s+|link\s+)?teilen",
-            rf"{_SHARE_ITEM}(?:\s*[,|/·•]?\s*{_SHARE_ITEM}){{0,12}}",
+            rf"{_SHARE_ITEM}(?:\s*[,|/·•-]?\s*{_SHARE_ITEM}){{0,12}}",
             r"(?:print|drucken)(?:\s+(?:this|the|diesen|den|die|diese)?\s*(?:article|page|story|artikel|seite|beitrag))?",
             r"(?:artikel|seite|beitrag)\s+(?:drucken|versenden|merken|speichern)",
             r"(?:per\s+e-?mail|via\s+e-?mail|e-?mail)\s+(?:versenden|senden|teilen|share)",
