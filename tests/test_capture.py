@@ -697,6 +697,20 @@ def test_headline_printed_on_the_date_line(date_line: str) -> None:
     assert result.paragraphs == BODY
 
 
+@pytest.mark.parametrize(
+    "date_line",
+    [
+        "Donnerstag, 16. Mai 2024 | Lokales aus Stadt und Landkreis",
+        "Veröffentlicht am 16.05.2024 | Stadt Düsseldorf Amt für Kommunikation",
+        "Stand: 16.05.2024 | Lesedauer etwa drei Minuten",
+    ],
+)
+@pytest.mark.parametrize("above", [True, False])
+def test_text_on_a_date_line_never_beats_the_headline(date_line: str, above: bool) -> None:
+    top = [date_line, TITLE] if above else [TITLE, date_line]
+    assert parse_capture("\n".join([*top, "", *BODY])).title == TITLE
+
+
 def test_no_headline_from_a_date_line_of_labels() -> None:
     text = "\n".join(["Source: Xinhua | 2023-11-07 | Editor: huaxia", "", *BODY])
     result = parse_capture(text)

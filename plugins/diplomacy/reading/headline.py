@@ -168,10 +168,11 @@ def choose(
     for _index, text, reasons in scored:
         if unstopped and _FINAL_STOP.search(text):
             reasons.append("stop")  # a sentence among lines that read as headlines: body text, not the headline
-    clean = [
+    clean = [  # a headline found on a date line is never the first clean line: that is a line of its own
         i
         for i, t, reasons in scored
         if "headline_length" in reasons
+        and i not in date_lines
         and all(SCORES[r] >= 0 or (r == "first_line" and _phrase_not_name(t)) for r in reasons)
     ]
     for index, text, reasons in scored:

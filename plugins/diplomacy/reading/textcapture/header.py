@@ -22,7 +22,7 @@ from .dates import match_date_head
 from .limits import CAPTION_MIN_WORDS, KICKER_MAX_WORDS
 from .lines import breadcrumb_parts, has_final_punct, is_breadcrumb, looks_like_site, text_key, word_count
 from .meta import META_LABEL_RE, PAREN_SOURCE_RE, Meta, parse_meta
-from .noise import PHOTO_HINT_RE, has_position_hint
+from .noise import PHOTO_HINT_RE, has_position_hint, noise_kind
 from .units import Unit
 
 logger = logging.getLogger(__name__)
@@ -190,7 +190,7 @@ def _headline_on_date_line(text: str) -> str | None:
     head = match_date_head(text)  # "date 2024-10-08 Consul General Calls On Governor"
     parts = [text[head.end :].strip(" |:–—-")] if head is not None else []
     parts = [p for p in [*parts, *_DATE_LINE_PARTS.split(text)] if word_count(p) >= 4]
-    parts = [p for p in parts if not any(c.isdigit() for c in p) and not META_LABEL_RE.search(p)]
+    parts = [p for p in parts if not any(c.isdigit() for c in p) and not META_LABEL_RE.search(p) and not noise_kind(p)]
     return max(parts, key=len) if parts else None
 
 
