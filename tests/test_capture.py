@@ -790,6 +790,13 @@ def test_headline_glued_to_a_leading_date() -> None:
     assert settle(result.published, result.lines, *result.span, "en")[0] == dt.date(2024, 10, 8)
 
 
+def test_kicker_glued_with_a_colon_goes_when_the_page_shows_it_apart() -> None:
+    top = ["1. Startseite", "2. Lokal", "3. Freizeit und Politik: " + TITLE, "Freizeit und Politik " + TITLE]
+    assert parse_capture("\n".join([*top, "", *BODY])).title == TITLE
+    alone = parse_capture("\n".join(["Freizeit und Politik: " + TITLE, "", *BODY]))
+    assert alone.title == "Freizeit und Politik: " + TITLE
+
+
 CHINESE_VERSION = [
     "吕志成会见德国驻沈阳总领事",
     "时间:2022-10-27  撰稿人:  供稿部门:本站原创",

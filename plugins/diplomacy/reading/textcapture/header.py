@@ -116,10 +116,26 @@ def read_title(
             unit.kind = "header"
     if choice is None:
         return None, None
+    header_keys = {text_key(line) for line in lines[:first_body] if ":" not in line}
     if index is None:  # the last element of a breadcrumb, a headline on the date line
-        return None, _split_title(choice.text, found, choice.index)
+        return None, _without_kicker(_split_title(choice.text, found, choice.index), header_keys)
     units[index].kind = "title"
-    return index, _split_title(units[index].text, found, index)
+    return index, _without_kicker(_split_title(units[index].text, found, index), header_keys)
+
+
+def _without_kicker(title: str, header_keys: set[str]) -> str:
+    """``Kicker: Headline`` when the page also shows ``Kicker Headline`` (its heading, the kicker a
+    separate element in it, copied without the colon): ``Headline``.
+
+    >>> _without_kicker("Freizeit und Politik: China im Fokus", {text_key("Freizeit und Politik China im Fokus")})
+    'China im Fokus'
+    >>> _without_kicker("Xi'an und Dortmund: Neue Impulse", set())
+    "Xi'an und Dortmund: Neue Impulse"
+    """
+    kicker, colon, rest = title.partition(": ")
+    if colon and word_count(rest) >= 3 and text_key(f"{kicker} {rest}") in header_keys:
+        return rest
+    return title
 
 
 def _captions_below_headline(units: list[Unit], first_body: int) -> set[int]:
