@@ -797,6 +797,18 @@ def test_kicker_glued_with_a_colon_goes_when_the_page_shows_it_apart() -> None:
     assert alone.title == "Freizeit und Politik: " + TITLE
 
 
+def test_two_word_headline_under_a_topic_label() -> None:
+    result = parse_capture("\n".join(["| Antrittsbesuch", "", "Handelspartner China", "", *BODY]))
+    assert result.title == "Handelspartner China"
+    assert not result.title_from_text
+    assert result.paragraphs == BODY
+
+
+def test_two_word_first_line_above_the_text_is_no_headline() -> None:
+    result = parse_capture("\n".join(["Stadt Bonn", "", *BODY]))
+    assert result.title_from_text
+
+
 CHINESE_VERSION = [
     "吕志成会见德国驻沈阳总领事",
     "时间:2022-10-27  撰稿人:  供稿部门:本站原创",

@@ -181,7 +181,20 @@ def choose(
         score = sum(SCORES[reason] for reason in reasons)
         if score >= MIN_SCORE and (best is None or (score, _rank(lines, index, text)) > (best.score, best_rank)):
             best, best_rank = Choice(index, text, score, tuple(reasons)), _rank(lines, index, text)
-    return best
+    return best or _short_line_above_lead(scored, lines)
+
+
+def _short_line_above_lead(scored: list[tuple[int, str, list[str]]], lines: list[str]) -> Choice | None:
+    """With no candidate, a two-word line right above the article with nothing else against it, not the
+    capture's first line ("Handelspartner China" under a topic label): a short headline rather than the
+    first sentence."""
+    own = [(i, t, r) for i, t, r in scored if i < len(lines) and lines[i] == t]
+    if not own:
+        return None
+    index, text, reasons = max(own)
+    if "short" not in reasons or any(SCORES[r] < 0 for r in reasons if r != "short"):  # the first line: a site
+        return None
+    return Choice(index, text, sum(SCORES[r] for r in reasons), (*reasons, "above_lead"))
 
 
 def _rank(lines: list[str], index: int, text: str) -> tuple[int, int]:
