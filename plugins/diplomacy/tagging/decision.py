@@ -107,6 +107,11 @@ _LOCATED_IN = re.compile(
     r"German|Chinese|Korean)[ \u00a0]+){0,4}$"
 )
 _CONSULAR = re.compile(r"consul|konsul", re.IGNORECASE)
+# A country's own lawmakers or government: their delegation acts for the country.
+_NATIONAL_BODY = re.compile(
+    r"senat|lawmaker|congress|parliament|abgeordnet|bundestag|volkskongress|regierung|government|minist",
+    re.IGNORECASE,
+)
 # Headline words of a gathering of many guests rather than a meeting between two places.
 _EVENT = re.compile(
     r"(?i:reception|gathering|conference|forum|festival|gala|award|banquet)|"
@@ -195,9 +200,16 @@ def _meeting_parties(
         for place_id, start, _end in delegation_places(found.ctx, sentence.hits):
             if _CONSULAR.search(found.text, max(sentence.start, start - 60), min(sentence.end, start + 160)):
                 continue  # consular officers' delegation ("a delegation of consular officials", "headed by … consul")
-            parties.add(place_id, "delegation", start)
-            _add(parties.visitors, place_id)
-            lead_delegation(found, principals, led_by(found.ctx, start, sentence.end), place_id)
+            origin: str | None = place_id
+            if found.kind(place_id) == "country" and place_id not in parties.strong:
+                window = found.text[max(sentence.start, start - 60) : min(sentence.end, start + 120)]
+                if not _NATIONAL_BODY.search(window):  # not "a delegation of US senators"
+                    origin = _one_place_in(found, place_id)  # "Delegation aus China" … "Provinz Anhui"
+            if origin is None:
+                continue
+            parties.add(origin, "delegation", start)
+            _add(parties.visitors, origin)
+            lead_delegation(found, principals, led_by(found.ctx, start, sentence.end), origin)
         signed = [] if is_future(found.words(sentence)) else counterpart_places(found.ctx, sentence.start, sentence.end)
         for place_id in signed:  # not "will travel … to sign the agreement with Zhenjiang"
             if found.kind(place_id) != "country" or place_id in parties.strong:
@@ -271,6 +283,16 @@ def _feature_parties(found: Mentions, title_pair: list[str]) -> _Parties:
             if place_id in named or not both:
                 parties.add(place_id, "partnership", position)
     return parties if len(parties.found) >= 2 else _Parties()
+
+
+def _one_place_in(found: Mentions, country_id: str) -> str | None:
+    """The one city or region of a country the article names, which a delegation "from China" came from;
+    None when it names none or several (a country is a party only through someone acting for it)."""
+    code = found.country(country_id)
+    inside = {
+        m.place_id for m in found.places if found.kind(m.place_id) != "country" and found.country(m.place_id) == code
+    }
+    return inside.pop() if len(inside) == 1 else None
 
 
 def _represents(hit: RoleHit) -> bool:
