@@ -4,6 +4,15 @@ An anniversary feature, a partnership overview or a sister city's profile report
 archivist's rule its places and pair are the partners it is about (:func:`feature_parties`). The places
 named together in partnership sentences (:func:`partnership_places`) also serve the decision stage as a
 weak hint for a meeting with one party found.
+
+>>> from diplomacy.places.gazetteer import Gazetteer
+>>> from diplomacy.tagging.mentions import find_mentions
+>>> found = find_mentions("Düsseldorf's partner cities", ["Düsseldorf is twinned with Moscow and Chongqing."],
+...     "en", None, Gazetteer.load())
+>>> partnership_places(found)
+[(['duesseldorf', 'moscow', 'chongqing'], 28)]
+>>> [place for place, _reason, _position in feature_parties(found, [])]
+['duesseldorf', 'moscow', 'chongqing']
 """
 
 from __future__ import annotations
