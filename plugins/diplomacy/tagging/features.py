@@ -10,7 +10,7 @@ weak hint for a meeting with one party found.
 >>> found = find_mentions("Düsseldorf's partner cities", ["Düsseldorf is twinned with Moscow and Chongqing."],
 ...     "en", None, Gazetteer.load())
 >>> partnership_places(found)
-[(['duesseldorf', 'moscow', 'chongqing'], 28)]
+[(['duesseldorf'], 0), (['duesseldorf', 'moscow', 'chongqing'], 28)]
 >>> [place for place, _reason, _position in feature_parties(found, [])]
 ['duesseldorf', 'moscow', 'chongqing']
 """
