@@ -736,7 +736,10 @@ def test_the_cite_block_gives_ready_citations_with_the_access_date(
     )
     day = dt.date(*today).isoformat()
     assert tab.page.locator(".cite time.access-date").get_attribute("datetime") == day
+    # the texts are files beside the page, not repeated in it: opening a format fetches and shows them
+    assert tab.page.locator("pre.cite-text").count() == 0
     tab.page.locator(".cite summary", has_text="BibTeX").click()
+    tab.page.locator("[data-cite][data-loaded]").wait_for(state="attached")
     bib = tab.page.locator("pre[data-format=bibtex]")
     assert bib.is_visible()
     (entry,) = bibtexparser.parse_string(bib.inner_text()).entries

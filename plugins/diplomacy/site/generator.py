@@ -10,11 +10,9 @@ the checks of the content as a whole, parallel.py the forked writers.
 from __future__ import annotations
 
 import gc
-import json
 import logging
 from collections.abc import Hashable
 from functools import partial
-from itertools import chain
 from pathlib import Path
 from typing import Any
 
@@ -180,10 +178,9 @@ class DiplomacyGenerator(PageWriters, Templating, Generator):
     def _write_data(self) -> None:
         """The data files (data.py): each table as JSON and CSV, a file per page, the data package."""
         folder = Path(self.output_path) / self.settings["DIPLOMACY_DATA_DIR"]
-        encoder = json.JSONEncoder(ensure_ascii=False, indent=1, sort_keys=False)
         languages = self.languages
         for name, payload in archive_data(self.archive, self.urls):
-            self.output.write_chunks(folder / f"{name}.json", chain(encoder.iterencode(payload), ["\n"]))
+            self.output.write_chunks(folder / f"{name}.json", data.table_chunks(payload))
             self.output.write(folder / f"{name}.csv", data.to_csv(name, payload, languages))
         for table, id, record in data.page_data(self.archive, self.urls):
             self.output.write(folder / table / f"{id}.json", data.dump(record))
