@@ -126,7 +126,7 @@ class DiplomacyGenerator(PageWriters, Templating, Generator):
             self._page("search", lang, "search", sitemap=False)
             self._page("notfound", lang, "404", sitemap=False)
             if self.urls.enabled("search"):
-                search.build_index(self.archive, lang, self._url_for, self.output)
+                search.build_index(self.archive, lang, self._link_for, self.output)
 
     def _copy_captures(self) -> None:
         """Publish every capture unchanged, at its path under the captures folder (subfolders kept)."""

@@ -204,7 +204,7 @@ class PageWriters:
     def _write_places(self, lang: str) -> None:
         archive = self.archive
         for node in archive.places.values():
-            partner_map = Markup(render_partner_map(node, archive, self._url_for_place, self._place_name))
+            partner_map = Markup(render_partner_map(node, archive, self._link_for_place, self._place_name))
             self._page(
                 "place",
                 lang,
@@ -225,7 +225,7 @@ class PageWriters:
             ),
             key=lambda group: group[0],
         )
-        svg = Markup(render_map(archive, self._url_for_place, self._place_name))
+        svg = Markup(render_map(archive, self._link_for_place, self._place_name))
         self._page("places", lang, "places", groups=groups, map_svg=svg)
 
     def _write_pairs(self, lang: str) -> None:
