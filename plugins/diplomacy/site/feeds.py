@@ -35,7 +35,7 @@ def atom_feed(
     url_of: Callable[[ArticleNode], str | None],
     author: str,
     authority: str,
-    limit: int = 20,
+    limit: int,
     entries: dict[str, str] | None = None,
 ) -> bytes:
     """An Atom feed of the ``limit`` newest articles; ``url_of`` gives an article's page URL.
