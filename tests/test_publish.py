@@ -132,6 +132,26 @@ def test_a_feed_holds_the_newest_entries_up_to_its_limit_with_summaries(full_sit
     assert len(home.entries) == 3 < len(feedparser.parse((full_site.output / "en" / "atom.xml").read_bytes()).entries)
 
 
+def test_a_page_has_a_description_only_when_it_is_its_own(full_site: Site) -> None:
+    """The home pages and the methods pages describe themselves, in their language; no other page repeats
+    a site-wide description (the same words on every page say nothing, and weigh on every page)."""
+    described: dict[str, str] = {}
+    for path in full_site.html_files():
+        page = parse_page(path)
+        metas = [a["content"] for tag, a in page.elements if tag == "meta" and a.get("name") == "description"]
+        assert len(metas) <= 1, path
+        if metas:
+            described[path.relative_to(full_site.output).as_posix()] = metas[0]
+    own = ("en/index.html", "de/index.html", "en/methods/index.html", "de/methoden/index.html")
+    assert set(own) <= set(described)
+    assert len({described[name] for name in own}) == 4
+    assert set(described.values()) == {described[name] for name in own}
+    assert "Archiv" in described["de/index.html"]
+    assert "archive" in described["en/index.html"]
+    described_pages = re.compile(r"(en|de)/(\d+/)?index\.html|en/methods/index\.html|de/methoden/index\.html")
+    assert all(described_pages.fullmatch(name) for name in described), sorted(described)
+
+
 def test_json_ld_for_articles_meetings_and_places(full_site: Site) -> None:
     s = full_site.siteurl
     article = _jsonld(full_site, f"{s}/de/artikel/shanghai-and-duesseldorf-mayors-discuss-deepening-cooperation/")[0]
