@@ -44,6 +44,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from .keywords import ACCOMPANY, DELEGATION
+from .listed import listed_attendees
 from .namesides import chinese_name, side_fits
 from .offices import find_roles
 from .people import Individual, occurrences, people
@@ -99,6 +100,7 @@ def relate(found: Mentions) -> Relations:
     roles = find_roles(found.text, found.lang, found.gazetteer, found.ctx, found.hits)
     persons = people(found, roles)
     principals, attendees = _classify(found, persons)
+    attendees += listed_attendees(found, persons)  # named without a role the lexicon knows
     later: list[Individual] = []
     if any(s.other for s in found.sentences):
         kept = {id(p) for p in principals}
