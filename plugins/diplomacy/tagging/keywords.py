@@ -129,7 +129,7 @@ VOCABULARY: list[tuple[str, Entry]] = [
     *_phrase(ATTEND, "joined", r"also\s+joined\b"),
     *_phrase(ATTEND, "accompanied", r"accompanied\b(?!\s+by)"),
     *_phrase(ATTEND, "begleitet", r"begleitet\b(?!\s+von)"),
-    *_phrase(ATTEND, "teil", r"\bnahm(?:en)?\b[^.;]{0,80}?\bteil\b", back=100, ahead=5),
+    *_phrase(ATTEND, "teil", r"\bnahm(?:en)?\b(?:[^.;]|\b(?:dr|prof|mr|mrs|ms)\.){0,120}?\bteil\b", back=130, ahead=5),
     *_phrase(ATTEND, "dabei", r"\b(?:war|waren)\s+(?:(?!nicht\b)[\w-]+\s+){0,5}?dabei\b", back=70, ahead=5),
     *_phrase(ATTEND, "dabei", r"\bmit\s+dabei\b", back=5, ahead=5),
     *_phrase(ATTEND, "took", r"took\s+part\s+in\s+the\s+(?:meeting|talks|signing)"),
@@ -153,7 +153,7 @@ VOCABULARY: list[tuple[str, Entry]] = [
     # Habit or history rather than the reported encounter.
     *_plain(
         HABIT,
-        "frequently regularly often previously häufig häufige häufigen regelmäßig regelmäßige regelmäßigen oft",
+        "frequently regularly often previously häufig häufige häufigen regelmäßig regelmäßige regelmäßigen oft damals",
     ),
     *_phrase(HABIT, "recent", r"in\s+recent\s+years"),
     *_phrase(HABIT, "years", r"over\s+the\s+years|years\s+ago"),

@@ -41,7 +41,7 @@ _NOUN_END = re.compile(
     r"direktorin|dezernent|dezernentin|kämmerer|kämmerin|beigeordnete|beigeordneter|sekretär|sekretärin|"
     r"vorsitzende|vorsitzender|chef|chefin|minister|ministerin|sprecher|sprecherin|dolmetscher|dolmetscherin|"
     r"architekt|architektin|vertreter|vertreterin|unternehmer|unternehmerin|gründer|gründerin|ungen|ung|"
-    r"schaft|heit|keit|ium|amt|amtes|verband|verbandes|verein|vereins|kammer|arbeit|ion|tät|ismus)$"
+    r"schaften?|heit(?:en)?|keit(?:en)?|ium|amt|amtes|verband|verbandes|verein|vereins|kammer|arbeit|ion(?:en)?|tät|ismus)$"
 )
 # Words of organisations: a run with one of them names no person.
 _ORGANISATION = word_set(
@@ -54,7 +54,9 @@ _ORGANISATION = word_set(
     """
 )
 # Titles and capitalised words that start a sentence or a list without being a name.
-_NOT_IN_NAMES = word_set("herr herrn frau mr mrs ms dr prof sir dame außer neben sowie darunter zudem including among")
+_NOT_IN_NAMES = word_set(
+    "herr herrn frau mr mrs ms dr prof sir dame außer neben sowie darunter zudem beim bei including among"
+)
 _ARTICLES = word_set("der die das des dem den vom im zur zum beim the of for at in from")
 _PARTICLES = re.compile(r"(?:von der|von dem|van der|van den|von|van|de la|de|du|da|di|zu|ter|ten|le|la|al|bin) ")
 _INITIAL = re.compile(r"[A-Z]\. ")

@@ -119,7 +119,7 @@ def _classify(
         core = attend = False
         for pos, possessive in occurrences(found.text, person):
             sentence = found.sentence_at(pos)
-            if sentence is None:
+            if sentence is None or sentence.habitual:  # history: "Damals nahm … teil"
                 continue
             if sentence.attend or (sentence.meeting and _accompanied(found.text, pos, sentence)):
                 attend = True
