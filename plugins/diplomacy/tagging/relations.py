@@ -116,11 +116,12 @@ def _classify(
     principals: list[Individual] = []
     attendees: list[Individual] = []
     for person in persons:
-        core = attend = False
+        core = attend = present = False
         for pos, possessive in occurrences(found.text, person):
             sentence = found.sentence_at(pos)
             if sentence is None or sentence.habitual:  # history: "Damals nahm … teil"
                 continue
+            present = present or (sentence.body_index >= 0 and not sentence.other and not possessive)
             if sentence.attend or (sentence.meeting and _accompanied(found.text, pos, sentence)):
                 attend = True
             elif (
@@ -131,8 +132,8 @@ def _classify(
                 core = True
         if core and person.key not in CONSULAR_ROLES:
             principals.append(person)
-        elif attend or core:
-            attendees.append(person)  # "also attended", "accompanied by", a consul general at the meeting
+        elif attend or core or (present and person.key in CONSULAR_ROLES):
+            attendees.append(person)  # "also attended", "accompanied by", a consul general told of at the meeting
     return principals, attendees
 
 
