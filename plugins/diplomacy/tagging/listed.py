@@ -2,8 +2,8 @@
 (Pro Augsburg), Juri Heiser (CSU) und …", "Also taking part were Nathanael Liminski, Minister for …".
 
 :func:`listed_attendees` reads, in the sentences that list attendees (:mod:`sentences`: *attend*) and in the
-"accompanied by …" clauses of meeting sentences, every full name (two words or more) that no role phrase
-names.  A name is a run of capitalised words that are no stop word, role word, demonym or place, with
+"accompanied by …" clauses of the other sentences of the meeting, every full name (two words or more) that
+no role phrase names.  A name is a run of capitalised words that are no stop word, role word, demonym or place, with
 particles ("von der") and initials; a run that starts with a noun of office or organisation
 ("Bildungsreferent Hermann Köhler", "Beziehungen René Schüttke") loses that word.  A run is no name when it
 stands in brackets ("(Freie Wähler)"), contains a word of an organisation ("Community Development"), or
@@ -86,7 +86,7 @@ def _attendance_spans(found: Mentions) -> list[tuple[int, int]]:
             continue
         if sentence.attend:
             spans.append((sentence.start, sentence.end))
-        elif sentence.meeting:
+        else:
             spans += [(h.end, sentence.end) for h in sentence.hits if h.kind == ACCOMPANY][:1]
     return spans
 
