@@ -4,8 +4,8 @@
 :func:`listed_attendees` reads, in the sentences that list attendees (:mod:`sentences`: *attend*) and in the
 "accompanied by …" clauses of the other sentences of the meeting, every full name (two words or more) that
 no role phrase names.  A name is a run of capitalised words that are no stop word, role word, demonym or place, with
-particles ("von der") and initials; a run that starts with a noun of office or organisation
-("Bildungsreferent Hermann Köhler", "Beziehungen René Schüttke") loses that word.  A run is no name when it
+particles ("von der") and initials; a run with a noun of office or organisation in it ("Bildungsreferent
+Hermann Köhler", "Technische Beigeordnete Jochen Kral") loses the words up to it.  A run is no name when it
 stands in brackets ("(Freie Wähler)"), contains a word of an organisation ("Community Development"), or
 follows an article or preposition without such a noun ("vom Weingut Klein-Götz").  People the article
 names with a role elsewhere are left to :func:`relations.relate`.
@@ -37,7 +37,8 @@ __all__ = ["listed_attendees"]
 
 # Nouns of office or organisation that may stand right before a name ("Bildungsreferent Hermann Köhler").
 _NOUN_END = re.compile(
-    r"(?:referent|referentin|räte|innen|leiter|leiterin|meister|meisterin|präsident|präsidentin|rat|rätin|direktor|"
+    r"(?:referent|referentin|räte|innen|leiter|leiterin|führer|führerin|professor|professorin|gattin|gatte|kanzler|kanzlerin|chair|"
+    r"beigeordnetem|beigeordneten|meister|meisterin|präsident|präsidentin|rat|rätin|direktor|"
     r"direktorin|dezernent|dezernentin|kämmerer|kämmerin|beigeordnete|beigeordneter|sekretär|sekretärin|"
     r"vorsitzende|vorsitzender|chef|chefin|minister|ministerin|sprecher|sprecherin|dolmetscher|dolmetscherin|"
     r"architekt|architektin|vertreter|vertreterin|unternehmer|unternehmerin|gründer|gründerin|ungen|ung|"
@@ -141,9 +142,10 @@ def _name_of(found: Mentions, run: list[tuple[int, int]]) -> str | None:
     text = found.text
     words = [text[s:e] for s, e in run]
     trimmed = False
-    while words and _NOUN_END.search(words[0].lower()):
-        words, run, trimmed = words[1:], run[1:], True
-    if len(words) < 2 or len(words) > 3 or any(_NOUN_END.search(w.lower()) for w in words[1:]):
+    nouns = [i for i, word in enumerate(words) if _NOUN_END.search(word.lower())]
+    if nouns:  # "der Technische Beigeordnete Jochen Kral": the name follows the last noun
+        words, run, trimmed = words[nouns[-1] + 1 :], run[nouns[-1] + 1 :], True
+    if len(words) < 2 or len(words) > 3:
         return None
     following = _WORD_AFTER.match(text, run[-1][1])
     if following is not None and following.group(1).lower() in _ORGANISATION:
