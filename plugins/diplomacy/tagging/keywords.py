@@ -130,7 +130,7 @@ VOCABULARY: list[tuple[str, Entry]] = [
     *_phrase(ATTEND, "accompanied", r"accompanied\b(?!\s+by)"),
     *_phrase(ATTEND, "begleitet", r"begleitet\b(?!\s+von)"),
     *_phrase(ATTEND, "teil", r"\bnahm(?:en)?\b(?:[^.;]|\b(?:dr|prof|mr|mrs|ms)\.){0,120}?\bteil\b", back=130, ahead=5),
-    *_phrase(ATTEND, "dabei", r"\b(?:war|waren)\s+(?:(?!nicht\b)[\w-]+\s+){0,5}?dabei\b", back=70, ahead=5),
+    *_phrase(ATTEND, "dabei", r"\b(?:war|waren)\s+(?:(?!nicht\b)[\w-]+\.?\s+){0,5}?dabei\b", back=70, ahead=5),
     *_phrase(ATTEND, "dabei", r"\bmit\s+dabei\b", back=5, ahead=5),
     *_phrase(ATTEND, "took", r"took\s+part\s+in\s+the\s+(?:meeting|talks|signing)"),
     *_phrase(ATTEND, "taking", r"(?:also\s+)?taking\s+part\s+(?:were|was)\b", back=6),

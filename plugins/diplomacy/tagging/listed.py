@@ -67,7 +67,7 @@ _WORD_AFTER = re.compile(r"[ \u00a0](\w+)")
 
 def listed_attendees(found: Mentions, persons: list[Individual]) -> list[Individual]:
     """Full names in attendance sentences and "accompanied by" clauses that no role phrase names, in order."""
-    known = {token.casefold() for person in persons for token in person.tokens}
+    known = {person.tokens[-1].casefold() for person in persons if person.tokens}  # their surnames
     added: list[Individual] = []
     for start, end in _attendance_spans(found):
         for name, pos in _names(found, start, end):
