@@ -11,9 +11,12 @@ strategy") and not only in reported speech ("…, saying the consensus reached
 by President Xi and Chancellor Scholz …").  A surname alone ("Gong said")
 only refers to a person already named in full.  *Attendees* are people named
 only where others "also attended" ("war bei dem Gespräch dabei") or in the
-"accompanied by …" clause.  People named only where a meeting on another day
-is told are kept aside (``later``): the decision stage keeps them when they
-stand for a party nobody else represents (a visit of several days).
+"accompanied by …" clause, never in history ("Damals nahm … teil"), consuls
+general named where the meeting is told, and the full names listed there
+without a role the lexicon knows (:mod:`listed`).  People named only where a
+meeting on another day is told are kept aside (``later``): the decision stage
+keeps them when they stand for a party nobody else represents (a visit of
+several days).
 
 The place a principal stands for is the place of their role phrase.  A
 principal without one takes, as the decision stage finds the parties, the
