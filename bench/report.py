@@ -274,7 +274,9 @@ WHAT_IS_MEASURED = (
     "What is measured: see `bench/README.md`. Ours = `pelicanconf.py` (plugin `diplomacy`, theme "
     "`themes/diplomacy`, every page in English and German, data files, capture copies) on the generated "
     "corpus (a third raw captures, the rest Markdown); baseline = Pelican with `PLUGINS = []`, the `simple` "
-    "theme and `DEFAULT_PAGINATION = 20` on the same articles as plain Markdown."
+    "theme and `DEFAULT_PAGINATION = 20` on the same articles as plain Markdown; Hugo = `hugo --quiet` on the "
+    "same articles as a bilingual Hugo site with our minimal layout in `bench/hugo/` (each article once, in its "
+    "language; lists, places and partnerships as taxonomies, RSS feeds per language)."
 )
 
 
