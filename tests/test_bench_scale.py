@@ -70,6 +70,8 @@ def test_the_hugo_site_builds_its_pages_and_feeds(bench: SimpleNamespace, tmp_pa
         pytest.skip("Hugo is a benchmark-only dependency (requirements-bench.txt, make bench)")
     site, out = tmp_path / "site", tmp_path / "out"
     bench.hugosite.write_site(60, site, 7)
+    future = next((site / "content" / "en" / "articles").glob("*.md"))  # Hugo leaves these out by default
+    future.write_text(future.read_text(encoding="utf-8").replace("\ndate: 20", "\ndate: 29", 1), encoding="utf-8")
     cmd = bench.hugosite.hugo_cmd(binary, site, out, tmp_path / "cache")
     done = subprocess.run(cmd, capture_output=True, text=True, check=False, timeout=120)
     assert done.returncode == 0, done.stderr
@@ -84,6 +86,10 @@ def test_the_hugo_site_builds_its_pages_and_feeds(bench: SimpleNamespace, tmp_pa
     for lang in ("en", "de"):
         assert "<rss" in (out / lang / "index.xml").read_text(encoding="utf-8")
         assert (out / lang / "places" / "index.html").is_file()
+    for lang in ("en", "de"):  # every article is written, in its language, future ones too
+        built = {p.parent.name for p in (out / lang / "articles").glob("*/index.html")}
+        assert built == {p.stem for p in (site / "content" / lang / "articles").glob("*.md")}
+    assert "date: 29" in future.read_text(encoding="utf-8")
     pages, size = bench.measure.count_output(out)
     assert pages == sum(1 for _ in out.rglob("*.html"))
     assert size == sum(p.stat().st_size for p in out.rglob("*") if p.is_file())
