@@ -39,9 +39,10 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from .appositions import name_in_apposition
 from .keywords import ROLE, Hit, scan
 from .mentions import Context
-from .people import NAME_TOKEN, NOT_NAMES, read_name, read_name_before
+from .people import NAME_TOKEN, NOT_NAMES, read_name
 from .roles import CITY_ROLES, RoleHit, RoleSpec, display_form, is_plural, match_role
 from .words import prev_word, word_set
 
@@ -90,8 +91,6 @@ _HOST = re.compile(
     re.IGNORECASE,
 )
 _NAME_SEP = re.compile(r"[ \u00a0]*,?[ \u00a0]*")
-_ARTICLE_BEFORE = re.compile(r"(?<![\w-])(?:the|der|die|das|des|dem|den|a|an|ein|eine|einer)[ \u00a0]+$", re.IGNORECASE)
-_APPOS_BEFORE = re.compile(r"[ \u00a0]*[,(][ \u00a0]*$")
 _FILLERS = word_set(
     "municipal provincial city province state metropolitan prefectural county cpc communist party's "
     "foreign economic economy finance trade commerce culture education science transport interior health "
@@ -107,6 +106,7 @@ _GEO_PREFIX = word_set(
     "inner upper lower greater nord süd ost west united"
 )
 _CANDIDATE_JOIN = re.compile(r"[ \u00a0]+(?:(am|an der|upon|on the|on|an)[ \u00a0]+)?")
+_DEPUTY = word_set("deputy vice assistant stellvertretende stellvertretender stellvertretenden")
 _GEO_SUFFIX = word_set("province provinz prefecture county city region oblast")
 
 
@@ -280,19 +280,6 @@ def _candidate_name(text: str, pos: int, ctx: Context) -> tuple[str, int] | None
     return name, end
 
 
-def _name_in_apposition(phrase_start: int, ctx: Context) -> tuple[int, int, str, int] | None:
-    """The name before ", the mayor of …" / "(Oberbürgermeisterin …": apposition to the left."""
-    text = ctx.text
-    end = phrase_start
-    article = _ARTICLE_BEFORE.search(text, max(0, end - 12), end)
-    if article is not None:
-        end = article.start()
-    comma = _APPOS_BEFORE.search(text, max(0, end - 6), end)
-    if comma is None:
-        return None
-    return read_name_before(text, comma.start(), ctx)
-
-
 def find_roles(
     text: str, lang: str, gazetteer: Gazetteer, ctx: Context | None = None, hits: list[Hit] | None = None
 ) -> list[RoleHit]:
@@ -313,8 +300,17 @@ def find_roles(
             continue
         match, spec = found
         done = match.end()
+        if _deputy_of(text, match.start(), spec.key):
+            continue
         roles.append(_read_role(match, spec, ctx))
     return roles
+
+
+def _deputy_of(text: str, start: int, key: str) -> bool:
+    """A deputy party secretary ("Deputy Secretary of the CPC …"): no office of the lexicon; the holder's
+    own office (mayor, governor) is written beside it."""
+    span = prev_word(text, start)
+    return key == "party_secretary" and span is not None and text[span[0] : span[1]].lower() in _DEPUTY
 
 
 def _read_role(match: re.Match[str], spec: RoleSpec, ctx: Context) -> RoleHit:
@@ -337,7 +333,7 @@ def _read_role(match: re.Match[str], spec: RoleSpec, ctx: Context) -> RoleHit:
         sep = _NAME_SEP.match(text, name_pos)
         found = read_name(text, sep.end() if sep else name_pos, ctx)
         if found is None:
-            found = _name_in_apposition(left_start, ctx)
+            found = name_in_apposition(left_start, ctx)
         if found is not None:
             hit.name_start, hit.name_end, hit.name, count = found
             hit.single = count == 1

@@ -21,6 +21,7 @@ import re
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
+from .namesides import chinese_name
 from .roles import is_role_word
 from .words import prev_word, word_set
 
@@ -97,7 +98,11 @@ def read_name(text: str, pos: int, ctx: Context) -> tuple[int, int, str, int] | 
     initials = 0
     while len(tokens) - initials < limit:
         match = NAME_TOKEN.match(text, p) or (_caps_surname(text, p, ctx) if not tokens else None)
-        if match is None or not (_name_word(match.group(), match.start(), ctx) or _month_surname(tokens, match, text)):
+        if match is None or not (
+            _name_word(match.group(), match.start(), ctx)
+            or _month_surname(tokens, match, text)
+            or (not tokens and _pinyin_surname(match.group(), text, match.end(), ctx))
+        ):
             break
         tokens.append(match.group())
         end = p = match.end()
@@ -133,6 +138,17 @@ def _month_surname(tokens: list[str], match: re.Match[str], text: str) -> bool:
     return bool(tokens) and match.group().lower() in _MONTH_SURNAMES and not _DAY_AFTER.match(text, match.end())
 
 
+def _pinyin_surname(word: str, text: str, end: int, ctx: Context) -> bool:
+    """A stop word that is a Chinese surname before a given name in pinyin ("He Baoxiang", "An Lijun")."""
+    space = _SPACE.match(text, end)
+    given = NAME_TOKEN.match(text, space.end()) if space else None
+    return (
+        given is not None
+        and _name_word(given.group(), given.start(), ctx)
+        and chinese_name(f"{word} {given.group()}") is True
+    )
+
+
 _INITIAL = re.compile(r"[A-Z]\.[ \u00a0]+")
 _CAPS = re.compile(r"[A-ZÄÖÜ]{2,12}(?![\w.])")
 
@@ -164,6 +180,8 @@ def read_name_before(text: str, pos: int, ctx: Context) -> tuple[int, int, str, 
             continue
         token = NAME_TOKEN.fullmatch(word)
         if token is None or not _name_word(word, start, ctx):
+            if token is not None and len(words) == 1 and _pinyin_surname(word, text, span[1], ctx):
+                words.append((start, start + len(word)))  # "He Baoxiang, vice governor of …"
             break
         words.append((start, start + len(word)))
         p = start

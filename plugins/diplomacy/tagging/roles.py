@@ -187,7 +187,7 @@ SPECS: list[RoleSpec] = [
     ),
     # "Secretary of the Liaoning Provincial Committee of the CPC": the place inside the phrase
     RoleSpec(
-        r"secretary\s+of\s+the(?=\s+(?-i:[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)\s+(?:Provincial|Municipal)\s+"
+        r"secretary\s+of\s+the(?=\s+(?!CPC\s)(?-i:[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)\s+(?:Provincial|Municipal)\s+"
         r"(?:Party\s+)?Committee)",
         "party_secretary",
         "Party Secretary",
@@ -195,6 +195,7 @@ SPECS: list[RoleSpec] = [
         heads=("secretary",),
     ),
     _en("vice governor", "vice_governor"),
+    _en("deputy governor", "vice_governor"),
     _en("governor", "governor"),
     RoleSpec(
         r"ambassadors?(?:\s+extraordinary\s+and\s+plenipotentiary)?",
