@@ -75,7 +75,7 @@ _SUFFIX = re.compile(
     r"(?:Municipal|Provincial)(?:\s+Party)?\s+Committee(?:\s+of\s+the\s+(?:CPC|Communist\s+Party\s+of\s+China))?|"
     r"(?:Municipal\s+|Provincial\s+)?(?:Foreign\s+Affairs\s+Office|Commission\s+of\s+Commerce|Commerce\s+Commission|"
     r"People's\s+Congress(?:\s+Standing\s+Committee)?|Government)|"
-    r"Municipality|Province|Provinz|City|Prefecture|County))+"
+    r"(?:Metropolitan\s+)?Municipality|Province|Provinz|City|Prefecture|County))+"
 )
 # "Minister of Economic Affairs", "Minister for Science and Culture": the portfolio before the name.
 _PORTFOLIO = re.compile(
@@ -83,6 +83,13 @@ _PORTFOLIO = re.compile(
     r"Arts|Culture|Education|Transport|Environment|Interior|Justice|Health|Labour|Labor|Social|Digital|Agriculture|Trade|"
     r"Commerce|Tourism|Energy|Housing|Development|Innovation|Industry|European|International|State|Economics|"
     r"Climate|Protection|Federal|Regional|Urban)(?:,|[ \u00a0]+and|[ \u00a0]+&)?[ \u00a0]*)+"
+)
+# The place names an organisation, not a government: "of the Shanghai Jiao Tong University". A Chinese
+# "People's Association for Friendship with Foreign Countries" is the city's or province's own office.
+_ORGANISATION = re.compile(
+    r"(?:[ \u00a0]+(?:(?!People['’]s\b)[A-Z][\w'’.-]*|of|for|and|&)){0,5}?[ \u00a0]+"
+    r"(?:Association|Chamber|University|Institute|Academy|College|School|Company|Corporation|Group|Bank|Foundation|Society|Federation|Club|Hospital|Museum|"
+    r"Agency|Cent(?:re|er)|Universität|Hochschule|Gesellschaft|Stiftung|Verband|Verein|Institut|Akademie)\b"
 )
 _APPOSITION = re.compile(r"(?:,[ \u00a0]*|[ \u00a0]*\([ \u00a0]*|[ \u00a0]+in[ \u00a0]+)")
 _AND = re.compile(r"[ \u00a0]+(?:and|und|&)[ \u00a0]+")
@@ -159,6 +166,9 @@ def _right_place(hit: RoleHit, spec: RoleSpec, ctx: Context) -> int:
     """Find the place (and host) written after the role; return where a name could start."""
     pos = _after_portfolio(hit, ctx.text, hit.end)
     mention, connected, pos = _mention_right(hit, spec, ctx, pos)
+    organisation = mention is not None and _ORGANISATION.match(ctx.text, mention.end)
+    if organisation:  # "vice president of the Guizhou … Association for Friendship": not the province's office
+        return _host_right(hit, ctx, organisation.end())
     if mention is not None:
         if hit.place is None or connected:
             hit.place = mention.place_id
@@ -306,6 +316,21 @@ def find_roles(
     return roles
 
 
+def _holder(ctx: Context, name_pos: int, left_start: int) -> tuple[int, int, str, int] | None:
+    """The name of the office holder: right of the phrase ("Mayor Gong Zheng", "the mayor of Düsseldorf,
+    Stephan Keller"), else in apposition to the left ("Stephan Keller, the mayor of …"). The left name wins
+    over a surname alone on the right ("Ramazan Tezcan, secretary-general of the Izmir Metropolitan …") and
+    over a name after a comma, the next of a list ("Martin Charles, Ambassador to China, Wang Lei, …")."""
+    text = ctx.text
+    sep = _NAME_SEP.match(text, name_pos)
+    found = read_name(text, sep.end() if sep else name_pos, ctx)
+    if found is None or found[3] == 1 or "," in text[name_pos : found[0]]:
+        left = name_in_apposition(left_start, ctx)
+        if left is not None and (found is None or left[3] > 1 or found[3] == 1):
+            found = left
+    return found
+
+
 def _deputy_of(text: str, start: int, key: str) -> bool:
     """A deputy party secretary ("Deputy Secretary of the CPC …"): no office of the lexicon; the holder's
     own office (mayor, governor) is written beside it."""
@@ -330,10 +355,7 @@ def _read_role(match: re.Match[str], spec: RoleSpec, ctx: Context) -> RoleHit:
             if hit.place in countries:
                 hit.place = hit.places[0] if hit.places else None
     if not hit.plural:
-        sep = _NAME_SEP.match(text, name_pos)
-        found = read_name(text, sep.end() if sep else name_pos, ctx)
-        if found is None:
-            found = name_in_apposition(left_start, ctx)
+        found = _holder(ctx, name_pos, left_start)
         if found is not None:
             hit.name_start, hit.name_end, hit.name, count = found
             hit.single = count == 1
