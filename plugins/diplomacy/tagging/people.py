@@ -116,7 +116,7 @@ def read_name(text: str, pos: int, ctx: Context) -> tuple[int, int, str, int] | 
             initials += 1
             p = initial.end()
             continue
-        if len(tokens) >= 1:
+        if not chinese_name(" ".join(tokens)):  # "Liu Jianchao zu Gesprächen": no particle after pinyin
             particle = _PARTICLE.match(text, p)
             if particle is not None:
                 last = NAME_TOKEN.match(text, particle.end())
@@ -179,6 +179,9 @@ def read_name_before(text: str, pos: int, ctx: Context) -> tuple[int, int, str, 
             p = start
             continue
         token = NAME_TOKEN.fullmatch(word)
+        if token is None and len(words) == 1 and _CAPS.fullmatch(word) and not is_role_word(word):
+            words.append((start, start + len(word)))  # "MENG Xiaosi, Vize-Präsidentin …"
+            break
         if token is None or not _name_word(word, start, ctx):
             if token is not None and len(words) == 1 and _pinyin_surname(word, text, span[1], ctx):
                 words.append((start, start + len(word)))  # "He Baoxiang, vice governor of …"
