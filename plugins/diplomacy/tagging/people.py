@@ -38,8 +38,8 @@ NAME_TOKEN = re.compile(
     rf"(?:[-‐][{_UP}{_LO}][{_LO}]+)*(?![\w])"
 )
 _TITLES = re.compile(
-    r"(?:(?:Dr|Prof|Mr|Mrs|Ms|Mme|Herrn|Herr|Frau|Sir|Dame|Dipl\.-Ing|Ing|H\.\s?E|Hon)\.?\s+"
-    r"(?:(?:h\.\s?c|rer\.\s?nat|med|phil|jur|mult)\.\s+)*)*"
+    r"(?:(?:Dr\.-Ing|Dr|Prof|Mr|Mrs|Ms|Mme|Herrn|Herr|Frau|Sir|Dame|Dipl\.-Ing|Ing|H\.\s?E|S\.\s?E|I\.\s?E|Hon)\.?\s+"
+    r"(?:(?:h\.\s?c|rer\.\s?(?:nat|pol)|med|phil|jur|mult)\.\s+)*)*"
 )
 _PARTICLE = re.compile(
     r"(?:von der|von dem|van der|van den|von|van|de la|de|du|da|di|zu(?! (?:Gast|Besuch)\b)|ter|ten|le|la|al|bin) "
@@ -75,6 +75,21 @@ NOT_NAMES = word_set(
 )
 
 
+# Given names that German double given names are made of, unhyphenated ("Klaus Peter", "Hans Georg").
+_DOUBLE_GIVEN = word_set(
+    """
+    hans karl carl klaus claus peter heinz franz josef johann georg otto paul ernst friedrich wilhelm walter
+    werner dieter jürgen günter günther gerd rudolf michael christian martin thomas andreas stefan stephan
+    ulrich wolfgang bernd rolf kurt horst uwe jan jens lars jörg joachim hermann ludwig maria marie anna anne
+    eva ute karin rose luise lieselotte gabriele elisabeth christine katharina sophie
+    """
+)
+
+
+def _double_given(tokens: list[str]) -> bool:
+    return all(token.lower() in _DOUBLE_GIVEN for token in tokens)
+
+
 def _max_tokens(lang: str) -> int:
     # German capitalises nouns: "Oberbürgermeister Burkhard Jung Gäste" must stop at two words.
     return 2 if lang == "de" else 3
@@ -102,10 +117,13 @@ def read_name(text: str, pos: int, ctx: Context) -> tuple[int, int, str, int] | 
             _name_word(match.group(), match.start(), ctx)
             or _month_surname(tokens, match, text)
             or (not tokens and _pinyin_surname(match.group(), text, match.end(), ctx))
+            or (len(tokens) == 1 and _pinyin_given(tokens[0], match.group(), text))
         ):
             break
         tokens.append(match.group())
         end = p = match.end()
+        if len(tokens) == 2 and _double_given(tokens):
+            limit = 3  # "Landrat Klaus Peter Schellhaas"
         space = _SPACE.match(text, p)
         if space is None:
             break
@@ -138,15 +156,31 @@ def _month_surname(tokens: list[str], match: re.Match[str], text: str) -> bool:
     return bool(tokens) and match.group().lower() in _MONTH_SURNAMES and not _DAY_AFTER.match(text, match.end())
 
 
+def _pinyin_given(surname: str, word: str, text: str) -> bool:
+    """A place's name as the given name after a pinyin surname ("Zhan Cangzhou"), if the article names the
+    place nowhere else ("Generalkonsul Sun Kunming und Dietzenbach …" speaks of Kunming)."""
+    return (
+        word.lower() not in NOT_NAMES
+        and not is_role_word(word)
+        and chinese_name(f"{surname} {word}") is True
+        and _only_in_name(surname, word, text)
+    )
+
+
+def _only_in_name(surname: str, word: str, text: str) -> bool:
+    """Is ``word`` written only beside ``surname`` (either order) in ``text``?"""
+    return text.count(word) == text.count(f"{surname} {word}") + text.count(f"{word} {surname}")
+
+
 def _pinyin_surname(word: str, text: str, end: int, ctx: Context) -> bool:
-    """A stop word that is a Chinese surname before a given name in pinyin ("He Baoxiang", "An Lijun")."""
+    """A word that is otherwise no name (a stop word, a place) before or after a pinyin name word, the two
+    a Chinese name ("He Baoxiang", "An Lijun", "Cangzhou Zhan")."""
     space = _SPACE.match(text, end)
     given = NAME_TOKEN.match(text, space.end()) if space else None
-    return (
-        given is not None
-        and _name_word(given.group(), given.start(), ctx)
-        and chinese_name(f"{word} {given.group()}") is True
-    )
+    if given is None or not _name_word(given.group(), given.start(), ctx):
+        return False
+    place = (end - len(word)) in ctx.starts
+    return chinese_name(f"{word} {given.group()}") is True and (not place or _only_in_name(given.group(), word, text))
 
 
 _INITIAL = re.compile(r"[A-Z]\.[ \u00a0]+")
@@ -228,7 +262,7 @@ def people(found: Mentions, hits: list[RoleHit]) -> list[Individual]:
     """The people the role phrases ``hits`` name, in order of first mention (see the module docstring)."""
     title_names = not _title_cased(found.title, found.lang)
     named = [h for h in hits if h.name is not None and (h.start >= found.title_end or title_names)]
-    persons = _merge_surnames(_full_names([h for h in named if not h.single]))
+    persons = _merge_surnames(_full_names([h for h in named if not h.single], found.title_end))
     _add_single_names(found, persons, [h for h in named if h.single])
     skip_title = found.title_end if not title_names else 0
     for person in persons:
@@ -246,8 +280,10 @@ def _title_cased(title: str, lang: str) -> bool:
     return len(long_words) >= 4 and sum(w[0].isupper() for w in long_words) >= 0.8 * len(long_words)
 
 
-def _full_names(hits: list[RoleHit]) -> list[Individual]:
-    """One person for each name of two words or more (the same name, case aside, is the same person)."""
+def _full_names(hits: list[RoleHit], title_end: int) -> list[Individual]:
+    """One person for each name of two words or more (the same name, case aside, or a Chinese name in the
+    other order, is the same person); named as the body first writes it ("Hongbo Deng" in the text,
+    "Deng Hongbo" in the headline)."""
     persons: list[Individual] = []
     for hit in hits:
         name = hit.name or ""
@@ -255,8 +291,11 @@ def _full_names(hits: list[RoleHit]) -> list[Individual]:
         if person is None:
             person = Individual(name, hit.role, hit.key, hit.place, tuple(name.split()))
             persons.append(person)
-        elif person.place is None and hit.place is not None:
-            person.place = hit.place
+        else:
+            if person.hits[0].start < title_end <= hit.start and all(h.start < title_end for h in person.hits):
+                person.name, person.tokens = name, tuple(name.split())
+            if person.place is None and hit.place is not None:
+                person.place = hit.place
         person.hits.append(hit)
     return persons
 
@@ -304,7 +343,9 @@ def _merge_surnames(persons: list[Individual]) -> list[Individual]:
 
 
 def _same_name(a: str, b: str) -> bool:
-    return a == b or a.casefold() == b.casefold()
+    if a == b or a.casefold() == b.casefold():
+        return True
+    return sorted(a.casefold().split()) == sorted(b.casefold().split()) and chinese_name(a) is True
 
 
 def occurrences(text: str, person: Individual) -> list[tuple[int, bool]]:
