@@ -259,12 +259,14 @@ SPECS: list[RoleSpec] = [
     _de("Parteisekretär", "party_secretary"),
     _de("Parteichef", "party_secretary"),
     RoleSpec(
-        r"Sekretär(?:in)?\s+des\s+(?:KPCh-|KP-)?(?:Stadt|Provinz|Partei)?(?:partei)?komitees",
+        # "Parteisekretär des Provinzkomitees der Kommunistischen Partei Chinas in Guangdong"
+        r"(?:Partei)?[Ss]ekretär(?:in)?\s+des\s+(?:KPCh-|KP-)?(?:Stadt|Provinz|Partei)?(?:partei)?komitees"
+        r"(?:\s+der\s+(?:KPCh|KP|Kommunistischen\s+Partei(?:\s+Chinas)?)(?:\s+\(KPCh\))?)?(?:\s+(?:in|von|für))?",
         "party_secretary",
         "Parteisekretär",
         "Parteisekretärin",
         direct=True,
-        heads=("sekretär",),
+        heads=("sekretär", "parteisekretär"),
     ),
     _de("Vizegouverneur", "vice_governor"),
     _de("Vize-Gouverneur", "vice_governor"),

@@ -326,7 +326,7 @@ def _holder(ctx: Context, name_pos: int, left_start: int) -> tuple[int, int, str
     found = read_name(text, sep.end() if sep else name_pos, ctx)
     if found is None or found[3] == 1 or "," in text[name_pos : found[0]]:
         left = name_in_apposition(left_start, ctx)
-        if left is not None and (found is None or left[3] > 1 or found[3] == 1):
+        if left is not None and (found is None or left[3] > 1):
             found = left
     return found
 

@@ -58,7 +58,8 @@ NOT_NAMES = word_set(
     mayor mayors governor governors ambassador ambassadors consul general minister president premier
     chancellor secretary party chief director chairman chairwoman senator delegation delegations
     province provinz city stadt state government municipal municipality committee people people's
-    vice deputy lord first office bureau foreign affairs metropolitan council department commission university
+    vice deputy lord first office bureau foreign affairs metropolitan council department commission
+    university legislature parliament
     bürgermeister oberbürgermeister oberbürgermeisterin bürgermeisterin botschafter botschafterin
     gouverneur parteisekretär generalkonsul ministerpräsident präsident vorsitzende vorsitzender
     monday tuesday wednesday thursday friday saturday sunday

@@ -47,7 +47,8 @@ def _compile_heads(specs: list[RoleSpec]) -> dict[str, re.Pattern[str]]:
     for head, indices in groups.items():
         ordered = sorted(indices, key=lambda i: len(specs[i].pattern), reverse=True)
         body = "|".join(f"(?P<r{i}>{specs[i].pattern})" for i in ordered)
-        compiled[head] = re.compile(rf"(?<![\w-])(?:{body})(?![\w])", re.IGNORECASE)
+        # not the first part of a compound ("OB-Referat", "Bürgermeister-Wahl")
+        compiled[head] = re.compile(rf"(?<![\w-])(?:{body})(?![\w])(?!-(?-i:[A-ZÄÖÜ]))", re.IGNORECASE)
     return compiled
 
 
@@ -88,7 +89,8 @@ def display_form(spec: RoleSpec, matched: str) -> str:
     if spec.fem is None:
         return spec.display
     lower = " ".join(matched.split()).lower()
-    head = lower.split()[-1]
+    words = lower.split()
+    head = words[1] if spec.adjective and len(words) > 1 else words[0]  # the noun, not a last "in"
     feminine = head.endswith(("in", "innen")) or (spec.key in {"chairman", "deputy"} and head.endswith("e"))
     noun = spec.fem if feminine else spec.display
     if spec.adjective:
