@@ -174,6 +174,15 @@ SPECS: list[RoleSpec] = [
         direct=True,
         heads=("secretary",),
     ),
+    # "CPC Hunan Provincial Committee secretary": the place follows the head word
+    RoleSpec(
+        r"CPC(?=\s+(?-i:[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)\s+(?:Provincial|Municipal)\s+(?:Party\s+)?Committee\s+"
+        r"secretary\b)",
+        "party_secretary",
+        "Party Secretary",
+        direct=True,
+        heads=("cpc",),
+    ),
     _en("vice governor", "vice_governor"),
     _en("deputy governor", "vice_governor"),
     _en("governor", "governor"),

@@ -91,6 +91,7 @@ _ORGANISATION = re.compile(
     r"(?:Association|Chamber|University|Institute|Academy|College|School|Company|Corporation|Group|Bank|Foundation|Society|Federation|Club|Hospital|Museum|"
     r"Agency|Cent(?:re|er)|Universität|Hochschule|Gesellschaft|Stiftung|Verband|Verein|Institut|Akademie)\b"
 )
+_OF_PLACE = re.compile(r"[ \u00a0]+(?:of|from|aus|von)[ \u00a0]+(?:the[ \u00a0]+)?")
 _APPOSITION = re.compile(r"(?:,[ \u00a0]*|[ \u00a0]*\([ \u00a0]*|[ \u00a0]+in[ \u00a0]+)")
 _AND = re.compile(r"[ \u00a0]+(?:and|und|&)[ \u00a0]+")
 _HOST = re.compile(
@@ -360,4 +361,20 @@ def _read_role(match: re.Match[str], spec: RoleSpec, ctx: Context) -> RoleHit:
             hit.name_start, hit.name_end, hit.name, count = found
             hit.single = count == 1
             hit.possessive = text.startswith(("'s", "’s"), hit.name_end)
+            if hit.place is None and hit.name_start >= hit.end:
+                _place_after_name(hit, ctx)
     return hit
+
+
+def _place_after_name(hit: RoleHit, ctx: Context) -> None:
+    """The place written after the name ("Minister Florian Herrmann of Bavaria", "Vizepräsident Li Wu Wei
+    aus Shanghai"); a city's office takes no country."""
+    after = _OF_PLACE.match(ctx.text, hit.name_end)
+    mention = ctx.starts.get(after.end()) if after is not None else None
+    if mention is None or ctx.text.startswith(("'s", "’s"), mention.end):
+        return
+    place = ctx.place(mention.place_id)
+    if hit.key in CITY_ROLES and place is not None and place.kind == "country":
+        return
+    hit.place = mention.place_id
+    hit.places.append(mention.place_id)

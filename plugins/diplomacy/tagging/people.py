@@ -91,6 +91,13 @@ def _double_given(tokens: list[str]) -> bool:
     return all(token.lower() in _DOUBLE_GIVEN for token in tokens)
 
 
+def _pinyin_syllables(text: str, pos: int, tokens: list[str]) -> bool:
+    """A Chinese name of three words, one a syllable ("Li Wu Wei", "Qin Yi Lu"), continues at ``pos``."""
+    space = _SPACE.match(text, pos)
+    third = NAME_TOKEN.match(text, space.end()) if space else None
+    return third is not None and chinese_name(" ".join([*tokens, third.group()])) is True
+
+
 def _max_tokens(lang: str) -> int:
     # German capitalises nouns: "Oberbürgermeister Burkhard Jung Gäste" must stop at two words.
     return 2 if lang == "de" else 3
@@ -123,8 +130,8 @@ def read_name(text: str, pos: int, ctx: Context) -> tuple[int, int, str, int] | 
             break
         tokens.append(match.group())
         end = p = match.end()
-        if len(tokens) == 2 and _double_given(tokens):
-            limit = 3  # "Landrat Klaus Peter Schellhaas"
+        if len(tokens) == 2 and (_double_given(tokens) or _pinyin_syllables(text, p, tokens)):
+            limit = 3  # "Landrat Klaus Peter Schellhaas", "Vizepräsident Li Wu Wei"
         space = _SPACE.match(text, p)
         if space is None:
             break
@@ -223,7 +230,7 @@ def read_name_before(text: str, pos: int, ctx: Context) -> tuple[int, int, str, 
             break
         words.append((start, start + len(word)))
         p = start
-        if sum(1 for s, e in words if text[s:e] not in _PARTICLES) >= limit:
+        if sum(1 for s, e in words if text[s:e] not in _PARTICLES) >= limit and not _pinyin_before(text, words):
             break
     while words and text[words[-1][0] : words[-1][1]] in _PARTICLES:
         words.pop()
@@ -233,6 +240,17 @@ def read_name_before(text: str, pos: int, ctx: Context) -> tuple[int, int, str, 
     start, end = words[0][0], words[-1][1]
     count = sum(1 for s, e in words if text[s:e] not in _PARTICLES)
     return start, end, text[start:end], count
+
+
+def _pinyin_before(text: str, words: list[tuple[int, int]]) -> bool:
+    """Read leftwards, do the two words and the one before them make a Chinese name ("Jin Jian Shu, …")?"""
+    if len(words) != 2:
+        return False
+    span = prev_word(text, words[-1][0])
+    if span is None:
+        return False
+    names = [text[span[0] : span[1]]] + [text[s:e] for s, e in reversed(words)]
+    return chinese_name(" ".join(names)) is True
 
 
 def _name_word(word: str, start: int, ctx: Context) -> bool:
