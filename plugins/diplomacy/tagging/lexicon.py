@@ -251,6 +251,14 @@ SPECS: list[RoleSpec] = [
     _de("Oberbürgermeister", "lord_mayor"),
     _de("Bezirksbürgermeister", "mayor"),
     _de("Landtagspräsident", "parliament_president"),
+    RoleSpec(
+        r"Präsident(?:in)?\s+(?:des\s+(?:Landtags?|Landtages|Bundestags?|Abgeordnetenhauses)|der\s+"
+        r"(?:Hamburgischen\s+|Bremischen\s+)?Bürgerschaft)",
+        "parliament_president",
+        "Landtagspräsident",
+        "Landtagspräsidentin",
+        heads=("präsident", "präsidentin"),
+    ),
     _de("Bürgerschaftspräsident", "parliament_president"),
     _de("Parlamentspräsident", "parliament_president"),
     _de("Stadtverordnetenvorsteher", "council_chair"),

@@ -125,7 +125,7 @@ def read_name(text: str, pos: int, ctx: Context) -> tuple[int, int, str, int] | 
             _name_word(match.group(), match.start(), ctx)
             or _month_surname(tokens, match, text)
             or (not tokens and _pinyin_surname(match.group(), text, match.end(), ctx))
-            or (len(tokens) == 1 and _pinyin_given(tokens[0], match.group(), text))
+            or (len(tokens) == 1 and _place_in_name(tokens[0], match.group(), text))
         ):
             break
         tokens.append(match.group())
@@ -164,14 +164,21 @@ def _month_surname(tokens: list[str], match: re.Match[str], text: str) -> bool:
     return bool(tokens) and match.group().lower() in _MONTH_SURNAMES and not _DAY_AFTER.match(text, match.end())
 
 
-def _pinyin_given(surname: str, word: str, text: str) -> bool:
-    """A place's name as the given name after a pinyin surname ("Zhan Cangzhou"), if the article names the
+def _place_in_name(first: str, word: str, text: str) -> bool:
+    """A place's name as the second word of a name ("Zhan Cangzhou", "Anna Roth"), if the article names the
     place nowhere else ("Generalkonsul Sun Kunming und Dietzenbach …" speaks of Kunming)."""
+    return word.lower() not in NOT_NAMES and not is_role_word(word) and _only_in_name(first, word, text)
+
+
+def _surname_place(text: str, start: int, word: str, ctx: Context) -> bool:
+    """Read leftwards: is the place ``word`` the last word of a name, after a name word?"""
+    span = prev_word(text, start)
+    first = text[span[0] : span[1]] if span is not None else ""
     return (
-        word.lower() not in NOT_NAMES
-        and not is_role_word(word)
-        and chinese_name(f"{surname} {word}") is True
-        and _only_in_name(surname, word, text)
+        span is not None
+        and NAME_TOKEN.fullmatch(first) is not None
+        and _name_word(first, span[0], ctx)
+        and _place_in_name(first, word, text)
     )
 
 
@@ -224,6 +231,10 @@ def read_name_before(text: str, pos: int, ctx: Context) -> tuple[int, int, str, 
         if token is None and len(words) == 1 and _CAPS.fullmatch(word) and not is_role_word(word):
             words.append((start, start + len(word)))  # "MENG Xiaosi, Vize-Präsidentin …"
             break
+        if token is not None and not words and start in ctx.starts and _surname_place(text, start, word, ctx):
+            words.append((start, start + len(word)))  # "Anna Roth, Präsidentin …"
+            p = start
+            continue
         if token is None or not _name_word(word, start, ctx):
             if token is not None and len(words) == 1 and _pinyin_surname(word, text, span[1], ctx):
                 words.append((start, start + len(word)))  # "He Baoxiang, vice governor of …"
