@@ -213,9 +213,15 @@ def _mention_right(hit: RoleHit, spec: RoleSpec, ctx: Context, pos: int) -> tupl
         mention is not None
         and not spec.direct
         and (not mention.text.endswith("s") or ctx.gazetteer.lookup(mention.text) is not None)
+        and not _bracketed(text, hit.start, mention.end)
     ):
         return None, False, pos
     return mention, False, pos
+
+
+def _bracketed(text: str, start: int, end: int) -> bool:
+    """Is the phrase a bracket of its own after a name: "Ning Yu (Oberbürgermeister Laizhou)"?"""
+    return text.startswith(")", end) and text[max(0, start - 2) : start].strip() == "("
 
 
 def _more_places(hit: RoleHit, mention: Mention, ctx: Context, pos: int) -> int:
