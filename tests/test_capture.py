@@ -13,6 +13,7 @@ from pathlib import Path
 
 import pytest
 from diplomacy.reading import textcapture as capture_module
+from diplomacy.reading.published import settle
 from diplomacy.reading.textcapture import Capture, CaptureError, decode_capture, parse_capture, parse_date
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -680,6 +681,162 @@ def test_no_headline_gives_the_first_sentence_shortened_as_title() -> None:
 
 
 @pytest.mark.parametrize(
+    "date_line",
+    [
+        f"{TITLE} | Updated:2022-01-18",
+        f"18. January 2022 : {TITLE}",
+        f"2022-01-18 | {TITLE} | Editor: Xu Fang",
+    ],
+)
+def test_headline_printed_on_the_date_line(date_line: str) -> None:
+    text = "\n".join(["Home | News | Sister cities | Services", "Home > News", "", date_line, "", *BODY])
+    result = parse_capture(text)
+    assert result.title == TITLE
+    assert not result.title_from_text
+    assert settle(result.published, result.lines, *result.span, "en")[0] == dt.date(2022, 1, 18)
+    assert result.paragraphs == BODY
+
+
+@pytest.mark.parametrize(
+    "date_line",
+    [
+        "Donnerstag, 16. Mai 2024 | Lokales aus Stadt und Landkreis",
+        "Veröffentlicht am 16.05.2024 | Stadt Düsseldorf Amt für Kommunikation",
+        "Stand: 16.05.2024 | Lesedauer etwa drei Minuten",
+    ],
+)
+@pytest.mark.parametrize("above", [True, False])
+def test_text_on_a_date_line_never_beats_the_headline(date_line: str, above: bool) -> None:
+    top = [date_line, TITLE] if above else [TITLE, date_line]
+    assert parse_capture("\n".join([*top, "", *BODY])).title == TITLE
+
+
+def test_no_headline_from_a_date_line_of_labels() -> None:
+    text = "\n".join(["Source: Xinhua | 2023-11-07 | Editor: huaxia", "", *BODY])
+    result = parse_capture(text)
+    assert result.title_from_text
+    assert result.published == dt.date(2023, 11, 7)
+
+
+def test_headline_below_a_blog_tagline_and_an_action_menu() -> None:
+    text = "\n".join(
+        [
+            "Berlin Jetzt",
+            "Eine weitere WordPress-Website",
+            "Sign up | Send a Release",
+            TITLE,
+            "Teilen Sie diesen Artikel",
+            "",
+            *BODY,
+        ]
+    )
+    result = parse_capture(text)
+    assert result.title == TITLE
+    assert "Teilen Sie diesen Artikel" in result.removed
+    assert result.paragraphs == BODY
+
+
+@pytest.mark.parametrize(
+    "caption",
+    [
+        "Zu einem Empfang hatte Landrat Josef Hauner (Mitte) die Gäste aus Weifang in den Bräukeller eingeladen.",
+        "Die Delegation aus China und die stellvertretende Landrätin (5. v. r.) am Gedenkstein im Klostergarten.",
+        "Mayor Gong Zheng (right) welcomes the delegation from Düsseldorf at the city government on Friday.",
+    ],
+)
+def test_photo_caption_sentence_above_the_headline(caption: str) -> None:
+    result = parse_capture(capture_text(top=["+", caption, ""]))
+    assert result.title == TITLE
+    assert caption in result.removed
+    assert result.paragraphs == BODY
+
+
+@pytest.mark.parametrize("headline", ["Bonn (Germany)", "Berlin, Germany"])
+def test_place_name_headline_under_a_breadcrumb_beats_the_breadcrumb_section(headline: str) -> None:
+    top = [
+        "Chengdu Municipal Foreign Affairs Office",
+        "Home > Sister Cities",
+        headline,
+        "Release Time:2010-07-01 16:07",
+    ]
+    result = parse_capture("\n".join([*top, "", *BODY]))
+    assert result.title == headline
+    assert result.published == dt.date(2010, 7, 1)
+
+
+def test_short_first_line_headline_above_its_dek_and_byline() -> None:
+    text = "\n".join(
+        [
+            "Unbreakable bond spans decades",
+            "",
+            "Wuhan and Duisburg share cooperation in many fields, bringing China and Germany closer",
+            "",
+            "By Chen Ying in Wuhan | China Daily | Updated: 2024-04-15 09:19",
+            "Share",
+            "Share - WeChat",
+            "",
+            *BODY,
+        ]
+    )
+    result = parse_capture(text)
+    assert result.title == "Unbreakable bond spans decades"
+    assert "Share - WeChat" in result.removed
+    assert result.paragraphs == BODY
+
+
+def test_headline_glued_to_a_leading_date() -> None:
+    result = parse_capture("\n".join([f"date 2024-10-08 {TITLE}", "", *BODY]))
+    assert result.title == TITLE
+    assert settle(result.published, result.lines, *result.span, "en")[0] == dt.date(2024, 10, 8)
+
+
+def test_kicker_glued_with_a_colon_goes_when_the_page_shows_it_apart() -> None:
+    top = ["1. Startseite", "2. Lokal", "3. Freizeit und Politik: " + TITLE, "Freizeit und Politik " + TITLE]
+    assert parse_capture("\n".join([*top, "", *BODY])).title == TITLE
+    alone = parse_capture("\n".join(["Freizeit und Politik: " + TITLE, "", *BODY]))
+    assert alone.title == "Freizeit und Politik: " + TITLE
+
+
+def test_two_word_headline_under_a_topic_label() -> None:
+    result = parse_capture("\n".join(["| Antrittsbesuch", "", "Handelspartner China", "", *BODY]))
+    assert result.title == "Handelspartner China"
+    assert not result.title_from_text
+    assert result.paragraphs == BODY
+
+
+def test_two_word_first_line_above_the_text_is_no_headline() -> None:
+    result = parse_capture("\n".join(["Stadt Bonn", "", *BODY]))
+    assert result.title_from_text
+
+
+CHINESE_VERSION = [
+    "吕志成会见德国驻沈阳总领事",
+    "时间:2022-10-27  撰稿人:  供稿部门:本站原创",
+    "",
+    "10月25日,市委副书记、市长吕志成会见德国驻沈阳总领事毕满天一行。",
+    "吕志成介绍了沈阳经济社会发展情况,希望双方在汽车、装备制造和环保领域加强合作。",
+    "毕满天表示,总领事馆愿继续发挥桥梁作用,向德国企业推介沈阳。",
+    "",
+]
+
+
+@pytest.mark.parametrize("chinese_first", [True, False])
+def test_bilingual_page_keeps_its_english_version(chinese_first: bool) -> None:
+    english = [TITLE, "", *BODY, ""]
+    lines = [*CHINESE_VERSION, *english] if chinese_first else [*english, *CHINESE_VERSION]
+    result = parse_capture("\n".join(["沈阳市人民政府外事办公室", "首页 | 工作动态 | 友好城市 | English", *lines]))
+    assert result.title == TITLE
+    assert result.paragraphs == BODY
+    if chinese_first:
+        assert result.published == dt.date(2022, 10, 27)
+
+
+def test_chinese_page_with_an_english_line_stays_chinese() -> None:
+    result = parse_capture("\n".join([*CHINESE_VERSION, "Shenyang receives the German consul general."]))
+    assert result.paragraphs[0].startswith("10月25日")
+
+
+@pytest.mark.parametrize(
     ("top", "title"),
     [
         (["BERLIN, 16. Mai (Xinhua) --"], TITLE),
@@ -688,6 +845,8 @@ def test_no_headline_gives_the_first_sentence_shortened_as_title() -> None:
         (["Neuss Dormagen Grevenbroich Kaarst Meerbusch"], TITLE),
         (["v Shanghai feiert v Hamburg empfängt v Mehr Nachrichten"], TITLE),
         (['<img src="photo.jpg" alt="Gong Zheng">'], TITLE),
+        (["Most Requested Investing in Beijing Working in Beijing Studying in Beijing Living in Beijing"], TITLE),
+        (["English About Changzhou Mayor's Mailbox Government Bulletin Latest News Laws and Regulations"], TITLE),
     ],
 )
 def test_headline_is_never_navigation_dateline_notice_or_markup(top: list[str], title: str) -> None:
@@ -1296,4 +1455,11 @@ def test_parse_500_words_is_fast() -> None:
 @pytest.mark.parametrize("module", [m.name for m in pkgutil.iter_modules(capture_module.__path__)])
 def test_doctests(module: str) -> None:
     results = doctest.testmod(importlib.import_module(f"{capture_module.__name__}.{module}"))
+    assert results.failed == 0
+
+
+@pytest.mark.parametrize("module", ["headline", "menus"])
+def test_headline_doctests(module: str) -> None:
+    results = doctest.testmod(importlib.import_module(f"diplomacy.reading.{module}"))
+    assert results.attempted > 0
     assert results.failed == 0

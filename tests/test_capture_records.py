@@ -357,7 +357,9 @@ def test_assets_share_the_pages_one_deadline(web: Web) -> None:
     assert time.monotonic() - started < 2.5  # the image that answers after 4 s did not hold the capture up
     assert fetched.body == web.bodies["/news/slow-image.html"]  # the page is kept
     assert [e.url for e in fetched.assets] == [web.url("/img/nanjing-leipzig.jpg")]
-    assert fetched.skipped == [(web.url("/img/slow.png"), "the fetch took longer than 1.5 s (timeout)")]
+    # which of the two 1.5 s limits (the read's or the whole fetch's) fires first depends on the machine's load
+    assert [url for url, _why in fetched.skipped] == [web.url("/img/slow.png")]
+    assert fetched.skipped[0][1] in ("the fetch took longer than 1.5 s (timeout)", "no answer within 1.5 s (timeout)")
 
 
 def test_a_known_wayback_snapshot_is_written_and_none_claimed_otherwise(web: Web, tmp_path: Path) -> None:

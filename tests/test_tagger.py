@@ -339,3 +339,21 @@ def test_keyword_scanner_is_built_once_from_every_table() -> None:
     table = keywords.scanner().table
     assert all(any(e.kind == keywords.ROLE for e in table[head]) for head in roles.ROLE_HEADS)
     assert all(word in table for word, _entry in keywords.VOCABULARY)
+
+
+@pytest.mark.parametrize(
+    ("url", "place"),
+    [
+        ("https://www.duesseldorf.de/medienportal/pressedienst-einzelansicht/pld/empfang.html", "duesseldorf"),
+        ("https://english.shanghai.gov.cn/en-Latest-WhatsNew/20240913/news.html", "shanghai"),
+        ("https://medienservice.sachsen.de/medien/news/1234", "sachsen"),
+        ("http://frankfurt.china-consulate.org/det/zxxx/201104/t2011.htm", None),  # a consulate's site
+        ("https://german.china.org.cn/txt/2024-05/10/content.htm", None),  # a media site
+    ],
+)
+def test_publisher_place_is_a_city_or_region_site_never_a_mission(
+    url: str, place: str | None, gazetteer: Gazetteer
+) -> None:
+    from diplomacy.reading.annotate import publisher_place
+
+    assert publisher_place(url, gazetteer) == place

@@ -138,6 +138,8 @@ def resolve_language(path: str, metadata: dict[str, Any], text: str) -> str:
 
 _HOST_PREFIXES = ("stadt-", "landkreis-", "kreis-", "landeshauptstadt-", "www2-", "english-")
 _NOT_PLACES = frozenset({"www", "www2", "en", "english", "german", "de", "gov", "com", "org", "net", "cn", "info"})
+# The sites of embassies and consulates (named after the city they sit in) speak for their country.
+_FOREIGN_MISSION = re.compile(r"consulate|embassy|botschaft|konsulat|mfa|fmprc|diplo", re.IGNORECASE)
 
 
 def publisher_place(url: str, gazetteer: Gazetteer) -> str | None:
@@ -145,9 +147,12 @@ def publisher_place(url: str, gazetteer: Gazetteer) -> str | None:
     ``stadt-ratingen.de``, ``medienservice.sachsen.de``, ``english.shanghai.gov.cn``), or None.
 
     Only a city or a region: a country's name in an address (``german.china.org.cn``) is a media
-    site's, not a government's.
+    site's, not a government's; an embassy's or a consulate's site (``frankfurt.china-consulate.org``)
+    speaks for its country, not for the city it sits in.
     """
     host = urlsplit(url).hostname or ""
+    if _FOREIGN_MISSION.search(host):
+        return None  # frankfurt.china-consulate.org: a consulate's site, not Frankfurt's
     found: set[str] = set()
     for part in host.split(".")[:-1]:
         if part in _NOT_PLACES:

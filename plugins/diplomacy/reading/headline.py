@@ -15,7 +15,8 @@ like one, and real pages give it away by where it stands and what it repeats:
 and what it is not: a **menu** (a run of capitalised one-word items, or items separated by ``|``,
 ``·``, ``•``; navigation words such as "Home", "Startseite", "Aktuelles"), a **notice** (cookies,
 JavaScript, consent), a **site name**, a **sentence** (the lead). Each candidate gets a score from
-the table :data:`SCORES`; the best one above :data:`MIN_SCORE` wins, the earliest on a tie. With no
+the table :data:`SCORES`; the best one above :data:`MIN_SCORE` wins; on a tie a line of its own beats a
+breadcrumb's element, then the earliest wins. With no
 candidate the caller falls back to the article's first sentence (shortened), with a warning.
 
 >>> lines = ["Home | News | Metro | World | Opinion", "2019-08-28 09:12 Shanghai Daily",
@@ -30,6 +31,8 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
+
+from .menus import TITLE_CASE_JOINERS, WORD, is_menu, place_menu
 
 # What a candidate's features are worth (one table: tune here, measure with tests/score.py dev).
 SCORES: dict[str, int] = {
@@ -62,25 +65,6 @@ MAX_CHARS = 400  # a longer line is never a headline
 NOTICE_LINES = 80  # notices are looked for this far from the top and the end
 FIRST_LINE_HEADLINE_WORDS = 6  # a first line this long is as clean a candidate as any (site names are shorter)
 
-# Items of menus and footers in English and German (lower-cased); a line mostly made of them is navigation.
-_NAV = """
-    home homepage news metro business nation world opinion feature features sport sports video videos photo photos
-    culture society politics economy travel tourism life arts lifestyle science sci-tech tech technology
-    region regions regional provinces investment about contact search menu login register subscribe newsletter
-    lokales abo e-paper epaper anzeigen
-    english deutsch 中文 español français services service topics media press releases events policies
-    multimedia specials special reports more top latest weather columns blogs business-news
-    startseite aktuelles nachrichten presse pressemitteilungen pressemeldungen pressedienst pressestelle termine
-    themen service kontakt suche impressum datenschutz barrierefreiheit leichte sprache gebärdensprache
-    rathaus politik verwaltung bürgerservice wirtschaft kultur freizeit tourismus leben bildung soziales umwelt
-    stadt landesregierung ministerien ministerium landtag parlament abgeordnete dokumente besuch besucherdienst
-    mediathek bilder abonnement reden termine karriere stellenangebote veranstaltungen international
-    internationales partnerstädte aktuell meldungen archiv übersicht sitemap
-    government invest trade living visiting studying working requested
-    studium forschung universität presseportal lehre campus hochschule
-"""
-NAV_WORDS = frozenset(_NAV.split())
-_SEPARATORS = re.compile(r"\s+[|·•»›>/]\s+|\s*(?:\||>>|»|›)\s*")
 _NOTICE = re.compile(
     r"cookie|javascript|java script|datenschutzeinstellungen|einwilligung|consent|zustimm|akzeptier|"
     r"your browser|ihr browser|enable|aktivieren sie|newsletter|abonnieren|subscribe|werbung|advertisement|"
@@ -92,7 +76,7 @@ _NOTICE = re.compile(
 )  # lower-case: matched against the lower-cased text (IGNORECASE is 8x slower)
 _SITE_PHRASE = re.compile(
     r"(?:online-?\w*magazin|nachrichtenportal|\bportal$|\bverlag\b|channel description|official (?:web)?site|"
-    r"press office|lokalnachrichten|nachrichten für|news for|"
+    r"press office|lokalnachrichten|nachrichten für|news for|wordpress|"
     r"^\S+(?: \S+)? magazine?(?: \S+)?$|^(?:staats|bundes|landes)?ministerium (?:für|des)\b|"
     r"^ministry of\b|^the state government|(?:government|municipality|affairs office)(?: of [\w ]+)?$|"
     r"\b(?:box)?id:\s*\d{3,}|^(?:[\w-]+ ){0,3}(?:government|embassy|consulate|municipality)$|"
@@ -115,16 +99,7 @@ _BYLINE = re.compile(
     re.IGNORECASE,
 )
 _MARKUP = re.compile(r"^<[a-z!/][^>]*>|<(?:img|a|div|span|p|script|iframe)\b[^>]*>", re.IGNORECASE)
-_NAV_MARK = re.compile(
-    r"^(?:sie sind hier|sie befinden sich hier|you are here|startseite|start|home|english|deutsch)\b\W*(?:[>›»/|:]|$)",
-    re.IGNORECASE,
-)
-# "Home Page ChengDu News International Exchanges …": a navigation word, then five or more capitalised items
-_NAV_START = re.compile(r"(?:home|startseite|start)\b(?:\s+(?:[A-ZÄÖÜ][\w-]*|[a-z]{1,3})){5,}\s*$", re.IGNORECASE)
-_GLUED = re.compile(r"[a-zäöüß][A-ZÄÖÜ][a-zäöüß]")
-_BULLET = re.compile(r"(?:^|(?<=[\s\w]))[v•·▪►▸›»]\s+(?=[A-ZÄÖÜ0-9])")  # teaser lists: "v Headline v Headline"
 _DATELINE = re.compile(r"^[^\W\d_][\w .'/-]{1,40},\s+[\w. ]{3,20}\s*(?:\([^)]{2,30}\))?\s*(?:--|—|–)\s*$")
-_CRUMB = re.compile(r"\s(?:>|›|»|>>)\s")
 _MEDIA = re.compile(
     r"\b(?:radio|tv|television|zeitung|news|daily|times|post|online|agentur|agency|rundschau|kurier|anzeiger|"
     r"nachrichten|tagblatt|journal|review|network|broadcasting|press)\b",
@@ -141,9 +116,6 @@ _RUBRIC = re.compile(
     r"\b(?! \w+ (?:trifft|empfängt|besucht|meets|visits))",
     re.IGNORECASE,
 )
-_JOINERS = "a an and as at by for from in of on the to with vs"
-_TITLE_CASE_JOINERS = frozenset(_JOINERS.split())
-_WORD = re.compile(r"[^\W\d_][\w'’.-]*")
 _FINAL_STOP = re.compile(r"[.!?…。！？]['’\"»“”)」]*$")
 
 
@@ -169,7 +141,8 @@ def choose(
     """The best headline among ``lines[:first_body]`` (and the ends of breadcrumbs), or None.
 
     ``date_lines``: indexes of date lines; ``skip``: lines already known to be something else (meta
-    lines, captions); ``crumbs``: breadcrumb line index -> its last element; ``places``: how many place
+    lines, captions); ``crumbs``: line index -> a part of that line that is a candidate of its own (the
+    last element of a breadcrumb, a headline printed on the date line); ``places``: how many place
     names a text has (a line of nothing but place names is a regional menu); ``body_end``: the line after
     the article's last paragraph (a repeat further down is in the footer).
     """
@@ -179,6 +152,7 @@ def choose(
     for index in range(len(lines) - 1, -1, -1):
         later.setdefault(keys[index], index)
     best: Choice | None = None
+    best_rank = (0, 0)
     skip = set(skip) | set(date_lines)
     candidates = [(i, lines[i]) for i in range(min(first_body, len(lines))) if i not in skip and lines[i].strip()]
     candidates += [(i, text) for i, text in (crumbs or {}).items()]
@@ -187,26 +161,46 @@ def choose(
     chinese_page = len(_CJK_CHAR.findall(lead)) * 3 > len(lead) > 0  # Chinese lines are no noise on a Chinese page
     for index, text in candidates:
         reasons = _features(text, index, lines, keys, later, date_lines, body_end, chinese_page)
-        if places is not None and "menu" not in reasons and _place_menu(text, places):
+        if places is not None and "menu" not in reasons and place_menu(text, places):
             reasons.append("menu")
         scored.append((index, text, reasons))
     unstopped = any(not _FINAL_STOP.search(t) and "headline_length" in r for _i, t, r in scored)
     for _index, text, reasons in scored:
         if unstopped and _FINAL_STOP.search(text):
             reasons.append("stop")  # a sentence among lines that read as headlines: body text, not the headline
-    clean = [
+    clean = [  # a headline found on a date line is never the first clean line: that is a line of its own
         i
         for i, t, reasons in scored
         if "headline_length" in reasons
-        and all(SCORES[r] >= 0 or (r == "first_line" and _words(t) >= FIRST_LINE_HEADLINE_WORDS) for r in reasons)
+        and i not in date_lines
+        and all(SCORES[r] >= 0 or (r == "first_line" and _phrase_not_name(t)) for r in reasons)
     ]
     for index, text, reasons in scored:
         if clean and index == min(clean):
             reasons.append("first_clean")
         score = sum(SCORES[reason] for reason in reasons)
-        if score >= MIN_SCORE and (best is None or score > best.score or (score == best.score and index < best.index)):
-            best = Choice(index, text, score, tuple(reasons))
-    return best
+        if score >= MIN_SCORE and (best is None or (score, _rank(lines, index, text)) > (best.score, best_rank)):
+            best, best_rank = Choice(index, text, score, tuple(reasons)), _rank(lines, index, text)
+    return best or _short_line_above_lead(scored, lines)
+
+
+def _short_line_above_lead(scored: list[tuple[int, str, list[str]]], lines: list[str]) -> Choice | None:
+    """With no candidate, a two-word line right above the article with nothing else against it, not the
+    capture's first line ("Handelspartner China" under a topic label): a short headline rather than the
+    first sentence."""
+    own = [(i, t, r) for i, t, r in scored if i < len(lines) and lines[i] == t]
+    if not own:
+        return None
+    index, text, reasons = max(own)
+    if "short" not in reasons or any(SCORES[r] < 0 for r in reasons if r != "short"):  # the first line: a site
+        return None
+    return Choice(index, text, sum(SCORES[r] for r in reasons), (*reasons, "above_lead"))
+
+
+def _rank(lines: list[str], index: int, text: str) -> tuple[int, int]:
+    """How a tie is broken: a line of its own before a part of a line (a breadcrumb's last element is
+    more often the section than the headline), then the earlier line."""
+    return (index < len(lines) and lines[index] == text, -index)
 
 
 def _features(
@@ -223,7 +217,7 @@ def _features(
         return ["too_long"]  # no headline: and no expression runs over a 100,000-character line
     if not any(c.isalpha() for c in text):
         return ["tiny", "label"]  # "2008", "—": no words at all
-    words = _WORD.findall(text)
+    words = WORD.findall(text)
     cjk = len(_CJK_CHAR.findall(text))
     count = max(len(words), cjk // 2)  # Chinese has no spaces: about two characters a word
     reasons: list[str] = []
@@ -235,7 +229,8 @@ def _features(
         reasons.append("media_name")
     if cjk * 3 > len(text) and not chinese_page:
         reasons.append("cjk")
-    if any(abs(index - d) <= 2 and d != index for d in date_lines) and not _FINAL_STOP.search(text):
+    on_date_line = index in date_lines and index < len(lines) and text != lines[index]  # a part of it
+    if any(abs(index - d) <= 2 and (d != index or on_date_line) for d in date_lines) and not _FINAL_STOP.search(text):
         reasons.append("next_to_date")
     if HEADLINE_MIN_WORDS <= count <= HEADLINE_MAX_WORDS:
         reasons.append("headline_length")
@@ -285,51 +280,15 @@ _ANY_TAG = re.compile(r"<[a-z!/][^>]*>", re.IGNORECASE)
 
 
 def _words(text: str) -> int:
-    return len(_WORD.findall(text))
+    return len(WORD.findall(text))
 
 
-def _place_menu(text: str, places: Callable[[str], int]) -> bool:
-    """Four or more capitalised words, nothing in lower case, half or more of them place names ("Neuss Dormagen …")."""
-    words = _WORD.findall(text)
-    if len(words) < 4 or not all(w[0].isupper() for w in words):
-        return False
-    return places(text) >= 0.5 * len(words)
-
-
-def is_menu(text: str) -> bool:
-    """A line of navigation items: separated by ``|``, ``·``, ``»``, or mostly navigation words.
-
-    >>> is_menu("News | Metro | Business | Nation"), is_menu("Rathaus Bürgerservice Kultur Wirtschaft Tourismus")
-    (True, True)
-    >>> is_menu("Shanghai mayor meets Düsseldorf delegation"), is_menu("Xi Jinping and Scholz Discuss Belt and Road")
-    (False, False)
-    """
-    if (
-        _NAV_MARK.search(text.strip())
-        or len(_GLUED.findall(text)) >= 3  # "HannoverStudierendeAlumni…": a menu copied without spaces
-        or text.lstrip().startswith(("• ", "· ", "▪ ", "► "))
-        or _NAV_START.match(text.strip())
-        or len(_BULLET.findall(text)) >= (2 if _BULLET.match(text) else 3)
-    ):
-        return True
-    crumbs = _CRUMB.split(text.strip())
-    if len(crumbs) >= 2 and len(crumbs[0].split()) <= 2 and all(len(c.split()) <= 6 for c in crumbs):
-        return True  # a breadcrumb: "Start > Aktuelles aus dem Generalkonsulat"
-    parts = [p for p in _SEPARATORS.split(text.strip()) if p]
-    if len(parts) >= 3 and all(len(p.split()) <= 4 for p in parts):
-        return True
-    words = _WORD.findall(text)
-    if len(words) < 3:
-        return False
-    nav = sum(1 for w in words if w.casefold() in NAV_WORDS)
-    if nav >= max(2, (len(words) + 1) // 2):
-        return True
-    # five or more capitalised words with nothing in lower case and no digits: a menu, not a phrase
-    # five or more capitalised words, two of them navigation words, none of the small words that title-case
-    # headlines keep ("Mayor Hosts Delegation For Talks"): a menu
-    capitalised = all(w[0].isupper() or w == "&" for w in words)
-    joined = any(w.casefold() in _TITLE_CASE_JOINERS for w in words)
-    return capitalised and len(words) >= 4 and nav >= 1 and not joined and not any(c.isdigit() for c in text)
+def _phrase_not_name(text: str) -> bool:
+    """A first line that reads as a phrase, not a site's name: long, or with two words in lower case
+    besides the small joining words ("Unbreakable bond spans decades"; "Foreign Affairs Office of Xiamen")."""
+    words = WORD.findall(text)
+    lower = sum(1 for w in words if w[0].islower() and w not in TITLE_CASE_JOINERS)
+    return len(words) >= FIRST_LINE_HEADLINE_WORDS or lower >= 2
 
 
 def shorten(sentence: str, limit: int = 90) -> str:

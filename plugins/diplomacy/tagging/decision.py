@@ -64,10 +64,11 @@ import re
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from .dates import meeting_day, opening_day
+from .dates import is_future, meeting_day, opening_day
 from .parties import (
     choose_host,
     conjoined_places,
+    counterpart_places,
     delegation_places,
     host_places,
     led_by,
@@ -106,6 +107,11 @@ _LOCATED_IN = re.compile(
     r"German|Chinese|Korean)[ \u00a0]+){0,4}$"
 )
 _CONSULAR = re.compile(r"consul|konsul", re.IGNORECASE)
+# Headline words of a gathering of many guests rather than a meeting between two places.
+_EVENT = re.compile(
+    r"(?i:reception|gathering|conference|forum|festival|gala|award|banquet)|"
+    r"(?:[Ee]mpfang|[Kk]onferenz|[Ff]orum|[Ff]est|[Aa]bend|[Aa]uszeichnung|[Pp]reis|[Gg]ala)(?:es|s|e)?\b"
+)
 # Roles that stand for their place only with a name (so that a country is a party of its own).
 _NAMED_ONLY = frozenset({"director", "director_general", "chairman", "vice_chairman", "president"})
 
@@ -161,6 +167,10 @@ def decide(found: Mentions, related: Relations, publisher: str | None = None) ->
     else:
         principals, attendees, meeting_date = [], [], None
         parties = _feature_parties(found, title_pair)
+    if is_meeting and not parties.found and _EVENT.search(found.title):
+        # "Guangzhou welcomes consular corps at reception", "Frühlingsfest-Empfang des Generalkonsulats":
+        # a gathering of many guests where no two parties are found is no meeting between parties
+        principals, meeting_date, date_sentence, is_meeting = [], None, None, False
     preferred = [p.place for p in principals if p.place] or [m.place_id for m in found.title_places()]
     centre = _centre(parties, preferred, counts, order)
     pairs = make_pairs(parties.found, centre)
@@ -188,6 +198,10 @@ def _meeting_parties(
             parties.add(place_id, "delegation", start)
             _add(parties.visitors, place_id)
             lead_delegation(found, principals, led_by(found.ctx, start, sentence.end), place_id)
+        signed = [] if is_future(found.words(sentence)) else counterpart_places(found.ctx, sentence.start, sentence.end)
+        for place_id in signed:  # not "will travel … to sign the agreement with Zhenjiang"
+            if found.kind(place_id) != "country" or place_id in parties.strong:
+                parties.add(place_id, "signatory", sentence.start)
         for place_id in host_places(found.ctx, sentence.hits):
             if found.kind(place_id) == "country" and place_id not in parties.strong:
                 continue  # "a visit to China": a country is a party only through someone acting for it
@@ -202,6 +216,8 @@ def _meeting_parties(
     if len(parties.found) < 2:
         offices_named_apart(found, principals, parties.found, related.roles)
         _anchored(found, parties, principals, counts)
+    if len(parties.found) == 1 and parties.found[0] in parties.strong:
+        _known_partner(found, parties, core)
     fill_places(found, principals, parties.found, parties.visitors, related.roles)
     for place_id in place_by_side(found, principals, parties.found):
         holder = next(p for p in principals if p.place == place_id)
@@ -324,6 +340,20 @@ def _anchored(found: Mentions, parties: _Parties, principals: list[Individual], 
             parties.add(place_id, f"{reason}, office holder", position)
             parties.strong.add(place_id)
             return
+
+
+def _known_partner(found: Mentions, parties: _Parties, core: list[Sentence]) -> None:
+    """One party, someone acting for it: its one formal partner (the register's) named where the meeting is
+    told is the other ("Woidke reist in die Partnerprovinz Hebei", "Rößler in der Provinz Hubei unterwegs")."""
+    partners = {pid for pid, _since in found.gazetteer.partners(parties.found[0])}
+    named: dict[str, int] = {}
+    for sentence in core:
+        for mention in found.places:
+            if sentence.start <= mention.start < sentence.end and mention.place_id in partners:
+                named.setdefault(mention.place_id, mention.start)
+    if len(named) == 1:
+        place_id, position = next(iter(named.items()))
+        parties.add(place_id, "known partner", position)
 
 
 def _augment(found: Mentions, parties: _Parties, counts: dict[str, int]) -> None:

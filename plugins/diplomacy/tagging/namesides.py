@@ -9,12 +9,12 @@ Jian" never a German one's.
 
 A name is Chinese when one of its first or last word is a common Chinese surname and the other
 words are one to three pinyin syllables; a name whose given name is not pinyin ("Dieter Lang",
-"Pia Findeiss") is not; a single word is undecided (None).
+"Pia Findeiss") is not; a single word is undecided (None) when it is a Chinese surname, else not Chinese.
 
 >>> chinese_name("Wang Hongju"), chinese_name("Hongbo Deng"), chinese_name("Wolfram Leibe")
 (True, True, False)
 >>> chinese_name("Dieter Lang"), chinese_name("Hau Lung-bin"), chinese_name("Gribl")
-(False, False, None)
+(False, False, False)
 """
 
 from __future__ import annotations
@@ -50,10 +50,12 @@ _WORDS = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
 
 @lru_cache(maxsize=4096)
 def chinese_name(name: str) -> bool | None:
-    """Is ``name`` a Chinese name in pinyin (True), another name (False), or one word (None)?"""
+    """Is ``name`` a Chinese name in pinyin (True), another name (False), or a Chinese surname alone (None)?"""
     words = [w.casefold().replace("ü", "v") for w in _WORDS.findall(name)]
-    if len(words) < 2:
+    if not words:
         return None
+    if len(words) == 1:  # a surname alone: "Mayor Gong" may be Chinese, "Findeiß" is not
+        return None if words[0] in _SURNAMES else False
     for surname, given in ((words[0], words[1:]), (words[-1], words[:-1])):
         if surname in _SURNAMES and all(_GIVEN.fullmatch(w.replace("-", "").replace("'", "")) for w in given):
             return True

@@ -41,6 +41,7 @@ if TYPE_CHECKING:
 __all__ = [
     "choose_host",
     "conjoined_places",
+    "counterpart_places",
     "delegation_places",
     "host_places",
     "led_by",
@@ -62,6 +63,20 @@ _DELEGATION_RIGHT = re.compile(
     + _FILLER
 )
 _DELEGATION_NOUNS = word_set("delegation delegations delegationen abordnung")
+# "brought a 100-strong delegation to Guangzhou", "eine Delegation nach Jinan": the place visited.
+_DELEGATION_TO = re.compile(r"(?i:delegations?|delegationen|abordnung)[ \u00a0]+(?:to|nach)[ \u00a0]+" + _FILLER)
+_TO_COME = re.compile(r"(?i)\b(?:will|would|to[ \u00a0]+sign|plans?[ \u00a0]+to|soll|sollen|wird|werden|künftig)\b")
+# "The City of Sydney has brought a 100-strong delegation": the place that sent it, right before the verb.
+_SENT_BEFORE = re.compile(
+    r"[ \u00a0]+(?:has[ \u00a0]+|had[ \u00a0]+)?(?:brought|sent|taken|took|led)[ \u00a0]+(?:a|an|its)[ \u00a0]+"
+    r"(?:[\w-]+[ \u00a0]+){0,3}$"
+)
+# "Unterschrieben wurde der Vertrag mit Yandu", "signed a memorandum with Fortaleza": the other signatory.
+_SIGNED_WITH = re.compile(
+    r"(?i:vertrag|vereinbarung|abkommen|absichtserklärung|kooperationsvertrag|partnerschaftsvertrag|agreement|"
+    r"memorandum(?:[ \u00a0]+of[ \u00a0]+understanding)?|mou|letter[ \u00a0]+of[ \u00a0]+intent)"
+    r"[ \u00a0]+(?:mit|with)[ \u00a0]+" + _FILLER
+)
 _HOST_RIGHT = re.compile(
     r"(?i:visited|visiting|visits|toured|(?:visit|trip|journey|tour|besuch|reise)[ \u00a0]+(?:to|of|in|nach)|"
     r"arrived[ \u00a0]+in|besuchte[n]?|besucht|reiste[n]?[ \u00a0]+nach|gast[ \u00a0]+in|station[ \u00a0]+in|"
@@ -130,6 +145,10 @@ def delegation_places(ctx: Context, hits: list[Hit]) -> list[tuple[str, int, int
             place = _place_before(ctx, hit.start)
             if place is not None:
                 found.append((place, hit.start, hit.end))
+            sent = _SENT_BEFORE.search(ctx.text, max(0, hit.start - 80), hit.start)
+            sender = ctx.ends.get(sent.start()) if sent is not None else None
+            if sender is not None:
+                found.append((sender.place_id, sender.start, hit.end))
     return found
 
 
@@ -171,6 +190,11 @@ def host_places(ctx: Context, hits: list[Hit]) -> list[str]:
     found: list[str] = []
     text = ctx.text
     for hit in hits:
+        if hit.kind == DELEGATION and hit.word in _DELEGATION_NOUNS:
+            to = _DELEGATION_TO.match(text, hit.start)
+            mention = ctx.mention_after(to) if to is not None else None
+            if mention is not None:
+                found.append(mention.place_id)
         if hit.kind != HOST:
             continue
         match = _HOST_RIGHT.match(text, hit.start)
@@ -194,6 +218,19 @@ def host_places(ctx: Context, hits: list[Hit]) -> list[str]:
             place = None
         if place is not None:
             found.append(place)
+    return found
+
+
+def counterpart_places(ctx: Context, start: int, end: int) -> list[str]:
+    """The other signatory of an agreement told between ``start`` and ``end`` ("der Vertrag mit Yandu",
+    "an agreement with the city of Fortaleza"); not one still to be signed ("will travel … to sign")."""
+    found = []
+    for match in _SIGNED_WITH.finditer(ctx.text, start, end):
+        if _TO_COME.search(ctx.text, max(start, match.start() - 80), match.start()):
+            continue
+        mention = ctx.mention_after(match)
+        if mention is not None:
+            found.append(mention.place_id)
     return found
 
 

@@ -16,11 +16,13 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from ..headline import choose
+from ..menus import NAV_WORDS
 from ..published import find_all
+from .dates import match_date_head
 from .limits import CAPTION_MIN_WORDS, KICKER_MAX_WORDS
 from .lines import breadcrumb_parts, has_final_punct, is_breadcrumb, looks_like_site, text_key, word_count
 from .meta import META_LABEL_RE, PAREN_SOURCE_RE, Meta, parse_meta
-from .noise import PHOTO_HINT_RE, has_position_hint
+from .noise import PHOTO_HINT_RE, has_position_hint, noise_kind
 from .units import Unit
 
 logger = logging.getLogger(__name__)
@@ -100,10 +102,11 @@ def read_title(
     lines = [unit.text for unit in units]
     date_lines = {position for _rank, position, _date in found.dates}
     date_lines |= {f.line for f in find_all(lines[:first_body], first_body, first_body) if f.how != "opening"}
-    crumbs = {i: _crumb_end(u.text) for i, u in enumerate(units[:first_body]) if u.kind == "breadcrumb"}
+    parts = {i: _crumb_end(u.text) for i, u in enumerate(units[:first_body]) if u.kind == "breadcrumb"}
+    parts.update((i, _headline_on_date_line(lines[i])) for i in date_lines if i < first_body)
     skip = {i for i, unit in enumerate(units) if unit.kind is not None} | _captions_below_headline(units, first_body)
-    choice = choose(lines, first_body, date_lines, skip, {i: c for i, c in crumbs.items() if c}, places, body_end)
-    index = None if choice is None or units[choice.index].kind == "breadcrumb" else choice.index
+    choice = choose(lines, first_body, date_lines, skip, {i: c for i, c in parts.items() if c}, places, body_end)
+    index = None if choice is None or choice.text != units[choice.index].text else choice.index
     above = index if index is not None else first_body  # what stands above the headline goes
     for position in range(min(above, len(units))):
         unit = units[position]
@@ -113,10 +116,26 @@ def read_title(
             unit.kind = "header"
     if choice is None:
         return None, None
-    if index is None:
-        return None, _split_title(choice.text, found, choice.index)  # the last element of a breadcrumb
+    header_keys = {text_key(line) for line in lines[:first_body] if ":" not in line}
+    if index is None:  # the last element of a breadcrumb, a headline on the date line
+        return None, _without_kicker(_split_title(choice.text, found, choice.index), header_keys)
     units[index].kind = "title"
-    return index, _split_title(units[index].text, found, index)
+    return index, _without_kicker(_split_title(units[index].text, found, index), header_keys)
+
+
+def _without_kicker(title: str, header_keys: set[str]) -> str:
+    """``Kicker: Headline`` when the page also shows ``Kicker Headline`` (its heading, the kicker a
+    separate element in it, copied without the colon): ``Headline``.
+
+    >>> _without_kicker("Freizeit und Politik: China im Fokus", {text_key("Freizeit und Politik China im Fokus")})
+    'China im Fokus'
+    >>> _without_kicker("Xi'an und Dortmund: Neue Impulse", set())
+    "Xi'an und Dortmund: Neue Impulse"
+    """
+    kicker, colon, rest = title.partition(": ")
+    if colon and word_count(rest) >= 3 and text_key(f"{kicker} {rest}") in header_keys:
+        return rest
+    return title
 
 
 def _captions_below_headline(units: list[Unit], first_body: int) -> set[int]:
@@ -153,10 +172,42 @@ _AGENCY = re.compile(
 )
 
 
+_MENU_BARS = re.compile(r"\s+[|·•]\s+")
+
+
 def _crumb_end(text: str) -> str | None:
-    """The last element of a breadcrumb ("Home > News > Mayors meet in Shanghai")."""
+    """The last element of a breadcrumb ("Home > News > Mayors meet in Shanghai").  Items between bars
+    are a menu ("Sign up | Send a Release") unless a navigation word opens them ("Home | News | …").
+
+    >>> _crumb_end("Home > News > Mayors meet"), _crumb_end("Sign up | Send a Release")
+    ('Mayors meet', None)
+    """
     parts = breadcrumb_parts(text)
-    return parts[-1] if len(parts) >= 2 else None
+    if len(parts) < 2 or (len(_MENU_BARS.split(text)) == len(parts) and parts[0].casefold() not in NAV_WORDS):
+        return None
+    return parts[-1]
+
+
+_DATE_LINE_PARTS = re.compile(r"\s+(?:\||:)\s+")
+
+
+def _headline_on_date_line(text: str) -> str | None:
+    """A headline printed on the date line, the two glued when copied ("Mayors meet in Shanghai |
+    Updated:2022-01-18", "02. June 2008 : Delegation aus Anhui besucht die Uni"): the longest part
+    after the date or between bars or spaced colons with four words or more, no digit and no ``Label:``.
+
+    >>> _headline_on_date_line("Mayors meet in Shanghai on trade | Updated:2022-01-18")
+    'Mayors meet in Shanghai on trade'
+    >>> _headline_on_date_line("Source: Xinhua | 2023-11-07 | Editor: huaxia") is None
+    True
+    >>> _headline_on_date_line("date 2024-10-08 Consul General Calls On Governor")
+    'Consul General Calls On Governor'
+    """
+    head = match_date_head(text)  # "date 2024-10-08 Consul General Calls On Governor"
+    parts = [text[head.end :].strip(" |:–—-")] if head is not None else []
+    parts = [p for p in [*parts, *_DATE_LINE_PARTS.split(text)] if word_count(p) >= 4]
+    parts = [p for p in parts if not any(c.isdigit() for c in p) and not META_LABEL_RE.search(p) and not noise_kind(p)]
+    return max(parts, key=len) if parts else None
 
 
 _ENUMERATED = re.compile(r"^\d{1,2}\.\s+(?=[A-ZÄÖÜ])|^[A-ZÄÖÜ][\w-]{2,20}:(?=[A-ZÄÖÜ][a-zäöüß])")

@@ -51,13 +51,13 @@ _EDITOR_LABELS = _table(
     "editor | editors | editor-in-charge | editor in charge | responsible editor | chief editor | "
     "redaktion | redakteur | redakteurin | bearbeitung | bearbeiter | bearbeiterin | autor | autorin | "
     "autoren | author | authors | reporter | writer | written by | text | verfasst von | 责任编辑 | 编辑 | "
-    "作者 | 记者"
+    "作者 | 记者 | 撰稿人 | 撰稿"
 )
 _OTHER_LABELS = _table(
     "photo | photos | foto | fotos | bild | bilder | image | images | picture | credit | credits | "
     "bildquelle | fotoquelle | bildnachweis | fotonachweis | translator | translated by | translation | "
     "übersetzung | übersetzer | übersetzerin | category | kategorie | rubrik | section | ressort | "
-    "views | aufrufe"
+    "views | aufrufe | 供稿部门 | 供稿单位 | 浏览次数 | 点击数 | 字号"
 )
 
 

@@ -46,6 +46,15 @@ def word_count(text: str) -> int:
     return count
 
 
+def mostly_cjk(text: str) -> bool:
+    """Chinese, Japanese or Korean characters make up more than a third of the line.
+
+    >>> mostly_cjk("吕志成会见德国驻沈阳总领事"), mostly_cjk("Lyu Zhicheng (吕志成) receives the consul general")
+    (True, False)
+    """
+    return not text.isascii() and len(_CJK_RE.findall(text)) * 3 > len(text)
+
+
 def ends_sentence(text: str) -> bool:
     return _SENTENCE_END_RE.search(text[-12:]) is not None
 

@@ -286,7 +286,9 @@ def _read_meta_value(meta: Meta, kind: str, value: str) -> bool:
             meta.dates.append(hit)
         return word_count(value) <= 6
     value = _split_off_date(value, meta)
-    if not value or word_count(value) > META_MAX_WORDS:
+    if not value:
+        return kind != "source"  # "撰稿人:  供稿部门: …": a label the page left empty
+    if word_count(value) > META_MAX_WORDS:
         return False
     if ends_sentence(value) and word_count(value) > 3:
         return False

@@ -47,10 +47,10 @@ _SHARE_RE = re.compile(
     "(?:"
     + "|".join(
         (
-            r"(?:share|teilen|teile|jetzt\s+teilen)(?:\s+(?:this|the|diesen|den|diese|die)\s+"
+            r"(?:share|teilen(?:\s+sie)?|teile|jetzt\s+teilen)(?:\s+(?:this|the|diesen|den|diese|die)\s+"
             r"(?:article|story|post|page|artikel|beitrag|seite|link))?(?:\s+(?:on|via|auf|per|über|bei)\s+\S+)?",
             r"(?:diesen|den|artikel|beitrag|seite)\s+(?:artikel\s+|beitrag\s+|link\s+)?teilen",
-            rf"{_SHARE_ITEM}(?:\s*[,|/·•]?\s*{_SHARE_ITEM}){{0,12}}",
+            rf"{_SHARE_ITEM}(?:\s*[,|/·•-]?\s*{_SHARE_ITEM}){{0,12}}",
             r"(?:print|drucken)(?:\s+(?:this|the|diesen|den|die|diese)?\s*(?:article|page|story|artikel|seite|beitrag))?",
             r"(?:artikel|seite|beitrag)\s+(?:drucken|versenden|merken|speichern)",
             r"(?:per\s+e-?mail|via\s+e-?mail|e-?mail)\s+(?:versenden|senden|teilen|share)",
@@ -167,7 +167,8 @@ _AGENCY_LINE_RE = re.compile(
 _CREDIT_MARKS = (":", "：", "/", "|", "©", " by ", " von ")  # an unbracketed credit has one of these
 # people's positions in a photo: "(right)", "(2nd L)", "(r.)", "v.l.n.r." – only captions say that
 _POSITION_PAREN_RE = re.compile(
-    r"\((?:left|right|center|centre|front|l\.?|r\.?|m\.?|\d(?:st|nd|rd|th)?\s+(?:from\s+)?(?:left|right|l|r))\)",
+    r"\((?:left|right|center|centre|front|l\.?|r\.?|m\.?|\d(?:st|nd|rd|th)?\s+(?:from\s+)?(?:left|right|l|r)|"
+    r"mitte|links|rechts|(?:(?:vorne|hinten|oben|unten),?\s*)?(?:\d\.\s?)?v\.\s?[lr]\.?)\)",
     re.IGNORECASE,
 )
 _POSITION_WORDS_RE = re.compile(

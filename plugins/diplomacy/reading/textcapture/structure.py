@@ -17,8 +17,9 @@ from dataclasses import dataclass, field
 from ..headline import body_start, is_notice, shorten
 from .decode import CaptureError, looks_binary, normalize_text
 from .header import Found, classify_header, read_metadata, read_title
-from .lines import ends_sentence, has_final_punct, text_key, word_count
-from .noise import PHOTO_HINT_RE
+from .limits import POSITION_CAPTION_MAX_WORDS
+from .lines import ends_sentence, has_final_punct, mostly_cjk, text_key, word_count
+from .noise import PHOTO_HINT_RE, has_position_hint
 from .units import Unit, split_units
 
 logger = logging.getLogger(__name__)
@@ -70,10 +71,25 @@ def _cut_trailer(units: list[Unit]) -> None:
             body_keys.add(unit.key)
 
 
+OTHER_SCRIPT_MIN_WORDS = 40  # a capture with this much English or German body text besides Chinese is bilingual
+
+
+def _other_script_version(units: list[Unit]) -> None:
+    """A bilingual page (the Chinese text, then its English version, or the reverse): the paragraphs
+    in Chinese script go, so the article is its English or German version, read like any capture.
+    A page with less Latin-script body text than :data:`OTHER_SCRIPT_MIN_WORDS` words stays as it is."""
+    body = [unit for unit in units if unit.kind is None and unit.body]
+    foreign = [unit for unit in body if mostly_cjk(unit.text)]
+    if foreign and sum(word_count(u.text) for u in body if not mostly_cjk(u.text)) >= OTHER_SCRIPT_MIN_WORDS:
+        for unit in foreign:
+            unit.kind = "other_script"
+
+
 def _notices_above_article(units: list[Unit]) -> None:
     """Sentences above the article's longest run of body text that are a notice (cookies, JavaScript,
     a paywall, an appeal for donations) are noise, not its lead; so are the sentences that follow a
-    notice directly (the rest of the appeal)."""
+    notice directly (the rest of the appeal).  A sentence there that says where people stand on a
+    photo ("Landrat Hauner (Mitte) mit den Gästen.", "(5. v. r.)") is the caption of the top photo."""
     is_body = [unit.kind is None and unit.body for unit in units]
     start = body_start([unit.text for unit in units], is_body)
     in_notice = False
@@ -81,6 +97,8 @@ def _notices_above_article(units: list[Unit]) -> None:
         if unit.kind is None and (is_notice(unit.text) or (in_notice and is_body[index])):
             unit.kind = "notice"
             in_notice = True
+        elif is_body[index] and word_count(unit.text) <= POSITION_CAPTION_MAX_WORDS and has_position_hint(unit.text):
+            unit.kind = "caption"
         elif unit.text:
             in_notice = False
 
@@ -193,6 +211,7 @@ def parse_capture(text: str, places: Callable[[str], int] | None = None) -> Capt
     """
     units = split_units(_checked_text(text))
     _cut_trailer(units)
+    _other_script_version(units)
     _notices_above_article(units)
     first_body, header_end, last_body = _zones(units)
     found = Found()
