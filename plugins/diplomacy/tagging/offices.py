@@ -317,7 +317,7 @@ def find_roles(
             continue
         match, spec = found
         done = match.end()
-        if _deputy_of(text, match.start(), spec.key):
+        if _deputy_of(text, match.start(), spec):
             continue
         roles.append(_read_role(match, spec, ctx))
     return roles
@@ -338,11 +338,14 @@ def _holder(ctx: Context, name_pos: int, left_start: int) -> tuple[int, int, str
     return found
 
 
-def _deputy_of(text: str, start: int, key: str) -> bool:
-    """A deputy party secretary ("Deputy Secretary of the CPC …"): no office of the lexicon; the holder's
-    own office (mayor, governor) is written beside it."""
+def _deputy_of(text: str, start: int, spec: RoleSpec) -> bool:
+    """A deputy of an office the lexicon has no key for: a deputy party secretary ("Deputy Secretary of the
+    CPC …", whose own office, mayor or governor, is written beside it) or the deputy of a national office
+    ("deputy head of the International Department of the CPC …": not the office that stands for China)."""
+    if spec.key != "party_secretary" and spec.country is None:
+        return False
     span = prev_word(text, start)
-    return key == "party_secretary" and span is not None and text[span[0] : span[1]].lower() in _DEPUTY
+    return span is not None and text[span[0] : span[1]].lower() in _DEPUTY
 
 
 def _read_role(match: re.Match[str], spec: RoleSpec, ctx: Context) -> RoleHit:
