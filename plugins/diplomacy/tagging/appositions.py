@@ -30,7 +30,13 @@ if TYPE_CHECKING:
 
 __all__ = ["name_in_apposition"]
 
-_ARTICLE_BEFORE = re.compile(r"(?<![\w-])(?:the|der|die|das|des|dem|den|a|an|ein|eine|einer)[ \u00a0]+$", re.IGNORECASE)
+# "the mayor", "the visiting Mayor", "der amtierende Oberbürgermeister"
+_ARTICLE_BEFORE = re.compile(
+    r"(?<![\w-])(?:the|der|die|das|des|dem|den|a|an|ein|eine|einer)[ \u00a0]+"
+    r"(?:(?:visiting|incumbent|current|new|newly[ \u00a0]+elected|amtierende[nr]?|neue[nr]?|scheidende[nr]?)"
+    r"[ \u00a0]+)?$",
+    re.IGNORECASE,
+)
 _APPOS_BEFORE = re.compile(r"[ \u00a0]*[,(][ \u00a0]*$")
 _AND = word_set("and und sowie")
 # Words of offices and of the bodies they belong to, between a name and a later office of the same person.
@@ -52,7 +58,7 @@ def name_in_apposition(phrase_start: int, ctx: Context) -> tuple[int, int, str, 
     mayor of …": (start, end, name, number of words), or None."""
     text = ctx.text
     end = phrase_start
-    article = _ARTICLE_BEFORE.search(text, max(0, end - 12), end)
+    article = _ARTICLE_BEFORE.search(text, max(0, end - 30), end)
     if article is not None:
         end = article.start()
     comma = _APPOS_BEFORE.search(text, max(0, end - 6), end)

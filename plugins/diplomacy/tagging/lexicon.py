@@ -222,6 +222,9 @@ SPECS: list[RoleSpec] = [
         heads=("member",),
     ),
     RoleSpec(r"head\s+of\s+(?:the\s+)?delegation", "head_of_delegation", "Head of Delegation", heads=("head",)),
+    _en("assemblyman", "deputy", "Assemblyman"),
+    _en("assemblywoman", "deputy", "Assemblywoman"),
+    _en("assembly member", "deputy", "Assembly Member"),
     # national offices that name their country
     RoleSpec(
         r"(?:head|director|minister)\s+of\s+the\s+International\s+(?:Liaison\s+)?Department\s+of\s+the\s+"
