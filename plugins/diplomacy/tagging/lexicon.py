@@ -360,5 +360,10 @@ SPECS: list[RoleSpec] = [
     _de("Regierungschef", "premier"),
     RoleSpec(r"Erste[rnms]?\s+Beigeordnete[rnm]?", "deputy_mayor", "Erster Beigeordneter", heads=("erste",)),
     RoleSpec(r"Beigeordnete[rnm]?", "deputy_mayor", "Beigeordneter", heads=("beigeordnete",)),
+    # the head of a city's department (an elected officer below the mayor, as a Beigeordneter)
+    _de("Dezernent", "deputy_mayor"),
+    RoleSpec(
+        r"Leiter(?:in)?\s+des\s+Dezernats", "deputy_mayor", "Dezernent", "Dezernentin", heads=("leiter", "leiterin")
+    ),
     RoleSpec(r"(?-i:Bevollmächtigte[rn]?)", "envoy", "Bevollmächtigter", heads=("bevollmächtigte",)),
 ]
