@@ -30,11 +30,11 @@ if TYPE_CHECKING:
 
 __all__ = ["name_in_apposition"]
 
-# "the mayor", "the visiting Mayor", "der amtierende Oberbürgermeister"
+# "the mayor", "the visiting Mayor", "der amtierende Oberbürgermeister", "als Vorsitzender"
 _ARTICLE_BEFORE = re.compile(
-    r"(?<![\w-])(?:the|der|die|das|des|dem|den|a|an|ein|eine|einer)[ \u00a0]+"
+    r"(?<![\w-])(?:(?:als|as)[ \u00a0]+)?(?:(?:the|der|die|das|des|dem|den|a|an|ein|eine|einer)[ \u00a0]+"
     r"(?:(?:visiting|incumbent|current|new|newly[ \u00a0]+elected|amtierende[nr]?|neue[nr]?|scheidende[nr]?)"
-    r"[ \u00a0]+)?$",
+    r"[ \u00a0]+)?)?$",
     re.IGNORECASE,
 )
 _APPOS_BEFORE = re.compile(r"[ \u00a0]*[,(][ \u00a0]*$")
