@@ -6,6 +6,7 @@ import datetime as dt
 from itertools import combinations
 from types import SimpleNamespace
 
+import pytest
 from diplomacy.archive.model import build_archive, meeting_id, pair_id
 from diplomacy.places.gazetteer import Gazetteer
 
@@ -14,12 +15,13 @@ def _article(slug: str, lang: str, published: str, meeting_date: str | None, pla
     tags = {
         "lang": lang,
         "meeting_date": meeting_date,
-        "is_meeting": meeting_date is not None,
+        "is_meeting": extra.get("is_meeting", meeting_date is not None),
         "places": sorted(places),
         "pairs": [list(p) for p in combinations(sorted(places), 2)],
         "principals": extra.get("principals", []),
         "attendees": [],
         "mentioned": [],
+        "provenance": extra.get("provenance", {}),
     }
     metadata = {"lang": lang, "diplomacy": tags, "translations": extra.get("translations", "")}
     return SimpleNamespace(
@@ -90,3 +92,63 @@ def test_every_registered_partnership_is_a_pair_with_its_places_also_without_rep
     assert (unreported.articles, unreported.meetings) == ([], [])
     assert unreported.partnership.kind == "sister-city"
     assert unreported.since == 1986
+
+
+SHANGHAI_DUESSELDORF = ["shanghai", "duesseldorf"]
+
+
+@pytest.mark.parametrize(
+    ("published", "joins"), [("2024-04-30", True), ("2024-05-08", True), ("2024-04-29", False), ("2024-05-09", False)]
+)
+def test_a_report_without_a_day_joins_the_meeting_it_was_published_around(published: str, joins: bool) -> None:
+    archive = build_archive(
+        [
+            _article("dated", "de", "2024-05-02", "2024-05-01", SHANGHAI_DUESSELDORF),
+            _article("undated", "en", published, None, SHANGHAI_DUESSELDORF, is_meeting=False),
+        ],
+        Gazetteer.load(),
+    )
+    assert archive.by_id["undated"].meeting == (meeting_id("2024-05-01", SHANGHAI_DUESSELDORF) if joins else None)
+
+
+def test_a_report_that_fits_two_meetings_or_that_an_editor_says_is_no_meeting_stays_apart() -> None:
+    editor = {"meeting_date": {"value": None, "source": "editor"}}
+    archive = build_archive(
+        [
+            _article("first", "de", "2024-05-02", "2024-05-01", SHANGHAI_DUESSELDORF),
+            _article("second", "de", "2024-05-04", "2024-05-03", SHANGHAI_DUESSELDORF),
+            _article("both", "en", "2024-05-04", None, SHANGHAI_DUESSELDORF),
+            _article("later", "de", "2024-06-02", "2024-06-01", SHANGHAI_DUESSELDORF),
+            _article("no", "en", "2024-06-02", None, SHANGHAI_DUESSELDORF, is_meeting=False, provenance=editor),
+        ],
+        gazetteer=Gazetteer.load(),
+    )
+    assert archive.by_id["both"].meeting is None
+    assert archive.by_id["no"].meeting is None
+    assert [len(m.articles) for m in archive.meetings.values()] == [1, 1, 1]
+
+
+def test_a_report_with_one_party_joins_only_with_a_principal_in_common() -> None:
+    gong = {"name": "Gong Zheng", "role": "Mayor", "role_key": "mayor", "place": "shanghai", "lang": "en"}
+    keller = {"name": "Stephan Keller", "role": "Mayor", "role_key": "mayor", "place": "duesseldorf", "lang": "de"}
+    archive = build_archive(
+        [
+            _article("both", "de", "2024-05-02", "2024-05-01", SHANGHAI_DUESSELDORF, principals=[gong, keller]),
+            _article("gong", "en", "2024-05-02", "2024-05-01", ["shanghai"], principals=[dict(gong, name="Gong")]),
+            _article("nobody", "en", "2024-05-02", "2024-05-01", ["duesseldorf"]),
+        ],
+        Gazetteer.load(),
+    )
+    assert archive.by_id["gong"].meeting == archive.by_id["both"].meeting == "2024-05-01--duesseldorf--shanghai"
+    assert archive.by_id["nobody"].meeting is None
+
+
+def test_a_translation_joins_its_originals_meeting() -> None:
+    archive = build_archive(
+        [
+            _article("x", "en", "2024-05-02", "2024-05-01", SHANGHAI_DUESSELDORF, translations="y"),
+            _article("y", "de", "2024-07-20", None, []),
+        ],
+        Gazetteer.load(),
+    )
+    assert archive.by_id["y"].meeting == archive.by_id["x"].meeting == "2024-05-01--duesseldorf--shanghai"

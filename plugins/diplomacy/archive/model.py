@@ -10,11 +10,11 @@ names it. Each object carries only ids and data; URLs are computed by
 from __future__ import annotations
 
 import datetime as dt
-from collections import defaultdict
 from dataclasses import dataclass, field
 from typing import Any
 
 from ..places.gazetteer import Gazetteer, Partnership, Place
+from . import grouping
 from .people import PersonNode, build_people, person_id
 
 __all__ = ["Archive", "ArticleNode", "MeetingNode", "PairNode", "PersonNode", "PlaceNode", "build_archive", "person_id"]
@@ -138,7 +138,7 @@ def build_archive(contents: list[Any], gazetteer: Gazetteer) -> Archive:
     meetings: dict[str, MeetingNode] = {}
     pairs: dict[str, PairNode] = {}
     party_ids: set[str] = set()
-    canonical = _meeting_places(articles)
+    meeting_of = grouping.meeting_of(articles)
     for node in reversed(articles):  # oldest first: stable principal order
         tags = node.tags
         party_ids.update(tags["places"])
@@ -147,12 +147,12 @@ def build_archive(contents: list[Any], gazetteer: Gazetteer) -> Archive:
             pid = pair_id(a, b)
             pair = pairs.get(pid) or pairs.setdefault(pid, _pair(gazetteer, a, b))
             pair.articles.append(node)
-        if node.id in canonical:
-            places = canonical[node.id]
-            mid = meeting_id(tags["meeting_date"], places)
+        if node.id in meeting_of:
+            date, places = meeting_of[node.id]
+            mid = meeting_id(date, places)
             meeting = meetings.get(mid)
             if meeting is None:
-                meeting = meetings[mid] = MeetingNode(mid, dt.date.fromisoformat(tags["meeting_date"]), places, [])
+                meeting = meetings[mid] = MeetingNode(mid, dt.date.fromisoformat(date), places, [])
             for a, b in tags["pairs"]:
                 if pair_id(a, b) not in meeting.pairs:
                     meeting.pairs.append(pair_id(a, b))
@@ -201,32 +201,6 @@ def build_archive(contents: list[Any], gazetteer: Gazetteer) -> Archive:
         people=people,
         gazetteer=gazetteer,
     )
-
-
-def _meeting_places(articles: list[ArticleNode]) -> dict[str, list[str]]:
-    """The parties of the meeting each report belongs to.
-
-    Reports of one encounter may name more or fewer parties (one adds the
-    state, another only the cities): on the same day, a report whose parties
-    are a subset of another report's parties belongs to that larger meeting.
-    """
-    by_date: dict[str, set[frozenset[str]]] = defaultdict(set)
-    reports = {}
-    for node in articles:
-        tags = node.tags
-        if tags["is_meeting"] and tags["meeting_date"] and len(tags["places"]) >= 2:
-            places = frozenset(tags["places"])
-            by_date[tags["meeting_date"]].add(places)
-            reports[node.id] = (tags["meeting_date"], places)
-    chosen: dict[tuple[str, frozenset[str]], frozenset[str]] = {}
-    for date, sets in by_date.items():
-        roots: list[frozenset[str]] = []
-        for places in sorted(sets, key=lambda p: (-len(p), sorted(p))):
-            supersets = [root for root in roots if places <= root]
-            chosen[date, places] = supersets[0] if len(supersets) == 1 else places
-            if len(supersets) != 1:
-                roots.append(places)
-    return {aid: sorted(chosen[key]) for aid, key in reports.items()}
 
 
 def _pair(gazetteer: Gazetteer, a: str, b: str) -> PairNode:

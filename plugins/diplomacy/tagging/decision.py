@@ -58,13 +58,13 @@ the headline), else the most mentioned party.
 
 from __future__ import annotations
 
-import bisect
 import datetime as dt
 import re
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from .dates import is_future, meeting_day, opening_day
+from .features import feature_parties, partnership_places
 from .parties import (
     choose_host,
     conjoined_places,
@@ -99,14 +99,12 @@ if TYPE_CHECKING:
 __all__ = ["Decision", "decide"]
 
 _LEAD_SENTENCES = 3
-# A place after "in" (and articles, adjectives, "state of"): where something is or lies ("a trading city
-# in Bavaria", "im Bundesland Mecklenburg-Vorpommern", "in der Villa Reitzenstein in Stuttgart").
-_LOCATED_IN = re.compile(
-    r"\b(?:in|im)[ \u00a0]+(?:(?:the|der|dem|(?:city|state|province|region)[ \u00a0]+of|capital|Stadt|Hauptstadt|"
-    r"Landeshauptstadt|Freistaat|Bundesland|Land|Provinz|Region|[a-zäöü]+(?:ern|ischen|ische|en)|"
-    r"German|Chinese|Korean)[ \u00a0]+){0,4}$"
-)
 _CONSULAR = re.compile(r"consul|konsul", re.IGNORECASE)
+# A country's own lawmakers or government: their delegation acts for the country.
+_NATIONAL_BODY = re.compile(
+    r"senat|lawmaker|congress|parliament|abgeordnet|bundestag|volkskongress|regierung|government|minist",
+    re.IGNORECASE,
+)
 # Headline words of a gathering of many guests rather than a meeting between two places.
 _EVENT = re.compile(
     r"(?i:reception|gathering|conference|forum|festival|gala|award|banquet)|"
@@ -166,7 +164,9 @@ def decide(found: Mentions, related: Relations, publisher: str | None = None) ->
         principals = keep_later(found, principals, related.later, parties.found, parties.visitors)
     else:
         principals, attendees, meeting_date = [], [], None
-        parties = _feature_parties(found, title_pair)
+        parties = _Parties()
+        for place_id, reason, position in feature_parties(found, title_pair):
+            parties.add(place_id, reason, position)
     if is_meeting and not parties.found and _EVENT.search(found.title):
         # "Guangzhou welcomes consular corps at reception", "Frühlingsfest-Empfang des Generalkonsulats":
         # a gathering of many guests where no two parties are found is no meeting between parties
@@ -195,9 +195,16 @@ def _meeting_parties(
         for place_id, start, _end in delegation_places(found.ctx, sentence.hits):
             if _CONSULAR.search(found.text, max(sentence.start, start - 60), min(sentence.end, start + 160)):
                 continue  # consular officers' delegation ("a delegation of consular officials", "headed by … consul")
-            parties.add(place_id, "delegation", start)
-            _add(parties.visitors, place_id)
-            lead_delegation(found, principals, led_by(found.ctx, start, sentence.end), place_id)
+            origin: str | None = place_id
+            if found.kind(place_id) == "country" and place_id not in parties.strong:
+                window = found.text[max(sentence.start, start - 60) : min(sentence.end, start + 120)]
+                if not _NATIONAL_BODY.search(window):  # not "a delegation of US senators"
+                    origin = _one_place_in(found, place_id)  # "Delegation aus China" … "Provinz Anhui"
+            if origin is None:
+                continue
+            parties.add(origin, "delegation", start)
+            _add(parties.visitors, origin)
+            lead_delegation(found, principals, led_by(found.ctx, start, sentence.end), origin)
         signed = [] if is_future(found.words(sentence)) else counterpart_places(found.ctx, sentence.start, sentence.end)
         for place_id in signed:  # not "will travel … to sign the agreement with Zhenjiang"
             if found.kind(place_id) != "country" or place_id in parties.strong:
@@ -250,27 +257,14 @@ def _role_parties(found: Mentions, related: Relations, parties: _Parties) -> Non
                 parties.strong.add(place_id)
 
 
-def _feature_parties(found: Mentions, title_pair: list[str]) -> _Parties:
-    """No meeting: the headline's joined places, else the partnership the headline is about: a partnership
-    sentence's pair of which the headline names a place, when the headline names both, speaks of the
-    partnership or is only the partner's name (a profile); when the headline names two partners, only they. A
-    reception or festival whose report mentions a partnership in passing has no parties."""
-    parties = _Parties()
-    for place_id in title_pair:
-        if found.kind(place_id) != "country":
-            parties.add(place_id, "headline", 0)
-    if len(parties.found) >= 2:
-        return parties
-    named = {m.place_id for m in found.title_places() if found.kind(m.place_id) != "country"}
-    headline = found.sentence_at(0) if found.title_end else None
-    about = bool(headline and headline.partnership) or len(found.title.split()) <= 4
-    groups = [(g, position) for g, position in _partnership_places(found) if named.intersection(g)]
-    both = [(g, position) for g, position in groups if len(named.intersection(g)) >= 2]
-    for group, position in both or (groups if about else []):
-        for place_id in group:
-            if place_id in named or not both:
-                parties.add(place_id, "partnership", position)
-    return parties if len(parties.found) >= 2 else _Parties()
+def _one_place_in(found: Mentions, country_id: str) -> str | None:
+    """The one city or region of a country the article names, which a delegation "from China" came from;
+    None when it names none or several (a country is a party only through someone acting for it)."""
+    code = found.country(country_id)
+    inside = {
+        m.place_id for m in found.places if found.kind(m.place_id) != "country" and found.country(m.place_id) == code
+    }
+    return inside.pop() if len(inside) == 1 else None
 
 
 def _represents(hit: RoleHit) -> bool:
@@ -288,38 +282,6 @@ def _drop_container_countries(found: Mentions, parties: list[str], strong: set[s
                 continue
         kept.append(place_id)
     return kept
-
-
-def _partnership_places(found: Mentions) -> list[tuple[list[str], int]]:
-    """City and region ids of each sentence with partnership words, with the sentence's start."""
-    groups = []
-    positions = [m.start for m in found.places]
-    for sentence in found.sentences:
-        if not sentence.partnership:
-            continue
-        ids: list[str] = []
-        located: list[str] = []
-        first = bisect.bisect_left(positions, sentence.start)
-        for mention in found.places[first:]:
-            if mention.start >= sentence.end:
-                break
-            kind = found.kind(mention.place_id)
-            if kind == "country":
-                continue
-            if _LOCATED_IN.search(found.text, max(0, mention.start - 40), mention.start):
-                if sentence.meeting:
-                    continue  # "… in der Villa Reitzenstein in Stuttgart empfangen": the venue
-                if kind == "region":
-                    located.append(mention.place_id)
-                    continue
-            _add(ids, mention.place_id)
-        for place_id in located:  # "Nuremberg, a city in Bavaria": where a partner lies
-            country = found.country(place_id)
-            if not any(found.kind(p) == "city" and found.country(p) == country for p in ids):
-                _add(ids, place_id)
-        if ids:
-            groups.append((ids, sentence.start))
-    return groups
 
 
 def _anchored(found: Mentions, parties: _Parties, principals: list[Individual], counts: dict[str, int]) -> None:
@@ -369,7 +331,7 @@ def _augment(found: Mentions, parties: _Parties, counts: dict[str, int]) -> None
             first = next(m.start for m in found.places if m.place_id == named[0])
             parties.add(named[0], "known partner", first)
     if len(parties.found) == 1:
-        for group, position in _partnership_places(found):
+        for group, position in partnership_places(found):
             if parties.found[0] in group:
                 for place_id in group:
                     parties.add(place_id, "partnership", position)
