@@ -18,12 +18,23 @@ A role phrase yields a :class:`RoleHit`:
   Partnerstadt Shenzhen": Shenzhen);
   "to China" after an ambassador and "in Shanghai" after a consul general are
   the *host*, never the place; ", Germany" after a city is its location;
+  a place that names an organisation ("president of the Shanghai … University")
+  is none; in its own brackets the place right after the office word is the
+  office's ("Ning Yu (Oberbürgermeister Laizhou)"); with no place yet, the place
+  after the name ("Minister Eva Brandt of Bavaria", "… Li Wu Wei aus Shanghai");
 * the person's name, to the right ("Mayor Gong Zheng", "the mayor of
   Düsseldorf, Germany, Stephan Keller", "Oberbürgermeister Dr. Stephan
   Keller") or to the left in apposition ("Stephan Keller, the mayor of
-  Düsseldorf", "Kim Yung-rok, the governor of …").  Titles (Dr., Prof.) are
-  dropped from the name.  A single word ("Mayor Gong") is marked ``single``:
-  the tagger only uses it to find a person named in full elsewhere.
+  Düsseldorf", "Kim Yung-rok, the governor of …", past other offices of the
+  same person, :mod:`appositions`); the left name wins over a surname alone
+  or a name after a comma on the right ("Ramazan Tezcan, secretary-general of
+  the Izmir Metropolitan Municipality").  Titles (Dr., Prof.) are dropped from
+  the name.  A single word ("Mayor Gong") is marked ``single``: the tagger only
+  uses it to find a person named in full elsewhere.
+
+A deputy party secretary ("Deputy Secretary of the CPC …") and the deputy of a
+national office ("deputy head of the International Department …") hold no
+office of the lexicon: no role phrase.
 
 Role keys (language-neutral; the site translates them): see :data:`roles.ROLE_KEYS`.
 

@@ -1,18 +1,20 @@
 """People named in an article: their names beside role words, and the role phrases that name one person.
 
-:func:`read_name` and :func:`read_name_before` read a name next to a role
-word ("Mayor Gong Zheng", "Oberbürgermeister Dr. Stephan Keller", "Stephan
-Keller, the mayor of …"): capitalised words that are no stop word, role word
-or demonym, at most two in German (nouns are capitalised there), three in
-English, with particles ("von der", "De"); titles (Dr., Prof.) are dropped.
+:func:`read_name` and :func:`read_name_before` read a name next to a role word ("Mayor Gong Zheng",
+"Oberbürgermeister Dr. Stephan Keller", "Stephan Keller, the mayor of …"): capitalised words that are
+no stop word, role word or demonym, at most two in German (nouns are capitalised there; three after two
+given names, "Klaus Peter Schellhaas", or in a Chinese name, "Li Wu Wei"), three in English, with
+particles ("von der", "De"; none after a pinyin name); titles (Dr., Prof., S.E.) are dropped.  A Chinese
+surname that is a stop word is read before a pinyin given name ("He Baoxiang"), a surname in capitals
+too ("DU Xiaohui"); a place's name is a name's second word where the article writes it nowhere else
+("Zhan Cangzhou", "Anna Roth").
 
-:func:`people` gathers the role phrases (:func:`offices.find_roles`) that
-name the same person into one :class:`Individual`: the same name (case
-aside); a shorter name that ends a longer one ("Mayor De Wever" is "Bart De
-Wever"); a surname alone ("Mayor Gong") belongs to the one named in full with
-it, else it is kept only after a role in a sentence that reports a meeting,
-with no capitalised word after it ("Oberbürgermeister Keller empfing …").
-Names in an English headline In Title Case are not read.
+:func:`people` gathers the role phrases (:func:`offices.find_roles`) that name the same person into one
+:class:`Individual`: the same name (case aside, or a Chinese name in the other order, named as the body
+writes it: "Hongbo Deng", headline "Deng Hongbo"); a shorter name that ends a longer one ("Mayor De
+Wever" is "Bart De Wever"); a surname alone ("Mayor Gong") belongs to the one named in full with it,
+else it is kept only after a role in a sentence that reports a meeting, with no capitalised word after
+it ("Oberbürgermeister Keller empfing …").  Names in an English headline In Title Case are not read.
 """
 
 from __future__ import annotations
