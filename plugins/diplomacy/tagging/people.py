@@ -24,8 +24,18 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from .namesides import chinese_name
+from .namewords import (
+    DOUBLE_GIVEN,
+    FUNCTION_WORDS,
+    NAME_TOKEN,
+    NOT_NAMES,
+    PARTICLE,
+    PARTICLES,
+    SPACE,
+    TITLES,
+)
 from .roles import is_role_word
-from .words import prev_word, word_set
+from .words import prev_word
 
 if TYPE_CHECKING:
     from .mentions import Context, Mentions
@@ -33,69 +43,14 @@ if TYPE_CHECKING:
 
 __all__ = ["NAME_TOKEN", "NOT_NAMES", "Individual", "occurrences", "people", "read_name", "read_name_before"]
 
-_UP = "A-ZÄÖÜÀ-ÖØ-ÞĀ-ſ"
-_LO = "a-zäöüßà-öø-ÿā-ſ"
-NAME_TOKEN = re.compile(
-    rf"[{_UP}][{_LO}]+(?:[{_UP}][{_LO}]+)?(?:['’](?:(?!s\b)[{_LO}]{{2,}}|[{_UP}][{_LO}]+))?"
-    rf"(?:[-‐][{_UP}{_LO}][{_LO}]+)*(?![\w])"
-)
-_TITLES = re.compile(
-    r"(?:(?:Dr\.-Ing|Dr|Prof|Mr|Mrs|Ms|Mme|Herrn|Herr|Frau|Sir|Dame|Dipl\.-Ing|Ing|H\.\s?E|S\.\s?E|I\.\s?E|Hon)\.?\s+"
-    r"(?:(?:h\.\s?c|rer\.\s?(?:nat|pol)|med|phil|jur|mult)\.\s+)*)*"
-)
-_PARTICLE = re.compile(
-    r"(?:von der|von dem|van der|van den|von|van|de la|de|du|da|di|zu(?! (?:Gast|Besuch)\b)|ter|ten|le|la|al|bin) "
-    r"(?=[A-ZÄÖÜ])"
-)
-_PARTICLES = word_set("von van de der den du da di zu ter ten le la al bin dem")
-_SPACE = re.compile(r"[ \u00a0]")
-
-# Capitalised words that are never (part of) a name.
-NOT_NAMES = word_set(
-    """
-    the a an and or of to in on at for with by from as is was were has have this that these those
-    he she it they we his her its their our you i also both two three new more
-    der die das den dem des ein eine einer eines einem einen und oder mit von vom zu zum zur im in am an auf
-    bei für aus nach über unter vor er sie es wir ihr sein seine ihre ihren auch beide zwei drei
-    mayor mayors governor governors ambassador ambassadors consul general minister president premier
-    chancellor secretary party chief director chairman chairwoman senator delegation delegations
-    province provinz city stadt state government municipal municipality committee people people's
-    vice deputy lord first office bureau foreign affairs metropolitan council department commission
-    university legislature parliament
-    bürgermeister oberbürgermeister oberbürgermeisterin bürgermeisterin botschafter botschafterin
-    gouverneur parteisekretär generalkonsul ministerpräsident präsident vorsitzende vorsitzender
-    monday tuesday wednesday thursday friday saturday sunday
-    montag dienstag mittwoch donnerstag freitag samstag sonnabend sonntag
-    january february march april may june july august september october november december
-    januar februar märz mai juni juli oktober dezember
-    according during after before while when since however meanwhile
-    laut während nach bevor seit jedoch
-    mit meanwhile today yesterday heute gestern
-    receives meets visits hosts holds welcomes greets talks discusses signs attends calls pays tours praises
-    empfängt trifft besucht begrüßt gast unterzeichnet besichtigt würdigt
-    east west north south central northeast northwest southeast southwest eastern western northern southern
-    """
-)
-
-
-# Given names that German double given names are made of, unhyphenated ("Klaus Peter", "Hans Georg").
-_DOUBLE_GIVEN = word_set(
-    """
-    hans karl carl klaus claus peter heinz franz josef johann georg otto paul ernst friedrich wilhelm walter
-    werner dieter jürgen günter günther gerd rudolf michael christian martin thomas andreas stefan stephan
-    ulrich wolfgang bernd rolf kurt horst uwe jan jens lars jörg joachim hermann ludwig maria marie anna anne
-    eva ute karin rose luise lieselotte gabriele elisabeth christine katharina sophie
-    """
-)
-
 
 def _double_given(tokens: list[str]) -> bool:
-    return all(token.lower() in _DOUBLE_GIVEN for token in tokens)
+    return all(token.lower() in DOUBLE_GIVEN for token in tokens)
 
 
 def _pinyin_syllables(text: str, pos: int, tokens: list[str]) -> bool:
     """A Chinese name of three words, one a syllable ("Li Wu Wei", "Qin Yi Lu"), continues at ``pos``."""
-    space = _SPACE.match(text, pos)
+    space = SPACE.match(text, pos)
     third = NAME_TOKEN.match(text, space.end()) if space else None
     return third is not None and chinese_name(" ".join([*tokens, third.group()])) is True
 
@@ -114,7 +69,7 @@ def read_name(text: str, pos: int, ctx: Context) -> tuple[int, int, str, int] | 
     >>> read_name(ctx.text, 18, ctx)
     (22, 36, 'Stephan Keller', 2)
     """
-    titles = _TITLES.match(text, pos)
+    titles = TITLES.match(text, pos)
     p = titles.end() if titles else pos
     first = p
     tokens: list[str] = []
@@ -134,7 +89,7 @@ def read_name(text: str, pos: int, ctx: Context) -> tuple[int, int, str, int] | 
         end = p = match.end()
         if len(tokens) == 2 and (_double_given(tokens) or _pinyin_syllables(text, p, tokens)):
             limit = 3  # "Landrat Klaus Peter Schellhaas", "Vizepräsident Li Wu Wei"
-        space = _SPACE.match(text, p)
+        space = SPACE.match(text, p)
         if space is None:
             break
         p = space.end()
@@ -145,7 +100,7 @@ def read_name(text: str, pos: int, ctx: Context) -> tuple[int, int, str, int] | 
             p = initial.end()
             continue
         if not chinese_name(" ".join(tokens)):  # "Liu Jianchao zu Gesprächen": no particle after pinyin
-            particle = _PARTICLE.match(text, p)
+            particle = PARTICLE.match(text, p)
             if particle is not None:
                 last = NAME_TOKEN.match(text, particle.end())
                 if last is not None and _name_word(last.group(), last.start(), ctx):
@@ -173,13 +128,16 @@ def _place_in_name(first: str, word: str, text: str) -> bool:
 
 
 def _surname_place(text: str, start: int, word: str, ctx: Context) -> bool:
-    """Read leftwards: is the place ``word`` the last word of a name, after a name word?"""
+    """Read leftwards: is the place ``word`` the last word of a name, after a name word that no article or
+    preposition precedes ("aus der Partnerstadt Kunming, der Bürgermeister …" names nobody)?"""
     span = prev_word(text, start)
     first = text[span[0] : span[1]] if span is not None else ""
+    before = prev_word(text, span[0]) if span is not None else None
     return (
         span is not None
         and NAME_TOKEN.fullmatch(first) is not None
         and _name_word(first, span[0], ctx)
+        and (before is None or text[before[0] : before[1]] not in FUNCTION_WORDS)
         and _place_in_name(first, word, text)
     )
 
@@ -192,7 +150,7 @@ def _only_in_name(surname: str, word: str, text: str) -> bool:
 def _pinyin_surname(word: str, text: str, end: int, ctx: Context) -> bool:
     """A word that is otherwise no name (a stop word, a place) before or after a pinyin name word, the two
     a Chinese name ("He Baoxiang", "An Lijun", "Cangzhou Zhan")."""
-    space = _SPACE.match(text, end)
+    space = SPACE.match(text, end)
     given = NAME_TOKEN.match(text, space.end()) if space else None
     if given is None or not _name_word(given.group(), given.start(), ctx):
         return False
@@ -209,7 +167,7 @@ def _caps_surname(text: str, pos: int, ctx: Context) -> re.Match[str] | None:
     match = _CAPS.match(text, pos)
     if match is None or ctx.starts.get(pos) is not None or is_role_word(match.group()):
         return None
-    space = _SPACE.match(text, match.end())
+    space = SPACE.match(text, match.end())
     following = NAME_TOKEN.match(text, space.end()) if space else None
     return match if following is not None and _name_word(following.group(), following.start(), ctx) else None
 
@@ -225,7 +183,7 @@ def read_name_before(text: str, pos: int, ctx: Context) -> tuple[int, int, str, 
             break
         start = span[0]
         word = text[start : span[1]]
-        if word in _PARTICLES and words:
+        if word in PARTICLES and words:
             words.append((start, start + len(word)))
             p = start
             continue
@@ -243,15 +201,15 @@ def read_name_before(text: str, pos: int, ctx: Context) -> tuple[int, int, str, 
             break
         words.append((start, start + len(word)))
         p = start
-        if sum(1 for s, e in words if text[s:e] not in _PARTICLES) >= limit and not _pinyin_before(text, words):
+        if sum(1 for s, e in words if text[s:e] not in PARTICLES) >= limit and not _pinyin_before(text, words):
             break
-    while words and text[words[-1][0] : words[-1][1]] in _PARTICLES:
+    while words and text[words[-1][0] : words[-1][1]] in PARTICLES:
         words.pop()
     if not words:
         return None
     words.reverse()
     start, end = words[0][0], words[-1][1]
-    count = sum(1 for s, e in words if text[s:e] not in _PARTICLES)
+    count = sum(1 for s, e in words if text[s:e] not in PARTICLES)
     return start, end, text[start:end], count
 
 
