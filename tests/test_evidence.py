@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+import html
 import json
 import os
 import re
@@ -116,6 +117,28 @@ def test_how_this_was_tagged_in_both_languages(built: Site) -> None:
     assert "von der Redaktion geprüft" in checked
     assert "von der Redaktion bestätigt" in checked
     assert "confirmed by an editor" in _block(built, "en", articles[CHECKED])
+
+
+def test_a_sentence_several_tags_rest_on_is_quoted_in_full_once(built: Site) -> None:
+    """Tags found in one sentence (the meeting's day, both places, both principals): the block quotes it
+    in full for the first and then only the words that decided each next tag, never the sentence again."""
+    keys = ("title", "published", "meeting_date", "places", "pairs", "principals", "attendees")
+    repeated = 0
+    for article in _by_capture(built).values():
+        provenance = article["provenance"]
+        values = [provenance.get(key) for key in keys]
+        entries = [e for value in values for e in (value if isinstance(value, list) else [value]) if e]
+        quoted = [e for e in entries if e.get("sentence")]
+        sentences = [e["sentence"] for e in quoted]
+        runs = [s for i, s in enumerate(sentences) if i == 0 or sentences[i - 1] != s]
+        repeated += len(sentences) - len(runs)
+        for lang in ("en", "de"):
+            text = html.unescape(re.sub(r"<[^>]+>", "", _block(built, lang, article)))
+            for sentence in set(sentences):
+                assert text.count(sentence) == runs.count(sentence), (article["id"], lang, sentence)
+            for entry in quoted:
+                assert entry["sentence"][entry["start"] : entry["end"]] in text
+    assert repeated >= 2  # the founding captures do have tags that share a sentence
 
 
 def test_meeting_pages_count_checked_reports(built: Site) -> None:

@@ -94,17 +94,62 @@ def test_sitemap_lists_every_page_with_alternates(full_site: Site) -> None:
     assert "Sitemap: /archive/sitemap.xml" in robots
 
 
-def test_a_sitemap_file_holds_at_most_the_limit_of_urls(tmp_path: Path) -> None:
+@pytest.fixture(scope="module")
+def limited_site(tmp_path_factory: pytest.TempPathFactory) -> Site:
+    """The content of ``full_site`` built with small limits: 7 URLs per sitemap file, 3 entries per feed."""
+    base = tmp_path_factory.mktemp("limited")
+    content = base / "content"
+    shutil.copytree(ROOT / "content", content)
+    shutil.copytree(Path(__file__).parent / "site_content", content, dirs_exist_ok=True)
+    limits = {"DIPLOMACY_SITEMAP_MAX_URLS": 7, "DIPLOMACY_FEED_LENGTH": 3}
+    return build_site(content, base / "output", siteurl="/archive", extra=limits)
+
+
+def test_a_sitemap_file_holds_at_most_the_limit_of_urls(limited_site: Site) -> None:
     """A sitemap index with as many files as the URL limit asks for (50,000 by the protocol; 7 here)."""
-    site = build_site(
-        ROOT / "content", tmp_path / "output", siteurl="/archive", extra={"DIPLOMACY_SITEMAP_MAX_URLS": 7}
-    )
-    files, locs = _sitemap_urls(site)
-    counts = [len(ET.fromstring(site.file_for(f).read_bytes()).findall("s:url", SITEMAP_NS)) for f in files]
+    files, locs = _sitemap_urls(limited_site)
+    counts = [len(ET.fromstring(limited_site.file_for(f).read_bytes()).findall("s:url", SITEMAP_NS)) for f in files]
     assert len(files) > 2
     assert max(counts) == 7
     assert sum(counts) == len(locs)
-    assert "Sitemap: /archive/sitemap.xml" in (site.output / "robots.txt").read_text()
+    assert "Sitemap: /archive/sitemap.xml" in (limited_site.output / "robots.txt").read_text()
+
+
+def test_a_feed_holds_the_newest_entries_up_to_its_limit_with_summaries(full_site: Site, limited_site: Site) -> None:
+    """DIPLOMACY_FEED_LENGTH bounds every feed (3 here); the entries kept are the newest, each with its
+    article's first words."""
+    limited_feeds = sorted(limited_site.output.rglob("atom.xml"))
+    assert limited_feeds
+    for path in limited_feeds:
+        full = feedparser.parse(full_site.output.joinpath(path.relative_to(limited_site.output)).read_bytes())
+        kept = feedparser.parse(path.read_bytes())
+        assert not kept.bozo, path
+        newest = sorted((e.published, e.id) for e in full.entries)[::-1][:3]
+        assert sorted(((e.published, e.id) for e in kept.entries), reverse=True) == newest, path
+        for entry in kept.entries:
+            assert len(entry.summary.split()) >= 5, (path, entry.id)
+    home = feedparser.parse((limited_site.output / "en" / "atom.xml").read_bytes())
+    assert len(home.entries) == 3 < len(feedparser.parse((full_site.output / "en" / "atom.xml").read_bytes()).entries)
+
+
+def test_a_page_has_a_description_only_when_it_is_its_own(full_site: Site) -> None:
+    """The home pages and the methods pages describe themselves, in their language; no other page repeats
+    a site-wide description (the same words on every page say nothing, and weigh on every page)."""
+    described: dict[str, str] = {}
+    for path in full_site.html_files():
+        page = parse_page(path)
+        metas = [a["content"] for tag, a in page.elements if tag == "meta" and a.get("name") == "description"]
+        assert len(metas) <= 1, path
+        if metas:
+            described[path.relative_to(full_site.output).as_posix()] = metas[0]
+    own = ("en/index.html", "de/index.html", "en/methods/index.html", "de/methoden/index.html")
+    assert set(own) <= set(described)
+    assert len({described[name] for name in own}) == 4
+    assert set(described.values()) == {described[name] for name in own}
+    assert "Archiv" in described["de/index.html"]
+    assert "archive" in described["en/index.html"]
+    described_pages = re.compile(r"(en|de)/(\d+/)?index\.html|en/methods/index\.html|de/methoden/index\.html")
+    assert all(described_pages.fullmatch(name) for name in described), sorted(described)
 
 
 def test_json_ld_for_articles_meetings_and_places(full_site: Site) -> None:

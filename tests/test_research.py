@@ -188,6 +188,8 @@ def test_every_article_and_meeting_page_offers_a_citation_that_parses_back(
         files = {name: path.parent / name for name in ("cite.bib", "cite.ris", "cite.json")}
         for name in files:
             assert f'{canonical}{name}"' in html, f"{path}: links {name}"
+        # the texts live in the files only: the page links them (cite.js shows them when a format is opened)
+        assert _text(files["cite.bib"]).splitlines()[0] not in html, f"{path}: BibTeX repeated in the page"
         bib = bibtexparser.parse_string(_text(files["cite.bib"]))
         assert not bib.failed_blocks
         (entry,) = bib.entries

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 from babel.messages.pofile import read_po
-from sitetools import ROOT, Site, parse_page
+from sitetools import ROOT, Site, build_site, parse_page
 
 pytestmark = pytest.mark.slow
 
@@ -215,6 +215,41 @@ def test_no_broken_internal_link_under_a_sub_path(site: Site) -> None:
             if not link.startswith(site.siteurl + "/") or not site.file_for(link).exists():
                 broken.append((path.relative_to(site.output).as_posix(), link))
     assert broken == []
+
+
+@pytest.fixture(scope="module")
+def published_site(tmp_path_factory: pytest.TempPathFactory) -> Site:
+    """The real content built for its full address, as `make publish SITEURL=https://…` builds it."""
+    out = tmp_path_factory.mktemp("published")
+    return build_site(ROOT / "content", out / "output", siteurl="https://example.org/archive")
+
+
+def test_a_published_site_links_its_pages_by_path_and_keeps_whole_permalinks(published_site: Site) -> None:
+    """Links between the site's own pages, styles, scripts and files are paths (/archive/…): scheme and
+    host, repeated in every link, would weigh kilobytes per page. What is read outside the page keeps
+    the whole address: canonical and hreflang links, the language switch, Open Graph, the feeds."""
+    full = "https://example.org/archive/"
+    internal = 0
+    for path in published_site.html_files():
+        rel = path.relative_to(published_site.output).as_posix()
+        page = parse_page(path)
+        whole = {a["href"] for tag, a in page.elements if tag == "link" and a.get("rel") in ("canonical", "alternate")}
+        whole |= set(page.switch.values())
+        for link in page.links:
+            if link in whole:
+                assert link.startswith(full), (rel, link)
+            elif link.startswith(("http://", "https://", "mailto:", "#")):
+                assert not link.startswith(full), f"{rel}: {link} links the site by its whole address"
+            else:
+                assert link.startswith("/archive/"), (rel, link)
+                assert published_site.file_for(link.removeprefix("/archive")).exists(), (rel, link)
+                internal += 1
+        for tag, attrs in page.elements:
+            if tag == "meta" and attrs.get("property") == "og:url":
+                assert attrs["content"].startswith(full), rel
+    assert internal > 100
+    feed = (published_site.output / "en" / "atom.xml").read_text(encoding="utf-8")
+    assert f'href="{full}en/articles/' in feed
 
 
 def test_built_at_the_root_too(root_site: Site) -> None:

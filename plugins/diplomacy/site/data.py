@@ -256,6 +256,18 @@ def datapackage(languages: tuple[str, ...], site_url: str, title: str) -> dict[s
     return package
 
 
+_COMPACT = json.JSONEncoder(ensure_ascii=False, separators=(",", ":"))
+
+
 def dump(data: Any) -> str:
-    """A data file's JSON text: UTF-8 characters, stable key order as built, one final newline."""
-    return json.dumps(data, ensure_ascii=False, indent=1) + "\n"
+    """A data file's JSON text: UTF-8 characters, stable key order as built, no indentation (a site has
+    thousands of these files), one final newline."""
+    return _COMPACT.encode(data) + "\n"
+
+
+def table_chunks(records: list[dict[str, Any]]) -> Iterator[str]:
+    """A table's JSON text, one record per line (compact, and still easy to read line by line or diff)."""
+    yield "["
+    for number, record in enumerate(records):
+        yield ("\n" if number == 0 else ",\n") + _COMPACT.encode(record)
+    yield "\n]\n"

@@ -17,7 +17,7 @@ from ..markup import strip_tags
 ATOM = "http://www.w3.org/2005/Atom"
 SITEMAP = "http://www.sitemaps.org/schemas/sitemap/0.9"
 XHTML = "http://www.w3.org/1999/xhtml"
-SUMMARY_WORDS = 60  # words of an article in its feed entries
+SUMMARY_WORDS = 30  # words of an article in its feed entries (and its search excerpt)
 
 
 def _stamp(day: dt.date) -> str:
@@ -35,7 +35,7 @@ def atom_feed(
     url_of: Callable[[ArticleNode], str | None],
     author: str,
     authority: str,
-    limit: int = 50,
+    limit: int,
     entries: dict[str, str] | None = None,
 ) -> bytes:
     """An Atom feed of the ``limit`` newest articles; ``url_of`` gives an article's page URL.
@@ -50,12 +50,10 @@ def atom_feed(
     parts = [
         "<?xml version='1.0' encoding='utf-8'?>\n",
         f'<feed xmlns="{ATOM}" xml:lang={quoteattr(lang)}>\n',
-        f" <id>{escape(feed_id)}</id>\n",
-        f" <title>{escape(title)}</title>\n",
-        f" <updated>{_stamp(updated)}</updated>\n",
-        f' <link rel="self" href={quoteattr(self_url)} type="application/atom+xml" />\n',
-        f' <link rel="alternate" href={quoteattr(page_url)} type="text/html" />\n',
-        f" <author>\n  <name>{escape(author)}</name>\n </author>\n",
+        f"<id>{escape(feed_id)}</id><title>{escape(title)}</title><updated>{_stamp(updated)}</updated>\n",
+        f'<link rel="self" href={quoteattr(self_url)} type="application/atom+xml"/>\n',
+        f'<link rel="alternate" href={quoteattr(page_url)} type="text/html"/>\n',
+        f"<author><name>{escape(author)}</name></author>\n",
     ]
     for node in newest:
         entry = cache.get(node.id)
@@ -67,21 +65,22 @@ def atom_feed(
 
 
 def _entry(node: ArticleNode, url: str, authority: str) -> str:
-    lines = [
-        f" <entry xml:lang={quoteattr(node.lang)}>",
-        f"  <id>tag:{escape(authority)}:articles/{escape(node.id)}</id>",
-        f"  <title>{escape(node.title)}</title>",
-        f'  <link rel="alternate" href={quoteattr(url)} type="text/html" />',
-        f"  <published>{_stamp(node.published)}</published>",
-        f"  <updated>{_stamp(node.published)}</updated>",
+    """One ``<entry>`` on one line: feeds are read by programs, and a site has thousands of them."""
+    stamp = _stamp(node.published)
+    parts = [
+        f"<entry xml:lang={quoteattr(node.lang)}>",
+        f"<id>tag:{escape(authority)}:articles/{escape(node.id)}</id>",
+        f"<title>{escape(node.title)}</title>",
+        f'<link rel="alternate" href={quoteattr(url)} type="text/html"/>',
+        f"<published>{stamp}</published><updated>{stamp}</updated>",
     ]
     if node.source:
-        lines.append(f"  <author>\n   <name>{escape(node.source)}</name>\n  </author>")
+        parts.append(f"<author><name>{escape(node.source)}</name></author>")
     opening = summary(node)
     if opening:
-        lines.append(f'  <summary type="text">{escape(opening)}</summary>')
-    lines.append(" </entry>\n")
-    return "\n".join(lines)
+        parts.append(f'<summary type="text">{escape(opening)}</summary>')
+    parts.append("</entry>\n")
+    return "".join(parts)
 
 
 def plain_text(node: ArticleNode) -> str:
@@ -134,13 +133,13 @@ def sitemaps(
 
 
 def _entries(alternates: dict[str, str], default_lang: str) -> list[str]:
-    """One ``<url>`` per language version of a page, each with every alternate (``hreflang``)."""
+    """One ``<url>`` per language version of a page, each with every alternate (``hreflang``), on one line."""
     links = [
-        f'  <xhtml:link rel="alternate" hreflang={quoteattr(other)} href={quoteattr(href)} />\n'
+        f'<xhtml:link rel="alternate" hreflang={quoteattr(other)} href={quoteattr(href)}/>'
         for other, href in alternates.items()
     ]
     if default_lang in alternates:
         href = quoteattr(alternates[default_lang])
-        links.append(f'  <xhtml:link rel="alternate" hreflang="x-default" href={href} />\n')
+        links.append(f'<xhtml:link rel="alternate" hreflang="x-default" href={href}/>')
     block = "".join(links)
-    return [f" <url>\n  <loc>{escape(loc)}</loc>\n{block} </url>\n" for loc in alternates.values()]
+    return [f"<url><loc>{escape(loc)}</loc>{block}</url>\n" for loc in alternates.values()]

@@ -10,11 +10,9 @@ the checks of the content as a whole, parallel.py the forked writers.
 from __future__ import annotations
 
 import gc
-import json
 import logging
 from collections.abc import Hashable
 from functools import partial
-from itertools import chain
 from pathlib import Path
 from typing import Any
 
@@ -128,7 +126,7 @@ class DiplomacyGenerator(PageWriters, Templating, Generator):
             self._page("search", lang, "search", sitemap=False)
             self._page("notfound", lang, "404", sitemap=False)
             if self.urls.enabled("search"):
-                search.build_index(self.archive, lang, self._url_for, self.output)
+                search.build_index(self.archive, lang, self._link_for, self.output)
 
     def _copy_captures(self) -> None:
         """Publish every capture unchanged, at its path under the captures folder (subfolders kept)."""
@@ -180,10 +178,9 @@ class DiplomacyGenerator(PageWriters, Templating, Generator):
     def _write_data(self) -> None:
         """The data files (data.py): each table as JSON and CSV, a file per page, the data package."""
         folder = Path(self.output_path) / self.settings["DIPLOMACY_DATA_DIR"]
-        encoder = json.JSONEncoder(ensure_ascii=False, indent=1, sort_keys=False)
         languages = self.languages
         for name, payload in archive_data(self.archive, self.urls):
-            self.output.write_chunks(folder / f"{name}.json", chain(encoder.iterencode(payload), ["\n"]))
+            self.output.write_chunks(folder / f"{name}.json", data.table_chunks(payload))
             self.output.write(folder / f"{name}.csv", data.to_csv(name, payload, languages))
         for table, id, record in data.page_data(self.archive, self.urls):
             self.output.write(folder / table / f"{id}.json", data.dump(record))

@@ -104,8 +104,16 @@ def doubt_label(doubt: dict, place_name: Callable[[str], str]) -> str:
         return doubt.get("text", "")
 
 
-def marked(sentence: str, start: int, end: int) -> Markup:
-    """The sentence, escaped, with the deciding words ``sentence[start:end]`` in ``<mark>``."""
+def marked(sentence: str, start: int, end: int, *, again: bool = False) -> Markup:
+    """The sentence, escaped, with the deciding words ``sentence[start:end]`` in ``<mark>``.
+
+    ``again``: the sentence is quoted in full just above (several tags rest on one sentence): only the
+    deciding words, with "…" for the rest of it, so a page does not repeat the sentence for every tag.
+    """
     if not 0 <= start < end <= len(sentence):
         return escape(sentence)
+    if again:
+        before = "… " if sentence[:start].strip() else ""
+        after = " …" if sentence[end:].strip() else ""
+        return Markup("{}<mark>{}</mark>{}").format(before, sentence[start:end], after)
     return Markup("{}<mark>{}</mark>{}").format(sentence[:start], sentence[start:end], sentence[end:])

@@ -20,8 +20,6 @@ from .feeds import atom_feed
 from .mapsvg import render_map, render_partner_map
 from .methods import FIELDS, SETS, load_accuracy
 
-FEED_LENGTH = 50  # entries per Atom feed, newest first
-
 
 class PageWriters:
     """Page writers of the generator (a mixin: ``self`` is the :class:`DiplomacyGenerator`)."""
@@ -127,7 +125,7 @@ class PageWriters:
             articles=articles,
             url_of=lambda node: self._url_for("article", node.id, lang),
             author=sitename,
-            limit=FEED_LENGTH,
+            limit=self.settings["DIPLOMACY_FEED_LENGTH"],
             entries=self._feed_entries.setdefault(lang, {}),
         )
         self.output.write(Path(self.output_path) / path, data)
@@ -176,12 +174,10 @@ class PageWriters:
                 # the citation depends on nothing the page's key does not: its files are kept with the page
                 for path in files.values():
                     self.output.record(path)
-                cited, texts = None, None
+                cited = None
             else:
-                cited, texts = self._write_citation("article", lang, node)
-            html = self._page(
-                "article", lang, "article_page", node.id, node=node, unchanged=keep, cited=cited, cited_texts=texts
-            )
+                cited = self._write_citation("article", lang, node)
+            html = self._page("article", lang, "article_page", node.id, node=node, unchanged=keep, cited=cited)
             if keep:
                 record[save_as] = old
             elif html is not None:
@@ -208,7 +204,7 @@ class PageWriters:
     def _write_places(self, lang: str) -> None:
         archive = self.archive
         for node in archive.places.values():
-            partner_map = Markup(render_partner_map(node, archive, self._url_for_place, self._place_name))
+            partner_map = Markup(render_partner_map(node, archive, self._link_for_place, self._place_name))
             self._page(
                 "place",
                 lang,
@@ -229,7 +225,7 @@ class PageWriters:
             ),
             key=lambda group: group[0],
         )
-        svg = Markup(render_map(archive, self._url_for_place, self._place_name))
+        svg = Markup(render_map(archive, self._link_for_place, self._place_name))
         self._page("places", lang, "places", groups=groups, map_svg=svg)
 
     def _write_pairs(self, lang: str) -> None:
@@ -255,21 +251,20 @@ class PageWriters:
     def _write_meetings(self, lang: str) -> None:
         meetings = self.archive.meetings
         for node in meetings.values():
-            cited, texts = self._write_citation("meeting", lang, node)
-            context = {"node": node, "meetings": meetings, "cited": cited, "cited_texts": texts}
+            context = {"node": node, "meetings": meetings, "cited": self._write_citation("meeting", lang, node)}
             self._page("meeting", lang, "meeting", node.id, **context)
         ordered = sorted(meetings.values(), key=lambda m: (m.date, m.id), reverse=True)
         years = [(year, list(items)) for year, items in groupby(ordered, key=lambda m: m.date.year)]
         self._page("meetings", lang, "meetings", years=years)
 
-    def _write_citation(self, kind: str, lang: str, node: Any) -> tuple[cite.Citation, dict[str, str]]:
-        """The citation files beside an article or meeting page (cite.py); return the citation and its texts
-        for the page's Cite block."""
+    def _write_citation(self, kind: str, lang: str, node: Any) -> cite.Citation:
+        """The citation files beside an article or meeting page (cite.py); return the citation for the page's
+        Cite block (which links the files: their texts are not repeated on the page)."""
         cited = self._citation(kind, node, lang)
         texts = cite.formats(cited)
         for name, path in self._cite_files(kind, node.id, lang).items():
             self.output.write(os.path.join(self.output_path, path), texts[name])
-        return cited, texts
+        return cited
 
     def _write_people(self, lang: str) -> None:
         for node in self.archive.people.values():

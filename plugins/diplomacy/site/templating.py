@@ -7,6 +7,7 @@ from collections.abc import Hashable
 from functools import partial
 from pathlib import Path
 from typing import Any
+from urllib.parse import urlsplit
 
 from jinja2 import FileSystemBytecodeCache
 from markupsafe import Markup
@@ -57,7 +58,8 @@ class Templating:
             place_name=self._place_name,
         )
         self.env.globals.update(
-            url_for=self._url_for,
+            url_for=self._link_for,
+            SITE_PATH=self._site_path(),
             capture_url=self.urls.capture_link,
             place_name=self._place_name,
             kind_label=kind_label,
@@ -131,10 +133,23 @@ class Templating:
         return Markup('<ul class="items">' + "".join(items) + "</ul>")
 
     def _url_for(self, kind: str, id: str = "", lang: str | None = None) -> str | None:
-        """Absolute link to a page, or None when that page is not written."""
+        """The permalink of a page (``SITEURL`` + its path), or None when that page is not written: for
+        what leaves the site (canonical and alternate links, structured data, citations, feeds, sitemap)."""
         if id and not self._exists(kind, id):
             return None
         return self._absolute(self.urls.url(kind, lang or i18n.current_lang(), id))
+
+    def _link_for(self, kind: str, id: str = "", lang: str | None = None) -> str | None:
+        """A link to a page from a page of the site: its path from the host's root (``/archive/en/…``), the
+        permalink without scheme and host, which a site published at ``https://…`` repeats in every link."""
+        if id and not self._exists(kind, id):
+            return None
+        url = self.urls.url(kind, lang or i18n.current_lang(), id)
+        return None if url is None else f"{self._site_path()}/{url}"
+
+    def _site_path(self) -> str:
+        """The path of ``SITEURL`` (``https://user.github.io/archive`` → ``/archive``; ``""`` at a domain's root)."""
+        return urlsplit(self.settings["SITEURL"]).path.rstrip("/")
 
     def _jsonld(self, kind: str, node: Any) -> Any:
         lang = i18n.current_lang()
@@ -173,11 +188,14 @@ class Templating:
         return {name: folder + filename for name, filename in cite.FILES.items()} if save_as else {}
 
     def _data_url(self, path: str) -> str:
-        """Absolute link to a file of the data folder (``articles.csv``, ``places/koeln.json``)."""
-        return f"{self.settings['SITEURL']}/{self.settings['DIPLOMACY_DATA_DIR']}/{path}"
+        """Link to a file of the data folder (``articles.csv``, ``places/koeln.json``) from a page."""
+        return f"{self._site_path()}/{self.settings['DIPLOMACY_DATA_DIR']}/{path}"
 
     def _url_for_place(self, place_id: str) -> str | None:
         return self._url_for("place", place_id)
+
+    def _link_for_place(self, place_id: str) -> str | None:
+        return self._link_for("place", place_id)
 
     def _exists(self, kind: str, id: str) -> bool:
         collection = self._collections.get(kind)

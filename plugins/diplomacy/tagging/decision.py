@@ -100,6 +100,8 @@ __all__ = ["Decision", "decide"]
 
 _LEAD_SENTENCES = 3
 _CONSULAR = re.compile(r"consul|konsul", re.IGNORECASE)
+# A headline that tells of something to come ("Guiyang Mayor Coming to Fort Worth", "Rockhampton to seal …").
+_HEADLINE_AHEAD = re.compile(r"\b(?:coming|to[ \u00a0]+(?:visit|sign|travel|meet|host|seal|open))\b", re.IGNORECASE)
 # A country's own lawmakers or government: their delegation acts for the country.
 _NATIONAL_BODY = re.compile(
     r"senat|lawmaker|congress|parliament|abgeordnet|bundestag|volkskongress|regierung|government|minist",
@@ -167,6 +169,11 @@ def decide(found: Mentions, related: Relations, publisher: str | None = None) ->
         parties = _Parties()
         for place_id, reason, position in feature_parties(found, title_pair):
             parties.add(place_id, reason, position)
+        ahead = is_future(found.title) or _HEADLINE_AHEAD.search(found.title)
+        holders = stand_ins(found, related, [], parties.found) if len(parties.found) == 2 and not ahead else []
+        if len(holders) == 2:  # both partners' office holders named: a signing, not a feature
+            principals, is_meeting = holders, True
+            meeting_date, date_sentence = opening_day(found)
     if is_meeting and not parties.found and _EVENT.search(found.title):
         # "Guangzhou welcomes consular corps at reception", "Frühlingsfest-Empfang des Generalkonsulats":
         # a gathering of many guests where no two parties are found is no meeting between parties

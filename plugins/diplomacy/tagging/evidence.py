@@ -127,9 +127,10 @@ def doubts(found: Mentions, decided: Decision, candidates: list[str]) -> list[st
         reasons.append(DOUBTS["other day"])
     if decided.is_meeting and len(decided.parties) < 2:
         reasons.append(DOUBTS["few parties"])
+    acting = {p.place for p in decided.principals if p.place}
     for place_id in sorted(decided.parties):
         reason = decided.why.get(place_id, ("", -1))[0]
-        if reason.split(",")[0] not in _STRONG and "office holder" not in reason:
+        if reason.split(",")[0] not in _STRONG and "office holder" not in reason and place_id not in acting:
             reasons.append(DOUBTS["nobody acts"].format(place=place_id))
     for person in decided.principals:
         if person.place is None:

@@ -1,6 +1,9 @@
 /* City Diplomacy Archive: the "Cite" block and the print record of article and meeting pages.
- * Adds the reader's date (today) as the access date to the citations shown (BibTeX urldate, RIS Y2,
- * CSL-JSON accessed) and to their download links, and as the date printed. No dependencies. */
+ * The citations are files beside the page (cite.bib, cite.ris, cite.json), linked from the block, so a
+ * reader without scripts downloads them. When a reader opens one of the formats, this script shows the
+ * three texts in the block with the reader's date (today) as the access date (BibTeX urldate, RIS Y2,
+ * CSL-JSON accessed) and makes the download links give those texts; it also puts the date printed.
+ * The texts are fetched only then: they are not repeated in every page. No dependencies. */
 (function () {
   "use strict";
 
@@ -32,14 +35,36 @@
       time.textContent = label;
       placeholder.parentNode.replaceChild(time, placeholder);
     });
-    document.querySelectorAll("pre.cite-text").forEach(function (pre) {
-      var format = pre.getAttribute("data-format");
-      var text = withAccessDate(format, pre.textContent, day);
-      pre.textContent = text;
-      var link = pre.parentNode.querySelector("a.cite-download");
-      if (link) link.href = "data:" + link.type + ";charset=utf-8," + encodeURIComponent(text);
+    document.querySelectorAll("[data-cite]").forEach(function (block) {
+      var started = false;
+      block.querySelectorAll("details").forEach(function (details) {
+        details.addEventListener("toggle", function () {
+          if (details.open && !started) { started = true; showTexts(block, day); }
+        });
+      });
+      block.setAttribute("data-ready", "");
     });
-    document.querySelectorAll("[data-cite]").forEach(function (block) { block.setAttribute("data-ready", ""); });
+  }
+
+  /** Fetch each format's file, show its text (with the access date) above its link; mark the block loaded. */
+  function showTexts(block, day) {
+    var links = Array.prototype.slice.call(block.querySelectorAll("a.cite-download"));
+    Promise.all(links.map(function (link) {
+      var format = link.getAttribute("data-format");
+      return fetch(link.href).then(function (response) {
+        if (!response.ok) throw new Error(response.status + " " + link.href);
+        return response.text();
+      }).then(function (text) {
+        text = withAccessDate(format, text, day);
+        var pre = document.createElement("pre");
+        pre.className = "cite-text";
+        pre.setAttribute("data-format", format);
+        pre.tabIndex = 0;
+        pre.textContent = text;
+        link.parentNode.parentNode.insertBefore(pre, link.parentNode);
+        link.href = "data:" + link.type + ";charset=utf-8," + encodeURIComponent(text);
+      }).catch(function () {});  // a file that cannot be fetched: its link still downloads it
+    })).then(function () { block.setAttribute("data-loaded", ""); });
   }
 
   if (typeof module === "object" && module.exports) module.exports = { withAccessDate: withAccessDate };
