@@ -230,13 +230,14 @@ def _meeting_parties(
     if len(parties.found) < 2:
         offices_named_apart(found, principals, parties.found, related.roles)
         _anchored(found, parties, principals, counts)
-    if len(parties.found) == 1 and parties.found[0] in parties.strong:
-        _known_partner(found, parties, core)
     fill_places(found, principals, parties.found, parties.visitors, related.roles)
     for place_id in place_by_side(found, principals, parties.found):
         holder = next(p for p in principals if p.place == place_id)
         parties.add(place_id, "side", holder.first)
         parties.strong.add(place_id)
+    if len(parties.found) == 1 and parties.found[0] in parties.strong:
+        _known_partner(found, parties, core)
+        fill_places(found, principals, parties.found, parties.visitors, related.roles)
     principals.extend(stand_ins(found, related, principals, parties.found))
     principals.sort(key=lambda p: p.first)
     return parties
@@ -312,10 +313,13 @@ def _anchored(found: Mentions, parties: _Parties, principals: list[Individual], 
 
 
 def _known_partner(found: Mentions, parties: _Parties, core: list[Sentence]) -> None:
-    """One party, someone acting for it: its one formal partner (the register's) named where the meeting is
-    told is the other ("Woidke reist in die Partnerprovinz Hebei", "Rößler in der Provinz Hubei unterwegs")."""
+    """One party, someone acting for it: its one formal partner (the register's) named in the headline or
+    where the meeting is told is the other ("Woidke empfängt … von Hebei", "Trier gewinnt mit Xiamen …")."""
     partners = {pid for pid, _since in found.gazetteer.partners(parties.found[0])}
     named: dict[str, int] = {}
+    for mention in found.title_places():  # "Trier gewinnt mit Xiamen seine neunte Partnerstadt"
+        if mention.place_id in partners:
+            named.setdefault(mention.place_id, mention.start)
     for sentence in core:
         for mention in found.places:
             if sentence.start <= mention.start < sentence.end and mention.place_id in partners:

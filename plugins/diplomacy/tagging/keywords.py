@@ -99,13 +99,14 @@ VOCABULARY: list[tuple[str, Entry]] = [
         "empfängt empfangen empfang begrüßte begrüßten begrüßt besuchte besuchten besucht besuch antrittsbesuch "
         "arbeitsbesuch gespräch gespräche gesprächs unterzeichnete unterzeichneten unterzeichnet delegationen "
         "erörterte erörterten beriet berieten diskutierte diskutierten besuchs besuches treffens empfangs "
-        "videokonferenz videoschalte",
+        "videokonferenz videoschalte gesprächspartner gesprächspartnern unterschriften",
     ),
     *_phrase(MEET, "goldene goldenen", r"goldenen?\s+buch"),
     *_phrase(MEET, "video", r"video[\s-]*(?:call|conference|link|meeting)"),
     *_phrase(MEET, "meet", r"meet\s+with"),
     *_phrase(MEET, "talks", r"(?:held|hold|holds|holding)\s+talks|talks\s+with"),
     *_phrase(MEET, "talked", r"talked\s+with"),
+    *_phrase(MEET, "meetings", r"(?:held|hold|holds|separate)\s+(?:[\w-]+\s+)?meetings\s+with"),
     *_phrase(MEET, "welcomes", r"welcomes\s+(?:a|the)\b"),
     *_phrase(
         MEET,
