@@ -11,7 +11,8 @@ sentence.
 *Not a meeting* (``is_meeting`` False) when no core sentence is the
 headline, one of the first three body sentences, dated, or names a
 principal: an anniversary feature or a partnership overview.  Then there is
-no date and no principal, and the parties are the headline's joined places
+no date and no principal (the guests named as attending a reception stay
+attendees), and the parties are the headline's joined places
 and the places named together in partnership sentences (at least two).
 
 *Parties* of a meeting, each with the reason it was taken (``Decision.why``:
@@ -165,7 +166,7 @@ def decide(found: Mentions, related: Relations, publisher: str | None = None) ->
         parties = _meeting_parties(found, related, title_pair, counts, publisher)
         principals = keep_later(found, principals, related.later, parties.found, parties.visitors)
     else:
-        principals, attendees, meeting_date = [], [], None
+        principals, meeting_date = [], None  # the guests of a reception are still its attendees
         parties = _Parties()
         for place_id, reason, position in feature_parties(found, title_pair):
             parties.add(place_id, reason, position)

@@ -306,7 +306,7 @@ def _add_single_names(found: Mentions, persons: list[Individual], singles: list[
         after = found.text[hit.name_end : hit.name_end + 2].lstrip()
         if (
             sentence is not None
-            and sentence.reports
+            and (sentence.reports or (sentence.attend and not sentence.habitual and _right_after(found.text, hit)))
             and sentence.body_index >= 0
             and not (after[:1].isupper())  # "Oberbürgermeister Keller empfing", not "… Keller Gäste"
         ):
@@ -314,6 +314,11 @@ def _add_single_names(found: Mentions, persons: list[Individual], singles: list[
             person = Individual(name, hit.role, hit.key, hit.place, (name,))
             person.hits.append(hit)
             persons.append(person)
+
+
+def _right_after(text: str, hit: RoleHit) -> bool:
+    """Does the name follow its role word with no comma between ("Staatssekretär Lersch-Mense")?"""
+    return hit.start < hit.name_start and "," not in text[hit.start : hit.name_start]
 
 
 def _merge_surnames(persons: list[Individual]) -> list[Individual]:

@@ -11,9 +11,12 @@ strategy") and not only in reported speech ("…, saying the consensus reached
 by President Xi and Chancellor Scholz …").  A surname alone ("Gong said")
 only refers to a person already named in full.  *Attendees* are people named
 only where others "also attended" ("war bei dem Gespräch dabei") or in the
-"accompanied by …" clause.  People named only where a meeting on another day
-is told are kept aside (``later``): the decision stage keeps them when they
-stand for a party nobody else represents (a visit of several days).
+"accompanied by …" clause, never in history ("Damals nahm … teil"), consuls
+general named where the meeting is told, and the full names listed there
+without a role the lexicon knows (:mod:`listed`).  People named only where a
+meeting on another day is told are kept aside (``later``): the decision stage
+keeps them when they stand for a party nobody else represents (a visit of
+several days).
 
 The place a principal stands for is the place of their role phrase.  A
 principal without one takes, as the decision stage finds the parties, the
@@ -44,6 +47,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from .keywords import ACCOMPANY, DELEGATION
+from .listed import listed_attendees
 from .namesides import chinese_name, side_fits
 from .offices import find_roles
 from .people import Individual, occurrences, people
@@ -99,6 +103,7 @@ def relate(found: Mentions) -> Relations:
     roles = find_roles(found.text, found.lang, found.gazetteer, found.ctx, found.hits)
     persons = people(found, roles)
     principals, attendees = _classify(found, persons)
+    attendees += listed_attendees(found, persons)  # named without a role the lexicon knows
     later: list[Individual] = []
     if any(s.other for s in found.sentences):
         kept = {id(p) for p in principals}
@@ -114,11 +119,12 @@ def _classify(
     principals: list[Individual] = []
     attendees: list[Individual] = []
     for person in persons:
-        core = attend = False
+        core = attend = present = False
         for pos, possessive in occurrences(found.text, person):
             sentence = found.sentence_at(pos)
-            if sentence is None:
+            if sentence is None or sentence.habitual:  # history: "Damals nahm … teil"
                 continue
+            present = present or (sentence.body_index >= 0 and not sentence.other and not possessive)
             if sentence.attend or (sentence.meeting and _accompanied(found.text, pos, sentence)):
                 attend = True
             elif (
@@ -129,8 +135,8 @@ def _classify(
                 core = True
         if core and person.key not in CONSULAR_ROLES:
             principals.append(person)
-        elif attend or core:
-            attendees.append(person)  # "also attended", "accompanied by", a consul general at the meeting
+        elif attend or core or (present and person.key in CONSULAR_ROLES):
+            attendees.append(person)  # "also attended", "accompanied by", a consul general told of at the meeting
     return principals, attendees
 
 
