@@ -160,7 +160,8 @@ VOCABULARY: list[tuple[str, Entry]] = [
     # Habit or history rather than the reported encounter.
     *_plain(
         HABIT,
-        "frequently regularly often previously häufig häufige häufigen regelmäßig regelmäßige regelmäßigen oft damals",
+        "frequently regularly often previously häufig häufige häufigen regelmäßig regelmäßige regelmäßigen oft "
+        "damals damalige damaligen damaliger",
     ),
     *_phrase(HABIT, "recent", r"in\s+recent\s+years"),
     *_phrase(HABIT, "years", r"over\s+the\s+years|years\s+ago"),
