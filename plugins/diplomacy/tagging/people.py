@@ -34,7 +34,7 @@ from .namewords import (
     SPACE,
     TITLES,
 )
-from .roles import is_role_word
+from .roles import is_role_word, starts_role
 from .words import prev_word
 
 if TYPE_CHECKING:
@@ -209,6 +209,8 @@ def read_name_before(text: str, pos: int, ctx: Context) -> tuple[int, int, str, 
         return None
     words.reverse()
     start, end = words[0][0], words[-1][1]
+    if starts_role(text, start):  # "der Chef der Staatskanzlei, Staatssekretär …" is an office, no name
+        return None
     count = sum(1 for s, e in words if text[s:e] not in PARTICLES)
     return start, end, text[start:end], count
 

@@ -32,6 +32,7 @@ __all__ = [
     "is_plural",
     "is_role_word",
     "match_role",
+    "starts_role",
 ]
 
 
@@ -63,6 +64,20 @@ def match_role(text: str, start: int, head: str) -> tuple[re.Match[str], RoleSpe
     if match is None:
         return None
     return match, SPECS[int((match.lastgroup or "r0")[1:])]
+
+
+_FIRST_WORD = re.compile(r"[\w-]+")
+
+
+def starts_role(text: str, pos: int) -> bool:
+    """Does a role phrase of the lexicon start at ``pos`` ("Chef der Staatskanzlei, Staatssekretär …")?
+
+    >>> starts_role("Chef der Staatskanzlei", 0), starts_role("Chef Koch", 0)
+    (True, False)
+    """
+    word = _FIRST_WORD.match(text, pos)
+    head = word.group().lower() if word is not None else ""
+    return head in _HEADS and _HEADS[head].match(text, pos) is not None
 
 
 def is_role_word(word: str) -> bool:
