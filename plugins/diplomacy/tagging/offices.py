@@ -18,12 +18,23 @@ A role phrase yields a :class:`RoleHit`:
   Partnerstadt Shenzhen": Shenzhen);
   "to China" after an ambassador and "in Shanghai" after a consul general are
   the *host*, never the place; ", Germany" after a city is its location;
+  a place that names an organisation ("president of the Shanghai … University")
+  is none; in its own brackets the place right after the office word is the
+  office's ("Ning Yu (Oberbürgermeister Laizhou)"); with no place yet, the place
+  after the name ("Minister Eva Brandt of Bavaria", "… Li Wu Wei aus Shanghai");
 * the person's name, to the right ("Mayor Gong Zheng", "the mayor of
   Düsseldorf, Germany, Stephan Keller", "Oberbürgermeister Dr. Stephan
   Keller") or to the left in apposition ("Stephan Keller, the mayor of
-  Düsseldorf", "Kim Yung-rok, the governor of …").  Titles (Dr., Prof.) are
-  dropped from the name.  A single word ("Mayor Gong") is marked ``single``:
-  the tagger only uses it to find a person named in full elsewhere.
+  Düsseldorf", "Kim Yung-rok, the governor of …", past other offices of the
+  same person, :mod:`appositions`); the left name wins over a surname alone
+  or a name after a comma on the right ("Ramazan Tezcan, secretary-general of
+  the Izmir Metropolitan Municipality").  Titles (Dr., Prof.) are dropped from
+  the name.  A single word ("Mayor Gong") is marked ``single``: the tagger only
+  uses it to find a person named in full elsewhere.
+
+A deputy party secretary ("Deputy Secretary of the CPC …") and the deputy of a
+national office ("deputy head of the International Department …") hold no
+office of the lexicon: no role phrase.
 
 Role keys (language-neutral; the site translates them): see :data:`roles.ROLE_KEYS`.
 
@@ -39,9 +50,10 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from .appositions import name_in_apposition
 from .keywords import ROLE, Hit, scan
 from .mentions import Context
-from .people import NAME_TOKEN, NOT_NAMES, read_name, read_name_before
+from .people import NAME_TOKEN, NOT_NAMES, read_name
 from .roles import CITY_ROLES, RoleHit, RoleSpec, display_form, is_plural, match_role
 from .words import prev_word, word_set
 
@@ -74,7 +86,7 @@ _SUFFIX = re.compile(
     r"(?:Municipal|Provincial)(?:\s+Party)?\s+Committee(?:\s+of\s+the\s+(?:CPC|Communist\s+Party\s+of\s+China))?|"
     r"(?:Municipal\s+|Provincial\s+)?(?:Foreign\s+Affairs\s+Office|Commission\s+of\s+Commerce|Commerce\s+Commission|"
     r"People's\s+Congress(?:\s+Standing\s+Committee)?|Government)|"
-    r"Municipality|Province|Provinz|City|Prefecture|County))+"
+    r"(?:Metropolitan\s+)?Municipality|Province|Provinz|City|Prefecture|County))+"
 )
 # "Minister of Economic Affairs", "Minister for Science and Culture": the portfolio before the name.
 _PORTFOLIO = re.compile(
@@ -83,6 +95,14 @@ _PORTFOLIO = re.compile(
     r"Commerce|Tourism|Energy|Housing|Development|Innovation|Industry|European|International|State|Economics|"
     r"Climate|Protection|Federal|Regional|Urban)(?:,|[ \u00a0]+and|[ \u00a0]+&)?[ \u00a0]*)+"
 )
+# The place names an organisation, not a government: "of the Shanghai Jiao Tong University". A Chinese
+# "People's Association for Friendship with Foreign Countries" is the city's or province's own office.
+_ORGANISATION = re.compile(
+    r"(?:[ \u00a0]+(?:(?!People['’]s\b)[A-Z][\w'’.-]*|of|for|and|&)){0,5}?[ \u00a0]+"
+    r"(?:Association|Chamber|University|Institute|Academy|College|School|Company|Corporation|Group|Bank|Foundation|Society|Federation|Club|Hospital|Museum|"
+    r"Agency|Cent(?:re|er)|Universität|Hochschule|Gesellschaft|Stiftung|Verband|Verein|Institut|Akademie)\b"
+)
+_OF_PLACE = re.compile(r"[ \u00a0]+(?:of|from|aus|von)[ \u00a0]+(?:the[ \u00a0]+)?")
 _APPOSITION = re.compile(r"(?:,[ \u00a0]*|[ \u00a0]*\([ \u00a0]*|[ \u00a0]+in[ \u00a0]+)")
 _AND = re.compile(r"[ \u00a0]+(?:and|und|&)[ \u00a0]+")
 _HOST = re.compile(
@@ -90,8 +110,6 @@ _HOST = re.compile(
     re.IGNORECASE,
 )
 _NAME_SEP = re.compile(r"[ \u00a0]*,?[ \u00a0]*")
-_ARTICLE_BEFORE = re.compile(r"(?<![\w-])(?:the|der|die|das|des|dem|den|a|an|ein|eine|einer)[ \u00a0]+$", re.IGNORECASE)
-_APPOS_BEFORE = re.compile(r"[ \u00a0]*[,(][ \u00a0]*$")
 _FILLERS = word_set(
     "municipal provincial city province state metropolitan prefectural county cpc communist party's "
     "foreign economic economy finance trade commerce culture education science transport interior health "
@@ -107,6 +125,7 @@ _GEO_PREFIX = word_set(
     "inner upper lower greater nord süd ost west united"
 )
 _CANDIDATE_JOIN = re.compile(r"[ \u00a0]+(?:(am|an der|upon|on the|on|an)[ \u00a0]+)?")
+_DEPUTY = word_set("deputy vice assistant stellvertretende stellvertretender stellvertretenden")
 _GEO_SUFFIX = word_set("province provinz prefecture county city region oblast")
 
 
@@ -159,6 +178,9 @@ def _right_place(hit: RoleHit, spec: RoleSpec, ctx: Context) -> int:
     """Find the place (and host) written after the role; return where a name could start."""
     pos = _after_portfolio(hit, ctx.text, hit.end)
     mention, connected, pos = _mention_right(hit, spec, ctx, pos)
+    organisation = mention is not None and _ORGANISATION.match(ctx.text, mention.end)
+    if organisation:  # "vice president of the Guizhou … Association for Friendship": not the province's office
+        return _host_right(hit, ctx, organisation.end())
     if mention is not None:
         if hit.place is None or connected:
             hit.place = mention.place_id
@@ -202,9 +224,15 @@ def _mention_right(hit: RoleHit, spec: RoleSpec, ctx: Context, pos: int) -> tupl
         mention is not None
         and not spec.direct
         and (not mention.text.endswith("s") or ctx.gazetteer.lookup(mention.text) is not None)
+        and not _bracketed(text, hit.start, mention.end)
     ):
         return None, False, pos
     return mention, False, pos
+
+
+def _bracketed(text: str, start: int, end: int) -> bool:
+    """Is the phrase a bracket of its own after a name: "Ning Yu (Oberbürgermeister Laizhou)"?"""
+    return text.startswith(")", end) and text[max(0, start - 2) : start].strip() == "("
 
 
 def _more_places(hit: RoleHit, mention: Mention, ctx: Context, pos: int) -> int:
@@ -280,19 +308,6 @@ def _candidate_name(text: str, pos: int, ctx: Context) -> tuple[str, int] | None
     return name, end
 
 
-def _name_in_apposition(phrase_start: int, ctx: Context) -> tuple[int, int, str, int] | None:
-    """The name before ", the mayor of …" / "(Oberbürgermeisterin …": apposition to the left."""
-    text = ctx.text
-    end = phrase_start
-    article = _ARTICLE_BEFORE.search(text, max(0, end - 12), end)
-    if article is not None:
-        end = article.start()
-    comma = _APPOS_BEFORE.search(text, max(0, end - 6), end)
-    if comma is None:
-        return None
-    return read_name_before(text, comma.start(), ctx)
-
-
 def find_roles(
     text: str, lang: str, gazetteer: Gazetteer, ctx: Context | None = None, hits: list[Hit] | None = None
 ) -> list[RoleHit]:
@@ -313,8 +328,35 @@ def find_roles(
             continue
         match, spec = found
         done = match.end()
+        if _deputy_of(text, match.start(), spec):
+            continue
         roles.append(_read_role(match, spec, ctx))
     return roles
+
+
+def _holder(ctx: Context, name_pos: int, left_start: int) -> tuple[int, int, str, int] | None:
+    """The name of the office holder: right of the phrase ("Mayor Gong Zheng", "the mayor of Düsseldorf,
+    Stephan Keller"), else in apposition to the left ("Stephan Keller, the mayor of …"). The left name wins
+    over a surname alone on the right ("Ramazan Tezcan, secretary-general of the Izmir Metropolitan …") and
+    over a name after a comma, the next of a list ("Martin Charles, Ambassador to China, Wang Lei, …")."""
+    text = ctx.text
+    sep = _NAME_SEP.match(text, name_pos)
+    found = read_name(text, sep.end() if sep else name_pos, ctx)
+    if found is None or found[3] == 1 or "," in text[name_pos : found[0]]:
+        left = name_in_apposition(left_start, ctx)
+        if left is not None and (found is None or left[3] > 1):
+            found = left
+    return found
+
+
+def _deputy_of(text: str, start: int, spec: RoleSpec) -> bool:
+    """A deputy of an office the lexicon has no key for: a deputy party secretary ("Deputy Secretary of the
+    CPC …", whose own office, mayor or governor, is written beside it) or the deputy of a national office
+    ("deputy head of the International Department of the CPC …": not the office that stands for China)."""
+    if spec.key != "party_secretary" and spec.country is None:
+        return False
+    span = prev_word(text, start)
+    return span is not None and text[span[0] : span[1]].lower() in _DEPUTY
 
 
 def _read_role(match: re.Match[str], spec: RoleSpec, ctx: Context) -> RoleHit:
@@ -334,12 +376,25 @@ def _read_role(match: re.Match[str], spec: RoleSpec, ctx: Context) -> RoleHit:
             if hit.place in countries:
                 hit.place = hit.places[0] if hit.places else None
     if not hit.plural:
-        sep = _NAME_SEP.match(text, name_pos)
-        found = read_name(text, sep.end() if sep else name_pos, ctx)
-        if found is None:
-            found = _name_in_apposition(left_start, ctx)
+        found = _holder(ctx, name_pos, left_start)
         if found is not None:
             hit.name_start, hit.name_end, hit.name, count = found
             hit.single = count == 1
             hit.possessive = text.startswith(("'s", "’s"), hit.name_end)
+            if hit.place is None and hit.name_start >= hit.end:
+                _place_after_name(hit, ctx)
     return hit
+
+
+def _place_after_name(hit: RoleHit, ctx: Context) -> None:
+    """The place written after the name ("Minister Florian Herrmann of Bavaria", "Vizepräsident Li Wu Wei
+    aus Shanghai"); a city's office takes no country."""
+    after = _OF_PLACE.match(ctx.text, hit.name_end)
+    mention = ctx.starts.get(after.end()) if after is not None else None
+    if mention is None or ctx.text.startswith(("'s", "’s"), mention.end):
+        return
+    place = ctx.place(mention.place_id)
+    if hit.key in CITY_ROLES and place is not None and place.kind == "country":
+        return
+    hit.place = mention.place_id
+    hit.places.append(mention.place_id)

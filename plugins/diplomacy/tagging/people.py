@@ -1,18 +1,20 @@
 """People named in an article: their names beside role words, and the role phrases that name one person.
 
-:func:`read_name` and :func:`read_name_before` read a name next to a role
-word ("Mayor Gong Zheng", "Oberbürgermeister Dr. Stephan Keller", "Stephan
-Keller, the mayor of …"): capitalised words that are no stop word, role word
-or demonym, at most two in German (nouns are capitalised there), three in
-English, with particles ("von der", "De"); titles (Dr., Prof.) are dropped.
+:func:`read_name` and :func:`read_name_before` read a name next to a role word ("Mayor Gong Zheng",
+"Oberbürgermeister Dr. Stephan Keller", "Stephan Keller, the mayor of …"): capitalised words that are
+no stop word, role word or demonym, at most two in German (nouns are capitalised there; three after two
+given names, "Klaus Peter Schellhaas", or in a Chinese name, "Li Wu Wei"), three in English, with
+particles ("von der", "De"; none after a pinyin name); titles (Dr., Prof., S.E.) are dropped.  A Chinese
+surname that is a stop word is read before a pinyin given name ("He Baoxiang"), a surname in capitals
+too ("DU Xiaohui"); a place's name is a name's second word where the article writes it nowhere else
+("Zhan Cangzhou", "Anna Roth").
 
-:func:`people` gathers the role phrases (:func:`offices.find_roles`) that
-name the same person into one :class:`Individual`: the same name (case
-aside); a shorter name that ends a longer one ("Mayor De Wever" is "Bart De
-Wever"); a surname alone ("Mayor Gong") belongs to the one named in full with
-it, else it is kept only after a role in a sentence that reports a meeting,
-with no capitalised word after it ("Oberbürgermeister Keller empfing …").
-Names in an English headline In Title Case are not read.
+:func:`people` gathers the role phrases (:func:`offices.find_roles`) that name the same person into one
+:class:`Individual`: the same name (case aside, or a Chinese name in the other order, named as the body
+writes it: "Hongbo Deng", headline "Deng Hongbo"); a shorter name that ends a longer one ("Mayor De
+Wever" is "Bart De Wever"); a surname alone ("Mayor Gong") belongs to the one named in full with it,
+else it is kept only after a role in a sentence that reports a meeting, with no capitalised word after
+it ("Oberbürgermeister Keller empfing …").  Names in an English headline In Title Case are not read.
 """
 
 from __future__ import annotations
@@ -21,8 +23,19 @@ import re
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from .roles import is_role_word
-from .words import prev_word, word_set
+from .namesides import chinese_name
+from .namewords import (
+    DOUBLE_GIVEN,
+    FUNCTION_WORDS,
+    NAME_TOKEN,
+    NOT_NAMES,
+    PARTICLE,
+    PARTICLES,
+    SPACE,
+    TITLES,
+)
+from .roles import is_role_word, starts_role
+from .words import prev_word
 
 if TYPE_CHECKING:
     from .mentions import Context, Mentions
@@ -30,48 +43,16 @@ if TYPE_CHECKING:
 
 __all__ = ["NAME_TOKEN", "NOT_NAMES", "Individual", "occurrences", "people", "read_name", "read_name_before"]
 
-_UP = "A-ZÄÖÜÀ-ÖØ-ÞĀ-ſ"
-_LO = "a-zäöüßà-öø-ÿā-ſ"
-NAME_TOKEN = re.compile(
-    rf"[{_UP}][{_LO}]+(?:[{_UP}][{_LO}]+)?(?:['’](?:(?!s\b)[{_LO}]{{2,}}|[{_UP}][{_LO}]+))?"
-    rf"(?:[-‐][{_UP}{_LO}][{_LO}]+)*(?![\w])"
-)
-_TITLES = re.compile(
-    r"(?:(?:Dr|Prof|Mr|Mrs|Ms|Mme|Herrn|Herr|Frau|Sir|Dame|Dipl\.-Ing|Ing|H\.\s?E|Hon)\.?\s+"
-    r"(?:(?:h\.\s?c|rer\.\s?nat|med|phil|jur|mult)\.\s+)*)*"
-)
-_PARTICLE = re.compile(
-    r"(?:von der|von dem|van der|van den|von|van|de la|de|du|da|di|zu(?! (?:Gast|Besuch)\b)|ter|ten|le|la|al|bin) "
-    r"(?=[A-ZÄÖÜ])"
-)
-_PARTICLES = word_set("von van de der den du da di zu ter ten le la al bin dem")
-_SPACE = re.compile(r"[ \u00a0]")
 
-# Capitalised words that are never (part of) a name.
-NOT_NAMES = word_set(
-    """
-    the a an and or of to in on at for with by from as is was were has have this that these those
-    he she it they we his her its their our you i also both two three new more
-    der die das den dem des ein eine einer eines einem einen und oder mit von vom zu zum zur im in am an auf
-    bei für aus nach über unter vor er sie es wir ihr sein seine ihre ihren auch beide zwei drei
-    mayor mayors governor governors ambassador ambassadors consul general minister president premier
-    chancellor secretary party chief director chairman chairwoman senator delegation delegations
-    province provinz city stadt state government municipal municipality committee people people's
-    vice deputy lord first office bureau foreign affairs
-    bürgermeister oberbürgermeister oberbürgermeisterin bürgermeisterin botschafter botschafterin
-    gouverneur parteisekretär generalkonsul ministerpräsident präsident vorsitzende vorsitzender
-    monday tuesday wednesday thursday friday saturday sunday
-    montag dienstag mittwoch donnerstag freitag samstag sonnabend sonntag
-    january february march april may june july august september october november december
-    januar februar märz mai juni juli oktober dezember
-    according during after before while when since however meanwhile
-    laut während nach bevor seit jedoch
-    mit meanwhile today yesterday heute gestern
-    receives meets visits hosts holds welcomes greets talks discusses signs attends calls pays tours praises
-    empfängt trifft besucht begrüßt gast unterzeichnet besichtigt würdigt
-    east west north south central northeast northwest southeast southwest eastern western northern southern
-    """
-)
+def _double_given(tokens: list[str]) -> bool:
+    return all(token.lower() in DOUBLE_GIVEN for token in tokens)
+
+
+def _pinyin_syllables(text: str, pos: int, tokens: list[str]) -> bool:
+    """A Chinese name of three words, one a syllable ("Li Wu Wei", "Qin Yi Lu"), continues at ``pos``."""
+    space = SPACE.match(text, pos)
+    third = NAME_TOKEN.match(text, space.end()) if space else None
+    return third is not None and chinese_name(" ".join([*tokens, third.group()])) is True
 
 
 def _max_tokens(lang: str) -> int:
@@ -88,7 +69,7 @@ def read_name(text: str, pos: int, ctx: Context) -> tuple[int, int, str, int] | 
     >>> read_name(ctx.text, 18, ctx)
     (22, 36, 'Stephan Keller', 2)
     """
-    titles = _TITLES.match(text, pos)
+    titles = TITLES.match(text, pos)
     p = titles.end() if titles else pos
     first = p
     tokens: list[str] = []
@@ -97,11 +78,18 @@ def read_name(text: str, pos: int, ctx: Context) -> tuple[int, int, str, int] | 
     initials = 0
     while len(tokens) - initials < limit:
         match = NAME_TOKEN.match(text, p) or (_caps_surname(text, p, ctx) if not tokens else None)
-        if match is None or not (_name_word(match.group(), match.start(), ctx) or _month_surname(tokens, match, text)):
+        if match is None or not (
+            _name_word(match.group(), match.start(), ctx)
+            or _month_surname(tokens, match, text)
+            or (not tokens and _pinyin_surname(match.group(), text, match.end(), ctx))
+            or (len(tokens) == 1 and _place_in_name(tokens[0], match.group(), text))
+        ):
             break
         tokens.append(match.group())
         end = p = match.end()
-        space = _SPACE.match(text, p)
+        if len(tokens) == 2 and (_double_given(tokens) or _pinyin_syllables(text, p, tokens)):
+            limit = 3  # "Landrat Klaus Peter Schellhaas", "Vizepräsident Li Wu Wei"
+        space = SPACE.match(text, p)
         if space is None:
             break
         p = space.end()
@@ -111,8 +99,8 @@ def read_name(text: str, pos: int, ctx: Context) -> tuple[int, int, str, int] | 
             initials += 1
             p = initial.end()
             continue
-        if len(tokens) >= 1:
-            particle = _PARTICLE.match(text, p)
+        if not chinese_name(" ".join(tokens)):  # "Liu Jianchao zu Gesprächen": no particle after pinyin
+            particle = PARTICLE.match(text, p)
             if particle is not None:
                 last = NAME_TOKEN.match(text, particle.end())
                 if last is not None and _name_word(last.group(), last.start(), ctx):
@@ -133,6 +121,43 @@ def _month_surname(tokens: list[str], match: re.Match[str], text: str) -> bool:
     return bool(tokens) and match.group().lower() in _MONTH_SURNAMES and not _DAY_AFTER.match(text, match.end())
 
 
+def _place_in_name(first: str, word: str, text: str) -> bool:
+    """A place's name as the second word of a name ("Zhan Cangzhou", "Anna Roth"), if the article names the
+    place nowhere else ("Generalkonsul Sun Kunming und Dietzenbach …" speaks of Kunming)."""
+    return word.lower() not in NOT_NAMES and not is_role_word(word) and _only_in_name(first, word, text)
+
+
+def _surname_place(text: str, start: int, word: str, ctx: Context) -> bool:
+    """Read leftwards: is the place ``word`` the last word of a name, after a name word that no article or
+    preposition precedes ("aus der Partnerstadt Kunming, der Bürgermeister …" names nobody)?"""
+    span = prev_word(text, start)
+    first = text[span[0] : span[1]] if span is not None else ""
+    before = prev_word(text, span[0]) if span is not None else None
+    return (
+        span is not None
+        and NAME_TOKEN.fullmatch(first) is not None
+        and _name_word(first, span[0], ctx)
+        and (before is None or text[before[0] : before[1]] not in FUNCTION_WORDS)
+        and _place_in_name(first, word, text)
+    )
+
+
+def _only_in_name(surname: str, word: str, text: str) -> bool:
+    """Is ``word`` written only beside ``surname`` (either order) in ``text``?"""
+    return text.count(word) == text.count(f"{surname} {word}") + text.count(f"{word} {surname}")
+
+
+def _pinyin_surname(word: str, text: str, end: int, ctx: Context) -> bool:
+    """A word that is otherwise no name (a stop word, a place) before or after a pinyin name word, the two
+    a Chinese name ("He Baoxiang", "An Lijun", "Cangzhou Zhan")."""
+    space = SPACE.match(text, end)
+    given = NAME_TOKEN.match(text, space.end()) if space else None
+    if given is None or not _name_word(given.group(), given.start(), ctx):
+        return False
+    place = (end - len(word)) in ctx.starts
+    return chinese_name(f"{word} {given.group()}") is True and (not place or _only_in_name(given.group(), word, text))
+
+
 _INITIAL = re.compile(r"[A-Z]\.[ \u00a0]+")
 _CAPS = re.compile(r"[A-ZÄÖÜ]{2,12}(?![\w.])")
 
@@ -142,7 +167,7 @@ def _caps_surname(text: str, pos: int, ctx: Context) -> re.Match[str] | None:
     match = _CAPS.match(text, pos)
     if match is None or ctx.starts.get(pos) is not None or is_role_word(match.group()):
         return None
-    space = _SPACE.match(text, match.end())
+    space = SPACE.match(text, match.end())
     following = NAME_TOKEN.match(text, space.end()) if space else None
     return match if following is not None and _name_word(following.group(), following.start(), ctx) else None
 
@@ -158,25 +183,47 @@ def read_name_before(text: str, pos: int, ctx: Context) -> tuple[int, int, str, 
             break
         start = span[0]
         word = text[start : span[1]]
-        if word in _PARTICLES and words:
+        if word in PARTICLES and words:
             words.append((start, start + len(word)))
             p = start
             continue
         token = NAME_TOKEN.fullmatch(word)
+        if token is None and len(words) == 1 and _CAPS.fullmatch(word) and not is_role_word(word):
+            words.append((start, start + len(word)))  # "MENG Xiaosi, Vize-Präsidentin …"
+            break
+        if token is not None and not words and start in ctx.starts and _surname_place(text, start, word, ctx):
+            words.append((start, start + len(word)))  # "Anna Roth, Präsidentin …"
+            p = start
+            continue
         if token is None or not _name_word(word, start, ctx):
+            if token is not None and len(words) == 1 and _pinyin_surname(word, text, span[1], ctx):
+                words.append((start, start + len(word)))  # "He Baoxiang, vice governor of …"
             break
         words.append((start, start + len(word)))
         p = start
-        if sum(1 for s, e in words if text[s:e] not in _PARTICLES) >= limit:
+        if sum(1 for s, e in words if text[s:e] not in PARTICLES) >= limit and not _pinyin_before(text, words):
             break
-    while words and text[words[-1][0] : words[-1][1]] in _PARTICLES:
+    while words and text[words[-1][0] : words[-1][1]] in PARTICLES:
         words.pop()
     if not words:
         return None
     words.reverse()
     start, end = words[0][0], words[-1][1]
-    count = sum(1 for s, e in words if text[s:e] not in _PARTICLES)
+    if starts_role(text, start):  # "der Chef der Staatskanzlei, Staatssekretär …" is an office, no name
+        return None
+    count = sum(1 for s, e in words if text[s:e] not in PARTICLES)
     return start, end, text[start:end], count
+
+
+def _pinyin_before(text: str, words: list[tuple[int, int]]) -> bool:
+    """Read leftwards, do the two words and the one before them make a Chinese name ("Jin Jian Shu, …")?"""
+    if len(words) != 2:
+        return False
+    span = prev_word(text, words[-1][0])
+    if span is None:
+        return False
+    names = [text[span[0] : span[1]]] + [text[s:e] for s, e in reversed(words)]
+    return chinese_name(" ".join(names)) is True
 
 
 def _name_word(word: str, start: int, ctx: Context) -> bool:
@@ -207,7 +254,7 @@ def people(found: Mentions, hits: list[RoleHit]) -> list[Individual]:
     """The people the role phrases ``hits`` name, in order of first mention (see the module docstring)."""
     title_names = not _title_cased(found.title, found.lang)
     named = [h for h in hits if h.name is not None and (h.start >= found.title_end or title_names)]
-    persons = _merge_surnames(_full_names([h for h in named if not h.single]))
+    persons = _merge_surnames(_full_names([h for h in named if not h.single], found.title_end))
     _add_single_names(found, persons, [h for h in named if h.single])
     skip_title = found.title_end if not title_names else 0
     for person in persons:
@@ -225,8 +272,10 @@ def _title_cased(title: str, lang: str) -> bool:
     return len(long_words) >= 4 and sum(w[0].isupper() for w in long_words) >= 0.8 * len(long_words)
 
 
-def _full_names(hits: list[RoleHit]) -> list[Individual]:
-    """One person for each name of two words or more (the same name, case aside, is the same person)."""
+def _full_names(hits: list[RoleHit], title_end: int) -> list[Individual]:
+    """One person for each name of two words or more (the same name, case aside, or a Chinese name in the
+    other order, is the same person); named as the body first writes it ("Hongbo Deng" in the text,
+    "Deng Hongbo" in the headline)."""
     persons: list[Individual] = []
     for hit in hits:
         name = hit.name or ""
@@ -234,8 +283,11 @@ def _full_names(hits: list[RoleHit]) -> list[Individual]:
         if person is None:
             person = Individual(name, hit.role, hit.key, hit.place, tuple(name.split()))
             persons.append(person)
-        elif person.place is None and hit.place is not None:
-            person.place = hit.place
+        else:
+            if person.hits[0].start < title_end <= hit.start and all(h.start < title_end for h in person.hits):
+                person.name, person.tokens = name, tuple(name.split())
+            if person.place is None and hit.place is not None:
+                person.place = hit.place
         person.hits.append(hit)
     return persons
 
@@ -288,7 +340,9 @@ def _merge_surnames(persons: list[Individual]) -> list[Individual]:
 
 
 def _same_name(a: str, b: str) -> bool:
-    return a == b or a.casefold() == b.casefold()
+    if a == b or a.casefold() == b.casefold():
+        return True
+    return sorted(a.casefold().split()) == sorted(b.casefold().split()) and chinese_name(a) is True
 
 
 def occurrences(text: str, person: Individual) -> list[tuple[int, bool]]:

@@ -1,17 +1,11 @@
-"""The role lexicon: every office the tagger knows, in English and German, and how it is written.
+"""Reading the role lexicon (:mod:`lexicon`): the role phrase at a head word, role words, display forms.
 
 And :class:`RoleHit`, the record of one role phrase read in a text (:func:`offices.find_roles`).
 
-A table, no text is read here.  Each :class:`RoleSpec` is one way of writing
-an office ("Vice Mayor", "Oberbürgermeisterin", "Secretary of the CPC …")
-with its language-neutral key (:data:`ROLE_KEYS`, which the site
-translates), its display form and the lower-case *head words* the phrase
-starts with.  The keyword scanner (:func:`keywords.scanner`) looks for the
-head words together with the meeting words; :func:`match_role` then reads
-the whole phrase at a head word with one small anchored expression per head.
+The keyword scanner (:func:`keywords.scanner`) looks for the head words of the lexicon together
+with the meeting words; :func:`match_role` then reads the whole phrase at a head word with one
+small anchored expression per head.
 
->>> [spec.key for spec in SPECS if spec.display == "Oberbürgermeister"]
-['lord_mayor', 'lord_mayor']
 >>> is_role_word("Botschafterin"), is_role_word("Bürgermeisterinnen"), is_role_word("Berlin")
 (True, True, False)
 """
@@ -23,7 +17,7 @@ from dataclasses import dataclass, field
 
 from diplomacy.places.names import trie_pattern
 
-from .words import word_set
+from .lexicon import CITY_ROLES, CONSULAR_ROLES, LOCAL_ROLES, ROLE_KEYS, SPECS, RoleSpec
 
 __all__ = [
     "CITY_ROLES",
@@ -38,267 +32,7 @@ __all__ = [
     "is_plural",
     "is_role_word",
     "match_role",
-]
-
-# key: English label. The list the site translates (labels.ROLES should know each key).
-ROLE_KEYS: dict[str, str] = {
-    "mayor": "Mayor",
-    "lord_mayor": "Lord Mayor",
-    "first_mayor": "First Mayor",
-    "governing_mayor": "Governing Mayor",
-    "vice_mayor": "Vice Mayor",
-    "deputy_mayor": "Deputy Mayor",
-    "party_secretary": "Party Secretary",
-    "governor": "Governor",
-    "vice_governor": "Vice Governor",
-    "ambassador": "Ambassador",
-    "consul_general": "Consul General",
-    "consul": "Consul",
-    "premier": "Premier",
-    "vice_premier": "Vice Premier",
-    "prime_minister": "Prime Minister",
-    "minister_president": "Minister-President",
-    "chancellor": "Chancellor",
-    "minister": "Minister",
-    "state_secretary": "State Secretary",
-    "president": "President",
-    "vice_president": "Vice President",
-    "chairman": "Chairman",
-    "vice_chairman": "Vice Chairman",
-    "senator": "Senator",
-    "district_administrator": "District Administrator",
-    "deputy": "Deputy",
-    "secretary_general": "Secretary-General",
-    "director_general": "Director-General",
-    "director": "Director",
-    "head_of_delegation": "Head of Delegation",
-    "parliament_president": "President of Parliament",
-    "council_chair": "Chair of the City Council",
-    "rector": "Rector",
-    "envoy": "Envoy",
-}
-
-# Offices of a city or region: such a role never stands for a country ("German mayors").
-CITY_ROLES = word_set(
-    "mayor lord_mayor first_mayor governing_mayor vice_mayor deputy_mayor governor vice_governor "
-    "district_administrator senator"
-)
-# Consular officers: present at a meeting, they attend it; they never make their country a party.
-CONSULAR_ROLES = word_set("consul_general consul")
-# Roles of an office that stands for a city or region (a principal without a place may take one).
-LOCAL_ROLES = word_set(
-    "mayor lord_mayor first_mayor governing_mayor vice_mayor deputy_mayor party_secretary governor vice_governor "
-    "premier minister_president district_administrator senator parliament_president council_chair"
-)
-
-
-@dataclass(frozen=True, slots=True)
-class RoleSpec:
-    """One way of writing an office: a regular expression (matched case-insensitively) and what it means."""
-
-    pattern: str
-    key: str
-    display: str  # English: the label; German nouns: the masculine base
-    fem: str | None = None  # German feminine form
-    adjective: str | None = None  # German adjective before the noun ("Erste", "stellvertretende")
-    direct: bool = False  # a place may follow without "of"/"von" ("Secretary of the CPC Shanghai …")
-    heads: tuple[str, ...] = ()  # lower-case words the phrase starts with (the keyword scanner finds them)
-    country: str | None = None  # the place of an office that names it ("Bundeskanzler": Germany)
-
-
-def _en(words: str, key: str, display: str | None = None, *, plural: bool = True) -> RoleSpec:
-    """An English role: words separated by spaces or hyphens; optional plural -s."""
-    parts = [re.escape(w) for w in words.split()]
-    pattern = r"[\s-]+".join(parts)
-    if plural:
-        pattern += "s?"
-    return RoleSpec(
-        pattern, key, display or " ".join(w.capitalize() for w in words.split()), heads=(words.split(maxsplit=1)[0],)
-    )
-
-
-def _de(base: str, key: str, fem: str | None = None, country: str | None = None) -> RoleSpec:
-    """A German role noun with feminine, genitive and plural endings."""
-    fem = fem or base + "in"
-    return RoleSpec(
-        rf"(?:{re.escape(fem)}(?:nen)?|{re.escape(base)}(?:en|s|n)?)",
-        key,
-        base,
-        fem,
-        heads=(base.lower(),),
-        country=country,
-    )
-
-
-def _de_adj(adjective: str, base: str, key: str) -> RoleSpec:
-    """A German role of adjective and noun: "Erster Bürgermeister", "stellvertretende Bürgermeisterin"."""
-    return RoleSpec(
-        rf"{re.escape(adjective)}[rnms]?\s+(?:{re.escape(base)}in(?:nen)?|{re.escape(base)}(?:s|n)?)",
-        key,
-        base,
-        base + "in",
-        adjective,
-        heads=(adjective.lower(),),
-    )
-
-
-# German ministers are compounds: "Wirtschaftsministerin", "Außenminister".
-_MINISTRIES = sorted(
-    word_set(
-        "Wirtschafts Finanz Außen Innen Kultus Wissenschafts Verkehrs Umwelt Justiz Gesundheits Sozial "
-        "Landwirtschafts Europa Bildungs Digital Bau Arbeits Forschungs Entwicklungs Kultur Handels Energie"
-    )
-)
-
-SPECS: list[RoleSpec] = [
-    # English
-    _en("executive vice mayor", "vice_mayor"),
-    _en("acting mayor", "mayor"),
-    _en("executive mayor", "mayor"),
-    _en("special envoy", "envoy"),
-    _en("envoy", "envoy"),
-    RoleSpec(
-        r"speakers?\s+of\s+the\s+(?:parliament|Landtag|Bundestag|state\s+parliament)",
-        "parliament_president",
-        "Speaker of Parliament",
-        heads=("speaker",),
-    ),
-    RoleSpec(
-        r"(?:president|chairman|chairwoman)\s+of\s+the\s+(?:Landtag|Bundestag|state\s+parliament)",
-        "parliament_president",
-        "President of Parliament",
-        heads=("president", "chairman", "chairwoman"),
-    ),
-    _en("rector", "rector"),
-    _en("vice mayor", "vice_mayor"),
-    _en("deputy mayor", "deputy_mayor"),
-    _en("lord mayor", "lord_mayor"),
-    _en("governing mayor", "governing_mayor"),
-    _en("first mayor", "first_mayor"),
-    _en("mayor", "mayor"),
-    _en("party secretary", "party_secretary"),
-    _en("party chief", "party_secretary"),
-    RoleSpec(
-        r"secretary\s+of\s+the\s+(?:CPC|Communist\s+Party\s+of\s+China)",
-        "party_secretary",
-        "Party Secretary",
-        direct=True,
-        heads=("secretary",),
-    ),
-    # "Secretary of the Liaoning Provincial Committee of the CPC": the place inside the phrase
-    RoleSpec(
-        r"secretary\s+of\s+the(?=\s+(?-i:[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)\s+(?:Provincial|Municipal)\s+"
-        r"(?:Party\s+)?Committee)",
-        "party_secretary",
-        "Party Secretary",
-        direct=True,
-        heads=("secretary",),
-    ),
-    _en("vice governor", "vice_governor"),
-    _en("governor", "governor"),
-    RoleSpec(
-        r"ambassadors?(?:\s+extraordinary\s+and\s+plenipotentiary)?",
-        "ambassador",
-        "Ambassador",
-        heads=("ambassador",),
-    ),
-    RoleSpec(r"consuls?[\s-]+general", "consul_general", "Consul General", heads=("consul",)),
-    _en("consul", "consul"),
-    _en("vice premier", "vice_premier"),
-    _en("premier", "premier"),
-    _en("prime minister", "prime_minister"),
-    RoleSpec(r"minister[\s-]+presidents?", "minister_president", "Minister-President", heads=("minister",)),
-    _en("state premier", "minister_president"),
-    _en("chancellor", "chancellor"),
-    _en("vice president", "vice_president"),
-    _en("president", "president"),
-    _en("vice chairman", "vice_chairman", plural=False),
-    _en("vice chairwoman", "vice_chairman", plural=False),
-    _en("chairman", "chairman", plural=False),
-    _en("chairwoman", "chairman", plural=False),
-    _en("chairperson", "chairman"),
-    _en("state secretary", "state_secretary"),
-    _en("minister", "minister"),
-    RoleSpec(r"secretary[\s-]+general", "secretary_general", "Secretary-General", heads=("secretary",)),
-    RoleSpec(r"director[\s-]+general", "director_general", "Director-General", heads=("director",)),
-    _en("director", "director"),
-    _en("senator", "senator"),
-    _en("district administrator", "district_administrator"),
-    _en("district chief", "district_administrator", "District Administrator"),
-    RoleSpec(
-        r"member\s+of\s+(?:the\s+)?(?:parliament|Bundestag|Landtag)",
-        "deputy",
-        "Member of Parliament",
-        heads=("member",),
-    ),
-    RoleSpec(r"head\s+of\s+(?:the\s+)?delegation", "head_of_delegation", "Head of Delegation", heads=("head",)),
-    # German
-    _de("Oberbürgermeister", "lord_mayor"),
-    _de("Bezirksbürgermeister", "mayor"),
-    _de("Landtagspräsident", "parliament_president"),
-    _de("Bürgerschaftspräsident", "parliament_president"),
-    _de("Parlamentspräsident", "parliament_president"),
-    _de("Stadtverordnetenvorsteher", "council_chair"),
-    _de("Ratsvorsitzende", "council_chair", "Ratsvorsitzende"),
-    _de("Bundespräsident", "president", country="germany"),
-    _de("Rektor", "rector"),
-    _de("Sonderbeauftragte", "envoy", "Sonderbeauftragte"),
-    RoleSpec(r"(?-i:OB)", "lord_mayor", "Oberbürgermeister", heads=("ob",)),
-    _de_adj("Erste", "Bürgermeister", "first_mayor"),
-    _de_adj("Regierende", "Bürgermeister", "governing_mayor"),
-    _de_adj("stellvertretende", "Bürgermeister", "deputy_mayor"),
-    _de("Vizebürgermeister", "vice_mayor"),
-    _de("Vize-Bürgermeister", "vice_mayor"),
-    _de("Bürgermeister", "mayor"),
-    _de("Parteisekretär", "party_secretary"),
-    _de("Parteichef", "party_secretary"),
-    RoleSpec(
-        r"Sekretär(?:in)?\s+des\s+(?:KPCh-|KP-)?(?:Stadt|Provinz|Partei)?(?:partei)?komitees",
-        "party_secretary",
-        "Parteisekretär",
-        "Parteisekretärin",
-        direct=True,
-        heads=("sekretär",),
-    ),
-    _de("Vizegouverneur", "vice_governor"),
-    _de("Gouverneur", "governor"),
-    _de("Botschafter", "ambassador"),
-    _de("Generalkonsul", "consul_general"),
-    _de("Konsul", "consul"),
-    _de("Vizepremierminister", "vice_premier"),
-    _de("Vizepremier", "vice_premier"),
-    _de("Premierminister", "prime_minister"),
-    _de("Ministerpräsident", "minister_president"),
-    _de("Bundeskanzler", "chancellor", country="germany"),
-    _de("Vizepräsident", "vice_president"),
-    _de("Staatspräsident", "president"),
-    _de("Präsident", "president"),
-    _de_adj("stellvertretende", "Vorsitzende", "vice_chairman"),
-    RoleSpec(r"Vorsitzende[rn]?", "chairman", "Vorsitzender", "Vorsitzende", heads=("vorsitzende",)),
-    _de("Staatsminister", "minister"),
-    _de("Bundesminister", "minister", country="germany"),
-    *[_de(f"{field}minister", "minister") for field in _MINISTRIES],
-    _de("Landesminister", "minister"),
-    _de("Staatssekretär", "state_secretary"),
-    _de("Generalsekretär", "secretary_general"),
-    _de("Generaldirektor", "director_general"),
-    _de("Direktor", "director"),
-    _de("Senator", "senator"),
-    RoleSpec(
-        r"(?:Landrätin(?:nen)?|Landrat(?:s|es)?)",
-        "district_administrator",
-        "Landrat",
-        "Landrätin",
-        heads=("landrat", "landrätin"),
-    ),
-    RoleSpec(
-        r"(?:Bundestags|Landtags)?[Aa]bgeordnete[rn]?",
-        "deputy",
-        "Abgeordneter",
-        "Abgeordnete",
-        heads=("abgeordnete", "bundestagsabgeordnete", "landtagsabgeordnete"),
-    ),
-    _de("Delegationsleiter", "head_of_delegation"),
+    "starts_role",
 ]
 
 
@@ -314,7 +48,8 @@ def _compile_heads(specs: list[RoleSpec]) -> dict[str, re.Pattern[str]]:
     for head, indices in groups.items():
         ordered = sorted(indices, key=lambda i: len(specs[i].pattern), reverse=True)
         body = "|".join(f"(?P<r{i}>{specs[i].pattern})" for i in ordered)
-        compiled[head] = re.compile(rf"(?<![\w-])(?:{body})(?![\w])", re.IGNORECASE)
+        # not the first part of a compound ("OB-Referat", "Bürgermeister-Wahl")
+        compiled[head] = re.compile(rf"(?<![\w-])(?:{body})(?![\w])(?!-(?-i:[A-ZÄÖÜ]))", re.IGNORECASE)
     return compiled
 
 
@@ -329,6 +64,20 @@ def match_role(text: str, start: int, head: str) -> tuple[re.Match[str], RoleSpe
     if match is None:
         return None
     return match, SPECS[int((match.lastgroup or "r0")[1:])]
+
+
+_FIRST_WORD = re.compile(r"[\w-]+")
+
+
+def starts_role(text: str, pos: int) -> bool:
+    """Does a role phrase of the lexicon start at ``pos`` ("Chef der Staatskanzlei, Staatssekretär …")?
+
+    >>> starts_role("Chef der Staatskanzlei", 0), starts_role("Chef Koch", 0)
+    (True, False)
+    """
+    word = _FIRST_WORD.match(text, pos)
+    head = word.group().lower() if word is not None else ""
+    return head in _HEADS and _HEADS[head].match(text, pos) is not None
 
 
 def is_role_word(word: str) -> bool:
@@ -355,7 +104,8 @@ def display_form(spec: RoleSpec, matched: str) -> str:
     if spec.fem is None:
         return spec.display
     lower = " ".join(matched.split()).lower()
-    head = lower.split()[-1]
+    words = lower.split()
+    head = words[1] if spec.adjective and len(words) > 1 else words[0]  # the noun, not a last "in"
     feminine = head.endswith(("in", "innen")) or (spec.key in {"chairman", "deputy"} and head.endswith("e"))
     noun = spec.fem if feminine else spec.display
     if spec.adjective:
