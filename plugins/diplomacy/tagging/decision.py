@@ -38,10 +38,11 @@ they stand for a party nobody else represents.
 
 *Pairs*: two parties make one pair; with three or more, the centre is paired
 with each of the others and visitor–visitor pairs are left out.  The centre
-is the one place visited; when several places were visited ("visited Mannheim
-and Regensburg"), the visitor; when several delegations came, their host;
-else the place of the first principal (with no principal: the first place of
-the headline), else the most mentioned party.
+is the one party of another country than all the others; else the one place
+visited; when several places were visited ("visited Mannheim and
+Regensburg"), the visitor; when several delegations came, their host; else
+the place of the first principal (with no principal: the first place of the
+headline), else the most mentioned party.
 
 >>> import datetime as dt
 >>> from diplomacy.places.gazetteer import Gazetteer
@@ -180,7 +181,7 @@ def decide(found: Mentions, related: Relations, publisher: str | None = None) ->
         # a gathering of many guests where no two parties are found is no meeting between parties
         principals, meeting_date, date_sentence, is_meeting = [], None, None, False
     preferred = [p.place for p in principals if p.place] or [m.place_id for m in found.title_places()]
-    centre = _centre(parties, preferred, counts, order)
+    centre = _centre(found, parties, preferred, counts, order)
     pairs = make_pairs(parties.found, centre)
     why = {p: parties.why.get(p, ("", -1)) for p in parties.found}
     return Decision(meeting_date, parties.found, pairs, principals, attendees, is_meeting, why, date_sentence)
@@ -369,16 +370,20 @@ def _augment(found: Mentions, parties: _Parties, counts: dict[str, int]) -> None
 
 
 def _centre(
-    parties: _Parties, principal_places: list[str], counts: dict[str, int], order: dict[str, int]
+    found: Mentions, parties: _Parties, principal_places: list[str], counts: dict[str, int], order: dict[str, int]
 ) -> str | None:
     """The party all others met, for three or more parties.
 
-    One visited place is the host; several visited places share the visitor
-    ("visited Mannheim and Regensburg"); several delegations share the host;
+    The one party of another country than all the others (China's envoy meeting Berlin, Mainz and
+    Trier; Shanghai hosting Düsseldorf and Köln); else one visited place is the host; several visited
+    places share the visitor ("visited Mannheim and Regensburg"); several delegations share the host;
     else the place of the first principal, else the most mentioned party.
     """
     if len(parties.found) <= 2:
         return None
+    odd = _odd_country(found, parties.found)
+    if odd is not None:
+        return odd  # Liu Jianchao (China) meets Berlin's, Mainz's and Trier's office holders: each pairs with China
     hosts = [p for p in parties.hosts if p in parties.found]
     visitors = [p for p in parties.visitors if p in parties.found]
     if len(hosts) == 1:
@@ -392,6 +397,13 @@ def _centre(
         if others:
             return others[0]
     return choose_host(parties.found, principal_places, counts, order)
+
+
+def _odd_country(found: Mentions, parties: list[str]) -> str | None:
+    """The one party of a country no other party is of, when all the others share one country."""
+    countries = [found.country(p) for p in parties]
+    odd = [p for p, c in zip(parties, countries, strict=True) if countries.count(c) == 1]
+    return odd[0] if len(odd) == 1 and len(set(countries)) == 2 else None
 
 
 def _add(target: list[str], place_id: str | None) -> None:
