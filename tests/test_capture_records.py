@@ -516,8 +516,9 @@ def _open_replay_pages(web: Web, origin: str, meta: dict[str, str]) -> list[str]
     return foreign
 
 
-def _replayed_frame(page: Any, path: str, timeout: float = 30.0) -> Any:
-    """The frame (inside the viewer's frames) that shows the captured page at ``path``."""
+def _replayed_frame(page: Any, path: str, timeout: float = 90.0) -> Any:
+    """The frame (inside the viewer's frames) that shows the captured page at ``path`` (the viewer's service
+    worker starts slowly on a loaded machine: 30 s were once not enough in a full run on 2 busy cores)."""
     deadline = time.monotonic() + timeout
     while time.monotonic() < deadline:
         for frame in page.frames:
