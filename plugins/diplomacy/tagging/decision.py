@@ -72,13 +72,17 @@ from .parties import (
     conjoined_places,
     counterpart_places,
     delegation_places,
+    drop_container_countries,
     host_places,
     led_by,
     location_places,
     make_pairs,
+    odd_country,
+    one_place_in,
 )
-from .relations import (
-    SPEECH,
+from .relations import SPEECH
+from .roles import CONSULAR_ROLES, LOCAL_ROLES
+from .standing import (
     delegation_leaders,
     fill_places,
     fits,
@@ -89,7 +93,6 @@ from .relations import (
     place_office_holders,
     stand_ins,
 )
-from .roles import CONSULAR_ROLES, LOCAL_ROLES
 
 if TYPE_CHECKING:
     from .mentions import Mentions
@@ -208,7 +211,7 @@ def _meeting_parties(
             if found.kind(place_id) == "country" and place_id not in parties.strong:
                 window = found.text[max(sentence.start, start - 60) : min(sentence.end, start + 120)]
                 if not _NATIONAL_BODY.search(window):  # not "a delegation of US senators"
-                    origin = _one_place_in(found, place_id)  # "Delegation aus China" … "Provinz Anhui"
+                    origin = one_place_in(found, place_id)  # "Delegation aus China" … "Provinz Anhui"
             if origin is None:
                 continue
             parties.add(origin, "delegation", start)
@@ -228,7 +231,7 @@ def _meeting_parties(
             parties.add(place_id, "headline", 0)  # not "China-Mexico anniversary": nobody acts for Mexico
     if len(parties.visitors) == 1:
         delegation_leaders(found, principals, core, parties.visitors[0])
-    parties.found = _drop_container_countries(found, parties.found, parties.strong)
+    parties.found = drop_container_countries(found, parties.found, parties.strong)
     if len(parties.found) < 2:
         offices_named_apart(found, principals, parties.found, related.roles)
         _anchored(found, parties, principals, counts)
@@ -267,31 +270,9 @@ def _role_parties(found: Mentions, related: Relations, parties: _Parties) -> Non
                 parties.strong.add(place_id)
 
 
-def _one_place_in(found: Mentions, country_id: str) -> str | None:
-    """The one city or region of a country the article names, which a delegation "from China" came from;
-    None when it names none or several (a country is a party only through someone acting for it)."""
-    code = found.country(country_id)
-    inside = {
-        m.place_id for m in found.places if found.kind(m.place_id) != "country" and found.country(m.place_id) == code
-    }
-    return inside.pop() if len(inside) == 1 else None
-
-
 def _represents(hit: RoleHit) -> bool:
     """Does the role stand for its place (so that a country is a party of its own)?"""
     return hit.key not in _NAMED_ONLY or bool(hit.name)
-
-
-def _drop_container_countries(found: Mentions, parties: list[str], strong: set[str]) -> list[str]:
-    """A country that only contains another party is no party of its own."""
-    kept = []
-    for place_id in parties:
-        if found.kind(place_id) == "country" and place_id not in strong:
-            code = found.country(place_id)
-            if any(o != place_id and found.country(o) == code for o in parties):
-                continue
-        kept.append(place_id)
-    return kept
 
 
 def _anchored(found: Mentions, parties: _Parties, principals: list[Individual], counts: dict[str, int]) -> None:
@@ -381,7 +362,7 @@ def _centre(
     """
     if len(parties.found) <= 2:
         return None
-    odd = _odd_country(found, parties.found)
+    odd = odd_country(found, parties.found)
     if odd is not None:
         return odd  # Liu Jianchao (China) meets Berlin's, Mainz's and Trier's office holders: each pairs with China
     hosts = [p for p in parties.hosts if p in parties.found]
@@ -397,13 +378,6 @@ def _centre(
         if others:
             return others[0]
     return choose_host(parties.found, principal_places, counts, order)
-
-
-def _odd_country(found: Mentions, parties: list[str]) -> str | None:
-    """The one party of a country no other party is of, when all the others share one country."""
-    countries = [found.country(p) for p in parties]
-    odd = [p for p, c in zip(parties, countries, strict=True) if countries.count(c) == 1]
-    return odd[0] if len(odd) == 1 and len(set(countries)) == 2 else None
 
 
 def _add(target: list[str], place_id: str | None) -> None:

@@ -38,15 +38,20 @@ from .words import prev_word, word_set
 if TYPE_CHECKING:
     from diplomacy.places.gazetteer import Mention
 
+    from .mentions import Mentions
+
 __all__ = [
     "choose_host",
     "conjoined_places",
     "counterpart_places",
     "delegation_places",
+    "drop_container_countries",
     "host_places",
     "led_by",
     "location_places",
     "make_pairs",
+    "odd_country",
+    "one_place_in",
 ]
 
 _LOWER_ADJ = r"[a-zäöüß]+(?:ischen|ische|ischer|en|e)"
@@ -289,3 +294,35 @@ def make_pairs(parties: list[str], host: str | None) -> list[tuple[str, str]]:
         host = unique[0]
     pairs = {(min(host, other), max(host, other)) for other in unique if other != host}
     return sorted(pairs)
+
+
+# -- countries: a party only through someone acting for it ---------------------------------------------
+
+
+def one_place_in(found: Mentions, country_id: str) -> str | None:
+    """The one city or region of a country the article names, which a delegation "from China" came from;
+    None when it names none or several (a country is a party only through someone acting for it)."""
+    code = found.country(country_id)
+    inside = {
+        m.place_id for m in found.places if found.kind(m.place_id) != "country" and found.country(m.place_id) == code
+    }
+    return inside.pop() if len(inside) == 1 else None
+
+
+def drop_container_countries(found: Mentions, parties: list[str], strong: set[str]) -> list[str]:
+    """A country that only contains another party is no party of its own."""
+    kept = []
+    for place_id in parties:
+        if found.kind(place_id) == "country" and place_id not in strong:
+            code = found.country(place_id)
+            if any(o != place_id and found.country(o) == code for o in parties):
+                continue
+        kept.append(place_id)
+    return kept
+
+
+def odd_country(found: Mentions, parties: list[str]) -> str | None:
+    """The one party of a country no other party is of, when all the others share one country."""
+    countries = [found.country(p) for p in parties]
+    odd = [p for p, c in zip(parties, countries, strict=True) if countries.count(c) == 1]
+    return odd[0] if len(odd) == 1 and len(set(countries)) == 2 else None

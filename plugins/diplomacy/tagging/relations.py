@@ -18,16 +18,8 @@ meeting on another day is told are kept aside (``later``): the decision stage
 keeps them when they stand for a party nobody else represents (a visit of
 several days).
 
-The place a principal stands for is the place of their role phrase.  A
-principal without one takes, as the decision stage finds the parties, the
-place of the delegation they lead (:func:`lead_delegation`,
-:func:`delegation_leaders`: "led by Vice Mayor …", "unter Leitung von …",
-"von Vizebürgermeister … angeführt"), else the place of the same office named
-without a name, when exactly one holder of that office is not named beside it
-("Bürgermeisterin Kahr trifft Harbins Bürgermeister"); the one principal left
-with a local role (mayor, governor …) takes the one party that nobody else
-stands for, a visiting delegation's place only when nothing else is left
-(:func:`fill_places`).
+The place a principal stands for is the place of their role phrase; a principal
+without one takes one as the decision stage finds the parties (:mod:`standing`).
 
 >>> import datetime as dt
 >>> from diplomacy.places.gazetteer import Gazetteer
@@ -46,28 +38,18 @@ import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from .keywords import ACCOMPANY, DELEGATION
+from .keywords import ACCOMPANY
 from .listed import listed_attendees
-from .namesides import chinese_name, side_fits
 from .offices import find_roles
 from .people import Individual, occurrences, people
-from .roles import CONSULAR_ROLES, LOCAL_ROLES
+from .roles import CONSULAR_ROLES
 
 if TYPE_CHECKING:
     from .mentions import Mentions
     from .roles import RoleHit
     from .sentences import Sentence
 
-__all__ = [
-    "Relations",
-    "delegation_leaders",
-    "fill_places",
-    "keep_later",
-    "lead_delegation",
-    "office_fits",
-    "offices_named_apart",
-    "relate",
-]
+__all__ = ["SPEECH", "Relations", "relate"]
 
 # Reported speech: people named after these words are spoken of, not present
 # ("…, saying the consensus reached by President Xi Jinping and Chancellor Scholz …").
@@ -76,10 +58,6 @@ SPEECH = re.compile(
     r"sagte|sagten|betonte|betonten|erklärte|erklärten|unterstrich|Konsens|gemäß)\b"
 )
 _CLAUSE_END = re.compile(r",[ \u00a0]*(?=[a-zäöüß])|;")
-_LEADER = re.compile(
-    r"\b(?:led|headed|leads|heads|leading|heading|angeführt|geleitet|leitete|leitet|führte|führt|Leitung|Spitze)\b",
-    re.IGNORECASE,
-)
 
 
 @dataclass(slots=True)
@@ -152,258 +130,3 @@ def _accompanied(text: str, pos: int, sentence: Sentence) -> bool:
             if pos < (end.start() if end else sentence.end):
                 return True
     return False
-
-
-# -- the places people stand for, asked by the decision stage as it finds the parties ------------------
-
-
-def lead_delegation(found: Mentions, principals: list[Individual], span: tuple[int, int] | None, place_id: str) -> None:
-    """The leader of a delegation, named in ``span`` ("led by Vice Mayor …"), stands for the delegation's place."""
-    if span is None:
-        return
-    first = min(
-        ((h.start, person) for person in principals for h in person.hits if span[0] <= h.start <= span[0] + 40),
-        key=lambda item: item[0],
-        default=None,
-    )
-    if first is not None and first[1].place is None and side_fits(first[1].name, found.country(place_id)):
-        first[1].place = place_id
-
-
-def delegation_leaders(found: Mentions, principals: list[Individual], core: list[Sentence], visitor: str) -> None:
-    """The principal named next to "led by"/"angeführt von" in a delegation sentence is of the delegation.
-
-    The first principal after the word, else (German passive: "… von Vizebürgermeister X angeführt")
-    the last one before it.
-    """
-    for sentence in core:
-        if not any(h.kind == DELEGATION for h in sentence.hits):
-            continue
-        for match in _LEADER.finditer(found.text, sentence.start, sentence.end):
-            starts = [(h.start, person) for person in principals for h in person.hits]
-            after = [item for item in starts if match.end() <= item[0] <= min(sentence.end, match.end() + 80)]
-            before = [item for item in starts if max(sentence.start, match.start() - 80) <= item[0] < match.start()]
-            nearest = min(after, key=lambda item: item[0]) if after else None
-            if nearest is None and before:
-                nearest = max(before, key=lambda item: item[0])
-            if nearest is not None and nearest[1].place is None and side_fits(nearest[1].name, found.country(visitor)):
-                nearest[1].place = visitor
-
-
-def fill_places(
-    found: Mentions, principals: list[Individual], parties: list[str], visitors: list[str], roles: list[RoleHit]
-) -> None:
-    """A principal without a place takes the place of the same office named without a name ("Guangzhous
-    Bürgermeister" … "Bürgermeister Guo Yonghang"); then one with a local role takes the one party
-    nobody else stands for."""
-    offices_named_apart(found, principals, parties, roles)
-    # a visiting delegation's place only when nothing else is left and the other parties have their people
-    for guests in (set(visitors), set()) if len(parties) >= 2 else (set(visitors),):
-        claimed = {p.place for p in principals if p.place} | guests
-        free = [p for p in parties if p not in claimed and found.kind(p) != "country"]
-        # "Bürgermeister von Kleinhausen": of a place the gazetteer does not know
-        unplaced = [p for p in principals if p.place is None and not any(h.candidate for h in p.hits)]
-        local = [p for p in unplaced if p.key in LOCAL_ROLES]
-        if len(free) == 1 and len(local) == 1 and fits(found, local[0], free[0]):
-            local[0].place = free[0]  # one party and one office holder left
-
-
-_REGION_ONLY = frozenset({"minister_president", "governor", "vice_governor", "premier", "parliament_president"})
-_CITY_ONLY = frozenset(
-    {"mayor", "lord_mayor", "first_mayor", "governing_mayor", "vice_mayor", "deputy_mayor", "council_chair"}
-)
-
-
-def office_fits(key: str, kind: str | None) -> bool:
-    """A Minister-President or governor stands for a region, a mayor for a city (never the venue city)."""
-    if key in _REGION_ONLY:
-        return kind == "region"
-    if key in _CITY_ONLY:
-        return kind == "city"
-    return True
-
-
-def fits(found: Mentions, person: Individual, place_id: str) -> bool:
-    """May ``person`` stand for ``place_id``: an office of its kind, and a name of its side
-    (:mod:`namesides`: a pinyin name for a Chinese place, another name for any other)."""
-    return office_fits(person.key, found.kind(place_id)) and side_fits(person.name, found.country(place_id))
-
-
-def stand_ins(
-    found: Mentions, related: Relations, principals: list[Individual], parties: list[str]
-) -> list[Individual]:
-    """A party of the meeting nobody stands for takes the one local office holder of its kind and side
-    the report names elsewhere ("Chongqing und Düsseldorf legen Arbeitsprogramm fest" … "Bürgermeister
-    Wang Hongju sagte"): never an attendee, someone only told of as habit, or one who would fit two
-    parties. Returns the people added, with their places set."""
-    represented = {p.place for p in principals if p.place}
-    open_parties = [p for p in parties if p not in represented and found.kind(p) != "country"]
-    if not open_parties:
-        return []
-    taken = {id(p) for p in principals} | {id(p) for p in related.attendees}
-    added: list[Individual] = []
-    for person in related.people:
-        if id(person) in taken or person.key not in LOCAL_ROLES or not _told(found, person):
-            continue
-        fitting = [p for p in open_parties if person.place == p or (person.place is None and fits(found, person, p))]
-        if len(fitting) == 1 and not any(q.place == fitting[0] for q in added):
-            person.place = fitting[0]
-            added.append(person)
-    counts: dict[str, int] = {}
-    for person in added:
-        counts[person.place or ""] = counts.get(person.place or "", 0) + 1
-    return [p for p in added if counts[p.place or ""] == 1]
-
-
-def _told(found: Mentions, person: Individual) -> bool:
-    """Is the person named in at least one sentence that is no habit or history and not possessive?"""
-    for pos, possessive in occurrences(found.text, person):
-        sentence = found.sentence_at(pos)
-        if sentence is not None and not sentence.habitual and not possessive:
-            return True
-    return False
-
-
-def place_by_side(found: Mentions, principals: list[Individual], parties: list[str]) -> list[str]:
-    """A local office holder still without a place takes the one party of their side whose kind fits the
-    office; with none, the one place of that side and kind the article names at all (the German mayor
-    "Oberbürgermeister Wolfram Leibe" in a report naming Trier and Chinese places). Returns the places that
-    were no party yet."""
-    added: list[str] = []
-    named = [m.place_id for m in found.places if found.kind(m.place_id) != "country"]
-    for person in principals:
-        if person.place is not None or person.key not in LOCAL_ROLES or chinese_name(person.name) is None:
-            continue
-        if any(h.candidate for h in person.hits):
-            continue  # "Bürgermeister von Kleinhausen": a place the gazetteer does not know
-        own = [p for p in parties if found.kind(p) != "country" and fits(found, person, p)]
-        if not own:
-            own = list(dict.fromkeys(p for p in named if fits(found, person, p)))
-        if len(own) == 1:
-            person.place = own[0]
-            if own[0] not in parties:
-                added.append(own[0])
-    return added
-
-
-def offices_named_apart(
-    found: Mentions, principals: list[Individual], parties: list[str], roles: list[RoleHit]
-) -> None:
-    """The office of a party named without a name in a core sentence is held by the one principal of that
-    office who is not named in that sentence ("Bürgermeisterin Kahr trifft Harbins Bürgermeister": not Kahr)."""
-    taken = {p.place for p in principals if p.place}
-    for hit in roles:
-        if hit.name is not None or hit.plural or hit.place not in parties or hit.place in taken:
-            continue
-        sentence = found.sentence_at(hit.start)
-        if sentence is None or not sentence.core:
-            continue
-        holders = [
-            p
-            for p in principals
-            if p.place is None
-            and p.key == hit.key
-            and side_fits(p.name, found.country(hit.place))
-            and not any(sentence.start <= pos < sentence.end for pos, _ in occurrences(found.text, p))
-        ]
-        if len(holders) == 1:
-            holders[0].place = hit.place
-            taken.add(hit.place)
-
-
-def keep_later(
-    found: Mentions, principals: list[Individual], later: list[Individual], parties: list[str], visitors: list[str]
-) -> list[Individual]:
-    """People named only where a meeting on another day is told stay principals only when they stand for a
-    party of the headline's meeting that nobody else represents (a visit of several days: "Am 10. September
-    empfing Reker die Gäste"), or hold a local office and the one host party nobody represents is left;
-    never for a new place ("Sachsens Minister") or a party already represented ("On Tuesday, the mayor
-    also met Shanghai's Party Secretary")."""
-    if not later:
-        return principals
-    represented = {p.place for p in principals if p.place}
-    open_parties = [p for p in parties if p not in represented and found.kind(p) != "country"]
-    if len(open_parties) > 1:
-        open_parties = [p for p in open_parties if p not in visitors] or open_parties
-    kept = list(principals)
-    for person in later:
-        if (
-            person.place is None
-            and person.key in LOCAL_ROLES
-            and len(open_parties) == 1
-            and fits(found, person, open_parties[0])
-        ):
-            person.place = open_parties[0]
-        if person.place is not None and person.place in open_parties:
-            open_parties.remove(person.place)
-            kept.append(person)
-    kept.sort(key=lambda p: p.first)
-    return kept
-
-
-# Offices of a German state's government: in a German report, with one state named, they are its.
-_STATE_OFFICES_DE = frozenset({"minister_president", "minister", "state_secretary", "parliament_president"})
-# Offices of a country's head, government or envoy.
-_NATIONAL_OFFICES = frozenset(
-    {"president", "vice_president", "premier", "vice_premier", "prime_minister", "chancellor", "ambassador"}
-)
-# Offices a city's or a region's own site speaks of without naming the place.
-_CITY_OFFICES = frozenset(
-    {"mayor", "lord_mayor", "first_mayor", "governing_mayor", "vice_mayor", "deputy_mayor", "party_secretary"}
-)
-_REGION_OFFICES = frozenset(
-    {"governor", "vice_governor", "minister_president", "premier", "party_secretary", "minister", "state_secretary"}
-)
-
-
-def place_office_holders(found: Mentions, principals: list[Individual], publisher: str | None) -> None:
-    """Principals named without a place take the one their office and the article imply: the
-    publisher's own city or region, the one German state named, the one other country named."""
-    if publisher is not None:
-        _publisher_hosts(found, principals, publisher)
-    _sole_state(found, principals)
-    _national_offices(found, principals)
-
-
-def _publisher_hosts(found: Mentions, principals: list[Individual], publisher: str) -> None:
-    """On a city's or region's own site, its office holders named without a place stand for it
-    ("Oberbürgermeister Keller empfing …" on duesseldorf.de, "Ministerpräsident Woidke" on brandenburg.de)."""
-    kind = found.kind(publisher)
-    offices = _CITY_OFFICES if kind == "city" else _REGION_OFFICES
-    for person in principals:
-        if person.place is None and person.key in offices and side_fits(person.name, found.country(publisher)):
-            person.place = publisher
-
-
-def _sole_state(found: Mentions, principals: list[Individual]) -> None:
-    """A Minister-President named without a state, and in a German report a minister or state
-    secretary, stands for the one German or Austrian state the article names ("Ministerpräsident
-    Woidke" in a report that names Brandenburg and Hebei, "Wirtschaftsminister Dulig" and Sachsen)."""
-    keys = _STATE_OFFICES_DE if found.lang == "de" else {"minister_president", "parliament_president"}
-    unplaced = [p for p in principals if p.place is None and p.key in keys]
-    if not unplaced:
-        return
-    states = {m.place_id for m in found.places if found.kind(m.place_id) == "region"}
-    states = {s for s in states if found.country(s) in ("DE", "AT")}
-    if len(states) == 1:
-        state = states.pop()
-        for person in unplaced:
-            person.place = state
-
-
-def _national_offices(found: Mentions, principals: list[Individual]) -> None:
-    """A head of state or government, vice premier or ambassador named without a country ("President
-    Xi Jinping", "Botschafter Wu Ken") stands for the one country the article names that is not the
-    country of the other principals' places."""
-    unplaced = [p for p in principals if p.place is None and p.key in _NATIONAL_OFFICES]
-    if not unplaced:
-        return
-    theirs = {found.country(p.place) for p in principals if p.place}
-    if not theirs:
-        return
-    countries = {m.place_id for m in found.places if found.kind(m.place_id) == "country"}
-    others = {c for c in countries if found.country(c) not in theirs}
-    if len(others) == 1:
-        country = others.pop()
-        for person in unplaced:
-            person.place = country
