@@ -517,12 +517,20 @@ def _open_replay_pages(web: Web, origin: str, meta: dict[str, str]) -> list[str]
 
 
 def _replayed_frame(page: Any, path: str, timeout: float = 90.0) -> Any:
-    """The frame (inside the viewer's frames) that shows the captured page at ``path`` (the viewer's service
-    worker starts slowly on a loaded machine: 30 s were once not enough in a full run on 2 busy cores)."""
+    """The frame (inside the viewer's frames) that shows the captured page at ``path``.
+
+    A viewer whose service worker was not yet in control when the page first loaded shows nothing (seen
+    now and then in full runs, never alone): after a third of the time the page is loaded once more, as a
+    reader would.
+    """
     deadline = time.monotonic() + timeout
+    reload_at: float | None = time.monotonic() + timeout / 3
     while time.monotonic() < deadline:
         for frame in page.frames:
             if path in frame.url and "mp_/" in frame.url:
                 return frame
+        if reload_at is not None and time.monotonic() > reload_at:
+            page.reload()
+            reload_at = None
         page.wait_for_timeout(200)
     raise AssertionError(f"no replayed frame for {path}; frames: {[f.url for f in page.frames]}")
