@@ -217,8 +217,7 @@ def _meeting_parties(
             parties.add(origin, "delegation", start)
             _add(parties.visitors, origin)
             lead_delegation(found, principals, led_by(found.ctx, start, sentence.end), origin)
-        signed = [] if is_future(found.words(sentence)) else counterpart_places(found.ctx, sentence.start, sentence.end)
-        for place_id in signed:  # not "will travel … to sign the agreement with Zhenjiang"
+        for place_id in counterpart_places(found.ctx, sentence.start, sentence.end):
             if found.kind(place_id) != "country" or place_id in parties.strong:
                 parties.add(place_id, "signatory", sentence.start)
         for place_id in host_places(found.ctx, sentence.hits):

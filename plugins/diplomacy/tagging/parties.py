@@ -31,6 +31,7 @@ import itertools
 import re
 from typing import TYPE_CHECKING
 
+from .dates import is_future
 from .keywords import DELEGATION, HOST, Hit
 from .mentions import Context
 from .words import prev_word, word_set
@@ -228,9 +229,13 @@ def host_places(ctx: Context, hits: list[Hit]) -> list[str]:
 
 def counterpart_places(ctx: Context, start: int, end: int) -> list[str]:
     """The other signatory of an agreement told between ``start`` and ``end`` ("der Vertrag mit Yandu",
-    "an agreement with the city of Fortaleza"); not one still to be signed ("will travel … to sign")."""
-    found = []
-    for match in _SIGNED_WITH.finditer(ctx.text, start, end):
+    "an agreement with the city of Fortaleza"); not one still to be signed: a sentence that tells the
+    future (:func:`dates.is_future`), or "will travel … to sign" just before the agreement."""
+    matches = list(_SIGNED_WITH.finditer(ctx.text, start, end))
+    if not matches or is_future(ctx.text[start:end]):
+        return []
+    found: list[str] = []
+    for match in matches:
         if _TO_COME.search(ctx.text, max(start, match.start() - 80), match.start()):
             continue
         mention = ctx.mention_after(match)
