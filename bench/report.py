@@ -124,12 +124,7 @@ def _rebuild_check(results: list[Result]) -> Check:
 
 
 def _rss_check(results: list[Result]) -> Check:
-    at = next((r for r in results if r.n == RSS_AT), None)
-    rss = at.median(at.ours, lambda b: b.rss_mb) if at else None
-    name = f"peak RSS ≤ {MAX_RSS_MB:.0f} MB at N={RSS_AT}"
-    if rss is None:
-        return name, None, f"N={RSS_AT} not run"
-    return name, rss <= MAX_RSS_MB, f"{rss:.0f} MB"
+    return scale.rss_check(results, RSS_AT, MAX_RSS_MB)
 
 
 def _tagging_check(results: list[Result]) -> Check:

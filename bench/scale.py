@@ -133,13 +133,18 @@ def growth_check(results: list[Result]) -> tuple[str, bool | None, str]:
     return name, max(x for x, _ in worst) <= MAX_GROWTH, ", ".join(text for _, text in worst) + " (the largest of each)"
 
 
-def rss_large_check(results: list[Result]) -> tuple[str, bool | None, str]:
-    at = next((r for r in results if r.n == RSS_LARGE_AT), None)
+def rss_check(results: list[Result], n: int, max_mb: float, how: str = "") -> tuple[str, bool | None, str]:
+    """Our build's peak RSS at ``n`` articles against ``max_mb`` (``how``: how to run that N, if not by default)."""
+    at = next((r for r in results if r.n == n), None)
     rss = at.median(at.ours, lambda b: b.rss_mb) if at else None
-    name = f"peak RSS ≤ {MAX_RSS_LARGE_MB:.0f} MB at N={RSS_LARGE_AT}"
+    name = f"peak RSS ≤ {max_mb:.0f} MB at N={n}"
     if rss is None:
-        return name, None, f"N={RSS_LARGE_AT} not run (`--large`)"
-    return name, rss <= MAX_RSS_LARGE_MB, f"{rss:.0f} MB"
+        return name, None, f"N={n} not run{how}"
+    return name, rss <= max_mb, f"{rss:.0f} MB"
+
+
+def rss_large_check(results: list[Result]) -> tuple[str, bool | None, str]:
+    return rss_check(results, RSS_LARGE_AT, MAX_RSS_LARGE_MB, " (`--large`)")
 
 
 def size_table(results: list[Result]) -> str | None:
