@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import doctest
 import json
-import time
 from pathlib import Path
 
 import pytest
@@ -128,29 +127,6 @@ def test_model_is_loaded_once() -> None:
     latin, every = load_model()
     assert {"en", "de"} <= set(latin.nb_classes)
     assert all(len(code) == 2 for code in every.nb_classes)
-
-
-def _mean_cpu_ms(text: str, runs: int = 200) -> float:
-    """Mean CPU time per call (other processes on a busy machine do not count)."""
-    detect_language(text)
-    start = time.process_time()
-    for _ in range(runs):
-        detect_language(text)
-    return (time.process_time() - start) / runs * 1000
-
-
-@pytest.mark.parametrize("prefix", ["000", "001", "003"])
-def test_speed_500_words(prefix: str) -> None:
-    (path,) = SEEDS.glob(f"{prefix}_*.txt")
-    words = (article_text(path) + " ") * 3
-    text = " ".join(words.split()[:500])
-    # target: well under 1 ms per article (about 0.4 ms measured); generous bound for busy machines
-    assert _mean_cpu_ms(text) < 3.0
-
-
-def test_speed_does_not_grow_with_length() -> None:
-    text = article_text(SEEDS / "000_2366dcca60153df1.txt") * 200  # about 500 KB
-    assert _mean_cpu_ms(text, runs=50) < 3.0
 
 
 def test_doctests() -> None:

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import datetime as dt
+import doctest
+import importlib
 from itertools import combinations
 from types import SimpleNamespace
 
@@ -152,3 +154,11 @@ def test_a_translation_joins_its_originals_meeting() -> None:
         Gazetteer.load(),
     )
     assert archive.by_id["y"].meeting == archive.by_id["x"].meeting == "2024-05-01--duesseldorf--shanghai"
+
+
+@pytest.mark.parametrize("module", ["nodes", "model", "grouping", "people", "versions"])
+def test_docstring_examples(module: str) -> None:
+    """The examples in the archive modules' docstrings run as written."""
+    imported = importlib.import_module(f"diplomacy.archive.{module}")
+    result = doctest.testmod(imported)
+    assert result.failed == 0

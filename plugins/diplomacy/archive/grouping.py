@@ -28,7 +28,7 @@ from typing import TYPE_CHECKING, Any
 from ..places.gazetteer import slugify
 
 if TYPE_CHECKING:
-    from .model import ArticleNode
+    from .nodes import ArticleNode
 
 PUBLISHED_BEFORE = 1  # days a report without a meeting day may be published before the meeting
 PUBLISHED_AFTER = 7  # … and after it

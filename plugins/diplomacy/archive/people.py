@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING, Any
 from ..places.gazetteer import slugify
 
 if TYPE_CHECKING:
-    from .model import ArticleNode, MeetingNode
+    from .nodes import ArticleNode, MeetingNode
 
 
 def person_id(name: str) -> str:

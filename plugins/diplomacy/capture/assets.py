@@ -7,7 +7,7 @@ attributes; :func:`css_assets` those of a stylesheet (``@import``, fonts,
 background images).  Scripts are not fetched: the replay shows the page's
 look, and its scripts run only inside the viewer.  The fetch itself, under the
 page's rules (one deadline, size cap, public addresses only), is
-:func:`fetch_assets`, with :func:`diplomacy.capture.fetch.follow`, inside the
+:func:`fetch_assets`, with :func:`diplomacy.capture.hops.follow`, inside the
 page's :func:`~diplomacy.capture.fetch.fetch`.
 """
 
@@ -17,7 +17,7 @@ import re
 from urllib.parse import urldefrag, urljoin, urlsplit
 
 from . import guard
-from .fetch import Fetched, FetchError, FetchOptions, decompress, follow, header_map
+from .hops import Fetched, FetchError, FetchOptions, decompress, follow, header_map
 
 __all__ = ["css_assets", "fetch_assets", "fetch_assets_within", "page_assets"]
 

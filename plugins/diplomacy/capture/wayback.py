@@ -18,7 +18,7 @@ from dataclasses import replace
 from urllib.parse import urlencode, urlsplit
 
 from . import guard
-from .fetch import FetchError, FetchOptions, decompress, follow, header_map
+from .hops import FetchError, FetchOptions, decompress, follow, header_map
 
 __all__ = ["WAYBACK_API", "find_snapshot"]
 
