@@ -37,7 +37,13 @@ from typing import Any
 
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent
-SETS = {"dev": HERE / "dev", "eval": HERE / "eval", "heldout": HERE / "heldout", "unseen6": HERE / "unseen6"}
+SETS = {
+    "dev": HERE / "dev",
+    "eval": HERE / "eval",
+    "heldout": HERE / "heldout",
+    "unseen6": HERE / "unseen6",
+    "unseen6b": HERE / "unseen6b",
+}
 FIELDS = ("title", "language", "published", "meeting_date", "places", "pairs", "principals", "attendees")
 SET_FIELDS = ("places", "pairs", "principals", "attendees")
 _TITLES = re.compile(r"^(?:(?:dr|prof|mr|mrs|ms|frau|herr|herrn)\.?\s+)+", re.IGNORECASE)
