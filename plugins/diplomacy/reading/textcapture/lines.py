@@ -55,6 +55,25 @@ def mostly_cjk(text: str) -> bool:
     return not text.isascii() and len(_CJK_RE.findall(text)) * 3 > len(text)
 
 
+_LATIN_MAX = 0x24F  # Basic Latin to Latin Extended-B; Latin Extended Additional (Vietnamese) is 0x1E00-0x1EFF
+
+
+def other_script(text: str) -> bool:
+    """Mostly written in a script other than the Latin one: Chinese, Japanese, Korean (see :func:`mostly_cjk`),
+    or most of its letters Cyrillic, Greek, Armenian, Arabic, Hebrew and the like.
+
+    >>> other_script("Не убран мусор, яма на дороге? Сообщите о ней!"), other_script("Moskau (Москва) meets Köln")
+    (True, False)
+    """
+    if text.isascii():
+        return False
+    if mostly_cjk(text):
+        return True
+    letters = [c for c in text if c.isalpha()]
+    foreign = sum(1 for c in letters if ord(c) > _LATIN_MAX and not 0x1E00 <= ord(c) <= 0x1EFF)
+    return foreign * 2 > len(letters)
+
+
 def ends_sentence(text: str) -> bool:
     return _SENTENCE_END_RE.search(text[-12:]) is not None
 
