@@ -16,7 +16,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from ..headline import choose
-from ..menus import NAV_WORDS
+from ..menus import NAV_WORDS, is_tag_list
 from ..published import find_all
 from .dates import match_date_head
 from .limits import CAPTION_MIN_WORDS, KICKER_MAX_WORDS
@@ -194,7 +194,8 @@ _DATE_LINE_PARTS = re.compile(r"\s+(?:\||:)\s+")
 def _headline_on_date_line(text: str) -> str | None:
     """A headline printed on the date line, the two glued when copied ("Mayors meet in Shanghai |
     Updated:2022-01-18", "02. June 2008 : Delegation aus Anhui besucht die Uni"): the longest part
-    after the date or between bars or spaced colons with four words or more, no digit and no ``Label:``.
+    after the date or between bars or spaced colons with four words or more, no digit, no ``Label:`` and
+    not the site's tags ("27.10.17 AHK China - News, Chamber, German Industry & Commerce").
 
     >>> _headline_on_date_line("Mayors meet in Shanghai on trade | Updated:2022-01-18")
     'Mayors meet in Shanghai on trade'
@@ -207,6 +208,7 @@ def _headline_on_date_line(text: str) -> str | None:
     parts = [text[head.end :].strip(" |:–—-")] if head is not None else []
     parts = [p for p in [*parts, *_DATE_LINE_PARTS.split(text)] if word_count(p) >= 4]
     parts = [p for p in parts if not any(c.isdigit() for c in p) and not META_LABEL_RE.search(p) and not noise_kind(p)]
+    parts = [p for p in parts if not is_tag_list(p)]
     return max(parts, key=len) if parts else None
 
 

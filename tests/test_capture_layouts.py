@@ -1,0 +1,43 @@
+"""Headline, date and body on page layouts met on real pages (issue 16), each case written here in
+our own words: a banner in another script, kickers above or glued to the headline, a date line with
+the site's tags, a headline glued between a date and the lead, a date in running text."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from diplomacy.reading.published import settle
+from diplomacy.reading.textcapture import Capture, parse_capture
+
+LEAD = "The mayor of Krasnodar welcomed delegations from its sister cities in Germany and China on Saturday."
+BODY = [
+    LEAD,
+    "The guests from Karlsruhe and Harbin joined the city's birthday celebrations and visited two schools.",
+    "Both delegations said they wanted to extend the exchange of pupils and teachers to vocational training.",
+]
+TITLE = "Mayor receives sister-city delegations on City Day"
+
+
+def published(result: Capture, lang: str = "en") -> dt.date | None:
+    """The publication date as the reader settles it (the capture grammar's, else a second look)."""
+    return settle(result.published, result.lines, *result.span, lang)[0]
+
+
+def capture(*top: str, body: list[str] = BODY, trailer: tuple[str, ...] = ()) -> str:
+    return "\n".join([*top, "", *(p + "\n" for p in body), *trailer]) + "\n"
+
+
+def test_a_banner_sentence_in_another_script_is_neither_lead_nor_headline() -> None:
+    banner = "Нашли проблему в городе? Сообщите о ней через портал, и мы её решим!"
+    result = parse_capture(capture("Решаем вместе", banner, "", TITLE))
+    assert result.title == TITLE
+    assert not result.title_from_text
+    assert result.paragraphs == BODY
+    assert banner in result.removed
+
+
+def test_the_site_tags_beside_a_date_are_not_a_headline() -> None:
+    title = "25 Jahre Deutsches Zentrum in Wuhan"
+    result = parse_capture(capture(title, "", "11.05.18 GIC Wuhan - Hauptkategorie, Chamber, Industry & Commerce"))
+    assert result.title == title
+    assert published(result) == dt.date(2018, 5, 11)
