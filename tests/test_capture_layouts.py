@@ -41,3 +41,10 @@ def test_the_site_tags_beside_a_date_are_not_a_headline() -> None:
     result = parse_capture(capture(title, "", "11.05.18 GIC Wuhan - Hauptkategorie, Chamber, Industry & Commerce"))
     assert result.title == title
     assert published(result) == dt.date(2018, 5, 11)
+
+
+def test_a_headline_that_opens_with_an_office_and_says_what_it_does() -> None:
+    for title in ("Consulate General hosts three delegations from Bavaria in March", "Embassy receives Mayor of Kiel"):
+        result = parse_capture(capture(title, "", "(Photo: the consulate)"))
+        assert result.title == title
+    assert parse_capture(capture("Consulate General of Germany in Chengdu", TITLE)).title == TITLE

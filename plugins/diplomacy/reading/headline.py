@@ -74,6 +74,11 @@ _NOTICE = re.compile(
     r"schriftgröße|font size|text size|size:\s*big|background colou?r|kontrast|leichte sprache|"
     r"navigation|überspringen|skip to|springe zu|zum inhalt|sprungmarken",
 )  # lower-case: matched against the lower-cased text (IGNORECASE is 8x slower)
+# what an office or a rubric does in a headline ("Consulate General welcomes 4 German delegations"): no site name
+_ACTS = (
+    r"(?:trifft|empfängt|empfing|besucht|begrüßt|feiert|eröffnet|lädt|unterzeichnet|meets|visits|welcomes|receives|"
+    r"hosts|holds|signs|opens|celebrates|attends|congratulates|calls on)"
+)
 _SITE_PHRASE = re.compile(
     r"(?:online-?\w*magazin|nachrichtenportal|\bportal$|\bverlag\b|channel description|official (?:web)?site|"
     r"press office|lokalnachrichten|nachrichten für|news for|wordpress|"
@@ -81,7 +86,7 @@ _SITE_PHRASE = re.compile(
     r"^ministry of\b|^the state government|(?:government|municipality|affairs office)(?: of [\w ]+)?$|"
     r"\b(?:box)?id:\s*\d{3,}|^(?:[\w-]+ ){0,3}(?:government|embassy|consulate|municipality)$|"
     r"^(?:embassy|consulate|botschaft|generalkonsulat|freie und hansestadt|landeshauptstadt|bundesstadt)\b"
-    r"(?!.* (?:trifft|empfängt|meets|visits) )|"
+    rf"(?!.* {_ACTS} )|"
     r"^(?:die )?landesregierung\b|^(?:bayerische |sächsische )?staatskanzlei$)",
     re.IGNORECASE,
 )
@@ -113,7 +118,7 @@ _LABEL = re.compile(
 )
 _RUBRIC = re.compile(
     r"(?:pressemitteilungen|pressemeldungen|presseinformationen|nachrichten|aktuelles|meldungen|news|press releases)"
-    r"\b(?! \w+ (?:trifft|empfängt|besucht|meets|visits))",
+    rf"\b(?! \w+ {_ACTS})",
     re.IGNORECASE,
 )
 _FINAL_STOP = re.compile(r"[.!?…。！？]['’\"»“”)」]*$")
