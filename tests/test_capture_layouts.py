@@ -48,3 +48,10 @@ def test_a_headline_that_opens_with_an_office_and_says_what_it_does() -> None:
         result = parse_capture(capture(title, "", "(Photo: the consulate)"))
         assert result.title == title
     assert parse_capture(capture("Consulate General of Germany in Chengdu", TITLE)).title == TITLE
+
+
+def test_a_kicker_of_several_words_glued_to_the_headline_by_a_colon() -> None:
+    result = parse_capture(capture("Verein sucht Mitglieder:Die Partnerschaft mit Weifang soll wieder aufleben"))
+    assert result.title == "Die Partnerschaft mit Weifang soll wieder aufleben"
+    for title in ("Xi'an und Dortmund: Neue Impulse für die Partnerschaft", "Termin um 10:30 Uhr im Rathaus"):
+        assert parse_capture(capture(title)).title == title

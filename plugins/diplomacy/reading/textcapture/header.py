@@ -212,7 +212,8 @@ def _headline_on_date_line(text: str) -> str | None:
     return max(parts, key=len) if parts else None
 
 
-_ENUMERATED = re.compile(r"^\d{1,2}\.\s+(?=[A-ZÄÖÜ])|^[A-ZÄÖÜ][\w-]{2,20}:(?=[A-ZÄÖÜ][a-zäöüß])")
+# a breadcrumb's number; a kicker of up to eight words glued to the headline by a colon without a space
+_ENUMERATED = re.compile(r"^\d{1,2}\.\s+(?=[A-ZÄÖÜ])|^[A-ZÄÖÜ][^\s:]*(?: [^\s:]+){0,7}:(?=[„\"]?[A-ZÄÖÜ][a-zäöüß])")
 
 
 def _split_title(title: str, found: Found, index: int) -> str:
@@ -224,6 +225,8 @@ def _split_title(title: str, found: Found, index: int) -> str:
     'Shanghai und Köln – eine Partnerschaft'
     >>> _split_title("3. China ruft", Found(), 0), _split_title("Dresden:Sachsen feiert", Found(), 0)
     ('China ruft', 'Sachsen feiert')
+    >>> _split_title("Neue Partnerschaft:Zwei Städte, ein Ziel", Found(), 0)
+    'Zwei Städte, ein Ziel'
     """
     title = _ENUMERATED.sub("", title)  # a breadcrumb's number, a kicker glued with a colon
     for separator in (" | ", " – ", " — ", " - "):
