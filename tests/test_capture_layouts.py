@@ -55,3 +55,17 @@ def test_a_kicker_of_several_words_glued_to_the_headline_by_a_colon() -> None:
     assert result.title == "Die Partnerschaft mit Weifang soll wieder aufleben"
     for title in ("Xi'an und Dortmund: Neue Impulse für die Partnerschaft", "Termin um 10:30 Uhr im Rathaus"):
         assert parse_capture(capture(title)).title == title
+
+
+def test_the_place_above_a_headline_copied_onto_it_when_the_article_opens_with_it() -> None:
+    lead = "Kiel · Eine Delegation aus Qingdao hat am Dienstag das Rathaus besucht und Gespräche geführt."
+    body = [lead, *BODY[1:]]
+    result = parse_capture(capture("Kiel Qingdao schickt Gäste an die Förde", body=body))
+    assert result.title == "Qingdao schickt Gäste an die Förde"
+    assert (
+        parse_capture(capture("Kiel empfängt Gäste aus Qingdao", body=body)).title == "Kiel empfängt Gäste aus Qingdao"
+    )
+    assert (
+        parse_capture(capture("Kiel Qingdao schickt Gäste an die Förde")).title
+        == "Kiel Qingdao schickt Gäste an die Förde"
+    )

@@ -117,10 +117,30 @@ def read_title(
     if choice is None:
         return None, None
     header_keys = {text_key(line) for line in lines[:first_body] if ":" not in line}
+    lead = lines[first_body] if first_body < len(lines) else ""
     if index is None:  # the last element of a breadcrumb, a headline on the date line
-        return None, _without_kicker(_split_title(choice.text, found, choice.index), header_keys)
+        return None, _without_place(_without_kicker(_split_title(choice.text, found, choice.index), header_keys), lead)
     units[index].kind = "title"
-    return index, _without_kicker(_split_title(units[index].text, found, index), header_keys)
+    return index, _without_place(_without_kicker(_split_title(units[index].text, found, index), header_keys), lead)
+
+
+_DOT_DATELINE = re.compile(r"([A-ZÄÖÜ][\w./'’-]*(?: [A-ZÄÖÜ][\w./'’-]*){0,2}) · ")
+
+
+def _without_place(title: str, lead: str) -> str:
+    """``Düsseldorf China eröffnet …`` above the lead ``Düsseldorf · Diplomaten …``: the place is the
+    kicker of the headline (the dateline of the article under it), copied without a break.
+
+    >>> _without_place("Bonn Gäste aus Xi'an im Rathaus", "Bonn · Der Oberbürgermeister hat am Montag …")
+    "Gäste aus Xi'an im Rathaus"
+    >>> _without_place("Bonn empfängt Gäste aus Xi'an", "Bonn · Der Oberbürgermeister hat am Montag …")
+    "Bonn empfängt Gäste aus Xi'an"
+    """
+    dateline = _DOT_DATELINE.match(lead)
+    if dateline is None or not title.startswith(dateline.group(1) + " "):
+        return title
+    rest = title[len(dateline.group(1)) + 1 :]
+    return rest if rest[:1].isupper() and word_count(rest) >= 3 else title
 
 
 def _without_kicker(title: str, header_keys: set[str]) -> str:
