@@ -69,3 +69,10 @@ def test_the_place_above_a_headline_copied_onto_it_when_the_article_opens_with_i
         parse_capture(capture("Kiel Qingdao schickt Gäste an die Förde")).title
         == "Kiel Qingdao schickt Gäste an die Förde"
     )
+
+
+def test_a_long_kicker_above_the_headline_over_the_share_menus_close_button() -> None:
+    kicker = "Zehn Jahre Freundschaft zwischen dem Landkreis und der Stadt Yantai (China)"
+    result = parse_capture(capture("Foto: Landratsamt", kicker, "Gäste aus Yantai im Kreishaus", "• schließen"))
+    assert result.title == "Gäste aus Yantai im Kreishaus"
+    assert kicker in result.removed

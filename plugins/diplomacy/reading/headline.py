@@ -44,6 +44,7 @@ SCORES: dict[str, int] = {
     "too_long": -4,  # over 30 words
     "first_clean": 2,  # the first headline-like line with nothing against it (captions and deks come after)
     "after_nav": 1,  # right below a menu or breadcrumb
+    "above_tools": 3,  # right above the share menu's close button (above it a kicker, the first clean line)
     "menu": -8,  # a run of navigation items
     "notice": -8,  # cookies, JavaScript, consent, newsletter
     "sentence": -5,  # ends with a full stop and is long: the lead
@@ -142,6 +143,7 @@ def choose(
     crumbs: dict[int, str] | None = None,
     places: Callable[[str], int] | None = None,
     body_end: int | None = None,
+    tools: set[int] | frozenset[int] = frozenset(),
 ) -> Choice | None:
     """The best headline among ``lines[:first_body]`` (and the ends of breadcrumbs), or None.
 
@@ -149,7 +151,8 @@ def choose(
     lines, captions); ``crumbs``: line index -> a part of that line that is a candidate of its own (the
     last element of a breadcrumb, a headline printed on the date line); ``places``: how many place
     names a text has (a line of nothing but place names is a regional menu); ``body_end``: the line after
-    the article's last paragraph (a repeat further down is in the footer).
+    the article's last paragraph (a repeat further down is in the footer); ``tools``: indexes of the
+    share menu's close button (the headline stands right above it, a kicker above the headline).
     """
     keys = [_key(line) for line in lines]
     body_end = len(lines) if body_end is None else body_end
@@ -168,6 +171,8 @@ def choose(
         reasons = _features(text, index, lines, keys, later, date_lines, body_end, chinese_page)
         if places is not None and "menu" not in reasons and place_menu(text, places):
             reasons.append("menu")
+        if index + 1 in tools and index < len(lines) and lines[index] == text:
+            reasons.append("above_tools")
         scored.append((index, text, reasons))
     unstopped = any(not _FINAL_STOP.search(t) and "headline_length" in r for _i, t, r in scored)
     for _index, text, reasons in scored:

@@ -105,7 +105,9 @@ def read_title(
     parts = {i: _crumb_end(u.text) for i, u in enumerate(units[:first_body]) if u.kind == "breadcrumb"}
     parts.update((i, _headline_on_date_line(lines[i])) for i in date_lines if i < first_body)
     skip = {i for i, unit in enumerate(units) if unit.kind is not None} | _captions_below_headline(units, first_body)
-    choice = choose(lines, first_body, date_lines, skip, {i: c for i, c in parts.items() if c}, places, body_end)
+    tools = {i for i, unit in enumerate(units[:first_body]) if _CLOSE.fullmatch(unit.text)}
+    crumbs = {i: c for i, c in parts.items() if c}
+    choice = choose(lines, first_body, date_lines, skip, crumbs, places, body_end, tools)
     index = None if choice is None or choice.text != units[choice.index].text else choice.index
     above = index if index is not None else first_body  # what stands above the headline goes
     for position in range(min(above, len(units))):
@@ -124,6 +126,9 @@ def read_title(
     return index, _without_place(_without_kicker(_split_title(units[index].text, found, index), header_keys), lead)
 
 
+# the close button of the share menu that regional papers (Münchner Merkur, Frankfurter Rundschau) put
+# under the headline, below a kicker: "• schließen"
+_CLOSE = re.compile(r"\W*(?:schließen|close)", re.IGNORECASE)
 _DOT_DATELINE = re.compile(r"([A-ZÄÖÜ][\w./'’-]*(?: [A-ZÄÖÜ][\w./'’-]*){0,2}) · ")
 
 
