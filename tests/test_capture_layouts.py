@@ -76,3 +76,18 @@ def test_a_long_kicker_above_the_headline_over_the_share_menus_close_button() ->
     result = parse_capture(capture("Foto: Landratsamt", kicker, "Gäste aus Yantai im Kreishaus", "• schließen"))
     assert result.title == "Gäste aus Yantai im Kreishaus"
     assert kicker in result.removed
+
+
+def test_a_headline_glued_between_a_date_and_the_lead() -> None:
+    line = (
+        "date 2022-11 Partnerschaften im Norden mit China auf dem Prüfstand Stand: 03.11.2022 07:15 Uhr "
+        "Mehrere Städte in Schleswig-Holstein wollen ihre Verbindungen nach China neu bewerten."
+    )
+    result = parse_capture(capture(line, body=BODY[1:]))
+    assert result.title == "Partnerschaften im Norden mit China auf dem Prüfstand"
+    assert (
+        result.paragraphs[0] == "Mehrere Städte in Schleswig-Holstein wollen ihre Verbindungen nach China neu bewerten."
+    )
+    assert published(result, "de") == dt.date(2022, 11, 3)
+    plain = "date 2022-11-03 Kiel prüft die Partnerschaft mit Qingdao"
+    assert parse_capture(capture(plain)).title == "Kiel prüft die Partnerschaft mit Qingdao"
