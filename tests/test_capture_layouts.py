@@ -91,3 +91,11 @@ def test_a_headline_glued_between_a_date_and_the_lead() -> None:
     assert published(result, "de") == dt.date(2022, 11, 3)
     plain = "date 2022-11-03 Kiel prüft die Partnerschaft mit Qingdao"
     assert parse_capture(capture(plain)).title == "Kiel prüft die Partnerschaft mit Qingdao"
+
+
+def test_a_date_after_vom_in_a_sentence_of_the_article_is_no_credit() -> None:
+    sentence = "Der Stadtrat hatte in seiner Sitzung vom 12. März 2019 beschlossen, die Partnerschaft zu besiegeln."
+    result = parse_capture(capture(TITLE, body=[BODY[0], sentence, BODY[2]]))
+    assert published(result, "de") is None
+    credit = "Eine Mitteilung der Stadt Trier vom 12. März 2019."
+    assert published(parse_capture(capture(TITLE, body=[*BODY, credit])), "de") == dt.date(2019, 3, 12)
