@@ -91,8 +91,9 @@ _SITE_PHRASE = re.compile(
     r"^(?:die )?landesregierung\b|^(?:bayerische |sächsische )?staatskanzlei$)",
     re.IGNORECASE,
 )
-_CAPTION = re.compile(
-    r"\((?:xinhua|photo|foto|cfp|ic|vcg|afp|dpa|reuters|ap)\b[^)]*\)\s*$|\b(?:file photo|photo credit|photo:|foto:|"
+_CAPTION = re.compile(  # not a wire headline's "(FOTO)": the release comes with a photo
+    r"\((?!(?-i:FOTOS?|PHOTOS?|BILDER|VIDEO)\))(?:xinhua|photo|foto|cfp|ic|vcg|afp|dpa|reuters|ap)\b[^)]*\)\s*$|"
+    r"\b(?:file photo|photo credit|photo:|foto:|"
     r"bild:|bildquelle|fotos?:|©|foto von|photo by|bild von|fotos? von)|\[(?:photo|foto|bild)\b|"
     r"\((?:l|r|c|m|left|right|cent(?:er|re)[\w ]*|front|middle|"
     r"von links|v\. ?l\.|links|rechts|mitte)\)|\((?:quelle|source):",
