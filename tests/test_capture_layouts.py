@@ -99,3 +99,21 @@ def test_a_date_after_vom_in_a_sentence_of_the_article_is_no_credit() -> None:
     assert published(result, "de") is None
     credit = "Eine Mitteilung der Stadt Trier vom 12. März 2019."
     assert published(parse_capture(capture(TITLE, body=[*BODY, credit])), "de") == dt.date(2019, 3, 12)
+
+
+def test_a_wire_headline_marked_as_coming_with_a_photo_is_no_caption() -> None:
+    title = "Die Stadt Weifang stellt sich in Bamberg vor (FOTO)"
+    lead = (
+        "Weifang, China (ots) - Am 3. Mai stellte sich die Stadt Weifang in Bamberg mit einem Film und Vorträgen vor."
+    )
+    result = parse_capture(capture(title, body=[lead, *BODY[1:]]))
+    assert result.title == title
+    assert parse_capture(capture(TITLE, "Die Gäste im Rathaus (Foto: Stadt Bamberg)")).title == TITLE
+
+
+def test_the_bars_of_table_cells_copied_with_the_lines() -> None:
+    body = [f"{paragraph} |" for paragraph in BODY]
+    result = parse_capture(capture(f"{TITLE} |", "2011-06-24 |", body=body))
+    assert result.title == TITLE
+    assert result.paragraphs == BODY
+    assert result.published == dt.date(2011, 6, 24)

@@ -24,6 +24,7 @@ _FINAL_PUNCT_RE = re.compile(r"[.!?…。！？:;：；][\"'“”„‘’»«�
 _BREADCRUMB_SPLIT_RE = re.compile(r"\s+(?:/|>|\||::|·|•)\s+|\s*(?:›|»|→|>>)\s*")
 _CJK_RE = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff]")
 _KEY_STRIP = "\"'“”„‘’»«›‹()[]{}.,;:!?…-–—*#|/ "
+_EDGE_BARS_RE = re.compile(r"^(?:\|\s)+(?=\S)|(?<=\S)(?:\s\|)+$")  # "| " opening, " |" closing a line
 _ZERO_WIDTH_RE = re.compile("[\u200b\u200e\u200f\u2060\ufeff\u00ad]")
 
 
@@ -35,7 +36,8 @@ def clean_line(line: str) -> str:
     """
     if not line.isascii():
         line = _ZERO_WIDTH_RE.sub("", line)
-    return " ".join(line.split())
+    line = " ".join(line.split())
+    return _EDGE_BARS_RE.sub("", line) if "|" in line else line
 
 
 def word_count(text: str) -> int:
