@@ -44,6 +44,7 @@ SCORES: dict[str, int] = {
     "too_long": -4,  # over 30 words
     "first_clean": 2,  # the first headline-like line with nothing against it (captions and deks come after)
     "after_nav": 1,  # right below a menu or breadcrumb
+    "above_tools": 3,  # right above the share menu's close button (above it a kicker, the first clean line)
     "menu": -8,  # a run of navigation items
     "notice": -8,  # cookies, JavaScript, consent, newsletter
     "sentence": -5,  # ends with a full stop and is long: the lead
@@ -74,6 +75,11 @@ _NOTICE = re.compile(
     r"schriftgröße|font size|text size|size:\s*big|background colou?r|kontrast|leichte sprache|"
     r"navigation|überspringen|skip to|springe zu|zum inhalt|sprungmarken",
 )  # lower-case: matched against the lower-cased text (IGNORECASE is 8x slower)
+# what an office or a rubric does in a headline ("Consulate General welcomes 4 German delegations"): no site name
+_ACTS = (
+    r"(?:trifft|empfängt|empfing|besucht|begrüßt|feiert|eröffnet|lädt|unterzeichnet|meets|visits|welcomes|receives|"
+    r"hosts|holds|signs|opens|celebrates|attends|congratulates|calls on)"
+)
 _SITE_PHRASE = re.compile(
     r"(?:online-?\w*magazin|nachrichtenportal|\bportal$|\bverlag\b|channel description|official (?:web)?site|"
     r"press office|lokalnachrichten|nachrichten für|news for|wordpress|"
@@ -81,12 +87,13 @@ _SITE_PHRASE = re.compile(
     r"^ministry of\b|^the state government|(?:government|municipality|affairs office)(?: of [\w ]+)?$|"
     r"\b(?:box)?id:\s*\d{3,}|^(?:[\w-]+ ){0,3}(?:government|embassy|consulate|municipality)$|"
     r"^(?:embassy|consulate|botschaft|generalkonsulat|freie und hansestadt|landeshauptstadt|bundesstadt)\b"
-    r"(?!.* (?:trifft|empfängt|meets|visits) )|"
+    rf"(?!.* {_ACTS} )|"
     r"^(?:die )?landesregierung\b|^(?:bayerische |sächsische )?staatskanzlei$)",
     re.IGNORECASE,
 )
-_CAPTION = re.compile(
-    r"\((?:xinhua|photo|foto|cfp|ic|vcg|afp|dpa|reuters|ap)\b[^)]*\)\s*$|\b(?:file photo|photo credit|photo:|foto:|"
+_CAPTION = re.compile(  # not a wire headline's "(FOTO)": the release comes with a photo
+    r"\((?!(?-i:FOTOS?|PHOTOS?|BILDER|VIDEO)\))(?:xinhua|photo|foto|cfp|ic|vcg|afp|dpa|reuters|ap)\b[^)]*\)\s*$|"
+    r"\b(?:file photo|photo credit|photo:|foto:|"
     r"bild:|bildquelle|fotos?:|©|foto von|photo by|bild von|fotos? von)|\[(?:photo|foto|bild)\b|"
     r"\((?:l|r|c|m|left|right|cent(?:er|re)[\w ]*|front|middle|"
     r"von links|v\. ?l\.|links|rechts|mitte)\)|\((?:quelle|source):",
@@ -113,7 +120,7 @@ _LABEL = re.compile(
 )
 _RUBRIC = re.compile(
     r"(?:pressemitteilungen|pressemeldungen|presseinformationen|nachrichten|aktuelles|meldungen|news|press releases)"
-    r"\b(?! \w+ (?:trifft|empfängt|besucht|meets|visits))",
+    rf"\b(?! \w+ {_ACTS})",
     re.IGNORECASE,
 )
 _FINAL_STOP = re.compile(r"[.!?…。！？]['’\"»“”)」]*$")
@@ -137,6 +144,7 @@ def choose(
     crumbs: dict[int, str] | None = None,
     places: Callable[[str], int] | None = None,
     body_end: int | None = None,
+    tools: set[int] | frozenset[int] = frozenset(),
 ) -> Choice | None:
     """The best headline among ``lines[:first_body]`` (and the ends of breadcrumbs), or None.
 
@@ -144,7 +152,8 @@ def choose(
     lines, captions); ``crumbs``: line index -> a part of that line that is a candidate of its own (the
     last element of a breadcrumb, a headline printed on the date line); ``places``: how many place
     names a text has (a line of nothing but place names is a regional menu); ``body_end``: the line after
-    the article's last paragraph (a repeat further down is in the footer).
+    the article's last paragraph (a repeat further down is in the footer); ``tools``: indexes of the
+    share menu's close button (the headline stands right above it, a kicker above the headline).
     """
     keys = [_key(line) for line in lines]
     body_end = len(lines) if body_end is None else body_end
@@ -163,6 +172,8 @@ def choose(
         reasons = _features(text, index, lines, keys, later, date_lines, body_end, chinese_page)
         if places is not None and "menu" not in reasons and place_menu(text, places):
             reasons.append("menu")
+        if index + 1 in tools and index < len(lines) and lines[index] == text:
+            reasons.append("above_tools")
         scored.append((index, text, reasons))
     unstopped = any(not _FINAL_STOP.search(t) and "headline_length" in r for _i, t, r in scored)
     for _index, text, reasons in scored:

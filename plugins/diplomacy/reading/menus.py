@@ -89,6 +89,25 @@ def is_menu(text: str) -> bool:
     return capitalised and len(words) >= 4 and nav >= 1 and not joined and not any(c.isdigit() for c in text)
 
 
+_TAG_SEPARATORS = re.compile(r"\s*[,;]\s+|\s+[-–]\s+")
+_TAG_JOINERS = TITLE_CASE_JOINERS | {"&", "und", "der", "die", "das", "für"}
+
+
+def is_tag_list(text: str) -> bool:
+    """The site's categories or tags, copied beside a date ("AHK China - News-Hauptkategorie, Chamber,
+    German Industry & Commerce"): three or more short items, every word capitalised but the joining ones.
+
+    >>> is_tag_list("AHK China - News, Chamber, German Industry & Commerce")
+    True
+    >>> is_tag_list("Wirtschaft, Tourismus und Kultur prägen Partnerschaften mit China")
+    False
+    """
+    items = [item for item in _TAG_SEPARATORS.split(text.strip()) if item]
+    if len(items) < 3 or any(len(item.split()) > 4 for item in items):
+        return False
+    return all(w[0].isupper() or w.casefold() in _TAG_JOINERS for w in WORD.findall(text))
+
+
 def _same_word_thrice(words: list[str]) -> bool:
     """A capitalised word of three letters or more three times in one line: a headline never repeats one so."""
     counts: dict[str, int] = {}

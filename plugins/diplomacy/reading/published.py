@@ -71,9 +71,10 @@ _UPDATED = re.compile(
 )
 _CREDIT = re.compile(
     r"\b(?:xinhua|cri|china\.org\.cn|chinadaily|people's daily|quelle|source|pressemitteilung|"
-    r"presseinformation|press release)\b|\bvom\s*$",
+    r"presseinformation|press release)\b",
     re.IGNORECASE,
 )
+_FROM = re.compile(r"\bvom\s*$", re.IGNORECASE)  # "… der Stadt Bonn vom 12.06.2014"; in a sentence "Sitzung vom …"
 _OPENING = re.compile(r"^\s*(?:\(|[A-ZÄÖÜ][\w./-]+(?: [A-ZÄÖÜ][\w-]+)?,\s)")
 _BYLINE = re.compile(r"\s*(?:von|by|text:?|autor(?:in)?:)\s+[^\d,|:]{3,40}?\s*[,|]?\s*$", re.IGNORECASE)
 _SENTENCE_WORDS = re.compile(r"\b(?:on|am|seit|since|until|bis|from|vom \d|von|im|in)\s+$", re.IGNORECASE)
@@ -162,7 +163,9 @@ def _how(line: str, start: int, end: int, before: str, in_body: bool, long: bool
         return "updated"
     if _PUBLISHED.search(before) or _PUBLISHED.search(line[end : end + 12]) or _BYLINE.match(line, 0, start):
         return "label"  # "Date: …", "Veröffentlicht am …", a byline "Von Martin Rieß 27.09.2022, 05:00"
-    if _CREDIT.search(before) or (line.rstrip().endswith(")") and "(" in before and end >= len(line.rstrip()) - 2):
+    in_parens = line.rstrip().endswith(")") and "(" in before and end >= len(line.rstrip()) - 2
+    at_end = end >= len(line.rstrip(" .;)")) - 1  # a sentence of the article: "Sitzung vom 26. Februar 2009 …"
+    if _CREDIT.search(before) or in_parens or (_FROM.search(before) and (at_end or not in_body)):
         return "credit"
     if start <= 24 and (_OPENING.match(line) or start == 0 or not line[:start].strip(" ()[]")):
         return "opening" if in_body or long else "line"

@@ -11,9 +11,11 @@ How a capture is read:
 
 1. Lines are cleaned (NFC, every kind of space becomes one space, zero-width
    characters go, code junk glued after a sentence such as
-   ``…vorangetrieben.INavigationController.`` is cut off) and grouped into
-   *units*: one unit per line, except that hard-wrapped lines of one paragraph
-   are joined again (:mod:`.units`).
+   ``…vorangetrieben.INavigationController.`` is cut off, so are the bars of
+   table cells at a line's ends) and grouped into *units*: one unit per line,
+   except that hard-wrapped lines of one paragraph are joined again, and that a
+   headline, its date line and the lead copied onto one line among the first
+   lines are split apart (:mod:`.units`).
 2. Noise that is noise wherever it stands is dropped: reading-time badges,
    share and print buttons, cookie banners, ``Photo:``/``Foto:``/``©`` lines
    and credits, script junk (the tables of :mod:`.noise`).  A comment form, "Related articles", "Tags:"
@@ -21,7 +23,8 @@ How a capture is read:
    dropped.  So do share and print buttons after two body paragraphs (an
    ``Editor:`` line after them is still read).
 3. The *body* is found: units that end like a sentence and have at least
-   :data:`~.limits.BODY_MIN_WORDS` words.  Everything before the second distinct body
+   :data:`~.limits.BODY_MIN_WORDS` words (not in Chinese, Cyrillic or another
+   non-Latin script when the page has an English or German text).  Everything before the second distinct body
    unit is the *header zone* (headline, date line, breadcrumb, site name,
    caption, the lead and its repetition); everything after the last one is
    the *trailer*.
@@ -44,7 +47,11 @@ How a capture is read:
    name: a single word, a line right above a breadcrumb (the site's banner),
    or a short line (at most :data:`~.limits.KICKER_MAX_WORDS` words, no final
    punctuation) above a longer line that reads like a headline rather than a
-   caption ("Besuch auf der Messe", "Press Release" above it).  Between
+   caption ("Besuch auf der Messe", "Press Release" above it), or a long
+   kicker above the line over the share menu's close button ("• schließen").
+   A kicker glued to the headline by a bare colon ("Kicker:Headline") goes,
+   and so does a place glued before it that opens the article as its dateline
+   ("Düsseldorf China eröffnet …" over "Düsseldorf · …").  Between
    headline and lead every line that does not end like a sentence goes
    (kickers, captions); after the lead only caption-like ones (long, or
    "poses with", "v.l.n.r.") so that subheadings stay.  In the trailer,

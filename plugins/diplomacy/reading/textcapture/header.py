@@ -16,7 +16,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from ..headline import choose
-from ..menus import NAV_WORDS
+from ..menus import NAV_WORDS, is_tag_list
 from ..published import find_all
 from .dates import match_date_head
 from .limits import CAPTION_MIN_WORDS, KICKER_MAX_WORDS
@@ -105,7 +105,9 @@ def read_title(
     parts = {i: _crumb_end(u.text) for i, u in enumerate(units[:first_body]) if u.kind == "breadcrumb"}
     parts.update((i, _headline_on_date_line(lines[i])) for i in date_lines if i < first_body)
     skip = {i for i, unit in enumerate(units) if unit.kind is not None} | _captions_below_headline(units, first_body)
-    choice = choose(lines, first_body, date_lines, skip, {i: c for i, c in parts.items() if c}, places, body_end)
+    tools = {i for i, unit in enumerate(units[:first_body]) if _CLOSE.fullmatch(unit.text)}
+    crumbs = {i: c for i, c in parts.items() if c}
+    choice = choose(lines, first_body, date_lines, skip, crumbs, places, body_end, tools)
     index = None if choice is None or choice.text != units[choice.index].text else choice.index
     above = index if index is not None else first_body  # what stands above the headline goes
     for position in range(min(above, len(units))):
@@ -117,10 +119,33 @@ def read_title(
     if choice is None:
         return None, None
     header_keys = {text_key(line) for line in lines[:first_body] if ":" not in line}
+    lead = lines[first_body] if first_body < len(lines) else ""
     if index is None:  # the last element of a breadcrumb, a headline on the date line
-        return None, _without_kicker(_split_title(choice.text, found, choice.index), header_keys)
+        return None, _without_place(_without_kicker(_split_title(choice.text, found, choice.index), header_keys), lead)
     units[index].kind = "title"
-    return index, _without_kicker(_split_title(units[index].text, found, index), header_keys)
+    return index, _without_place(_without_kicker(_split_title(units[index].text, found, index), header_keys), lead)
+
+
+# the close button of the share menu that regional papers (Münchner Merkur, Frankfurter Rundschau) put
+# under the headline, below a kicker: "• schließen"
+_CLOSE = re.compile(r"\W*(?:schließen|close)", re.IGNORECASE)
+_DOT_DATELINE = re.compile(r"([A-ZÄÖÜ][\w./'’-]*(?: [A-ZÄÖÜ][\w./'’-]*){0,2}) · ")
+
+
+def _without_place(title: str, lead: str) -> str:
+    """``Düsseldorf China eröffnet …`` above the lead ``Düsseldorf · Diplomaten …``: the place is the
+    kicker of the headline (the dateline of the article under it), copied without a break.
+
+    >>> _without_place("Bonn Gäste aus Xi'an im Rathaus", "Bonn · Der Oberbürgermeister hat am Montag …")
+    "Gäste aus Xi'an im Rathaus"
+    >>> _without_place("Bonn empfängt Gäste aus Xi'an", "Bonn · Der Oberbürgermeister hat am Montag …")
+    "Bonn empfängt Gäste aus Xi'an"
+    """
+    dateline = _DOT_DATELINE.match(lead)
+    if dateline is None or not title.startswith(dateline.group(1) + " "):
+        return title
+    rest = title[len(dateline.group(1)) + 1 :]
+    return rest if rest[:1].isupper() and word_count(rest) >= 3 else title
 
 
 def _without_kicker(title: str, header_keys: set[str]) -> str:
@@ -194,7 +219,8 @@ _DATE_LINE_PARTS = re.compile(r"\s+(?:\||:)\s+")
 def _headline_on_date_line(text: str) -> str | None:
     """A headline printed on the date line, the two glued when copied ("Mayors meet in Shanghai |
     Updated:2022-01-18", "02. June 2008 : Delegation aus Anhui besucht die Uni"): the longest part
-    after the date or between bars or spaced colons with four words or more, no digit and no ``Label:``.
+    after the date or between bars or spaced colons with four words or more, no digit, no ``Label:`` and
+    not the site's tags ("27.10.17 AHK China - News, Chamber, German Industry & Commerce").
 
     >>> _headline_on_date_line("Mayors meet in Shanghai on trade | Updated:2022-01-18")
     'Mayors meet in Shanghai on trade'
@@ -207,10 +233,12 @@ def _headline_on_date_line(text: str) -> str | None:
     parts = [text[head.end :].strip(" |:–—-")] if head is not None else []
     parts = [p for p in [*parts, *_DATE_LINE_PARTS.split(text)] if word_count(p) >= 4]
     parts = [p for p in parts if not any(c.isdigit() for c in p) and not META_LABEL_RE.search(p) and not noise_kind(p)]
+    parts = [p for p in parts if not is_tag_list(p)]
     return max(parts, key=len) if parts else None
 
 
-_ENUMERATED = re.compile(r"^\d{1,2}\.\s+(?=[A-ZÄÖÜ])|^[A-ZÄÖÜ][\w-]{2,20}:(?=[A-ZÄÖÜ][a-zäöüß])")
+# a breadcrumb's number; a kicker of up to eight words glued to the headline by a colon without a space
+_ENUMERATED = re.compile(r"^\d{1,2}\.\s+(?=[A-ZÄÖÜ])|^[A-ZÄÖÜ][^\s:]*(?: [^\s:]+){0,7}:(?=[„\"]?[A-ZÄÖÜ][a-zäöüß])")
 
 
 def _split_title(title: str, found: Found, index: int) -> str:
@@ -222,6 +250,8 @@ def _split_title(title: str, found: Found, index: int) -> str:
     'Shanghai und Köln – eine Partnerschaft'
     >>> _split_title("3. China ruft", Found(), 0), _split_title("Dresden:Sachsen feiert", Found(), 0)
     ('China ruft', 'Sachsen feiert')
+    >>> _split_title("Neue Partnerschaft:Zwei Städte, ein Ziel", Found(), 0)
+    'Zwei Städte, ein Ziel'
     """
     title = _ENUMERATED.sub("", title)  # a breadcrumb's number, a kicker glued with a colon
     for separator in (" | ", " – ", " — ", " - "):

@@ -24,6 +24,7 @@ _FINAL_PUNCT_RE = re.compile(r"[.!?…。！？:;：；][\"'“”„‘’»«�
 _BREADCRUMB_SPLIT_RE = re.compile(r"\s+(?:/|>|\||::|·|•)\s+|\s*(?:›|»|→|>>)\s*")
 _CJK_RE = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff]")
 _KEY_STRIP = "\"'“”„‘’»«›‹()[]{}.,;:!?…-–—*#|/ "
+_EDGE_BARS_RE = re.compile(r"^(?:\|\s)+(?=\S)|(?<=\S)(?:\s\|)+$")  # "| " opening, " |" closing a line
 _ZERO_WIDTH_RE = re.compile("[\u200b\u200e\u200f\u2060\ufeff\u00ad]")
 
 
@@ -35,7 +36,8 @@ def clean_line(line: str) -> str:
     """
     if not line.isascii():
         line = _ZERO_WIDTH_RE.sub("", line)
-    return " ".join(line.split())
+    line = " ".join(line.split())
+    return _EDGE_BARS_RE.sub("", line) if "|" in line else line
 
 
 def word_count(text: str) -> int:
@@ -53,6 +55,25 @@ def mostly_cjk(text: str) -> bool:
     (True, False)
     """
     return not text.isascii() and len(_CJK_RE.findall(text)) * 3 > len(text)
+
+
+_LATIN_MAX = 0x24F  # Basic Latin to Latin Extended-B; Latin Extended Additional (Vietnamese) is 0x1E00-0x1EFF
+
+
+def other_script(text: str) -> bool:
+    """Mostly written in a script other than the Latin one: Chinese, Japanese, Korean (see :func:`mostly_cjk`),
+    or most of its letters Cyrillic, Greek, Armenian, Arabic, Hebrew and the like.
+
+    >>> other_script("Не убран мусор, яма на дороге? Сообщите о ней!"), other_script("Moskau (Москва) meets Köln")
+    (True, False)
+    """
+    if text.isascii():
+        return False
+    if mostly_cjk(text):
+        return True
+    letters = [c for c in text if c.isalpha()]
+    foreign = sum(1 for c in letters if ord(c) > _LATIN_MAX and not 0x1E00 <= ord(c) <= 0x1EFF)
+    return foreign * 2 > len(letters)
 
 
 def ends_sentence(text: str) -> bool:

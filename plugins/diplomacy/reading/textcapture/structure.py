@@ -18,7 +18,7 @@ from ..headline import body_start, is_notice, shorten
 from .decode import CaptureError, looks_binary, normalize_text
 from .header import Found, classify_header, read_metadata, read_title
 from .limits import POSITION_CAPTION_MAX_WORDS
-from .lines import ends_sentence, has_final_punct, mostly_cjk, text_key, word_count
+from .lines import ends_sentence, has_final_punct, other_script, text_key, word_count
 from .noise import PHOTO_HINT_RE, has_position_hint
 from .units import Unit, split_units
 
@@ -75,12 +75,14 @@ OTHER_SCRIPT_MIN_WORDS = 40  # a capture with this much English or German body t
 
 
 def _other_script_version(units: list[Unit]) -> None:
-    """A bilingual page (the Chinese text, then its English version, or the reverse): the paragraphs
-    in Chinese script go, so the article is its English or German version, read like any capture.
-    A page with less Latin-script body text than :data:`OTHER_SCRIPT_MIN_WORDS` words stays as it is."""
+    """A bilingual page (the Chinese text, then its English version, or the reverse) or a site's notice
+    in another script (a Russian city's "report a problem" banner above its English news): the
+    sentences in Chinese, Cyrillic or another non-Latin script go, so the article is its English or
+    German version, read like any capture.  A page with less Latin-script body text than
+    :data:`OTHER_SCRIPT_MIN_WORDS` words stays as it is."""
     body = [unit for unit in units if unit.kind is None and unit.body]
-    foreign = [unit for unit in body if mostly_cjk(unit.text)]
-    if foreign and sum(word_count(u.text) for u in body if not mostly_cjk(u.text)) >= OTHER_SCRIPT_MIN_WORDS:
+    foreign = [unit for unit in body if other_script(unit.text)]
+    if foreign and sum(word_count(u.text) for u in body if not other_script(u.text)) >= OTHER_SCRIPT_MIN_WORDS:
         for unit in foreign:
             unit.kind = "other_script"
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from .dates import match_date_head
 from .limits import BODY_MIN_WORDS
 from .lines import clean_line, ends_sentence, has_final_punct, text_key, word_count
 from .meta import is_date_line, parse_meta
@@ -58,6 +59,33 @@ def _continues(previous: Unit, line: str) -> bool:
     return parse_meta(line) is None and parse_meta(previous.text) is None  # "date 2023-04-17", "by Xu Fang"
 
 
+GLUED_HEAD_UNITS = 3  # the first units of a capture are looked at for a headline glued to a date line
+_MONTH_PREFIX_RE = re.compile(r"date \d{4}-\d\d(?:-\d\d)? (?=\S+ \S+ \S)")  # "date 2023-04 Headline …"
+_LABEL_START_RE = re.compile(r" (?=[A-ZÄÖÜ]\w+(?: am)?:? ?\d)")  # where "Stand: 19.04.2023" may start
+
+
+def split_glued_head(text: str) -> list[str]:
+    """A headline, its date line and the lead copied onto one line: the three apart (or the line alone).
+
+    >>> split_glued_head("date 2023-04 Städte in Nord und Süd Stand: 19.04.2023 18:40 Uhr Die Partnerschaften "
+    ...                  "norddeutscher Städte mit China sind vielfältig und alt.")  # doctest: +NORMALIZE_WHITESPACE
+    ['date 2023-04', 'Städte in Nord und Süd', 'Stand: 19.04.2023 18:40 Uhr',
+     'Die Partnerschaften norddeutscher Städte mit China sind vielfältig und alt.']
+    """
+    prefix = _MONTH_PREFIX_RE.match(text)
+    head = [text[: prefix.end() - 1]] if prefix else []
+    text = text[prefix.end() :] if prefix else text
+    for start in _LABEL_START_RE.finditer(text):
+        hit = match_date_head(text[start.end() :])
+        if hit is None or hit.prefix != "label":
+            continue
+        before, after = text[: start.start()], text[start.end() + hit.end :].strip()
+        if 3 <= word_count(before) <= 24 and not has_final_punct(before) and _is_body(after) and after[0].isupper():
+            return [*head, before, text[start.end() : start.end() + hit.end], after]
+        break
+    return [*head, text] if head else [text]
+
+
 def split_units(text: str) -> list[Unit]:
     units: list[Unit] = []
     block_start = 0  # index of the first unit of the current blank-line separated block
@@ -76,6 +104,10 @@ def split_units(text: str) -> list[Unit]:
             units[-1].text += " " + line
             units[-1]._key = units[-1]._body = None
             units[-1].junk += junk
+            continue
+        if kind is None and len(units) < GLUED_HEAD_UNITS:
+            parts = split_glued_head(line)
+            units.extend(Unit(part, None, junk if n == 0 else []) for n, part in enumerate(parts))
             continue
         units.append(Unit(line, kind, junk))
     return units

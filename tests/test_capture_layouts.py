@@ -1,0 +1,119 @@
+"""Headline, date and body on page layouts met on real pages (issue 16), each case written here in
+our own words: a banner in another script, kickers above or glued to the headline, a date line with
+the site's tags, a headline glued between a date and the lead, a date in running text."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from diplomacy.reading.published import settle
+from diplomacy.reading.textcapture import Capture, parse_capture
+
+LEAD = "The mayor of Krasnodar welcomed delegations from its sister cities in Germany and China on Saturday."
+BODY = [
+    LEAD,
+    "The guests from Karlsruhe and Harbin joined the city's birthday celebrations and visited two schools.",
+    "Both delegations said they wanted to extend the exchange of pupils and teachers to vocational training.",
+]
+TITLE = "Mayor receives sister-city delegations on City Day"
+
+
+def published(result: Capture, lang: str = "en") -> dt.date | None:
+    """The publication date as the reader settles it (the capture grammar's, else a second look)."""
+    return settle(result.published, result.lines, *result.span, lang)[0]
+
+
+def capture(*top: str, body: list[str] = BODY, trailer: tuple[str, ...] = ()) -> str:
+    return "\n".join([*top, "", *(p + "\n" for p in body), *trailer]) + "\n"
+
+
+def test_a_banner_sentence_in_another_script_is_neither_lead_nor_headline() -> None:
+    banner = "Нашли проблему в городе? Сообщите о ней через портал, и мы её решим!"
+    result = parse_capture(capture("Решаем вместе", banner, "", TITLE))
+    assert result.title == TITLE
+    assert not result.title_from_text
+    assert result.paragraphs == BODY
+    assert banner in result.removed
+
+
+def test_the_site_tags_beside_a_date_are_not_a_headline() -> None:
+    title = "25 Jahre Deutsches Zentrum in Wuhan"
+    result = parse_capture(capture(title, "", "11.05.18 GIC Wuhan - Hauptkategorie, Chamber, Industry & Commerce"))
+    assert result.title == title
+    assert published(result) == dt.date(2018, 5, 11)
+
+
+def test_a_headline_that_opens_with_an_office_and_says_what_it_does() -> None:
+    for title in ("Consulate General hosts three delegations from Bavaria in March", "Embassy receives Mayor of Kiel"):
+        result = parse_capture(capture(title, "", "(Photo: the consulate)"))
+        assert result.title == title
+    assert parse_capture(capture("Consulate General of Germany in Chengdu", TITLE)).title == TITLE
+
+
+def test_a_kicker_of_several_words_glued_to_the_headline_by_a_colon() -> None:
+    result = parse_capture(capture("Verein sucht Mitglieder:Die Partnerschaft mit Weifang soll wieder aufleben"))
+    assert result.title == "Die Partnerschaft mit Weifang soll wieder aufleben"
+    for title in ("Xi'an und Dortmund: Neue Impulse für die Partnerschaft", "Termin um 10:30 Uhr im Rathaus"):
+        assert parse_capture(capture(title)).title == title
+
+
+def test_the_place_above_a_headline_copied_onto_it_when_the_article_opens_with_it() -> None:
+    lead = "Kiel · Eine Delegation aus Qingdao hat am Dienstag das Rathaus besucht und Gespräche geführt."
+    body = [lead, *BODY[1:]]
+    result = parse_capture(capture("Kiel Qingdao schickt Gäste an die Förde", body=body))
+    assert result.title == "Qingdao schickt Gäste an die Förde"
+    assert (
+        parse_capture(capture("Kiel empfängt Gäste aus Qingdao", body=body)).title == "Kiel empfängt Gäste aus Qingdao"
+    )
+    assert (
+        parse_capture(capture("Kiel Qingdao schickt Gäste an die Förde")).title
+        == "Kiel Qingdao schickt Gäste an die Förde"
+    )
+
+
+def test_a_long_kicker_above_the_headline_over_the_share_menus_close_button() -> None:
+    kicker = "Zehn Jahre Freundschaft zwischen dem Landkreis und der Stadt Yantai (China)"
+    result = parse_capture(capture("Foto: Landratsamt", kicker, "Gäste aus Yantai im Kreishaus", "• schließen"))
+    assert result.title == "Gäste aus Yantai im Kreishaus"
+    assert kicker in result.removed
+
+
+def test_a_headline_glued_between_a_date_and_the_lead() -> None:
+    line = (
+        "date 2022-11 Partnerschaften im Norden mit China auf dem Prüfstand Stand: 03.11.2022 07:15 Uhr "
+        "Mehrere Städte in Schleswig-Holstein wollen ihre Verbindungen nach China neu bewerten."
+    )
+    result = parse_capture(capture(line, body=BODY[1:]))
+    assert result.title == "Partnerschaften im Norden mit China auf dem Prüfstand"
+    assert (
+        result.paragraphs[0] == "Mehrere Städte in Schleswig-Holstein wollen ihre Verbindungen nach China neu bewerten."
+    )
+    assert published(result, "de") == dt.date(2022, 11, 3)
+    plain = "date 2022-11-03 Kiel prüft die Partnerschaft mit Qingdao"
+    assert parse_capture(capture(plain)).title == "Kiel prüft die Partnerschaft mit Qingdao"
+
+
+def test_a_date_after_vom_in_a_sentence_of_the_article_is_no_credit() -> None:
+    sentence = "Der Stadtrat hatte in seiner Sitzung vom 12. März 2019 beschlossen, die Partnerschaft zu besiegeln."
+    result = parse_capture(capture(TITLE, body=[BODY[0], sentence, BODY[2]]))
+    assert published(result, "de") is None
+    credit = "Eine Mitteilung der Stadt Trier vom 12. März 2019."
+    assert published(parse_capture(capture(TITLE, body=[*BODY, credit])), "de") == dt.date(2019, 3, 12)
+
+
+def test_a_wire_headline_marked_as_coming_with_a_photo_is_no_caption() -> None:
+    title = "Die Stadt Weifang stellt sich in Bamberg vor (FOTO)"
+    lead = (
+        "Weifang, China (ots) - Am 3. Mai stellte sich die Stadt Weifang in Bamberg mit einem Film und Vorträgen vor."
+    )
+    result = parse_capture(capture(title, body=[lead, *BODY[1:]]))
+    assert result.title == title
+    assert parse_capture(capture(TITLE, "Die Gäste im Rathaus (Foto: Stadt Bamberg)")).title == TITLE
+
+
+def test_the_bars_of_table_cells_copied_with_the_lines() -> None:
+    body = [f"{paragraph} |" for paragraph in BODY]
+    result = parse_capture(capture(f"{TITLE} |", "2011-06-24 |", body=body))
+    assert result.title == TITLE
+    assert result.paragraphs == BODY
+    assert result.published == dt.date(2011, 6, 24)
