@@ -126,4 +126,4 @@ def csl(c: Citation) -> list[dict[str, object]]:
 
 def formats(c: Citation) -> dict[str, str]:
     """Each format's text, by the names of :data:`FILES`."""
-    return {"bibtex": bibtex(c), "ris": ris(c), "csl": json.dumps(csl(c), ensure_ascii=False, indent=2) + "\n"}
+    return {"bibtex": bibtex(c), "ris": ris(c), "csl": json.dumps(csl(c), ensure_ascii=False) + "\n"}
