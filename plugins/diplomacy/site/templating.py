@@ -126,7 +126,7 @@ class Templating:
 
     def _article_list(self, nodes: list[Any]) -> Markup:
         items = [self._fragment("article_item", node.id) for node in nodes]
-        return Markup('<ul class="items">\n' + "".join(item + "\n" for item in items) + "</ul>")
+        return Markup('<ul class="items articles">\n' + "".join(item + "\n" for item in items) + "</ul>")
 
     def _meeting_list(self, meetings: list[Any], exclude: str | None = None) -> Markup:
         items = [self._fragment("meeting_item", meeting.id, exclude) for meeting in meetings]
