@@ -41,7 +41,12 @@ def _content(folder: Path) -> Path:
 
 
 def _by_capture(site: Site) -> dict[str, dict]:
-    return {Path(a["capture"]).stem: a for a in site.data("articles")}
+    """Each article's record as its own data file holds it (with its provenance), by its capture's name."""
+    files = site.output / "data" / "articles"
+    return {
+        Path(a["capture"]).stem: json.loads((files / f"{a['id']}.json").read_text(encoding="utf-8"))
+        for a in site.data("articles")
+    }
 
 
 def _block(site: Site, lang: str, article: dict) -> str:

@@ -75,7 +75,7 @@ def _sitemap_urls(site: Site) -> tuple[list[str], dict[str, dict[str, str]]]:
     return files, locs
 
 
-def test_sitemap_lists_every_page_with_alternates(full_site: Site) -> None:
+def test_sitemap_lists_every_page_and_each_page_its_alternates(full_site: Site) -> None:
     files, locs = _sitemap_urls(full_site)
     assert files == [f"{full_site.siteurl}/sitemap-1.xml"]
     pages = {
@@ -87,9 +87,13 @@ def test_sitemap_lists_every_page_with_alternates(full_site: Site) -> None:
         and "/suche/" not in p.as_posix()
     }
     assert set(locs) == pages
-    for loc, alternates in locs.items():
+    # the hreflang alternates are in each page's head (not repeated in the sitemap)
+    assert not any(locs.values())
+    for loc in locs:
+        alternates = full_site.page(loc).alternates
         assert set(alternates) == {"en", "de", "x-default"}, loc
         assert loc in alternates.values()
+        assert all(href in locs for href in alternates.values()), loc
     robots = (full_site.output / "robots.txt").read_text()
     assert "Sitemap: /archive/sitemap.xml" in robots
 

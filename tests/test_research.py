@@ -11,6 +11,7 @@ from pathlib import Path
 import bibtexparser
 import jsonschema
 import pytest
+from diplomacy.site.data import table_record
 from diplomacy.site.dataschema import ITEMS, TABLES
 from diplomacy.site.searchindex import SearchIndex
 from frictionless import Package
@@ -55,7 +56,9 @@ def test_every_page_links_its_own_data(full_site: Site, kind: str) -> None:
             json_url = f"{full_site.siteurl}/data/{table}/{id}.json"
             assert json_url in links, f"{path}: no link to its JSON"
             record = json.loads(_text(full_site.file_for(json_url)))
-            assert record == records[id], "the page's file holds its record of the site-wide table"
+            # the page's file holds its record of the site-wide table, and an article's its provenance too
+            assert table_record(table, record) == records[id]
+            assert ("provenance" in record) == (table == "articles"), path
             csv_url = f"{full_site.siteurl}/data/{table}/{id}.csv"
             assert (csv_url in links) == with_csv, path
             if with_csv:
@@ -185,26 +188,30 @@ def test_every_article_and_meeting_page_offers_a_citation_that_parses_back(
         assert "Cite" in page.text() or "Zitieren" in page.text()
         permalink = next(a for tag, a in page.elements if tag == "a" and "permalink" in a.get("class", ""))
         assert permalink["href"] == canonical
-        files = {name: path.parent / name for name in ("cite.bib", "cite.ris", "cite.json")}
+        # an article's files are written once, beside its page in its own language, and linked from both
+        cited = canonical
+        if kind == "article":
+            record = json.loads(_text(full_site.output / "data" / "articles" / f"{path.parent.name}.json"))
+            cited = page.alternates[record["lang"]]
+        files = {name: full_site.file_for(cited).parent / name for name in ("cite.bib", "cite.ris", "cite.json")}
         for name in files:
-            assert f'{canonical}{name}"' in html, f"{path}: links {name}"
+            assert f'{cited}{name}"' in html, f"{path}: links {name}"
         # the texts live in the files only: the page links them (cite.js shows them when a format is opened)
         assert _text(files["cite.bib"]).splitlines()[0] not in html, f"{path}: BibTeX repeated in the page"
         bib = bibtexparser.parse_string(_text(files["cite.bib"]))
         assert not bib.failed_blocks
         (entry,) = bib.entries
-        assert entry.fields_dict["url"].value == canonical
+        assert entry.fields_dict["url"].value == cited
         assert entry.fields_dict["title"].value.replace("\\&", "&") == metas["citation_title"]
         ris = _ris(files["cite.ris"].read_bytes().decode("utf-8"))
         assert ris["TY"] == ("NEWS" if kind == "article" else "ELEC")
-        assert ris["UR"] == canonical
+        assert ris["UR"] == cited
         assert ris["TI"] == metas["citation_title"]
         csl = json.loads(_text(files["cite.json"]))
         jsonschema.validate(csl, CSL_SCHEMA)
-        assert csl[0]["URL"] == canonical
+        assert csl[0]["URL"] == cited
         assert csl[0]["title"] == metas["citation_title"]
         if kind == "article":
-            record = json.loads(_text(full_site.output / "data" / "articles" / f"{path.parent.name}.json"))
             assert metas["citation_publication_date"] == record["published"].replace("-", "/")
             assert csl[0]["issued"]["date-parts"] == [[int(x) for x in record["published"].split("-")]]
         assert "print-only" in html

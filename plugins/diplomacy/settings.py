@@ -121,8 +121,8 @@ DEFAULTS: dict[str, Any] = {
     "DIPLOMACY_FEEDS": True,  # Atom feeds: per language, per place, per partnership
     # entries per feed, newest first (each with the article's first words): what a feed reader needs,
     # bounded so that thousands of feeds stay small at archive scale
-    "DIPLOMACY_FEED_LENGTH": 20,
-    "DIPLOMACY_SITEMAP": True,  # sitemap.xml (an index of sitemap-N.xml with hreflang alternates), robots.txt
+    "DIPLOMACY_FEED_LENGTH": 10,
+    "DIPLOMACY_SITEMAP": True,  # sitemap.xml (an index of sitemap-N.xml, URLs only), robots.txt
     "DIPLOMACY_SITEMAP_MAX_URLS": 50_000,  # URLs per sitemap file (the protocol's limit)
     "DIPLOMACY_SEARCH": True,  # write a search index per language and the search pages
     # "auto": on a machine with several cores, a forked process writes the second language

@@ -45,9 +45,8 @@ class Citation:
                 )
             )
         tags.append(("citation_publisher", self.container or self.archive))
+        # the page is the full text: citation_fulltext_html_url would repeat citation_public_url
         tags += [("citation_language", self.lang), ("citation_public_url", self.url)]
-        if self.kind == "news":
-            tags.append(("citation_fulltext_html_url", self.url))
         return tags
 
 
@@ -126,4 +125,4 @@ def csl(c: Citation) -> list[dict[str, object]]:
 
 def formats(c: Citation) -> dict[str, str]:
     """Each format's text, by the names of :data:`FILES`."""
-    return {"bibtex": bibtex(c), "ris": ris(c), "csl": json.dumps(csl(c), ensure_ascii=False, indent=2) + "\n"}
+    return {"bibtex": bibtex(c), "ris": ris(c), "csl": json.dumps(csl(c), ensure_ascii=False) + "\n"}

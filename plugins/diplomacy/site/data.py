@@ -6,7 +6,8 @@ Documented in the README and on the data page (fields: dataschema.py); stable or
 ``data/<table>.json`` and ``data/<table>.csv``
     every record of a table (articles, meetings, places, partnerships, people);
 ``data/<table>/<id>.json``
-    the record of one article, meeting, place, partnership or person, linked from its page;
+    the record of one article, meeting, place, partnership or person, linked from its page; an
+    article's adds where each of its tags came from (``provenance``, see ``PAGE_ONLY``);
 ``data/<table>/<id>.csv``
     the meetings and articles of one place, partnership or person, one row each;
 ``data/datapackage.json``
@@ -35,6 +36,15 @@ PAGE_TABLES = {
     "person": "people",
 }
 ITEM_TABLES = ("places", "partnerships", "people")  # their pages also link a CSV of meetings and articles
+# Fields in a page's own file only, not repeated in the site-wide table: an article's provenance (the
+# tagger's sentences, quoted per tag) is more than half of its record.
+PAGE_ONLY: dict[str, tuple[str, ...]] = {"articles": ("provenance",)}
+
+
+def table_record(table: str, record: dict[str, Any]) -> dict[str, Any]:
+    """A record as the site-wide table holds it: its page file's record without the ``PAGE_ONLY`` fields."""
+    left_out = PAGE_ONLY.get(table, ())
+    return {key: value for key, value in record.items() if key not in left_out} if left_out else record
 
 
 def _path(url: str | None) -> str | None:
@@ -186,7 +196,8 @@ def _formal(link: Partnership | None) -> dict[str, str | None]:
 def archive_data(archive: Archive, urls: Urls) -> Iterator[tuple[str, list[dict[str, Any]]]]:
     """Every table as plain JSON-ready data: (table name, records), one table at a time."""
     records = Records(archive, urls)
-    yield "articles", [records.article(a) for a in sorted(archive.articles, key=lambda a: a.id)]
+    articles = sorted(archive.articles, key=lambda a: a.id)
+    yield "articles", [table_record("articles", records.article(a)) for a in articles]
     yield "meetings", [records.meeting(m) for m in archive.meetings.values()]
     yield "places", [records.place(node) for node in archive.places.values()]
     yield "partnerships", [records.pair(pair) for pair in archive.pairs.values()]

@@ -16,7 +16,6 @@ from ..markup import strip_tags
 
 ATOM = "http://www.w3.org/2005/Atom"
 SITEMAP = "http://www.sitemaps.org/schemas/sitemap/0.9"
-XHTML = "http://www.w3.org/1999/xhtml"
 SUMMARY_WORDS = 30  # words of an article in its feed entries (and its search excerpt)
 
 
@@ -71,14 +70,14 @@ def _entry(node: ArticleNode, url: str, authority: str) -> str:
         f"<entry xml:lang={quoteattr(node.lang)}>",
         f"<id>tag:{escape(authority)}:articles/{escape(node.id)}</id>",
         f"<title>{escape(node.title)}</title>",
-        f'<link rel="alternate" href={quoteattr(url)} type="text/html"/>',
+        f"<link href={quoteattr(url)}/>",  # rel="alternate" is the default; the page is HTML
         f"<published>{stamp}</published><updated>{stamp}</updated>",
     ]
     if node.source:
         parts.append(f"<author><name>{escape(node.source)}</name></author>")
     opening = summary(node)
     if opening:
-        parts.append(f'<summary type="text">{escape(opening)}</summary>')
+        parts.append(f"<summary>{escape(opening)}</summary>")  # type="text" is the default
     parts.append("</entry>\n")
     return "".join(parts)
 
@@ -102,17 +101,20 @@ def summary(node: ArticleNode, words: int = SUMMARY_WORDS) -> str:
 SITEMAP_MAX_BYTES = 50 * 1024 * 1024  # the protocol's limit per file (uncompressed), with the URL limit below
 
 
-def sitemaps(
-    urls: Iterable[dict[str, str]], default_lang: str, site_url: str, max_urls: int = 50_000
-) -> list[tuple[str, bytes]]:
+def sitemaps(urls: Iterable[dict[str, str]], site_url: str, max_urls: int = 50_000) -> list[tuple[str, bytes]]:
     """The sitemap index (``sitemap.xml``) and the sitemap files it lists (``sitemap-1.xml`` …), each with
-    at most ``max_urls`` URLs and 50 MB; each item of ``urls`` maps lang → absolute URL of one page."""
-    head = f"<?xml version='1.0' encoding='utf-8'?>\n<urlset xmlns=\"{SITEMAP}\" xmlns:xhtml=\"{XHTML}\">\n"
+    at most ``max_urls`` URLs and 50 MB; each item of ``urls`` maps lang → absolute URL of one page.
+
+    A URL is listed alone: its ``hreflang`` alternates and ``x-default`` are in the ``<head>`` of every
+    page, which search engines read as well; repeated here they took three times the bytes of the rest.
+    """
+    head = f"<?xml version='1.0' encoding='utf-8'?>\n<urlset xmlns=\"{SITEMAP}\">\n"
     tail = "</urlset>\n"
     files: list[list[str]] = [[]]
     count, size = 0, len(head) + len(tail)
     for alternates in urls:
-        for entry in _entries(alternates, default_lang):
+        for loc in alternates.values():
+            entry = f"<url><loc>{escape(loc)}</loc></url>\n"
             if count >= max_urls or size + len(entry.encode("utf-8")) > SITEMAP_MAX_BYTES:
                 files.append([])
                 count, size = 0, len(head) + len(tail)
@@ -130,16 +132,3 @@ def sitemaps(
         "</sitemapindex>\n",
     ]
     return [("sitemap.xml", "".join(index).encode("utf-8")), *written]
-
-
-def _entries(alternates: dict[str, str], default_lang: str) -> list[str]:
-    """One ``<url>`` per language version of a page, each with every alternate (``hreflang``), on one line."""
-    links = [
-        f'<xhtml:link rel="alternate" hreflang={quoteattr(other)} href={quoteattr(href)}/>'
-        for other, href in alternates.items()
-    ]
-    if default_lang in alternates:
-        href = quoteattr(alternates[default_lang])
-        links.append(f'<xhtml:link rel="alternate" hreflang="x-default" href={href}/>')
-    block = "".join(links)
-    return [f"<url><loc>{escape(loc)}</loc>{block}</url>\n" for loc in alternates.values()]

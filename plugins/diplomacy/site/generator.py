@@ -171,7 +171,7 @@ class DiplomacyGenerator(PageWriters, Templating, Generator):
         entries = sorted(self._sitemap, key=lambda urls: sorted(urls.values()))
         site_url = self.settings["SITEURL"]
         limit = int(self.settings["DIPLOMACY_SITEMAP_MAX_URLS"])
-        for name, text in sitemaps(entries, self.settings["DIPLOMACY_DEFAULT_LANG"], site_url, limit):
+        for name, text in sitemaps(entries, site_url, limit):
             self.output.write(name, text)
         self.output.write("robots.txt", f"User-agent: *\nAllow: /\n\nSitemap: {site_url}/sitemap.xml\n")
 

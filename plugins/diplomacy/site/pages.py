@@ -169,14 +169,15 @@ class PageWriters:
                 continue
             old = before.get(save_as)
             keep = old is not None and old.get("key") == key and unchanged.on_disk(self.output.path(save_as), old)
-            files = self._cite_files("article", node.id, lang)
-            if keep and all(os.path.exists(self.output.path(path)) for path in files.values()):
-                # the citation depends on nothing the page's key does not: its files are kept with the page
-                for path in files.values():
-                    self.output.record(path)
-                cited = None
-            else:
-                cited = self._write_citation("article", lang, node)
+            if lang == self._cite_lang("article", node.id):  # the citation files: once per article
+                files = self._cite_files("article", node.id)
+                if keep and all(os.path.exists(self.output.path(path)) for path in files.values()):
+                    # the citation depends on nothing the page's key does not: its files are kept with the page
+                    for path in files.values():
+                        self.output.record(path)
+                else:
+                    self._write_citation("article", lang, node)
+            cited = None if keep else self._citation("article", node, lang)
             html = self._page("article", lang, "article_page", node.id, node=node, unchanged=keep, cited=cited)
             if keep:
                 record[save_as] = old
@@ -258,8 +259,9 @@ class PageWriters:
         self._page("meetings", lang, "meetings", years=years)
 
     def _write_citation(self, kind: str, lang: str, node: Any) -> cite.Citation:
-        """The citation files beside an article or meeting page (cite.py); return the citation for the page's
-        Cite block (which links the files: their texts are not repeated on the page)."""
+        """The citation files of an article or meeting page in ``lang`` (cite.py; where: ``_cite_files``);
+        return the citation for the page's Cite block (which links the files: their texts are not repeated
+        on the page)."""
         cited = self._citation(kind, node, lang)
         texts = cite.formats(cited)
         for name, path in self._cite_files(kind, node.id, lang).items():

@@ -14,18 +14,22 @@ from ..places.gazetteer import Place
 
 def script(data: dict[str, Any]) -> Markup:
     """A ``<script type="application/ld+json">`` element, safe inside HTML."""
-    text = json.dumps({"@context": "https://schema.org", **data}, ensure_ascii=False, sort_keys=True)
+    text = json.dumps(
+        {"@context": "https://schema.org", **data}, ensure_ascii=False, sort_keys=True, separators=(",", ":")
+    )
     text = text.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
     return Markup(f'<script type="application/ld+json">{text}</script>')
 
 
-def place(place: Place, lang: str, url: str | None) -> dict[str, Any]:
+def place(place: Place, lang: str, url: str | None, other_names: bool = True) -> dict[str, Any]:
+    """A place; ``other_names``: its other names too (on its own page; an Event's places link theirs)."""
     data: dict[str, Any] = {
         "@type": "City" if place.kind == "city" else ("Country" if place.kind == "country" else "AdministrativeArea"),
         "name": place.name(lang),
-        "alternateName": sorted({place.name_en, place.name_de, *place.aliases} - {place.name(lang)}),
         "geo": {"@type": "GeoCoordinates", "latitude": place.lat, "longitude": place.lon},
     }
+    if other_names:
+        data["alternateName"] = sorted({place.name_en, place.name_de, *place.aliases} - {place.name(lang)})
     if url:
         data["url"] = url
     return data
@@ -39,8 +43,7 @@ def article(node: ArticleNode, url: str | None, meeting_url: str | None) -> dict
         "inLanguage": node.lang,
     }
     if url:
-        data["url"] = url
-        data["mainEntityOfPage"] = url
+        data["url"] = url  # the page itself (mainEntityOfPage would repeat it)
     if node.source:
         data["publisher"] = {"@type": "Organization", "name": node.source}
     if node.editor:
@@ -76,7 +79,7 @@ def meeting(
         "name": " – ".join(p.name(lang) for p in places),
         "startDate": node.date.isoformat(),
         "eventAttendanceMode": "https://schema.org/OfflineEventAttendanceMode",
-        "location": [{**place(p, lang, place_url(p.id)), "@type": "Place"} for p in places],
+        "location": [{**place(p, lang, place_url(p.id), other_names=False), "@type": "Place"} for p in places],
         "attendee": [person(p) for p in node.principals] + [person(p) for p in node.attendees],
         "subjectOf": [{"@type": "NewsArticle", "headline": a.title, "inLanguage": a.lang} for a in node.articles],
     }

@@ -126,7 +126,7 @@ class Templating:
 
     def _article_list(self, nodes: list[Any]) -> Markup:
         items = [self._fragment("article_item", node.id) for node in nodes]
-        return Markup('<ul class="items">\n' + "".join(item + "\n" for item in items) + "</ul>")
+        return Markup('<ul class="items articles">\n' + "".join(item + "\n" for item in items) + "</ul>")
 
     def _meeting_list(self, meetings: list[Any], exclude: str | None = None) -> Markup:
         items = [self._fragment("meeting_item", meeting.id, exclude) for meeting in meetings]
@@ -181,9 +181,21 @@ class Templating:
         }
         return cite.Citation(f"meeting-{node.id}", "page", title, url, lang, archive, node.date)
 
+    def _cite_lang(self, kind: str, id: str) -> str | None:
+        """The language whose page has the citation files beside it: an article's are written once, beside
+        its page in its own language (the default language's for an article in another one), and linked from
+        both pages; a meeting page's title is worded per language, so each meeting page has its own."""
+        if kind != "article":
+            return None
+        node = self.archive.by_id.get(id) if self.archive else None
+        if node is not None and node.lang in self.languages and self.urls.save_as(kind, node.lang, id):
+            return node.lang
+        return self.languages[0]
+
     def _cite_files(self, kind: str, id: str, lang: str | None = None) -> dict[str, str]:
-        """Where the citation files of a page are (beside it): format → path from the site root."""
-        save_as = self.urls.save_as(kind, lang or i18n.current_lang(), id)
+        """Where the citation files of a page are (beside the page of :meth:`_cite_lang`, or beside itself):
+        format → path from the site root."""
+        save_as = self.urls.save_as(kind, self._cite_lang(kind, id) or lang or i18n.current_lang(), id)
         folder = save_as.rsplit("/", 1)[0] + "/" if "/" in save_as else ""
         return {name: folder + filename for name, filename in cite.FILES.items()} if save_as else {}
 
