@@ -36,8 +36,6 @@ A deputy party secretary ("Deputy Secretary of the CPC …") and the deputy of a
 national office ("deputy head of the International Department …") hold no
 office of the lexicon: no role phrase.
 
-Role keys (language-neutral; the site translates them): see :data:`roles.ROLE_KEYS`.
-
 >>> from diplomacy.places.gazetteer import Gazetteer
 >>> hits = find_roles("Shanghai Mayor Gong Zheng met the mayor of Düsseldorf, Germany, Stephan Keller.",
 ...                   "en", Gazetteer.load())
@@ -51,6 +49,7 @@ import re
 from typing import TYPE_CHECKING
 
 from .appositions import name_in_apposition
+from .jointholders import joint_holders
 from .keywords import ROLE, Hit, scan
 from .mentions import Context
 from .people import NAME_TOKEN, NOT_NAMES, read_name
@@ -330,7 +329,8 @@ def find_roles(
         done = match.end()
         if _deputy_of(text, match.start(), spec):
             continue
-        roles.append(_read_role(match, spec, ctx))
+        roles.append(hit := _read_role(match, spec, ctx))
+        roles.extend(joint_holders(hit, ctx))  # "die Bürgermeister Wang Hongju und Joachim Erwin"
     return roles
 
 
