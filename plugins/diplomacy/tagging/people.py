@@ -248,6 +248,7 @@ class Individual:
     tokens: tuple[str, ...]
     hits: list[RoleHit] = field(default_factory=list)
     first: int = 1 << 30
+    shared: frozenset[str] = frozenset()  # name words another person's name has too ("Wang"): no reference alone
 
 
 def people(found: Mentions, hits: list[RoleHit]) -> list[Individual]:
@@ -261,6 +262,8 @@ def people(found: Mentions, hits: list[RoleHit]) -> list[Individual]:
         pos = found.text.find(person.name, skip_title)
         person.first = pos if pos >= 0 else min(h.start for h in person.hits)
     persons.sort(key=lambda p: p.first)
+    for person in persons:
+        person.shared = frozenset(t for t in person.tokens for o in persons if o is not person and t in o.tokens)
     return persons
 
 
@@ -351,7 +354,7 @@ def occurrences(text: str, person: Individual) -> list[tuple[int, bool]]:
     full: list[tuple[int, int]] = []
     names = [person.name]
     if len(person.tokens) >= 2:
-        names += [person.tokens[0], person.tokens[-1]]
+        names += [t for t in (person.tokens[0], person.tokens[-1]) if t not in person.shared]
     for number, name in enumerate(names):
         pos = text.find(name)
         while pos >= 0:
