@@ -253,7 +253,7 @@ def keep_later(
 _STATE_OFFICES_DE = frozenset({"minister_president", "minister", "state_secretary", "parliament_president"})
 # Offices of a country's head, government or envoy.
 _NATIONAL_OFFICES = frozenset(
-    {"president", "vice_president", "premier", "vice_premier", "prime_minister", "chancellor", "ambassador"}
+    {"president", "vice_president", "premier", "vice_premier", "prime_minister", "chancellor", "ambassador", "minister"}
 )
 # Offices a city's or a region's own site speaks of without naming the place.
 _CITY_OFFICES = frozenset(
@@ -296,13 +296,14 @@ def _sole_state(found: Mentions, principals: list[Individual]) -> None:
     if len(states) == 1:
         state = states.pop()
         for person in unplaced:
-            person.place = state
+            if side_fits(person.name, found.country(state)):  # not "Außenminister Wang Chao"
+                person.place = state
 
 
 def _national_offices(found: Mentions, principals: list[Individual]) -> None:
-    """A head of state or government, vice premier or ambassador named without a country ("President
-    Xi Jinping", "Botschafter Wu Ken") stands for the one country the article names that is not the
-    country of the other principals' places."""
+    """A head of state or government, vice premier, minister or ambassador named without a country
+    ("President Xi Jinping", "Botschafter Wu Ken", "Außenminister Wang Chao") stands for the one country
+    the article names that is not the country of the other principals' places, when the name is of its side."""
     unplaced = [p for p in principals if p.place is None and p.key in _NATIONAL_OFFICES]
     if not unplaced:
         return
@@ -314,4 +315,5 @@ def _national_offices(found: Mentions, principals: list[Individual]) -> None:
     if len(others) == 1:
         country = others.pop()
         for person in unplaced:
-            person.place = country
+            if side_fits(person.name, found.country(country)):
+                person.place = country
