@@ -286,18 +286,25 @@ def _publisher_hosts(found: Mentions, principals: list[Individual], publisher: s
 def _sole_state(found: Mentions, principals: list[Individual]) -> None:
     """A Minister-President named without a state, and in a German report a minister or state
     secretary, stands for the one German or Austrian state the article names ("Ministerpräsident
-    Woidke" in a report that names Brandenburg and Hebei, "Wirtschaftsminister Dulig" and Sachsen)."""
+    Woidke" in a report that names Brandenburg and Hebei, "Wirtschaftsminister Dulig" and Sachsen); a
+    Landrat for the one German district it names ("Landrat Schellhaas" and the Landkreis Darmstadt-Dieburg)."""
     keys = _STATE_OFFICES_DE if found.lang == "de" else {"minister_president", "parliament_president"}
-    unplaced = [p for p in principals if p.place is None and p.key in keys]
+    unplaced = [p for p in principals if p.place is None and (p.key in keys or p.key == "district_administrator")]
     if not unplaced:
         return
-    states = {m.place_id for m in found.places if found.kind(m.place_id) == "region"}
-    states = {s for s in states if found.country(s) in ("DE", "AT")}
-    if len(states) == 1:
-        state = states.pop()
-        for person in unplaced:
-            if side_fits(person.name, found.country(state)):  # not "Außenminister Wang Chao"
-                person.place = state
+    regions = {m.place_id for m in found.places if found.kind(m.place_id) == "region"}
+    regions = {s for s in regions if found.country(s) in ("DE", "AT")}
+    districts = {r for r in regions if _DISTRICT.search(r)}
+    for person in unplaced:
+        sole = districts if person.key == "district_administrator" else regions - districts
+        if len(sole) == 1:
+            place = next(iter(sole))
+            if side_fits(person.name, found.country(place)):  # not "Außenminister Wang Chao"
+                person.place = place
+
+
+# The ids of German districts (Landkreis, Kreis, Region Hannover), not states.
+_DISTRICT = re.compile(r"kreis|^region-")
 
 
 def _national_offices(found: Mentions, principals: list[Individual]) -> None:
