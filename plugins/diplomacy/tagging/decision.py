@@ -86,6 +86,7 @@ from .standing import (
     delegation_leaders,
     fill_places,
     fits,
+    heads_among_attendees,
     keep_later,
     lead_delegation,
     offices_named_apart,
@@ -169,6 +170,9 @@ def decide(found: Mentions, related: Relations, publisher: str | None = None) ->
     if is_meeting:
         parties = _meeting_parties(found, related, title_pair, counts, publisher)
         principals = keep_later(found, principals, related.later, parties.found, parties.visitors)
+        heads = heads_among_attendees(found, principals, attendees, parties.found)
+        principals = sorted([*principals, *heads], key=lambda p: p.first)
+        attendees = [a for a in attendees if a not in heads]
     else:
         principals, meeting_date = [], None  # the guests of a reception are still its attendees
         parties = _Parties()

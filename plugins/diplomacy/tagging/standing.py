@@ -50,6 +50,7 @@ __all__ = [
     "delegation_leaders",
     "fill_places",
     "fits",
+    "heads_among_attendees",
     "keep_later",
     "lead_delegation",
     "office_fits",
@@ -161,6 +162,45 @@ def stand_ins(
     for person in added:
         counts[person.place or ""] = counts.get(person.place or "", 0) + 1
     return [p for p in added if counts[p.place or ""] == 1]
+
+
+def heads_among_attendees(
+    found: Mentions, principals: list[Individual], attendees: list[Individual], parties: list[str]
+) -> list[Individual]:
+    """A party of the meeting nobody stands for takes the one attendee whose local office is of it: the
+    mayor named in the list of the delegation or of the guests ("…, OB Dr. Kurt Gribl (CSU), Juri Heiser
+    …", "Zur Delegation gehören außer Tillich auch …") leads his side. An office without a place is of the
+    one open party of its kind and side; of several such attendees, the one named as leading. Returns the
+    attendees made principals."""
+    represented = {p.place for p in principals if p.place}
+    open_parties = [p for p in parties if p not in represented and found.kind(p) != "country"]
+    heads: list[Individual] = []
+    for party in open_parties:
+        holders = [
+            a
+            for a in attendees
+            if a.key in LOCAL_ROLES
+            and a not in heads
+            and (a.place == party or (a.place is None and fits(found, a, party) and _only_fit(found, a, open_parties)))
+        ]
+        if len(holders) > 1:  # the one named as leading ("Geleitet hatte die Reise der Erste Beigeordnete …")
+            holders = [a for a in holders if _named_leading(found, a)]
+        if len(holders) == 1:
+            holders[0].place = party
+            heads.append(holders[0])
+    return heads
+
+
+def _named_leading(found: Mentions, person: Individual) -> bool:
+    for pos, _possessive in occurrences(found.text, person):
+        sentence = found.sentence_at(pos)
+        if sentence is not None and _LEADER.search(found.text, max(sentence.start, pos - 60), pos):
+            return True
+    return False
+
+
+def _only_fit(found: Mentions, person: Individual, parties: list[str]) -> bool:
+    return sum(fits(found, person, p) for p in parties) == 1
 
 
 def _told(found: Mentions, person: Individual) -> bool:
