@@ -86,6 +86,12 @@ _IN_MONTH = re.compile(r"\b(?:in|im|Anfang|Mitte|Ende)\s+([A-ZÄÖÜ][a-zä]+)\b
 _MONTHS = all_names(MONTHS)
 
 
+def _aside(text: str, sentence: Sentence, pos: int) -> bool:
+    """Is the year at ``pos`` in an aside after the meeting the sentence tells: a meeting word before it
+    and a comma between ("Liu spoke while meeting the mayor …, a biennial gathering first held in 2004")?"""
+    return any(hit.kind == MEET and hit.end <= pos and "," in text[hit.end : pos] for hit in sentence.hits)
+
+
 def _told_before(sentence: str, published: dt.date) -> bool:
     """Is a sentence in the pluperfect placed before the time of the report: a year before the
     year of publication ("hatte Parteichef Xi Jinping 2016 … empfangen"), or a month at least two before
@@ -258,7 +264,7 @@ def read_sentences(text: str, hits: list[Hit], *, title_end: int = 0, published:
     if published is not None:
         for pos, year in event_years(text):
             sentence = sentences.at(pos)
-            if sentence is not None and year < published.year:
+            if sentence is not None and year < published.year and not _aside(text, sentence, pos):
                 sentence.habitual = True
         for sentence in items:
             if not sentence.habitual:
