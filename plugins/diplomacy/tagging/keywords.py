@@ -120,7 +120,9 @@ VOCABULARY: list[tuple[str, Entry]] = [
     *_phrase(MEET, "poses pose", r"poses?\s+(?:for\s+a\s+photo\s+)?with"),
     *_phrase(MEET, "zusammen", r"\bkam(?:en)?\s+(?:[\w-]+\s+){0,6}?zusammen", back=90, ahead=10),
     *_phrase(MEET, "gast", r"\bzu\s+gast\b"),
-    *_phrase(MEET, "sprach sprachen", r"sprach(?:en)?\s+(?:[\w-]+\s+)?mit\b"),
+    *_phrase(
+        MEET, "sprach sprachen", r"sprach(?:en)?\s+(?:[\w-]+\s+)?mit\b|\bmit\s[^.;!?]{1,80}?\bsprach(?:en)?\b", back=90
+    ),
     *_phrase(MEET, "tauschten tauschte", r"tauschte[n]?\s+sich"),
     # Were there, but only attended.
     *_plain(ATTEND, "attended anwesend zugegen begleitete begleiteten"),
