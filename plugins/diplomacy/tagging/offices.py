@@ -76,7 +76,8 @@ _CONNECT = re.compile(
     # "Vorsitzende des Ständigen Ausschusses des Volkskongresses von Schanghai"
     r"(?:Municipal\s+|Provincial\s+)?(?:Foreign\s+Affairs\s+(?:Office|Bureau)|People's\s+Government|"
     r"(?:Standing\s+Committee\s+of\s+the\s+)?People's\s+Congress)\s+(?:of|in)|"
-    r"Ständigen\s+Ausschusses(?:\s+des)?|Volkskongresses(?:\s+von)?|Volksregierung(?:\s+von)?)[ \u00a0]+){0,3}",
+    r"Ständigen\s+Ausschusses(?:\s+des)?|Volkskongresses(?:\s+von)?|Volksregierung(?:\s+von)?)"
+    r"(?:[ \u00a0]+|(?=,))){0,3}",
     re.IGNORECASE,
 )
 _WS = re.compile(r"[ \u00a0]+")
@@ -209,10 +210,10 @@ def _mention_right(hit: RoleHit, spec: RoleSpec, ctx: Context, pos: int) -> tupl
     connect = _CONNECT.match(text, pos)
     if connect is not None:
         mention = ctx.mention_after(connect)
-        if mention is None and hit.key in _CANDIDATE_HEADS:
-            found = _candidate_name(text, connect.end(), ctx)
-            if found is not None:
-                hit.candidate, pos = found
+        if mention is None and text.startswith(",", connect.end()):
+            pos = connect.end()  # "dem Parteisekretär der Provinz, Che Jun": the name after the comma
+        elif mention is None and hit.key in _CANDIDATE_HEADS and (found := _candidate_name(text, connect.end(), ctx)):
+            hit.candidate, pos = found
         return mention, True, pos
     if not spec.direct and hit.place is not None:
         return None, False, pos
@@ -311,10 +312,8 @@ def _candidate_name(text: str, pos: int, ctx: Context) -> tuple[str, int] | None
 def find_roles(
     text: str, lang: str, gazetteer: Gazetteer, ctx: Context | None = None, hits: list[Hit] | None = None
 ) -> list[RoleHit]:
-    """Every role phrase of ``text`` in order, with place, host and name where written.
-
-    ``hits`` are the keyword hits of :func:`keywords.scan` (computed if not given).
-    """
+    """Every role phrase of ``text`` in order, with place, host and name where written (``hits``: the
+    keyword hits of :func:`keywords.scan`, computed if not given)."""
     ctx = ctx or Context(text, lang, gazetteer)
     if hits is None:
         hits = scan(text)
@@ -388,8 +387,7 @@ def _read_role(match: re.Match[str], spec: RoleSpec, ctx: Context) -> RoleHit:
 
 
 def _place_after_name(hit: RoleHit, ctx: Context) -> None:
-    """The place written after the name ("Minister Florian Herrmann of Bavaria", "Vizepräsident Li Wu Wei
-    aus Shanghai"); a city's office takes no country."""
+    """The place after the name ("Minister Florian Herrmann of Bavaria"); a city's office takes no country."""
     after = _OF_PLACE.match(ctx.text, hit.name_end)
     mention = ctx.starts.get(after.end()) if after is not None else None
     if mention is None or ctx.text.startswith(("'s", "’s"), mention.end):

@@ -16,7 +16,8 @@ side (:func:`fits`), a local office holder still without a place takes the one p
 place, of their side and kind (:func:`place_by_side`), and a party nobody stands for takes the one
 office holder of its kind and side named elsewhere (:func:`stand_ins`). Office holders named without
 a place take the one their office and the article imply (:func:`place_office_holders`: the
-publisher's own city or region, the one German state named, the one other country named).
+publisher's own city or region, the one province named for an office "der Provinz", the one German
+state named, the one other country named).
 
 >>> office_fits("minister_president", "region"), office_fits("mayor", "region")
 (True, False)
@@ -309,6 +310,7 @@ def place_office_holders(found: Mentions, principals: list[Individual], publishe
     publisher's own city or region, the one German state named, the one other country named."""
     if publisher is not None:
         _publisher_hosts(found, principals, publisher)
+    _the_province(found, principals)
     _sole_state(found, principals)
     _national_offices(found, principals)
 
@@ -321,6 +323,31 @@ def _publisher_hosts(found: Mentions, principals: list[Individual], publisher: s
     for person in principals:
         if person.place is None and person.key in offices and side_fits(person.name, found.country(publisher)):
             person.place = publisher
+
+
+# An office of "the province" the article names elsewhere: "dem Parteisekretär der Provinz, Che Jun".
+_OF_THE_PROVINCE = re.compile(
+    r"[ \u00a0]+(?:der[ \u00a0]+Provinz|of[ \u00a0]+the[ \u00a0]+province)\b(?![ \u00a0]+[A-Z])"
+)
+
+
+def _the_province(found: Mentions, principals: list[Individual]) -> None:
+    """An office holder "der Provinz" / "of the province" stands for the one Chinese province the article
+    names ("Die Reise führt nach Hangzhou in der Partnerprovinz Zhejiang … mit dem Parteisekretär der
+    Provinz, Che Jun")."""
+    unplaced = [
+        p for p in principals if p.place is None and any(_OF_THE_PROVINCE.match(found.text, h.end) for h in p.hits)
+    ]
+    if not unplaced:
+        return
+    provinces = {
+        m.place_id for m in found.places if found.kind(m.place_id) == "region" and found.country(m.place_id) == "CN"
+    }
+    if len(provinces) == 1:
+        province = provinces.pop()
+        for person in unplaced:
+            if fits(found, person, province):
+                person.place = province
 
 
 def _sole_state(found: Mentions, principals: list[Individual]) -> None:
