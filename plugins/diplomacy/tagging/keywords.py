@@ -124,6 +124,13 @@ VOCABULARY: list[tuple[str, Entry]] = [
         MEET, "sprach sprachen", r"sprach(?:en)?\s+(?:[\w-]+\s+)?mit\b|\bmit\s[^.;!?]{1,80}?\bsprach(?:en)?\b", back=90
     ),
     *_phrase(MEET, "tauschten tauschte", r"tauschte[n]?\s+sich"),
+    *_phrase(
+        MEET,
+        "hieß hießen hiess hiessen",
+        r"hie(?:ß|ss)(?:en)?\b(?:[^.;!?]|\.(?=\S)|\b(?:dr|prof)\.){0,200}?\bwillkommen\b",
+        ahead=220,
+    ),
+    *_phrase(MEET, "willkommen", r"willkommen\s+(?:zu\s+)?(?:hei(?:ß|ss)en|geheißen)\b", back=0, ahead=30),
     # Were there, but only attended.
     *_plain(ATTEND, "attended anwesend zugegen begleitete begleiteten"),
     *_phrase(ATTEND, "present", r"(?:were|was|also|are|is)\s+(?:also\s+)?present"),
