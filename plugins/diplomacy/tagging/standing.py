@@ -216,8 +216,9 @@ def _told(found: Mentions, person: Individual) -> bool:
 def place_by_side(found: Mentions, principals: list[Individual], parties: list[str]) -> list[str]:
     """A local office holder still without a place takes the one party of their side whose kind fits the
     office; with none, the one place of that side and kind the article names at all (the German mayor
-    "Oberbürgermeister Wolfram Leibe" in a report naming Trier and Chinese places). Returns the places that
-    were no party yet."""
+    "Oberbürgermeister Wolfram Leibe" in a report naming Trier and Chinese places); of several parties,
+    the one named where the person meets ("In Dalian kam die Gruppe mit Oberbürgermeister Chen …
+    zusammen"). Returns the places that were no party yet."""
     added: list[str] = []
     named = [m.place_id for m in found.places if found.kind(m.place_id) != "country"]
     for person in principals:
@@ -226,13 +227,26 @@ def place_by_side(found: Mentions, principals: list[Individual], parties: list[s
         if any(h.candidate for h in person.hits):
             continue  # "Bürgermeister von Kleinhausen": a place the gazetteer does not know
         own = [p for p in parties if found.kind(p) != "country" and fits(found, person, p)]
-        if not own:
+        if len(own) > 1:  # "In Dalian kam die Gruppe mit Oberbürgermeister Chen Shaowang zusammen"
+            own = [p for p in own if p in _places_beside(found, person)] or own
+        elif not own:
             own = list(dict.fromkeys(p for p in named if fits(found, person, p)))
         if len(own) == 1:
             person.place = own[0]
             if own[0] not in parties:
                 added.append(own[0])
     return added
+
+
+def _places_beside(found: Mentions, person: Individual) -> set[str]:
+    """The places named in the sentences that name the person as a principal (not inside a name)."""
+    names = [(pos, pos + len(person.name)) for pos, _ in occurrences(found.text, person)]
+    spans = [s for pos, _ in names if (s := found.sentence_at(pos)) is not None and s.core]
+    return {
+        m.place_id
+        for m in found.places
+        if any(s.start <= m.start < s.end for s in spans) and not any(a <= m.start < b for a, b in names)
+    }
 
 
 def offices_named_apart(
