@@ -64,7 +64,8 @@ __all__ = ["find_roles"]
 # Right of the role: "of", "von", "der Stadt" … then a place.
 _CONNECT = re.compile(
     r"[ \u00a0]+(?:of|for|von|vom|der|des|from|aus)[ \u00a0]+"
-    r"(?:(?:the|der|die|des|dem|CPC|city\s+of|Stadt|Landeshauptstadt|Hansestadt|Freien(?:\s+und)?\s+Hansestadt|"
+    r"(?:(?:Politischen\s+Konsultativkonferenz(?:\s+von)?|"  # "Vorsitzender der Politischen …"
+    r"the|der|die|des|dem|CPC|city\s+of|Stadt|Landeshauptstadt|Hansestadt|Freien(?:\s+und)?\s+Hansestadt|"
     r"Partner(?:stadt|provinz|region|landes|land)|Schwester(?:stadt|provinz)|Freundschaftsstadt|"
     r"(?:partner|sister|twin|friendship)\s+(?:city|province|region|state)(?:\s+of)?|"
     r"Provinz|Province\s+of|Freistaat(?:e?s)?|Free\s+State\s+of|State\s+of|Landes|Bundeslandes|"
@@ -75,7 +76,7 @@ _CONNECT = re.compile(
     # the authority between office and place: "director of the Foreign Affairs Office in Xiamen",
     # "Vorsitzende des Ständigen Ausschusses des Volkskongresses von Schanghai"
     r"(?:Municipal\s+|Provincial\s+)?(?:Foreign\s+Affairs\s+(?:Office|Bureau)|People's\s+Government|"
-    r"(?:Standing\s+Committee\s+of\s+the\s+)?People's\s+Congress)\s+(?:of|in)|"
+    r"(?:Standing\s+Committee\s+of\s+the\s+)?People's\s+Congress|Political\s+Consultative\s+Conference)\s+(?:of|in)|"
     r"Ständigen\s+Ausschusses(?:\s+des)?|Volkskongresses(?:\s+von)?|Volksregierung(?:\s+von)?)"
     r"(?:[ \u00a0]+|(?=,))){0,3}",
     re.IGNORECASE,
