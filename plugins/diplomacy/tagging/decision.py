@@ -72,7 +72,7 @@ from .parties import (
     conjoined_places,
     counterpart_places,
     delegation_places,
-    drop_container_countries,
+    drop_containers,
     host_places,
     led_by,
     location_places,
@@ -89,6 +89,7 @@ from .standing import (
     heads_among_attendees,
     keep_later,
     lead_delegation,
+    leaders_elsewhere,
     offices_named_apart,
     place_by_side,
     place_office_holders,
@@ -171,6 +172,7 @@ def decide(found: Mentions, related: Relations, publisher: str | None = None) ->
         parties = _meeting_parties(found, related, title_pair, counts, publisher)
         principals = keep_later(found, principals, related.later, parties.found, parties.visitors)
         heads = heads_among_attendees(found, principals, attendees, parties.found)
+        heads += leaders_elsewhere(found, related.people, principals + heads, parties.visitors)
         principals = sorted([*principals, *heads], key=lambda p: p.first)
         attendees = [a for a in attendees if a not in heads]
     else:
@@ -234,7 +236,7 @@ def _meeting_parties(
             parties.add(place_id, "headline", 0)  # not "China-Mexico anniversary": nobody acts for Mexico
     if len(parties.visitors) == 1:
         delegation_leaders(found, principals, core, parties.visitors[0])
-    parties.found = drop_container_countries(found, parties.found, parties.strong)
+    parties.found = drop_containers(found, parties.found, parties.strong)
     if len(parties.found) < 2:
         offices_named_apart(found, principals, parties.found, related.roles)
         _anchored(found, parties, principals, counts)

@@ -46,7 +46,7 @@ __all__ = [
     "conjoined_places",
     "counterpart_places",
     "delegation_places",
-    "drop_container_countries",
+    "drop_containers",
     "host_places",
     "led_by",
     "location_places",
@@ -314,16 +314,32 @@ def one_place_in(found: Mentions, country_id: str) -> str | None:
     return inside.pop() if len(inside) == 1 else None
 
 
-def drop_container_countries(found: Mentions, parties: list[str], strong: set[str]) -> list[str]:
-    """A country that only contains another party is no party of its own."""
+def drop_containers(found: Mentions, parties: list[str], strong: set[str]) -> list[str]:
+    """A country that only contains another party is no party of its own; nor is the city a district party
+    belongs to ("Huishan District (Wuxi)" and Wuxi, "Lebendige Partnerschaft mit Wuxi / Huishan"), unless
+    someone acts for it."""
+    containers = {_container(found, p) for p in parties}
     kept = []
     for place_id in parties:
         if found.kind(place_id) == "country" and place_id not in strong:
             code = found.country(place_id)
             if any(o != place_id and found.country(o) == code for o in parties):
                 continue
+        if place_id in containers and place_id not in strong:
+            continue
         kept.append(place_id)
     return kept
+
+
+_DISTRICT_OF = re.compile(r"(?:District|County)[ \u00a0]+\(([^)]+)\)$")
+
+
+def _container(found: Mentions, place_id: str) -> str | None:
+    """The city a district lies in, as the gazetteer names it ("Huishan District (Wuxi)": Wuxi)."""
+    place = found.gazetteer.get(place_id)
+    match = _DISTRICT_OF.search(place.name_en) if place is not None else None
+    city = found.gazetteer.lookup(match.group(1)) if match else None
+    return city.id if city is not None else None
 
 
 def odd_country(found: Mentions, parties: list[str]) -> str | None:

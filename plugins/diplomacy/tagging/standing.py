@@ -54,6 +54,7 @@ __all__ = [
     "heads_among_attendees",
     "keep_later",
     "lead_delegation",
+    "leaders_elsewhere",
     "office_fits",
     "offices_named_apart",
     "place_by_side",
@@ -98,6 +99,42 @@ def delegation_leaders(found: Mentions, principals: list[Individual], core: list
                 nearest = max(before, key=lambda item: item[0])
             if nearest is not None and nearest[1].place is None and side_fits(nearest[1].name, found.country(visitor)):
                 nearest[1].place = visitor
+
+
+_GROUP = re.compile(r"\b(?:Gruppe|Delegation|Reise|Besuch|group|delegation|trip|visit)\b", re.IGNORECASE)
+
+
+def leaders_elsewhere(
+    found: Mentions, people: list[Individual], principals: list[Individual], visitors: list[str]
+) -> list[Individual]:
+    """The one visiting party nobody stands for takes the office holder named as leading the group in a
+    sentence of its own ("Angeführt wurde die Gruppe von Feng Guangze, dem Direktor …", "Geleitet wurde
+    die Gruppe vom stellvertretenden Bürgermeister Chen Jinliang"). Returns the people made principals."""
+    if len(visitors) != 1 or any(p.place == visitors[0] for p in principals):
+        return []
+    visitor = visitors[0]
+    for sentence in found.sentences:
+        if sentence.habitual or sentence.other or sentence.body_index < 0:
+            continue
+        if _GROUP.search(found.text, sentence.start, sentence.end) is None:
+            continue
+        for match in _LEADER.finditer(found.text, sentence.start, sentence.end):
+            after = [
+                (pos, person)
+                for person in people
+                for pos, _ in occurrences(found.text, person)
+                if match.end() <= pos <= min(sentence.end, match.end() + 40)
+            ]
+            if not after:
+                continue
+            person = min(after, key=lambda item: item[0])[1]
+            if person in principals or person.place not in (None, visitor):
+                return []
+            if side_fits(person.name, found.country(visitor)):
+                person.place = visitor
+                return [person]
+            return []
+    return []
 
 
 def fill_places(
