@@ -67,6 +67,7 @@ from typing import TYPE_CHECKING
 
 from .dates import is_future, meeting_day, opening_day
 from .features import feature_parties, partnership_places
+from .leaders import delegation_leaders, heads_among_attendees, lead_delegation, leaders_elsewhere
 from .parties import (
     choose_host,
     conjoined_places,
@@ -83,13 +84,9 @@ from .parties import (
 from .relations import SPEECH
 from .roles import CONSULAR_ROLES, LOCAL_ROLES
 from .standing import (
-    delegation_leaders,
     fill_places,
     fits,
-    heads_among_attendees,
     keep_later,
-    lead_delegation,
-    leaders_elsewhere,
     offices_named_apart,
     place_by_side,
     place_office_holders,
