@@ -89,6 +89,7 @@ def _attendance_spans(found: Mentions) -> list[tuple[int, int]]:
     name after "his deputy" / "seine Stellvertreterin" where the meeting is told: the deputy attends beside
     the one who met ("Zhang Quan … and his deputy Yu Hao talked with Dietze")."""
     spans = []
+    deputies = "deputy" in found.text or "Stellvertreter" in found.text  # cheap test before the expression
     for sentence in found.sentences:
         if sentence.habitual or sentence.other or sentence.body_index < 0:
             continue
@@ -96,7 +97,7 @@ def _attendance_spans(found: Mentions) -> list[tuple[int, int]]:
             spans.append((sentence.start, sentence.end))
         else:
             spans += [(h.end, sentence.end) for h in sentence.hits if h.kind == ACCOMPANY][:1]
-        if sentence.core:
+        if deputies and sentence.core:
             for deputy in _DEPUTY.finditer(found.text, sentence.start, sentence.end):
                 stop = _NAME_STOP.search(found.text, deputy.end(), sentence.end)
                 spans.append((deputy.end(), stop.start() if stop else sentence.end))
