@@ -53,7 +53,7 @@ from .jointholders import joint_holders
 from .keywords import ROLE, Hit, scan
 from .mentions import Context
 from .people import NAME_TOKEN, NOT_NAMES, read_name
-from .roles import CITY_ROLES, RoleHit, RoleSpec, display_form, is_plural, match_role
+from .roles import CITY_ROLES, RoleHit, RoleSpec, display_form, is_plural, match_role, out_of_office
 from .words import prev_word, word_set
 
 if TYPE_CHECKING:
@@ -328,7 +328,7 @@ def find_roles(
             continue
         match, spec = found
         done = match.end()
-        if _deputy_of(text, match.start(), spec):
+        if _deputy_of(text, match.start(), spec) or out_of_office(text, match.start(), match.end()):
             continue
         roles.append(hit := _read_role(match, spec, ctx))
         roles.extend(joint_holders(hit, ctx))  # "die Bürgermeister Wang Hongju und Joachim Erwin"
