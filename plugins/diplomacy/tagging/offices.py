@@ -99,7 +99,7 @@ _PORTFOLIO = re.compile(
 # The place names an organisation, not a government: "of the Shanghai Jiao Tong University". A Chinese
 # "People's Association for Friendship with Foreign Countries" is the city's or province's own office.
 _ORGANISATION = re.compile(
-    r"(?:['’]s)?(?:[ \u00a0]+(?:(?!People['’]s\b)[A-Z][\w'’.-]*|of|for|and|&)){0,5}?[ \u00a0]+"
+    r"(?:['’]s)?(?:(?:[ \u00a0]+(?:(?!People['’]s\b)[A-Z][\w'’.-]*|of|for|and|&)){0,5}?[ \u00a0]+|-)"
     r"(?:Association|Chamber|University|Institute|Academy|College|School|Company|Corporation|Group|Bank|Foundation|Society|Federation|Club|Hospital|Museum|"
     r"Agency|Cent(?:re|er)|Universität|Hochschule|Gesellschaft|Stiftung|Verband|Verein|Institut|Akademie|"
     r"(?i:group|company|corporation|holdings))\b"
