@@ -193,7 +193,7 @@ def _right_place(hit: RoleHit, spec: RoleSpec, ctx: Context) -> int:
 
 def _after_portfolio(hit: RoleHit, text: str, pos: int) -> int:
     """A minister's portfolio ("Minister for Economic Affairs of …") is read past."""
-    if hit.key == "minister":
+    if hit.key in ("minister", "vice_minister"):
         portfolio = _PORTFOLIO.match(text, pos)
         if portfolio is not None:
             return portfolio.end() - 1 if text[portfolio.end() - 1] in " \u00a0" else portfolio.end()

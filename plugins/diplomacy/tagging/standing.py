@@ -225,7 +225,17 @@ def keep_later(
 _STATE_OFFICES_DE = frozenset({"minister_president", "minister", "state_secretary", "parliament_president"})
 # Offices of a country's head, government or envoy.
 _NATIONAL_OFFICES = frozenset(
-    {"president", "vice_president", "premier", "vice_premier", "prime_minister", "chancellor", "ambassador", "minister"}
+    {
+        "president",
+        "vice_president",
+        "premier",
+        "vice_premier",
+        "prime_minister",
+        "chancellor",
+        "ambassador",
+        "minister",
+        "vice_minister",
+    }
 )
 # Offices a city's or a region's own site speaks of without naming the place.
 _CITY_OFFICES = frozenset(
