@@ -118,7 +118,7 @@ VOCABULARY: list[tuple[str, Entry]] = [
     *_phrase(MEET, "views", r"exchanged\s+views"),
     *_phrase(MEET, "hands", r"sh(?:ook|akes?|aking)\s+hands"),
     *_phrase(MEET, "poses pose", r"poses?\s+(?:for\s+a\s+photo\s+)?with"),
-    *_phrase(MEET, "zusammen", r"\bkam(?:en)?\s+(?:[\w-]+\s+){0,10}?zusammen", back=120, ahead=10),
+    *_phrase(MEET, "zusammen", r"\bkam(?:en)?\s[^.;!?]{0,160}?\bzusammen\b", back=170, ahead=10),
     *_phrase(MEET, "gast", r"\bzu\s+gast\b"),
     *_phrase(
         MEET, "sprach sprachen", r"sprach(?:en)?\s+(?:[\w-]+\s+)?mit\b|\bmit\s[^.;!?]{1,80}?\bsprach(?:en)?\b", back=90

@@ -316,6 +316,7 @@ SPECS: list[RoleSpec] = [
         heads=("vize", "vizevorsitzende"),
     ),
     _de("Vizeminister", "vice_minister"),
+    _de("Vize-Minister", "vice_minister"),
     RoleSpec(
         # "der stellvertretende Außenminister", "stellvertretende Ministerin": a deputy of a minister
         rf"stellvertretende[rnms]?\s+(?:{'|'.join(_MINISTRIES)})?[Mm]inister(?:in(?:nen)?|s|n)?",

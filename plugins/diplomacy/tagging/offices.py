@@ -49,10 +49,11 @@ import re
 from typing import TYPE_CHECKING
 
 from .appositions import name_in_apposition
+from .candidates import CANDIDATE_HEADS, candidate_name
 from .jointholders import joint_holders
 from .keywords import ROLE, Hit, scan
 from .mentions import Context
-from .people import NAME_TOKEN, NOT_NAMES, read_name
+from .people import read_name
 from .roles import CITY_ROLES, RoleHit, RoleSpec, display_form, is_plural, match_role, out_of_office
 from .words import prev_word, word_set
 
@@ -91,10 +92,13 @@ _SUFFIX = re.compile(
 )
 # "Minister of Economic Affairs", "Minister for Science and Culture": the portfolio before the name.
 _PORTFOLIO = re.compile(
-    r"[ \u00a0]+(?:of|for)[ \u00a0]+(?:the[ \u00a0]+)?(?:(?:Economic|Economy|Affairs|Foreign|Finance|Science|Research|"
-    r"Arts|Culture|Education|Transport|Environment|Interior|Justice|Health|Labour|Labor|Social|Digital|Agriculture|Trade|"
-    r"Commerce|Tourism|Energy|Housing|Development|Innovation|Industry|European|International|State|Economics|"
-    r"Climate|Protection|Federal|Regional|Urban)(?:,|[ \u00a0]+and|[ \u00a0]+&)?[ \u00a0]*)+"
+    r"[ \u00a0]+(?:of|for|für)[ \u00a0]+(?:the[ \u00a0]+)?(?:(?:"
+    r"Economic|Economy|Affairs|Foreign|Finance|Science|Research|Arts|Culture|Education|Transport|Environment|"
+    r"Interior|Justice|Health|Labour|Labor|Social|Digital|Agriculture|Trade|Commerce|Tourism|Energy|Housing|"
+    r"Development|Innovation|Industry|European|International|State|Economics|Technology|Climate|Protection|Federal|"
+    r"Regional|Urban|Wissenschaft|Technologie|Wirtschaft|Kultur|Bildung(?:swesen)?|Umwelt|Finanzen|Verkehr|Arbeit|"
+    r"Soziales|Gesundheit|Justiz|Inneres|Europa|Forschung|Kunst|Digitalisierung|Handel|Energie"
+    r")(?:,|[ \u00a0]+and|[ \u00a0]+und|[ \u00a0]+&)?[ \u00a0]*)+"
 )
 # The place names an organisation, not a government: "of the Shanghai Jiao Tong University". A Chinese
 # "People's Association for Friendship with Foreign Countries" is the city's or province's own office.
@@ -119,16 +123,7 @@ _FILLERS = word_set(
 )
 # A mention right after these words is where something happens, not whose office it is ("in Berlin Bundeskanzler").
 _LOCATIVE = word_set("in im at nach aus bei")
-_CANDIDATE_HEADS = frozenset(
-    {"mayor", "lord_mayor", "governor", "ambassador", "minister_president", "party_secretary", "vice_mayor"}
-)
-_GEO_PREFIX = word_set(
-    "new san santa los las st. saint sankt bad den la le el rio hong kuala buenos tel abu south north east west "
-    "inner upper lower greater nord süd ost west united"
-)
-_CANDIDATE_JOIN = re.compile(r"[ \u00a0]+(?:(am|an der|upon|on the|on|an)[ \u00a0]+)?")
 _DEPUTY = word_set("deputy vice assistant stellvertretende stellvertretender stellvertretenden")
-_GEO_SUFFIX = word_set("province provinz prefecture county city region oblast")
 
 
 def _left_place(hit: RoleHit, ctx: Context) -> int:
@@ -213,7 +208,7 @@ def _mention_right(hit: RoleHit, spec: RoleSpec, ctx: Context, pos: int) -> tupl
         mention = ctx.mention_after(connect)
         if mention is None and text.startswith(",", connect.end()):
             pos = connect.end()  # "dem Parteisekretär der Provinz, Che Jun": the name after the comma
-        elif mention is None and hit.key in _CANDIDATE_HEADS and (found := _candidate_name(text, connect.end(), ctx)):
+        elif mention is None and hit.key in CANDIDATE_HEADS and (found := candidate_name(text, connect.end(), ctx)):
             hit.candidate, pos = found
         return mention, True, pos
     if not spec.direct and hit.place is not None:
@@ -281,33 +276,6 @@ def _after_suffix(text: str, pos: int) -> int:
     """Past "Municipal People's Government", "Provincial Party Committee" … after a place."""
     suffix = _SUFFIX.match(text, pos)
     return suffix.end() if suffix is not None else pos
-
-
-def _candidate_name(text: str, pos: int, ctx: Context) -> tuple[str, int] | None:
-    """The capitalised words after "mayor of" that could be an unknown place, and where they end."""
-    first = NAME_TOKEN.match(text, pos)
-    if first is None or first.group().lower() in NOT_NAMES:
-        return None
-    words = [first.group()]
-    end = first.end()
-    while True:
-        nxt = _CANDIDATE_JOIN.match(text, end)
-        if nxt is None:
-            break
-        token = NAME_TOKEN.match(text, nxt.end())
-        if token is None:
-            break
-        joiner = nxt.group(1)
-        word = token.group()
-        if joiner or words[-1].lower() in _GEO_PREFIX or word.lower() in _GEO_SUFFIX:
-            words.append(f"{joiner} {word}" if joiner else word)
-            end = token.end()
-            continue
-        break
-    name = " ".join(words)
-    if ctx.gazetteer.lookup(name) is not None or ctx.adjective(words[0]) is not None:
-        return None
-    return name, end
 
 
 def find_roles(
