@@ -32,6 +32,7 @@ state named, the one other country named).
 
 from __future__ import annotations
 
+import functools
 import re
 from typing import TYPE_CHECKING
 
@@ -40,6 +41,8 @@ from .people import Individual, occurrences
 from .roles import LOCAL_ROLES
 
 if TYPE_CHECKING:
+    from diplomacy.places.gazetteer import Gazetteer
+
     from .mentions import Mentions
     from .relations import Relations
     from .roles import RoleHit
@@ -294,8 +297,10 @@ def _the_province(found: Mentions, principals: list[Individual]) -> None:
 def _sole_state(found: Mentions, principals: list[Individual]) -> None:
     """A Minister-President named without a state, and in a German report a minister or state
     secretary, stands for the one German or Austrian state the article names ("Ministerpräsident
-    Woidke" in a report that names Brandenburg and Hebei, "Wirtschaftsminister Dulig" and Sachsen); a
-    Landrat for the one German district it names ("Landrat Schellhaas" and the Landkreis Darmstadt-Dieburg)."""
+    Woidke" in a report that names Brandenburg and Hebei, "Wirtschaftsminister Dulig" and Sachsen), a
+    Minister-President in a report naming no state the one whose capital it names ("Kretschmer … in
+    Dresden empfangen"); a Landrat for the one German district it names ("Landrat Schellhaas" and the
+    Landkreis Darmstadt-Dieburg)."""
     keys = _STATE_OFFICES_DE if found.lang == "de" else {"minister_president", "parliament_president"}
     unplaced = [p for p in principals if p.place is None and (p.key in keys or p.key == "district_administrator")]
     if not unplaced:
@@ -303,14 +308,29 @@ def _sole_state(found: Mentions, principals: list[Individual]) -> None:
     regions = {m.place_id for m in found.places if found.kind(m.place_id) == "region"}
     regions = {s for s in regions if found.country(s) in ("DE", "AT")}
     districts = {r for r in regions if _DISTRICT.search(r)}
+    capitals = _capitals(found.gazetteer)
+    seats = {capitals[m.place_id] for m in found.places if m.place_id in capitals} - regions
     for person in unplaced:
         sole = districts if person.key == "district_administrator" else regions - districts
+        if not sole and person.key in _HEADS_OF_STATE_GOVERNMENT:  # "Kretschmer … in Dresden empfangen"
+            sole = seats
         if len(sole) == 1:
             place = next(iter(sole))
             if side_fits(person.name, found.country(place)):  # not "Außenminister Wang Chao"
                 person.place = place
 
 
+@functools.lru_cache(maxsize=4)
+def _capitals(gazetteer: Gazetteer) -> dict[str, str]:
+    """German state capitals: the city at its state's point (``data/build_gazetteer.py`` places a state at
+    its capital, named in ``data/curated.toml``): {"dresden": "sachsen", "potsdam": "brandenburg"}."""
+    places = gazetteer.places.values()
+    states = {(p.lat, p.lon): p.id for p in places if p.kind == "region" and p.country == "DE"}
+    states = {point: state for point, state in states.items() if not _DISTRICT.search(state)}
+    return {p.id: states[(p.lat, p.lon)] for p in places if p.kind == "city" and (p.lat, p.lon) in states}
+
+
+_HEADS_OF_STATE_GOVERNMENT = frozenset({"minister_president", "parliament_president"})
 # The ids of German districts (Landkreis, Kreis, Region Hannover), not states.
 _DISTRICT = re.compile(r"kreis|^region-")
 
