@@ -99,7 +99,7 @@ VOCABULARY: list[tuple[str, Entry]] = [
         "empfängt empfangen empfang begrüßte begrüßten begrüßt besuchte besuchten besucht besuch antrittsbesuch "
         "arbeitsbesuch gespräch gespräche gesprächs unterzeichnete unterzeichneten unterzeichnet delegationen "
         "erörterte erörterten beriet berieten diskutierte diskutierten besuchs besuches treffens empfangs "
-        "videokonferenz videoschalte gesprächspartner gesprächspartnern unterschriften",
+        "videokonferenz videoschalte gesprächspartner gesprächspartnern unterschriften unterwegs",
     ),
     *_phrase(MEET, "goldene goldenen", r"goldenen?\s+buch"),
     *_phrase(MEET, "video", r"video[\s-]*(?:call|conference|link|meeting)"),
@@ -191,7 +191,7 @@ VOCABULARY: list[tuple[str, Entry]] = [
     *_plain(
         HOST,
         "visited visiting visits toured visit trip journey tour reise arrived besuchte besuchten besucht reiste "
-        "reisten gast station eingetroffen rathaus rathauses hall besuch",
+        "reisten gast station eingetroffen rathaus rathauses hall besuch unterwegs",
     ),
 ]
 

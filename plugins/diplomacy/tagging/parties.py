@@ -90,7 +90,7 @@ _HOST_RIGHT = re.compile(
     r"[ \u00a0]+" + _FILLER
 )
 # German verbs at the end of a clause have their object before them ("hat am Dienstag Düsseldorf besucht").
-_VERB_LAST = word_set("besucht besuchte besuchten")
+_VERB_LAST = word_set("besucht besuchte besuchten unterwegs")
 _CLAUSE_END_AFTER = re.compile(r"[ \u00a0]*(?:[.,;:!?)]|$|und\b|sowie\b)")
 _PREPOSITIONS = word_set("aus von vom in im nach mit bei zu zum zur für from of in to with at")
 # Institutions named after their town: a guest of "der Universität Osnabrück" is not the city's guest.
@@ -213,7 +213,7 @@ def host_places(ctx: Context, hits: list[Hit]) -> list[str]:
             city = _CITY_HALL_BEFORE.search(text, max(0, hit.start - 8), hit.start)
             place = _place_before(ctx, city.start()) if city else None
         elif hit.word in _VERB_LAST and _CLAUSE_END_AFTER.match(text, hit.end):
-            place = _object_before(ctx, hit.start)
+            place = _object_before(ctx, hit.start)  # also "in der Partnerprovinz Hebei unterwegs"
         elif (
             hit.word == "gast"
             and text[max(0, hit.start - 3) : hit.start].lower() == "zu "
