@@ -242,6 +242,7 @@ def _meeting_parties(
         holder = next(p for p in principals if p.place == place_id)
         parties.add(place_id, "side", holder.first)
         parties.strong.add(place_id)
+    parties.strong |= {p.place for p in principals if p.place}  # a delegation's leader acts for it
     if len(parties.found) == 1 and parties.found[0] in parties.strong:
         _known_partner(found, parties, core)
         fill_places(found, principals, parties.found, parties.visitors, related.roles)
