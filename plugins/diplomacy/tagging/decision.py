@@ -67,7 +67,13 @@ from typing import TYPE_CHECKING
 
 from .dates import is_future, meeting_day, opening_day
 from .features import feature_parties, partnership_places
-from .leaders import delegation_leaders, heads_among_attendees, lead_delegation, leaders_elsewhere
+from .leaders import (
+    delegation_leaders,
+    deputies_beside_heads,
+    heads_among_attendees,
+    lead_delegation,
+    leaders_elsewhere,
+)
 from .parties import (
     choose_host,
     conjoined_places,
@@ -170,8 +176,9 @@ def decide(found: Mentions, related: Relations, publisher: str | None = None) ->
         principals = keep_later(found, principals, related.later, parties.found, parties.visitors)
         heads = heads_among_attendees(found, principals, attendees, parties.found)
         heads += leaders_elsewhere(found, related.people, principals + heads, parties.visitors)
-        principals = sorted([*principals, *heads], key=lambda p: p.first)
-        attendees = [a for a in attendees if a not in heads]
+        deputies = deputies_beside_heads(found, [*principals, *heads])
+        principals = sorted([p for p in [*principals, *heads] if p not in deputies], key=lambda p: p.first)
+        attendees = [a for a in attendees if a not in heads] + deputies
     else:
         principals, meeting_date = [], None  # the guests of a reception are still its attendees
         parties = _Parties()

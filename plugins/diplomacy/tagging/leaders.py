@@ -3,7 +3,8 @@
 Asked by the decision stage as it finds the parties (:mod:`decision`).  A principal without a place takes
 the place of the delegation they lead (:func:`lead_delegation`, :func:`delegation_leaders`: "led by Vice
 Mayor …", "unter Leitung von …", "von Vizebürgermeister … angeführt").  A party nobody stands for takes
-the one attendee whose local office is of it, the mayor listed among his delegation
+the one attendee whose local office is of it, the mayor listed among his delegation; deputies named in one
+sentence with the head of their own government attend beside them (:func:`deputies_beside_heads`)
 (:func:`heads_among_attendees`), and the one visiting party nobody stands for the office holder named as
 leading the group in a sentence of its own (:func:`leaders_elsewhere`: "Angeführt wurde die Gruppe von
 Feng Guangze, dem Direktor …").
@@ -35,7 +36,22 @@ if TYPE_CHECKING:
     from .mentions import Mentions
     from .sentences import Sentence
 
-__all__ = ["delegation_leaders", "heads_among_attendees", "lead_delegation", "leaders_elsewhere"]
+__all__ = [
+    "delegation_leaders",
+    "deputies_beside_heads",
+    "heads_among_attendees",
+    "lead_delegation",
+    "leaders_elsewhere",
+]
+
+# A head of a city's or region's government, and the deputies who attend beside them.
+_DEPUTIES_OF = {
+    "mayor": frozenset({"vice_mayor", "deputy_mayor"}),
+    "lord_mayor": frozenset({"vice_mayor", "deputy_mayor"}),
+    "governing_mayor": frozenset({"vice_mayor", "deputy_mayor"}),
+    "first_mayor": frozenset({"vice_mayor", "deputy_mayor"}),
+    "governor": frozenset({"vice_governor"}),
+}
 
 _LEADER = re.compile(
     r"\b(?:led|headed|leads|heads|leading|heading|angeführt|geleitet|leitete|leitet|führte|führt|Leitung|Spitze)\b",
@@ -149,3 +165,20 @@ def _named_leading(found: Mentions, person: Individual) -> bool:
 
 def _only_fit(found: Mentions, person: Individual, parties: list[str]) -> bool:
     return sum(fits(found, person, p) for p in parties) == 1
+
+
+def deputies_beside_heads(found: Mentions, principals: list[Individual]) -> list[Individual]:
+    """The deputies named in one sentence with the head of their own place's government attend beside them:
+    "von Oberbürgermeister Wolfram Leibe und Beigeordnetem Thomas Schmitt begrüßt" (Leibe met, Schmitt
+    attended). Returns the deputies, to be moved from the principals to the attendees."""
+    moved: list[Individual] = []
+    for head in principals:
+        deputies = _DEPUTIES_OF.get(head.key)
+        if not deputies or head.place is None:
+            continue
+        sentences = {id(s) for pos, _ in occurrences(found.text, head) if (s := found.sentence_at(pos))}
+        for person in principals:
+            beside = any(id(found.sentence_at(pos)) in sentences for pos, _ in occurrences(found.text, person))
+            if person.key in deputies and person.place == head.place and person not in moved and beside:
+                moved.append(person)
+    return moved
