@@ -3,11 +3,11 @@
 Asked by the decision stage as it finds the parties (:mod:`decision`).  A principal without a place takes
 the place of the delegation they lead (:func:`lead_delegation`, :func:`delegation_leaders`: "led by Vice
 Mayor …", "unter Leitung von …", "von Vizebürgermeister … angeführt").  A party nobody stands for takes
-the one attendee whose local office is of it, the mayor listed among his delegation; deputies named in one
-sentence with the head of their own government attend beside them (:func:`deputies_beside_heads`)
+the one attendee whose local office is of it, the mayor listed among his delegation
 (:func:`heads_among_attendees`), and the one visiting party nobody stands for the office holder named as
 leading the group in a sentence of its own (:func:`leaders_elsewhere`: "Angeführt wurde die Gruppe von
-Feng Guangze, dem Direktor …").
+Feng Guangze, dem Direktor …").  Deputies named in one sentence with the head of their own place's
+government attend beside them (:func:`deputies_beside_heads`).
 
 >>> import datetime as dt
 >>> from diplomacy.places.gazetteer import Gazetteer
