@@ -172,6 +172,9 @@ def _caps_surname(text: str, pos: int, ctx: Context) -> re.Match[str] | None:
     return match if following is not None and _name_word(following.group(), following.start(), ctx) else None
 
 
+_MIDDLE_INITIAL = re.compile(r"[A-ZÄÖÜ]\.")
+
+
 def read_name_before(text: str, pos: int, ctx: Context) -> tuple[int, int, str, int] | None:
     """Read a name that ends at ``pos`` (apposition: "Stephan Keller, the mayor …")."""
     words: list[tuple[int, int]] = []
@@ -183,7 +186,7 @@ def read_name_before(text: str, pos: int, ctx: Context) -> tuple[int, int, str, 
             break
         start = span[0]
         word = text[start : span[1]]
-        if word in PARTICLES and words:
+        if (word in PARTICLES or _MIDDLE_INITIAL.fullmatch(word)) and words:  # "von der", "Christine D. Althauser"
             words.append((start, start + len(word)))
             p = start
             continue
@@ -203,7 +206,9 @@ def read_name_before(text: str, pos: int, ctx: Context) -> tuple[int, int, str, 
         p = start
         if sum(1 for s, e in words if text[s:e] not in PARTICLES) >= limit and not _pinyin_before(text, words):
             break
-    while words and text[words[-1][0] : words[-1][1]] in PARTICLES:
+    while words and (
+        text[words[-1][0] : words[-1][1]] in PARTICLES or _MIDDLE_INITIAL.fullmatch(text[words[-1][0] : words[-1][1]])
+    ):
         words.pop()
     if not words:
         return None
@@ -211,7 +216,7 @@ def read_name_before(text: str, pos: int, ctx: Context) -> tuple[int, int, str, 
     start, end = words[0][0], words[-1][1]
     if starts_role(text, start):  # "der Chef der Staatskanzlei, Staatssekretär …" is an office, no name
         return None
-    count = sum(1 for s, e in words if text[s:e] not in PARTICLES)
+    count = sum(1 for s, e in words if text[s:e] not in PARTICLES and not _MIDDLE_INITIAL.fullmatch(text[s:e]))
     return start, end, text[start:end], count
 
 
