@@ -92,6 +92,7 @@ def delegation_leaders(found: Mentions, principals: list[Individual], core: list
                 nearest[1].place = visitor
 
 
+_LEADER_STEMS = ("led", "head", "lead", "führt", "leit", "spitze")
 _GROUP = re.compile(r"\b(?:Gruppe|Delegation|Reise|Besuch|group|delegation|trip|visit)\b", re.IGNORECASE)
 
 
@@ -102,6 +103,9 @@ def leaders_elsewhere(
     sentence of its own ("Angeführt wurde die Gruppe von Feng Guangze, dem Direktor …", "Geleitet wurde
     die Gruppe vom stellvertretenden Bürgermeister Chen Jinliang"). Returns the people made principals."""
     if len(visitors) != 1 or any(p.place == visitors[0] for p in principals):
+        return []
+    lower = found.text.lower()
+    if not any(word in lower for word in _LEADER_STEMS):  # cheap test before the expressions
         return []
     visitor = visitors[0]
     for sentence in found.sentences:
@@ -172,6 +176,8 @@ def deputies_beside_heads(found: Mentions, principals: list[Individual]) -> list
     "von Oberbürgermeister Wolfram Leibe und Beigeordnetem Thomas Schmitt begrüßt" (Leibe met, Schmitt
     attended). Returns the deputies, to be moved from the principals to the attendees."""
     moved: list[Individual] = []
+    if not any(p.key in ("vice_mayor", "deputy_mayor", "vice_governor") for p in principals):
+        return moved
     for head in principals:
         deputies = _DEPUTIES_OF.get(head.key)
         if not deputies or head.place is None:

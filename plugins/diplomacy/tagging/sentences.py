@@ -266,7 +266,8 @@ def read_sentences(text: str, hits: list[Hit], *, title_end: int = 0, published:
             sentence = sentences.at(pos)
             if sentence is not None and year < published.year and not _aside(text, sentence, pos):
                 sentence.habitual = True
-        for sentence in items if _PLUPERFECT.search(text) else ():
+        told_before = ("hatte" in text or "had" in text) and _PLUPERFECT.search(text)  # cheap test first
+        for sentence in items if told_before else ():
             if not sentence.habitual and _PLUPERFECT.search(text, sentence.start, sentence.end):
                 sentence.habitual = _told_before(text[sentence.start : sentence.end], published)
     for sentence in items:
