@@ -256,6 +256,9 @@ SPECS: list[RoleSpec] = [
     # German
     _de("Oberbürgermeister", "lord_mayor"),
     _de("Bezirksbürgermeister", "mayor"),
+    _de("Stadtbürgermeister", "mayor"),  # the mayor of a town in a Verbandsgemeinde (Rhineland-Palatinate)
+    _de("Ortsbürgermeister", "mayor"),
+    _de("Verbandsbürgermeister", "mayor"),
     _de("Landtagspräsident", "parliament_president"),
     RoleSpec(
         r"Präsident(?:in)?\s+(?:des\s+(?:Landtags?|Landtages|Bundestags?|Abgeordnetenhauses)|der\s+"
