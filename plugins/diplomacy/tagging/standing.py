@@ -338,7 +338,8 @@ _DISTRICT = re.compile(r"kreis|^region-")
 def _national_offices(found: Mentions, principals: list[Individual]) -> None:
     """A head of state or government, vice premier, minister or ambassador named without a country
     ("President Xi Jinping", "Botschafter Wu Ken", "Außenminister Wang Chao") stands for the one country
-    the article names that is not the country of the other principals' places, when the name is of its side."""
+    the article names that is not the country of the other principals' places, when the name is of its side;
+    of several such countries, a pinyin name takes China's."""
     unplaced = [p for p in principals if p.place is None and p.key in _NATIONAL_OFFICES]
     if not unplaced:
         return
@@ -347,8 +348,9 @@ def _national_offices(found: Mentions, principals: list[Individual]) -> None:
         return
     countries = {m.place_id for m in found.places if found.kind(m.place_id) == "country"}
     others = {c for c in countries if found.country(c) not in theirs}
-    if len(others) == 1:
-        country = others.pop()
-        for person in unplaced:
-            if side_fits(person.name, found.country(country)):
-                person.place = country
+    for person in unplaced:
+        # of the other countries, the one of the name's side: a pinyin name is China's ("Xi Jinping" in a
+        # report that also names the Netherlands and France, the other stops of his tour)
+        fitting = [c for c in others if side_fits(person.name, found.country(c))]
+        if len(fitting) == 1 and (len(others) == 1 or chinese_name(person.name)):
+            person.place = fitting[0]
