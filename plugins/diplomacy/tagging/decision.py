@@ -75,6 +75,7 @@ from .leaders import (
     leaders_elsewhere,
 )
 from .parties import (
+    authority_places,
     choose_host,
     conjoined_places,
     counterpart_places,
@@ -230,6 +231,9 @@ def _meeting_parties(
         for place_id in counterpart_places(found.ctx, sentence.start, sentence.end):
             if found.kind(place_id) != "country" or place_id in parties.strong:
                 parties.add(place_id, "signatory", sentence.start)
+        for place_id in authority_places(found.ctx, sentence.start, sentence.end):
+            if found.kind(place_id) != "country":
+                parties.add(place_id, "authority", sentence.start)
         for place_id in host_places(found.ctx, sentence.hits):
             if found.kind(place_id) == "country" and place_id not in parties.strong:
                 continue  # "a visit to China": a country is a party only through someone acting for it

@@ -42,6 +42,7 @@ if TYPE_CHECKING:
     from .mentions import Mentions
 
 __all__ = [
+    "authority_places",
     "choose_host",
     "conjoined_places",
     "counterpart_places",
@@ -225,6 +226,36 @@ def host_places(ctx: Context, hits: list[Hit]) -> list[str]:
         if place is not None:
             found.append(place)
     return found
+
+
+# A government or its foreign affairs office acts for its place: "The Foreign Affairs Office of Xiamen held an
+# online meeting with the government of the Santiago metropolitan area", "the Xiamen Foreign Affairs Office
+# held a video conference with the city"; so does "the city of X" a meeting is held with.
+_AUTHORITY = (
+    r"(?:Foreign[ \u00a0]+Affairs[ \u00a0]+(?:Office|Bureau)|(?:Municipal[ \u00a0]+|Provincial[ \u00a0]+)?"
+    r"People's[ \u00a0]+Government|(?:(?:city|municipal|metropolitan|provincial|state)[ \u00a0]+)?government)"
+)
+_AUTHORITY_OF = re.compile(_AUTHORITY + r"[ \u00a0]+of[ \u00a0]+(?:the[ \u00a0]+)?")
+_AUTHORITY_AFTER = re.compile(r"[ \u00a0]+(?:Municipal[ \u00a0]+|Provincial[ \u00a0]+)?" + _AUTHORITY + r"\b")
+_WITH_CITY_OF = re.compile(r"\bwith[ \u00a0]+the[ \u00a0]+(?:[A-Z][\w-]+[ \u00a0]+)?city[ \u00a0]+of[ \u00a0]+")
+
+
+def authority_places(ctx: Context, start: int, end: int) -> list[str]:
+    """The places whose government or foreign affairs office is told between ``start`` and ``end``
+    (see :data:`_AUTHORITY`), and "the city of X" a meeting is held with: two or more, or none."""
+    text = ctx.text
+    if "overnment" not in text[start:end] and "Affairs" not in text[start:end] and "city of" not in text[start:end]:
+        return []  # cheap test before the expressions
+    found: list[str] = []
+    for pattern in (_AUTHORITY_OF, _WITH_CITY_OF):
+        for match in pattern.finditer(text, start, end):
+            mention = ctx.mention_after(match)
+            if mention is not None:
+                found.append(mention.place_id)
+    for mention in ctx.mentions:
+        if start <= mention.start < end and _AUTHORITY_AFTER.match(text, mention.end):
+            found.append(mention.place_id)
+    return found if len(set(found)) >= 2 else []  # two authorities meet; one alone may host anything
 
 
 def counterpart_places(ctx: Context, start: int, end: int) -> list[str]:
