@@ -16,11 +16,11 @@ attendees), and the parties are the headline's joined places
 and the places named together in partnership sentences (at least two).
 
 *Parties* of a meeting, each with the reason it was taken (``Decision.why``:
-``principal``, ``office``, ``delegation``, ``host``, ``headline``,
+``principal``, ``office``, ``delegation``, ``host``, ``headline``, ``authority``,
 ``partnership``, ``publisher``): the places of the principals; places of role
 phrases without a name in core sentences ("met with the mayor of
 Düsseldorf", the headline's "Belgian Ambassador"); delegations' origins; the
-host ("visited Shanghai", "im Kölner Rathaus"); headline places joined by
+host ("visited Shanghai", "im Kölner Rathaus"); two governments meeting; headline places joined by
 "and"/"und"; on a city's or region's own site, that place for its office
 holders named without one.  A country is a party only when someone
 represents it (an ambassador, a minister, a premier): a country that only
