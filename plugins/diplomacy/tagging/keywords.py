@@ -99,7 +99,8 @@ VOCABULARY: list[tuple[str, Entry]] = [
         "empfängt empfangen empfang begrüßte begrüßten begrüßt besuchte besuchten besucht besuch antrittsbesuch "
         "arbeitsbesuch gespräch gespräche gesprächs unterzeichnete unterzeichneten unterzeichnet delegationen "
         "erörterte erörterten beriet berieten diskutierte diskutierten besuchs besuches treffens empfangs "
-        "videokonferenz videoschalte gesprächspartner gesprächspartnern unterschriften unterwegs gastgeber gastgeberin",
+        "videokonferenz videoschalte gesprächspartner gesprächspartnern unterschriften unterwegs gastgeber gastgeberin "
+        "teilgenommen",
     ),
     *_phrase(MEET, "goldene goldenen", r"goldenen?\s+buch"),
     *_phrase(MEET, "video", r"video[\s-]*(?:call|conference|link|meeting)"),
