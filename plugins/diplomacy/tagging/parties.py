@@ -244,17 +244,19 @@ def authority_places(ctx: Context, start: int, end: int) -> list[str]:
     """The places whose government or foreign affairs office is told between ``start`` and ``end``
     (see :data:`_AUTHORITY`), and "the city of X" a meeting is held with: two or more, or none."""
     text = ctx.text
-    if "overnment" not in text[start:end] and "Affairs" not in text[start:end] and "city of" not in text[start:end]:
-        return []  # cheap test before the expressions
+    authority = text.find("overnment", start, end) >= 0 or text.find("Affairs", start, end) >= 0
+    if not authority and text.find("city of", start, end) < 0:
+        return []  # cheap tests before the expressions
     found: list[str] = []
-    for pattern in (_AUTHORITY_OF, _WITH_CITY_OF):
+    for pattern in (_AUTHORITY_OF, _WITH_CITY_OF) if authority else (_WITH_CITY_OF,):
         for match in pattern.finditer(text, start, end):
             mention = ctx.mention_after(match)
             if mention is not None:
                 found.append(mention.place_id)
-    for mention in ctx.mentions:
-        if start <= mention.start < end and _AUTHORITY_AFTER.match(text, mention.end):
-            found.append(mention.place_id)
+    if authority:
+        for mention in ctx.mentions:
+            if start <= mention.start < end and _AUTHORITY_AFTER.match(text, mention.end):
+                found.append(mention.place_id)
     return found if len(set(found)) >= 2 else []  # two authorities meet; one alone may host anything
 
 

@@ -20,6 +20,7 @@ it ("Oberbürgermeister Keller empfing …").  Names in an English headline In T
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
@@ -267,8 +268,10 @@ def people(found: Mentions, hits: list[RoleHit]) -> list[Individual]:
         pos = found.text.find(person.name, skip_title)
         person.first = pos if pos >= 0 else min(h.start for h in person.hits)
     persons.sort(key=lambda p: p.first)
+    counts = Counter(t for person in persons for t in set(person.tokens))
     for person in persons:
-        person.shared = frozenset(t for t in person.tokens for o in persons if o is not person and t in o.tokens)
+        if any(counts[t] > 1 for t in person.tokens):  # a word another person's name has too
+            person.shared = frozenset(t for t in person.tokens if counts[t] > 1)
     return persons
 
 
