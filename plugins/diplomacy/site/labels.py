@@ -43,6 +43,7 @@ ROLES = {
     "minister_president": N_("Minister-President"),
     "chancellor": N_("Chancellor"),
     "minister": N_("Minister"),
+    "vice_minister": N_("Vice Minister"),
     "state_secretary": N_("State Secretary"),
     "president": N_("President"),
     "vice_president": N_("Vice President"),

@@ -16,11 +16,11 @@ attendees), and the parties are the headline's joined places
 and the places named together in partnership sentences (at least two).
 
 *Parties* of a meeting, each with the reason it was taken (``Decision.why``:
-``principal``, ``office``, ``delegation``, ``host``, ``headline``,
+``principal``, ``office``, ``delegation``, ``host``, ``headline``, ``authority``,
 ``partnership``, ``publisher``): the places of the principals; places of role
 phrases without a name in core sentences ("met with the mayor of
 Düsseldorf", the headline's "Belgian Ambassador"); delegations' origins; the
-host ("visited Shanghai", "im Kölner Rathaus"); headline places joined by
+host ("visited Shanghai", "im Kölner Rathaus"); two governments meeting; headline places joined by
 "and"/"und"; on a city's or region's own site, that place for its office
 holders named without one.  A country is a party only when someone
 represents it (an ambassador, a minister, a premier): a country that only
@@ -67,12 +67,20 @@ from typing import TYPE_CHECKING
 
 from .dates import is_future, meeting_day, opening_day
 from .features import feature_parties, partnership_places
+from .leaders import (
+    delegation_leaders,
+    deputies_beside_heads,
+    heads_among_attendees,
+    lead_delegation,
+    leaders_elsewhere,
+)
 from .parties import (
+    authority_places,
     choose_host,
     conjoined_places,
     counterpart_places,
     delegation_places,
-    drop_container_countries,
+    drop_containers,
     host_places,
     led_by,
     location_places,
@@ -83,11 +91,9 @@ from .parties import (
 from .relations import SPEECH
 from .roles import CONSULAR_ROLES, LOCAL_ROLES
 from .standing import (
-    delegation_leaders,
     fill_places,
     fits,
     keep_later,
-    lead_delegation,
     offices_named_apart,
     place_by_side,
     place_office_holders,
@@ -169,6 +175,11 @@ def decide(found: Mentions, related: Relations, publisher: str | None = None) ->
     if is_meeting:
         parties = _meeting_parties(found, related, title_pair, counts, publisher)
         principals = keep_later(found, principals, related.later, parties.found, parties.visitors)
+        heads = heads_among_attendees(found, principals, attendees, parties.found)
+        heads += leaders_elsewhere(found, related.people, principals + heads, parties.visitors)
+        deputies = deputies_beside_heads(found, [*principals, *heads])
+        principals = sorted([p for p in [*principals, *heads] if p not in deputies], key=lambda p: p.first)
+        attendees = [a for a in attendees if a not in heads] + deputies
     else:
         principals, meeting_date = [], None  # the guests of a reception are still its attendees
         parties = _Parties()
@@ -220,6 +231,9 @@ def _meeting_parties(
         for place_id in counterpart_places(found.ctx, sentence.start, sentence.end):
             if found.kind(place_id) != "country" or place_id in parties.strong:
                 parties.add(place_id, "signatory", sentence.start)
+        for place_id in authority_places(found.ctx, sentence.start, sentence.end):
+            if found.kind(place_id) != "country":
+                parties.add(place_id, "authority", sentence.start)
         for place_id in host_places(found.ctx, sentence.hits):
             if found.kind(place_id) == "country" and place_id not in parties.strong:
                 continue  # "a visit to China": a country is a party only through someone acting for it
@@ -230,7 +244,7 @@ def _meeting_parties(
             parties.add(place_id, "headline", 0)  # not "China-Mexico anniversary": nobody acts for Mexico
     if len(parties.visitors) == 1:
         delegation_leaders(found, principals, core, parties.visitors[0])
-    parties.found = drop_container_countries(found, parties.found, parties.strong)
+    parties.found = drop_containers(found, parties.found, parties.strong)
     if len(parties.found) < 2:
         offices_named_apart(found, principals, parties.found, related.roles)
         _anchored(found, parties, principals, counts)
@@ -239,6 +253,7 @@ def _meeting_parties(
         holder = next(p for p in principals if p.place == place_id)
         parties.add(place_id, "side", holder.first)
         parties.strong.add(place_id)
+    parties.strong |= {p.place for p in principals if p.place}  # a delegation's leader acts for it
     if len(parties.found) == 1 and parties.found[0] in parties.strong:
         _known_partner(found, parties, core)
         fill_places(found, principals, parties.found, parties.visitors, related.roles)

@@ -55,6 +55,7 @@ REASONS: dict[str, str] = {
     "office holder": "where the one principal without a place holds its office",
     "side": "the one place of the office holder's side named in the report (a pinyin name is China's side)",
     "signatory": "the other signatory of an agreement signed at the meeting",
+    "authority": "its government or foreign affairs office met another's",
     "meeting date": "the date of the meeting sentence",
     "named principal": "named with an office in a sentence that reports the meeting",
     "named attendee": "named as attending or accompanying",

@@ -99,7 +99,8 @@ VOCABULARY: list[tuple[str, Entry]] = [
         "empfängt empfangen empfang begrüßte begrüßten begrüßt besuchte besuchten besucht besuch antrittsbesuch "
         "arbeitsbesuch gespräch gespräche gesprächs unterzeichnete unterzeichneten unterzeichnet delegationen "
         "erörterte erörterten beriet berieten diskutierte diskutierten besuchs besuches treffens empfangs "
-        "videokonferenz videoschalte gesprächspartner gesprächspartnern unterschriften",
+        "videokonferenz videoschalte gesprächspartner gesprächspartnern unterschriften unterwegs gastgeber gastgeberin "
+        "teilgenommen",
     ),
     *_phrase(MEET, "goldene goldenen", r"goldenen?\s+buch"),
     *_phrase(MEET, "video", r"video[\s-]*(?:call|conference|link|meeting)"),
@@ -118,10 +119,19 @@ VOCABULARY: list[tuple[str, Entry]] = [
     *_phrase(MEET, "views", r"exchanged\s+views"),
     *_phrase(MEET, "hands", r"sh(?:ook|akes?|aking)\s+hands"),
     *_phrase(MEET, "poses pose", r"poses?\s+(?:for\s+a\s+photo\s+)?with"),
-    *_phrase(MEET, "zusammen", r"\bkam(?:en)?\s+(?:[\w-]+\s+){0,6}?zusammen", back=90, ahead=10),
+    *_phrase(MEET, "zusammen", r"\bkam(?:en)?\s[^.;!?]{0,160}?\bzusammen\b", back=170, ahead=10),
     *_phrase(MEET, "gast", r"\bzu\s+gast\b"),
-    *_phrase(MEET, "sprach sprachen", r"sprach(?:en)?\s+(?:[\w-]+\s+)?mit\b"),
+    *_phrase(
+        MEET, "sprach sprachen", r"sprach(?:en)?\s+(?:[\w-]+\s+)?mit\b|\bmit\s[^.;!?]{1,80}?\bsprach(?:en)?\b", back=90
+    ),
     *_phrase(MEET, "tauschten tauschte", r"tauschte[n]?\s+sich"),
+    *_phrase(
+        MEET,
+        "hieß hießen hiess hiessen",
+        r"hie(?:ß|ss)(?:en)?\b(?:[^.;!?]|\.(?=\S)|\b(?:dr|prof)\.){0,200}?\bwillkommen\b",
+        ahead=220,
+    ),
+    *_phrase(MEET, "willkommen", r"willkommen\s+(?:zu\s+)?(?:hei(?:ß|ss)en|geheißen)\b", back=0, ahead=30),
     # Were there, but only attended.
     *_plain(ATTEND, "attended anwesend zugegen begleitete begleiteten"),
     *_phrase(ATTEND, "present", r"(?:were|was|also|are|is)\s+(?:also\s+)?present"),
@@ -182,7 +192,7 @@ VOCABULARY: list[tuple[str, Entry]] = [
     *_plain(
         HOST,
         "visited visiting visits toured visit trip journey tour reise arrived besuchte besuchten besucht reiste "
-        "reisten gast station eingetroffen rathaus rathauses hall besuch",
+        "reisten gast station eingetroffen rathaus rathauses hall besuch unterwegs",
     ),
 ]
 

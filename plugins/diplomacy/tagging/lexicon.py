@@ -40,6 +40,7 @@ ROLE_KEYS: dict[str, str] = {
     "minister_president": "Minister-President",
     "chancellor": "Chancellor",
     "minister": "Minister",
+    "vice_minister": "Vice Minister",
     "state_secretary": "State Secretary",
     "president": "President",
     "vice_president": "Vice President",
@@ -208,6 +209,8 @@ SPECS: list[RoleSpec] = [
     _en("chairwoman", "chairman", plural=False),
     _en("chairperson", "chairman"),
     _en("state secretary", "state_secretary"),
+    _en("vice minister", "vice_minister"),
+    _en("deputy minister", "vice_minister"),
     _en("minister", "minister"),
     RoleSpec(r"secretary[\s-]+general", "secretary_general", "Secretary-General", heads=("secretary",)),
     RoleSpec(r"director[\s-]+general", "director_general", "Director-General", heads=("director",)),
@@ -253,6 +256,9 @@ SPECS: list[RoleSpec] = [
     # German
     _de("Oberbürgermeister", "lord_mayor"),
     _de("Bezirksbürgermeister", "mayor"),
+    _de("Stadtbürgermeister", "mayor"),  # the mayor of a town in a Verbandsgemeinde (Rhineland-Palatinate)
+    _de("Ortsbürgermeister", "mayor"),
+    _de("Verbandsbürgermeister", "mayor"),
     _de("Landtagspräsident", "parliament_president"),
     RoleSpec(
         r"Präsident(?:in)?\s+(?:des\s+(?:Landtags?|Landtages|Bundestags?|Abgeordnetenhauses)|der\s+"
@@ -311,6 +317,17 @@ SPECS: list[RoleSpec] = [
         "Vizevorsitzender",
         "Vizevorsitzende",
         heads=("vize", "vizevorsitzende"),
+    ),
+    _de("Vizeminister", "vice_minister"),
+    _de("Vize-Minister", "vice_minister"),
+    RoleSpec(
+        # "der stellvertretende Außenminister", "stellvertretende Ministerin": a deputy of a minister
+        rf"stellvertretende[rnms]?\s+(?:{'|'.join(_MINISTRIES)})?[Mm]inister(?:in(?:nen)?|s|n)?",
+        "vice_minister",
+        "Minister",
+        "Ministerin",
+        "stellvertretende",
+        heads=("stellvertretende",),
     ),
     _de("Staatsminister", "minister"),
     _de("Bundesminister", "minister", country="germany"),

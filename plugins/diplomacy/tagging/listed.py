@@ -1,7 +1,8 @@
 """People listed as attending without a role the lexicon knows: "Mit Gribl reisen die Stadträte Peter Grab
 (Pro Augsburg), Juri Heiser (CSU) und …", "Also taking part were Nathanael Liminski, Minister for …".
 
-:func:`listed_attendees` reads, in the sentences that list attendees (:mod:`sentences`: *attend*) and in the
+:func:`listed_attendees` reads, in the sentences that list attendees (:mod:`sentences`: *attend*), after "his
+deputy" / "seine Stellvertreterin" where the meeting is told, and in the
 "accompanied by …" clauses of the other sentences of the meeting, every full name (two words or more) that
 no role phrase names.  A name is a run of capitalised words that are no stop word, role word, demonym or place, with
 particles ("von der") and initials; a run with a noun of office or organisation in it ("Bildungsreferent
@@ -58,6 +59,10 @@ _ORGANISATION = word_set(
 _NOT_IN_NAMES = word_set(
     "herr herrn frau mr mrs ms dr prof sir dame außer neben sowie darunter zudem beim bei including among"
 )
+_DEPUTY = re.compile(
+    r"\b(?:his|her|their)[ \u00a0]+deputy[ \u00a0]+|\bseine?[nr]?[ \u00a0]+Stellvertreter(?:in)?[ \u00a0]+"
+)
+_NAME_STOP = re.compile(r"[,;()]|[ \u00a0](?:and|und|sowie)[ \u00a0]")
 _ARTICLES = word_set("der die das des dem den vom im zur zum beim the of for at in from")
 _PARTICLES = re.compile(r"(?:von der|von dem|van der|van den|von|van|de la|de|du|da|di|zu|ter|ten|le|la|al|bin) ")
 _INITIAL = re.compile(r"[A-Z]\. ")
@@ -80,8 +85,11 @@ def listed_attendees(found: Mentions, persons: list[Individual]) -> list[Individ
 
 
 def _attendance_spans(found: Mentions) -> list[tuple[int, int]]:
-    """The attendance sentences (of the reported meeting, no habit) and the "accompanied by" clauses."""
+    """The attendance sentences (of the reported meeting, no habit), the "accompanied by" clauses, and the
+    name after "his deputy" / "seine Stellvertreterin" where the meeting is told: the deputy attends beside
+    the one who met ("Zhang Quan … and his deputy Yu Hao talked with Dietze")."""
     spans = []
+    deputies = "deputy" in found.text or "Stellvertreter" in found.text  # cheap test before the expression
     for sentence in found.sentences:
         if sentence.habitual or sentence.other or sentence.body_index < 0:
             continue
@@ -89,6 +97,10 @@ def _attendance_spans(found: Mentions) -> list[tuple[int, int]]:
             spans.append((sentence.start, sentence.end))
         else:
             spans += [(h.end, sentence.end) for h in sentence.hits if h.kind == ACCOMPANY][:1]
+        if deputies and sentence.core:
+            for deputy in _DEPUTY.finditer(found.text, sentence.start, sentence.end):
+                stop = _NAME_STOP.search(found.text, deputy.end(), sentence.end)
+                spans.append((deputy.end(), stop.start() if stop else sentence.end))
     return spans
 
 

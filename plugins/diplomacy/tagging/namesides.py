@@ -29,7 +29,7 @@ __all__ = ["chinese_name", "side_fits"]
 # The surnames of about nine in ten people in China (Hanyu Pinyin, without tones).
 _SURNAMES = word_set(
     """
-    ai an bai ban bao bi bian bu cai cao cen chai chang chen cheng chi chu cong cui dai deng di diao ding dong
+    ai an bai ban bao bi bian bu cai cao cen chai chang che chen cheng chi chu cong cui dai deng di diao ding dong
     dou du duan e fan fang fei feng fu gan gao ge geng gong gou gu guan guo han hao he hong hou hu hua huang ji
     jia jian jiang jiao jin jing ju kang ke kong kou kuang lai lan lang lei li lian liang liao lin ling liu long
     lou lu luo lv lyu ma mai mao mei meng mi miao min ming mo mu ni nie ning niu ou pan pang pei peng pi ping pu

@@ -50,7 +50,7 @@ NOT_NAMES = word_set(
     january february march april may june july august september october november december
     januar februar märz mai juni juli oktober dezember
     according during after before while when since however meanwhile
-    laut während nach bevor seit jedoch
+    laut während nach bevor seit jedoch anfang mitte ende
     mit meanwhile today yesterday heute gestern
     receives meets visits hosts holds welcomes greets talks discusses signs attends calls pays tours praises
     empfängt trifft besucht begrüßt gast unterzeichnet besichtigt würdigt

@@ -36,8 +36,6 @@ A deputy party secretary ("Deputy Secretary of the CPC …") and the deputy of a
 national office ("deputy head of the International Department …") hold no
 office of the lexicon: no role phrase.
 
-Role keys (language-neutral; the site translates them): see :data:`roles.ROLE_KEYS`.
-
 >>> from diplomacy.places.gazetteer import Gazetteer
 >>> hits = find_roles("Shanghai Mayor Gong Zheng met the mayor of Düsseldorf, Germany, Stephan Keller.",
 ...                   "en", Gazetteer.load())
@@ -51,10 +49,12 @@ import re
 from typing import TYPE_CHECKING
 
 from .appositions import name_in_apposition
+from .candidates import CANDIDATE_HEADS, candidate_name
+from .jointholders import joint_holders
 from .keywords import ROLE, Hit, scan
 from .mentions import Context
-from .people import NAME_TOKEN, NOT_NAMES, read_name
-from .roles import CITY_ROLES, RoleHit, RoleSpec, display_form, is_plural, match_role
+from .people import read_name
+from .roles import CITY_ROLES, RoleHit, RoleSpec, display_form, is_plural, match_role, out_of_office
 from .words import prev_word, word_set
 
 if TYPE_CHECKING:
@@ -65,7 +65,8 @@ __all__ = ["find_roles"]
 # Right of the role: "of", "von", "der Stadt" … then a place.
 _CONNECT = re.compile(
     r"[ \u00a0]+(?:of|for|von|vom|der|des|from|aus)[ \u00a0]+"
-    r"(?:(?:the|der|die|des|dem|CPC|city\s+of|Stadt|Landeshauptstadt|Hansestadt|Freien(?:\s+und)?\s+Hansestadt|"
+    r"(?:(?:Politischen\s+Konsultativkonferenz(?:\s+von)?|"  # "Vorsitzender der Politischen …"
+    r"the|der|die|des|dem|CPC|city\s+of|Stadt|Landeshauptstadt|Hansestadt|Freien(?:\s+und)?\s+Hansestadt|"
     r"Partner(?:stadt|provinz|region|landes|land)|Schwester(?:stadt|provinz)|Freundschaftsstadt|"
     r"(?:partner|sister|twin|friendship)\s+(?:city|province|region|state)(?:\s+of)?|"
     r"Provinz|Province\s+of|Freistaat(?:e?s)?|Free\s+State\s+of|State\s+of|Landes|Bundeslandes|"
@@ -76,8 +77,9 @@ _CONNECT = re.compile(
     # the authority between office and place: "director of the Foreign Affairs Office in Xiamen",
     # "Vorsitzende des Ständigen Ausschusses des Volkskongresses von Schanghai"
     r"(?:Municipal\s+|Provincial\s+)?(?:Foreign\s+Affairs\s+(?:Office|Bureau)|People's\s+Government|"
-    r"(?:Standing\s+Committee\s+of\s+the\s+)?People's\s+Congress)\s+(?:of|in)|"
-    r"Ständigen\s+Ausschusses(?:\s+des)?|Volkskongresses(?:\s+von)?|Volksregierung(?:\s+von)?)[ \u00a0]+){0,3}",
+    r"(?:Standing\s+Committee\s+of\s+the\s+)?People's\s+Congress|Political\s+Consultative\s+Conference)\s+(?:of|in)|"
+    r"Ständigen\s+Ausschusses(?:\s+des)?|Volkskongresses(?:\s+von)?|Volksregierung(?:\s+von)?)"
+    r"(?:[ \u00a0]+|(?=,))){0,3}",
     re.IGNORECASE,
 )
 _WS = re.compile(r"[ \u00a0]+")
@@ -90,17 +92,21 @@ _SUFFIX = re.compile(
 )
 # "Minister of Economic Affairs", "Minister for Science and Culture": the portfolio before the name.
 _PORTFOLIO = re.compile(
-    r"[ \u00a0]+(?:of|for)[ \u00a0]+(?:the[ \u00a0]+)?(?:(?:Economic|Economy|Affairs|Foreign|Finance|Science|Research|"
-    r"Arts|Culture|Education|Transport|Environment|Interior|Justice|Health|Labour|Labor|Social|Digital|Agriculture|Trade|"
-    r"Commerce|Tourism|Energy|Housing|Development|Innovation|Industry|European|International|State|Economics|"
-    r"Climate|Protection|Federal|Regional|Urban)(?:,|[ \u00a0]+and|[ \u00a0]+&)?[ \u00a0]*)+"
+    r"[ \u00a0]+(?:of|for|für)[ \u00a0]+(?:the[ \u00a0]+)?(?:(?:"
+    r"Economic|Economy|Affairs|Foreign|Finance|Science|Research|Arts|Culture|Education|Transport|Environment|"
+    r"Interior|Justice|Health|Labour|Labor|Social|Digital|Agriculture|Trade|Commerce|Tourism|Energy|Housing|"
+    r"Development|Innovation|Industry|European|International|State|Economics|Technology|Climate|Protection|Federal|"
+    r"Regional|Urban|Wissenschaft|Technologie|Wirtschaft|Kultur|Bildung(?:swesen)?|Umwelt|Finanzen|Verkehr|Arbeit|"
+    r"Soziales|Gesundheit|Justiz|Inneres|Europa|Forschung|Kunst|Digitalisierung|Handel|Energie"
+    r")(?:,|[ \u00a0]+and|[ \u00a0]+und|[ \u00a0]+&)?[ \u00a0]*)+"
 )
 # The place names an organisation, not a government: "of the Shanghai Jiao Tong University". A Chinese
 # "People's Association for Friendship with Foreign Countries" is the city's or province's own office.
 _ORGANISATION = re.compile(
-    r"(?:[ \u00a0]+(?:(?!People['’]s\b)[A-Z][\w'’.-]*|of|for|and|&)){0,5}?[ \u00a0]+"
+    r"(?:['’]s)?(?:(?:[ \u00a0]+(?:(?!People['’]s\b)[A-Z][\w'’.-]*|of|for|and|&)){0,5}?[ \u00a0]+|-)"
     r"(?:Association|Chamber|University|Institute|Academy|College|School|Company|Corporation|Group|Bank|Foundation|Society|Federation|Club|Hospital|Museum|"
-    r"Agency|Cent(?:re|er)|Universität|Hochschule|Gesellschaft|Stiftung|Verband|Verein|Institut|Akademie)\b"
+    r"Agency|Cent(?:re|er)|Universität|Hochschule|Gesellschaft|Stiftung|Verband|Verein|Institut|Akademie|"
+    r"(?i:group|company|corporation|holdings))\b"
 )
 _OF_PLACE = re.compile(r"[ \u00a0]+(?:of|from|aus|von)[ \u00a0]+(?:the[ \u00a0]+)?")
 _APPOSITION = re.compile(r"(?:,[ \u00a0]*|[ \u00a0]*\([ \u00a0]*|[ \u00a0]+in[ \u00a0]+)")
@@ -117,16 +123,7 @@ _FILLERS = word_set(
 )
 # A mention right after these words is where something happens, not whose office it is ("in Berlin Bundeskanzler").
 _LOCATIVE = word_set("in im at nach aus bei")
-_CANDIDATE_HEADS = frozenset(
-    {"mayor", "lord_mayor", "governor", "ambassador", "minister_president", "party_secretary", "vice_mayor"}
-)
-_GEO_PREFIX = word_set(
-    "new san santa los las st. saint sankt bad den la le el rio hong kuala buenos tel abu south north east west "
-    "inner upper lower greater nord süd ost west united"
-)
-_CANDIDATE_JOIN = re.compile(r"[ \u00a0]+(?:(am|an der|upon|on the|on|an)[ \u00a0]+)?")
 _DEPUTY = word_set("deputy vice assistant stellvertretende stellvertretender stellvertretenden")
-_GEO_SUFFIX = word_set("province provinz prefecture county city region oblast")
 
 
 def _left_place(hit: RoleHit, ctx: Context) -> int:
@@ -191,7 +188,7 @@ def _right_place(hit: RoleHit, spec: RoleSpec, ctx: Context) -> int:
 
 def _after_portfolio(hit: RoleHit, text: str, pos: int) -> int:
     """A minister's portfolio ("Minister for Economic Affairs of …") is read past."""
-    if hit.key == "minister":
+    if hit.key in ("minister", "vice_minister"):
         portfolio = _PORTFOLIO.match(text, pos)
         if portfolio is not None:
             return portfolio.end() - 1 if text[portfolio.end() - 1] in " \u00a0" else portfolio.end()
@@ -209,10 +206,10 @@ def _mention_right(hit: RoleHit, spec: RoleSpec, ctx: Context, pos: int) -> tupl
     connect = _CONNECT.match(text, pos)
     if connect is not None:
         mention = ctx.mention_after(connect)
-        if mention is None and hit.key in _CANDIDATE_HEADS:
-            found = _candidate_name(text, connect.end(), ctx)
-            if found is not None:
-                hit.candidate, pos = found
+        if mention is None and text.startswith(",", connect.end()):
+            pos = connect.end()  # "dem Parteisekretär der Provinz, Che Jun": the name after the comma
+        elif mention is None and hit.key in CANDIDATE_HEADS and (found := candidate_name(text, connect.end(), ctx)):
+            hit.candidate, pos = found
         return mention, True, pos
     if not spec.direct and hit.place is not None:
         return None, False, pos
@@ -281,40 +278,11 @@ def _after_suffix(text: str, pos: int) -> int:
     return suffix.end() if suffix is not None else pos
 
 
-def _candidate_name(text: str, pos: int, ctx: Context) -> tuple[str, int] | None:
-    """The capitalised words after "mayor of" that could be an unknown place, and where they end."""
-    first = NAME_TOKEN.match(text, pos)
-    if first is None or first.group().lower() in NOT_NAMES:
-        return None
-    words = [first.group()]
-    end = first.end()
-    while True:
-        nxt = _CANDIDATE_JOIN.match(text, end)
-        if nxt is None:
-            break
-        token = NAME_TOKEN.match(text, nxt.end())
-        if token is None:
-            break
-        joiner = nxt.group(1)
-        word = token.group()
-        if joiner or words[-1].lower() in _GEO_PREFIX or word.lower() in _GEO_SUFFIX:
-            words.append(f"{joiner} {word}" if joiner else word)
-            end = token.end()
-            continue
-        break
-    name = " ".join(words)
-    if ctx.gazetteer.lookup(name) is not None or ctx.adjective(words[0]) is not None:
-        return None
-    return name, end
-
-
 def find_roles(
     text: str, lang: str, gazetteer: Gazetteer, ctx: Context | None = None, hits: list[Hit] | None = None
 ) -> list[RoleHit]:
-    """Every role phrase of ``text`` in order, with place, host and name where written.
-
-    ``hits`` are the keyword hits of :func:`keywords.scan` (computed if not given).
-    """
+    """Every role phrase of ``text`` in order, with place, host and name where written (``hits``: the
+    keyword hits of :func:`keywords.scan`, computed if not given)."""
     ctx = ctx or Context(text, lang, gazetteer)
     if hits is None:
         hits = scan(text)
@@ -328,9 +296,10 @@ def find_roles(
             continue
         match, spec = found
         done = match.end()
-        if _deputy_of(text, match.start(), spec):
+        if _deputy_of(text, match.start(), spec) or out_of_office(text, match.start(), match.end()):
             continue
-        roles.append(_read_role(match, spec, ctx))
+        roles.append(hit := _read_role(match, spec, ctx))
+        roles.extend(joint_holders(hit, ctx))  # "die Bürgermeister Wang Hongju und Joachim Erwin"
     return roles
 
 
@@ -387,8 +356,7 @@ def _read_role(match: re.Match[str], spec: RoleSpec, ctx: Context) -> RoleHit:
 
 
 def _place_after_name(hit: RoleHit, ctx: Context) -> None:
-    """The place written after the name ("Minister Florian Herrmann of Bavaria", "Vizepräsident Li Wu Wei
-    aus Shanghai"); a city's office takes no country."""
+    """The place after the name ("Minister Florian Herrmann of Bavaria"); a city's office takes no country."""
     after = _OF_PLACE.match(ctx.text, hit.name_end)
     mention = ctx.starts.get(after.end()) if after is not None else None
     if mention is None or ctx.text.startswith(("'s", "’s"), mention.end):

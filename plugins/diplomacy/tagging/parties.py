@@ -42,11 +42,12 @@ if TYPE_CHECKING:
     from .mentions import Mentions
 
 __all__ = [
+    "authority_places",
     "choose_host",
     "conjoined_places",
     "counterpart_places",
     "delegation_places",
-    "drop_container_countries",
+    "drop_containers",
     "host_places",
     "led_by",
     "location_places",
@@ -90,7 +91,7 @@ _HOST_RIGHT = re.compile(
     r"[ \u00a0]+" + _FILLER
 )
 # German verbs at the end of a clause have their object before them ("hat am Dienstag Düsseldorf besucht").
-_VERB_LAST = word_set("besucht besuchte besuchten")
+_VERB_LAST = word_set("besucht besuchte besuchten unterwegs")
 _CLAUSE_END_AFTER = re.compile(r"[ \u00a0]*(?:[.,;:!?)]|$|und\b|sowie\b)")
 _PREPOSITIONS = word_set("aus von vom in im nach mit bei zu zum zur für from of in to with at")
 # Institutions named after their town: a guest of "der Universität Osnabrück" is not the city's guest.
@@ -213,7 +214,7 @@ def host_places(ctx: Context, hits: list[Hit]) -> list[str]:
             city = _CITY_HALL_BEFORE.search(text, max(0, hit.start - 8), hit.start)
             place = _place_before(ctx, city.start()) if city else None
         elif hit.word in _VERB_LAST and _CLAUSE_END_AFTER.match(text, hit.end):
-            place = _object_before(ctx, hit.start)
+            place = _object_before(ctx, hit.start)  # also "in der Partnerprovinz Hebei unterwegs"
         elif (
             hit.word == "gast"
             and text[max(0, hit.start - 3) : hit.start].lower() == "zu "
@@ -225,6 +226,38 @@ def host_places(ctx: Context, hits: list[Hit]) -> list[str]:
         if place is not None:
             found.append(place)
     return found
+
+
+# A government or its foreign affairs office acts for its place: "The Foreign Affairs Office of Xiamen held an
+# online meeting with the government of the Santiago metropolitan area", "the Xiamen Foreign Affairs Office
+# held a video conference with the city"; so does "the city of X" a meeting is held with.
+_AUTHORITY = (
+    r"(?:Foreign[ \u00a0]+Affairs[ \u00a0]+(?:Office|Bureau)|(?:Municipal[ \u00a0]+|Provincial[ \u00a0]+)?"
+    r"People's[ \u00a0]+Government|(?:(?:city|municipal|metropolitan|provincial|state)[ \u00a0]+)?government)"
+)
+_AUTHORITY_OF = re.compile(_AUTHORITY + r"[ \u00a0]+of[ \u00a0]+(?:the[ \u00a0]+)?")
+_AUTHORITY_AFTER = re.compile(r"[ \u00a0]+(?:Municipal[ \u00a0]+|Provincial[ \u00a0]+)?" + _AUTHORITY + r"\b")
+_WITH_CITY_OF = re.compile(r"\bwith[ \u00a0]+the[ \u00a0]+(?:[A-Z][\w-]+[ \u00a0]+)?city[ \u00a0]+of[ \u00a0]+")
+
+
+def authority_places(ctx: Context, start: int, end: int) -> list[str]:
+    """The places whose government or foreign affairs office is told between ``start`` and ``end``
+    (see :data:`_AUTHORITY`), and "the city of X" a meeting is held with: two or more, or none."""
+    text = ctx.text
+    authority = text.find("overnment", start, end) >= 0 or text.find("Affairs", start, end) >= 0
+    if not authority and text.find("city of", start, end) < 0:
+        return []  # cheap tests before the expressions
+    found: list[str] = []
+    for pattern in (_AUTHORITY_OF, _WITH_CITY_OF) if authority else (_WITH_CITY_OF,):
+        for match in pattern.finditer(text, start, end):
+            mention = ctx.mention_after(match)
+            if mention is not None:
+                found.append(mention.place_id)
+    if authority:
+        for mention in ctx.mentions:
+            if start <= mention.start < end and _AUTHORITY_AFTER.match(text, mention.end):
+                found.append(mention.place_id)
+    return found if len(set(found)) >= 2 else []  # two authorities meet; one alone may host anything
 
 
 def counterpart_places(ctx: Context, start: int, end: int) -> list[str]:
@@ -314,16 +347,32 @@ def one_place_in(found: Mentions, country_id: str) -> str | None:
     return inside.pop() if len(inside) == 1 else None
 
 
-def drop_container_countries(found: Mentions, parties: list[str], strong: set[str]) -> list[str]:
-    """A country that only contains another party is no party of its own."""
+def drop_containers(found: Mentions, parties: list[str], strong: set[str]) -> list[str]:
+    """A country that only contains another party is no party of its own; nor is the city a district party
+    belongs to ("Huishan District (Wuxi)" and Wuxi, "Lebendige Partnerschaft mit Wuxi / Huishan"), unless
+    someone acts for it."""
+    containers = {_container(found, p) for p in parties}
     kept = []
     for place_id in parties:
         if found.kind(place_id) == "country" and place_id not in strong:
             code = found.country(place_id)
             if any(o != place_id and found.country(o) == code for o in parties):
                 continue
+        if place_id in containers and place_id not in strong:
+            continue
         kept.append(place_id)
     return kept
+
+
+_DISTRICT_OF = re.compile(r"(?:District|County)[ \u00a0]+\(([^)]+)\)$")
+
+
+def _container(found: Mentions, place_id: str) -> str | None:
+    """The city a district lies in, as the gazetteer names it ("Huishan District (Wuxi)": Wuxi)."""
+    place = found.gazetteer.get(place_id)
+    match = _DISTRICT_OF.search(place.name_en) if place is not None else None
+    city = found.gazetteer.lookup(match.group(1)) if match else None
+    return city.id if city is not None else None
 
 
 def odd_country(found: Mentions, parties: list[str]) -> str | None:

@@ -20,6 +20,7 @@ it ("Oberbürgermeister Keller empfing …").  Names in an English headline In T
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
@@ -172,6 +173,9 @@ def _caps_surname(text: str, pos: int, ctx: Context) -> re.Match[str] | None:
     return match if following is not None and _name_word(following.group(), following.start(), ctx) else None
 
 
+_MIDDLE_INITIAL = re.compile(r"[A-ZÄÖÜ]\.")
+
+
 def read_name_before(text: str, pos: int, ctx: Context) -> tuple[int, int, str, int] | None:
     """Read a name that ends at ``pos`` (apposition: "Stephan Keller, the mayor …")."""
     words: list[tuple[int, int]] = []
@@ -183,7 +187,7 @@ def read_name_before(text: str, pos: int, ctx: Context) -> tuple[int, int, str, 
             break
         start = span[0]
         word = text[start : span[1]]
-        if word in PARTICLES and words:
+        if (word in PARTICLES or _MIDDLE_INITIAL.fullmatch(word)) and words:  # "von der", "Christine D. Althauser"
             words.append((start, start + len(word)))
             p = start
             continue
@@ -203,7 +207,9 @@ def read_name_before(text: str, pos: int, ctx: Context) -> tuple[int, int, str, 
         p = start
         if sum(1 for s, e in words if text[s:e] not in PARTICLES) >= limit and not _pinyin_before(text, words):
             break
-    while words and text[words[-1][0] : words[-1][1]] in PARTICLES:
+    while words and (
+        text[words[-1][0] : words[-1][1]] in PARTICLES or _MIDDLE_INITIAL.fullmatch(text[words[-1][0] : words[-1][1]])
+    ):
         words.pop()
     if not words:
         return None
@@ -211,7 +217,7 @@ def read_name_before(text: str, pos: int, ctx: Context) -> tuple[int, int, str, 
     start, end = words[0][0], words[-1][1]
     if starts_role(text, start):  # "der Chef der Staatskanzlei, Staatssekretär …" is an office, no name
         return None
-    count = sum(1 for s, e in words if text[s:e] not in PARTICLES)
+    count = sum(1 for s, e in words if text[s:e] not in PARTICLES and not _MIDDLE_INITIAL.fullmatch(text[s:e]))
     return start, end, text[start:end], count
 
 
@@ -248,6 +254,7 @@ class Individual:
     tokens: tuple[str, ...]
     hits: list[RoleHit] = field(default_factory=list)
     first: int = 1 << 30
+    shared: frozenset[str] = frozenset()  # name words another person's name has too ("Wang"): no reference alone
 
 
 def people(found: Mentions, hits: list[RoleHit]) -> list[Individual]:
@@ -261,6 +268,10 @@ def people(found: Mentions, hits: list[RoleHit]) -> list[Individual]:
         pos = found.text.find(person.name, skip_title)
         person.first = pos if pos >= 0 else min(h.start for h in person.hits)
     persons.sort(key=lambda p: p.first)
+    counts = Counter(t for person in persons for t in set(person.tokens))
+    for person in persons:
+        if any(counts[t] > 1 for t in person.tokens):  # a word another person's name has too
+            person.shared = frozenset(t for t in person.tokens if counts[t] > 1)
     return persons
 
 
@@ -351,7 +362,7 @@ def occurrences(text: str, person: Individual) -> list[tuple[int, bool]]:
     full: list[tuple[int, int]] = []
     names = [person.name]
     if len(person.tokens) >= 2:
-        names += [person.tokens[0], person.tokens[-1]]
+        names += [t for t in (person.tokens[0], person.tokens[-1]) if t not in person.shared]
     for number, name in enumerate(names):
         pos = text.find(name)
         while pos >= 0:

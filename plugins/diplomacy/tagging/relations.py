@@ -38,7 +38,7 @@ import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from .keywords import ACCOMPANY
+from .keywords import ACCOMPANY, MEET
 from .listed import listed_attendees
 from .offices import find_roles
 from .people import Individual, occurrences, people
@@ -108,7 +108,7 @@ def _classify(
             elif (
                 (sentence.reports if any_meeting else sentence.core)
                 and not possessive
-                and not SPEECH.search(found.text, sentence.start, pos)
+                and not _spoken_of(found.text, pos, sentence)
             ):
                 core = True
         if core and person.key not in CONSULAR_ROLES:
@@ -116,6 +116,17 @@ def _classify(
         elif attend or core or (present and person.key in CONSULAR_ROLES):
             attendees.append(person)  # "also attended", "accompanied by", a consul general told of at the meeting
     return principals, attendees
+
+
+def _spoken_of(text: str, pos: int, sentence: Sentence) -> bool:
+    """Is ``pos`` in reported speech: after "said", "saying" … with no meeting word between ("Xi said on
+    Thursday when he met Hamburg Mayor Olaf Scholz": met; "…, saying the consensus reached by President Xi":
+    spoken of)?"""
+    start = sentence.start
+    for hit in sentence.hits:
+        if hit.kind == MEET and hit.end <= pos:
+            start = max(start, hit.end)
+    return SPEECH.search(text, start, pos) is not None
 
 
 def _accompanied(text: str, pos: int, sentence: Sentence) -> bool:

@@ -32,6 +32,7 @@ __all__ = [
     "is_plural",
     "is_role_word",
     "match_role",
+    "out_of_office",
     "starts_role",
 ]
 
@@ -78,6 +79,23 @@ def starts_role(text: str, pos: int) -> bool:
     word = _FIRST_WORD.match(text, pos)
     head = word.group().lower() if word is not None else ""
     return head in _HEADS and _HEADS[head].match(text, pos) is not None
+
+
+_FORMER_BEFORE = re.compile(
+    r"\b(?:former|ex|ehemalige[nrms]?|frühere[nrms]?|einstige[nrms]?)[ \u00a0-]*$", re.IGNORECASE
+)
+_FORMER_AFTER = re.compile(r"[ \u00a0]+a\.[ \u00a0]?D\.")
+
+
+def out_of_office(text: str, start: int, end: int) -> bool:
+    """Does the role phrase at ``start``–``end`` name a former office ("former mayor", "ehemaliger
+    Oberbürgermeister", "Bundespräsident a. D.")? A former holder holds no office.
+
+    >>> text = "Christian Wulff, Bundespräsident a. D., und der frühere Bürgermeister Li"
+    >>> out_of_office(text, 17, 32), out_of_office(text, 56, 69), out_of_office("Mayor Li", 0, 5)
+    (True, True, False)
+    """
+    return bool(_FORMER_BEFORE.search(text, max(0, start - 12), start)) or bool(_FORMER_AFTER.match(text, end))
 
 
 def is_role_word(word: str) -> bool:

@@ -24,6 +24,7 @@ import re
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
+from .calendar import MONTHS, all_names
 from .keywords import ATTEND, HABIT, MEET, PARTNER, Hit
 from .words import word_set
 
@@ -75,6 +76,42 @@ def event_years(text: str) -> list[tuple[int, int]]:
         if _EVENT_YEAR_BEFORE.search(text, max(0, match.start() - 20), match.start()):
             years.append((match.start(), int(match.group())))
     return years
+
+
+# The pluperfect tells what had happened before the reported events ("hier hatte Xi Jinping 2016 … empfangen").
+_PLUPERFECT = re.compile(r"\b(?:hatte|hatten|had)\b")
+_ANY_YEAR = re.compile(r"(?<![\w.,])(?:19|20)\d\d(?![\w.,]\d)")
+_SPAN_BEFORE = re.compile(r"(?:seit|since|bis|until|to|till|from|von|ab|[-–/])\s*$", re.IGNORECASE)
+_IN_MONTH = re.compile(r"\b(?:in|im|Anfang|Mitte|Ende)\s+([A-ZÄÖÜ][a-zä]+)\b(?!\s+\d)")
+_MONTHS = all_names(MONTHS)
+
+
+def _aside(text: str, sentence: Sentence, pos: int) -> bool:
+    """Is the year at ``pos`` in an aside after the meeting the sentence tells: a meeting word before it
+    and a comma between ("Liu spoke while meeting the mayor …, a biennial gathering first held in 2004")?"""
+    return any(hit.kind == MEET and hit.end <= pos and "," in text[hit.end : pos] for hit in sentence.hits)
+
+
+def _told_before(sentence: str, published: dt.date) -> bool:
+    """Is a sentence in the pluperfect placed before the time of the report: a year before the
+    year of publication ("hatte Parteichef Xi Jinping 2016 … empfangen"), or a month at least two before
+    the month of publication, the same year ("Schon im März hatte Vize-Gouverneur Lu …" in October)?
+
+    >>> _told_before("Schon im März hatte der Vizegouverneur die Provinz vorgestellt.", dt.date(2017, 10, 5))
+    True
+    >>> _told_before("Am Montag hatte der Landrat die Gäste begrüßt, Partner seit 1996.", dt.date(2017, 10, 5))
+    False
+    """
+    if _PLUPERFECT.search(sentence) is None:
+        return False
+    for match in _ANY_YEAR.finditer(sentence):
+        if int(match.group()) < published.year and not _SPAN_BEFORE.search(sentence, 0, match.start()):
+            return True
+    for match in _IN_MONTH.finditer(sentence):
+        month = _MONTHS.get(match.group(1).lower())
+        if month is not None and month <= published.month - 2:
+            return True
+    return False
 
 
 _OPENERS = "\"'“„»«("
@@ -227,8 +264,12 @@ def read_sentences(text: str, hits: list[Hit], *, title_end: int = 0, published:
     if published is not None:
         for pos, year in event_years(text):
             sentence = sentences.at(pos)
-            if sentence is not None and year < published.year:
+            if sentence is not None and year < published.year and not _aside(text, sentence, pos):
                 sentence.habitual = True
+        told_before = ("hatte" in text or "had" in text) and _PLUPERFECT.search(text)  # cheap test first
+        for sentence in items if told_before else ():
+            if not sentence.habitual and _PLUPERFECT.search(text, sentence.start, sentence.end):
+                sentence.habitual = _told_before(text[sentence.start : sentence.end], published)
     for sentence in items:
         kinds = {hit.kind for hit in sentence.hits}
         sentence.meeting = MEET in kinds

@@ -2,9 +2,8 @@
 
 The place a principal stands for is the place of their role phrase.  A
 principal without one takes, as the decision stage finds the parties, the
-place of the delegation they lead (:func:`lead_delegation`,
-:func:`delegation_leaders`: "led by Vice Mayor …", "unter Leitung von …",
-"von Vizebürgermeister … angeführt"), else the place of the same office named
+place of the delegation they lead (:mod:`leaders`: "led by Vice Mayor …",
+"unter Leitung von …", "von Vizebürgermeister … angeführt"), else the place of the same office named
 without a name, when exactly one holder of that office is not named beside it
 ("Bürgermeisterin Kahr trifft Harbins Bürgermeister"); the one principal left
 with a local role (mayor, governor …) takes the one party that nobody else
@@ -16,7 +15,8 @@ side (:func:`fits`), a local office holder still without a place takes the one p
 place, of their side and kind (:func:`place_by_side`), and a party nobody stands for takes the one
 office holder of its kind and side named elsewhere (:func:`stand_ins`). Office holders named without
 a place take the one their office and the article imply (:func:`place_office_holders`: the
-publisher's own city or region, the one German state named, the one other country named).
+publisher's own city or region, the one province named for an office "der Provinz", the one German
+state named, the one other country named).
 
 >>> office_fits("minister_president", "region"), office_fits("mayor", "region")
 (True, False)
@@ -32,70 +32,31 @@ publisher's own city or region, the one German state named, the one other countr
 
 from __future__ import annotations
 
+import functools
 import re
 from typing import TYPE_CHECKING
 
-from .keywords import DELEGATION
 from .namesides import chinese_name, side_fits
 from .people import Individual, occurrences
 from .roles import LOCAL_ROLES
 
 if TYPE_CHECKING:
+    from diplomacy.places.gazetteer import Gazetteer
+
     from .mentions import Mentions
     from .relations import Relations
     from .roles import RoleHit
-    from .sentences import Sentence
 
 __all__ = [
-    "delegation_leaders",
     "fill_places",
     "fits",
     "keep_later",
-    "lead_delegation",
     "office_fits",
     "offices_named_apart",
     "place_by_side",
     "place_office_holders",
     "stand_ins",
 ]
-
-_LEADER = re.compile(
-    r"\b(?:led|headed|leads|heads|leading|heading|angeführt|geleitet|leitete|leitet|führte|führt|Leitung|Spitze)\b",
-    re.IGNORECASE,
-)
-
-
-def lead_delegation(found: Mentions, principals: list[Individual], span: tuple[int, int] | None, place_id: str) -> None:
-    """The leader of a delegation, named in ``span`` ("led by Vice Mayor …"), stands for the delegation's place."""
-    if span is None:
-        return
-    first = min(
-        ((h.start, person) for person in principals for h in person.hits if span[0] <= h.start <= span[0] + 40),
-        key=lambda item: item[0],
-        default=None,
-    )
-    if first is not None and first[1].place is None and side_fits(first[1].name, found.country(place_id)):
-        first[1].place = place_id
-
-
-def delegation_leaders(found: Mentions, principals: list[Individual], core: list[Sentence], visitor: str) -> None:
-    """The principal named next to "led by"/"angeführt von" in a delegation sentence is of the delegation.
-
-    The first principal after the word, else (German passive: "… von Vizebürgermeister X angeführt")
-    the last one before it.
-    """
-    for sentence in core:
-        if not any(h.kind == DELEGATION for h in sentence.hits):
-            continue
-        for match in _LEADER.finditer(found.text, sentence.start, sentence.end):
-            starts = [(h.start, person) for person in principals for h in person.hits]
-            after = [item for item in starts if match.end() <= item[0] <= min(sentence.end, match.end() + 80)]
-            before = [item for item in starts if max(sentence.start, match.start() - 80) <= item[0] < match.start()]
-            nearest = min(after, key=lambda item: item[0]) if after else None
-            if nearest is None and before:
-                nearest = max(before, key=lambda item: item[0])
-            if nearest is not None and nearest[1].place is None and side_fits(nearest[1].name, found.country(visitor)):
-                nearest[1].place = visitor
 
 
 def fill_places(
@@ -175,8 +136,9 @@ def _told(found: Mentions, person: Individual) -> bool:
 def place_by_side(found: Mentions, principals: list[Individual], parties: list[str]) -> list[str]:
     """A local office holder still without a place takes the one party of their side whose kind fits the
     office; with none, the one place of that side and kind the article names at all (the German mayor
-    "Oberbürgermeister Wolfram Leibe" in a report naming Trier and Chinese places). Returns the places that
-    were no party yet."""
+    "Oberbürgermeister Wolfram Leibe" in a report naming Trier and Chinese places); of several parties,
+    the one named where the person meets ("In Dalian kam die Gruppe mit Oberbürgermeister Chen …
+    zusammen"). Returns the places that were no party yet."""
     added: list[str] = []
     named = [m.place_id for m in found.places if found.kind(m.place_id) != "country"]
     for person in principals:
@@ -185,13 +147,26 @@ def place_by_side(found: Mentions, principals: list[Individual], parties: list[s
         if any(h.candidate for h in person.hits):
             continue  # "Bürgermeister von Kleinhausen": a place the gazetteer does not know
         own = [p for p in parties if found.kind(p) != "country" and fits(found, person, p)]
-        if not own:
+        if len(own) > 1:  # "In Dalian kam die Gruppe mit Oberbürgermeister Chen Shaowang zusammen"
+            own = [p for p in own if p in _places_beside(found, person)] or own
+        elif not own:
             own = list(dict.fromkeys(p for p in named if fits(found, person, p)))
         if len(own) == 1:
             person.place = own[0]
             if own[0] not in parties:
                 added.append(own[0])
     return added
+
+
+def _places_beside(found: Mentions, person: Individual) -> set[str]:
+    """The places named in the sentences that name the person as a principal (not inside a name)."""
+    names = [(pos, pos + len(person.name)) for pos, _ in occurrences(found.text, person)]
+    spans = [s for pos, _ in names if (s := found.sentence_at(pos)) is not None and s.core]
+    return {
+        m.place_id
+        for m in found.places
+        if any(s.start <= m.start < s.end for s in spans) and not any(a <= m.start < b for a, b in names)
+    }
 
 
 def offices_named_apart(
@@ -253,7 +228,17 @@ def keep_later(
 _STATE_OFFICES_DE = frozenset({"minister_president", "minister", "state_secretary", "parliament_president"})
 # Offices of a country's head, government or envoy.
 _NATIONAL_OFFICES = frozenset(
-    {"president", "vice_president", "premier", "vice_premier", "prime_minister", "chancellor", "ambassador"}
+    {
+        "president",
+        "vice_president",
+        "premier",
+        "vice_premier",
+        "prime_minister",
+        "chancellor",
+        "ambassador",
+        "minister",
+        "vice_minister",
+    }
 )
 # Offices a city's or a region's own site speaks of without naming the place.
 _CITY_OFFICES = frozenset(
@@ -269,6 +254,7 @@ def place_office_holders(found: Mentions, principals: list[Individual], publishe
     publisher's own city or region, the one German state named, the one other country named."""
     if publisher is not None:
         _publisher_hosts(found, principals, publisher)
+    _the_province(found, principals)
     _sole_state(found, principals)
     _national_offices(found, principals)
 
@@ -283,26 +269,77 @@ def _publisher_hosts(found: Mentions, principals: list[Individual], publisher: s
             person.place = publisher
 
 
+# An office of "the province" the article names elsewhere: "dem Parteisekretär der Provinz, Che Jun".
+_OF_THE_PROVINCE = re.compile(
+    r"[ \u00a0]+(?:der[ \u00a0]+Provinz|of[ \u00a0]+the[ \u00a0]+province)\b(?![ \u00a0]+[A-Z])"
+)
+
+
+def _the_province(found: Mentions, principals: list[Individual]) -> None:
+    """An office holder "der Provinz" / "of the province" stands for the one Chinese province the article
+    names ("Die Reise führt nach Hangzhou in der Partnerprovinz Zhejiang … mit dem Parteisekretär der
+    Provinz, Che Jun")."""
+    unplaced = [
+        p for p in principals if p.place is None and any(_OF_THE_PROVINCE.match(found.text, h.end) for h in p.hits)
+    ]
+    if not unplaced:
+        return
+    provinces = {
+        m.place_id for m in found.places if found.kind(m.place_id) == "region" and found.country(m.place_id) == "CN"
+    }
+    if len(provinces) == 1:
+        province = provinces.pop()
+        for person in unplaced:
+            if fits(found, person, province):
+                person.place = province
+
+
 def _sole_state(found: Mentions, principals: list[Individual]) -> None:
     """A Minister-President named without a state, and in a German report a minister or state
     secretary, stands for the one German or Austrian state the article names ("Ministerpräsident
-    Woidke" in a report that names Brandenburg and Hebei, "Wirtschaftsminister Dulig" and Sachsen)."""
+    Woidke" in a report that names Brandenburg and Hebei, "Wirtschaftsminister Dulig" and Sachsen), a
+    Minister-President in a report naming no state the one whose capital it names ("Kretschmer … in
+    Dresden empfangen"); a Landrat for the one German district it names ("Landrat Schellhaas" and the
+    Landkreis Darmstadt-Dieburg)."""
     keys = _STATE_OFFICES_DE if found.lang == "de" else {"minister_president", "parliament_president"}
-    unplaced = [p for p in principals if p.place is None and p.key in keys]
+    unplaced = [p for p in principals if p.place is None and (p.key in keys or p.key == "district_administrator")]
     if not unplaced:
         return
-    states = {m.place_id for m in found.places if found.kind(m.place_id) == "region"}
-    states = {s for s in states if found.country(s) in ("DE", "AT")}
-    if len(states) == 1:
-        state = states.pop()
-        for person in unplaced:
-            person.place = state
+    regions = {m.place_id for m in found.places if found.kind(m.place_id) == "region"}
+    regions = {s for s in regions if found.country(s) in ("DE", "AT")}
+    districts = {r for r in regions if _DISTRICT.search(r)}
+    capitals = _capitals(found.gazetteer)
+    seats = {capitals[m.place_id] for m in found.places if m.place_id in capitals} - regions
+    for person in unplaced:
+        sole = districts if person.key == "district_administrator" else regions - districts
+        if not sole and person.key in _HEADS_OF_STATE_GOVERNMENT:  # "Kretschmer … in Dresden empfangen"
+            sole = seats
+        if len(sole) == 1:
+            place = next(iter(sole))
+            if side_fits(person.name, found.country(place)):  # not "Außenminister Wang Chao"
+                person.place = place
+
+
+@functools.lru_cache(maxsize=4)
+def _capitals(gazetteer: Gazetteer) -> dict[str, str]:
+    """German state capitals: the city at its state's point (``data/build_gazetteer.py`` places a state at
+    its capital, named in ``data/curated.toml``): {"dresden": "sachsen", "potsdam": "brandenburg"}."""
+    places = gazetteer.places.values()
+    states = {(p.lat, p.lon): p.id for p in places if p.kind == "region" and p.country == "DE"}
+    states = {point: state for point, state in states.items() if not _DISTRICT.search(state)}
+    return {p.id: states[(p.lat, p.lon)] for p in places if p.kind == "city" and (p.lat, p.lon) in states}
+
+
+_HEADS_OF_STATE_GOVERNMENT = frozenset({"minister_president", "parliament_president"})
+# The ids of German districts (Landkreis, Kreis, Region Hannover), not states.
+_DISTRICT = re.compile(r"kreis|^region-")
 
 
 def _national_offices(found: Mentions, principals: list[Individual]) -> None:
-    """A head of state or government, vice premier or ambassador named without a country ("President
-    Xi Jinping", "Botschafter Wu Ken") stands for the one country the article names that is not the
-    country of the other principals' places."""
+    """A head of state or government, vice premier, minister or ambassador named without a country
+    ("President Xi Jinping", "Botschafter Wu Ken", "Außenminister Wang Chao") stands for the one country
+    the article names that is not the country of the other principals' places, when the name is of its side;
+    of several such countries, a pinyin name takes China's."""
     unplaced = [p for p in principals if p.place is None and p.key in _NATIONAL_OFFICES]
     if not unplaced:
         return
@@ -311,7 +348,9 @@ def _national_offices(found: Mentions, principals: list[Individual]) -> None:
         return
     countries = {m.place_id for m in found.places if found.kind(m.place_id) == "country"}
     others = {c for c in countries if found.country(c) not in theirs}
-    if len(others) == 1:
-        country = others.pop()
-        for person in unplaced:
-            person.place = country
+    for person in unplaced:
+        # of the other countries, the one of the name's side: a pinyin name is China's ("Xi Jinping" in a
+        # report that also names the Netherlands and France, the other stops of his tour)
+        fitting = [c for c in others if side_fits(person.name, found.country(c))]
+        if len(fitting) == 1 and (len(others) == 1 or chinese_name(person.name)):
+            person.place = fitting[0]

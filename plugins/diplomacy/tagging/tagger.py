@@ -49,7 +49,7 @@ class Person:
     language-neutral key from :data:`roles.ROLE_KEYS` (mayor, lord_mayor,
     first_mayor, governing_mayor, vice_mayor, deputy_mayor, party_secretary,
     governor, vice_governor, ambassador, consul_general, consul, premier,
-    vice_premier, prime_minister, minister_president, chancellor, minister,
+    vice_premier, prime_minister, minister_president, chancellor, minister, vice_minister,
     state_secretary, president, vice_president, chairman, vice_chairman,
     senator, district_administrator, deputy, secretary_general,
     director_general, director, head_of_delegation); ``place`` the place id
