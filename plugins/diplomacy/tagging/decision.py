@@ -20,7 +20,8 @@ and the places named together in partnership sentences (at least two).
 ``partnership``, ``publisher``): the places of the principals; places of role
 phrases without a name in core sentences ("met with the mayor of
 Düsseldorf", the headline's "Belgian Ambassador"); delegations' origins; the
-host ("visited Shanghai", "im Kölner Rathaus"); two governments meeting; headline places joined by
+host ("visited Shanghai", "im Kölner Rathaus": left out when nobody named acts for it, :mod:`abstain`);
+two governments meeting; headline places joined by
 "and"/"und"; on a city's or region's own site, that place for its office
 holders named without one.  A country is a party only when someone
 represents it (an ambassador, a minister, a premier): a country that only
@@ -65,6 +66,7 @@ import re
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
+from .abstain import unacted
 from .dates import is_future, meeting_day, opening_day
 from .features import feature_parties, partnership_places
 from .leaders import (
@@ -194,6 +196,9 @@ def decide(found: Mentions, related: Relations, publisher: str | None = None) ->
         # "Guangzhou welcomes consular corps at reception", "Frühlingsfest-Empfang des Generalkonsulats":
         # a gathering of many guests where no two parties are found is no meeting between parties
         principals, meeting_date, date_sentence, is_meeting = [], None, None, False
+    if is_meeting:  # a feature's places are the partnership it is about, not parties someone acts for
+        left_out = unacted(parties.found, parties.why, {p.place for p in principals if p.place} | parties.strong)
+        parties.found = [place for place in parties.found if place not in left_out]  # nobody acts for them
     preferred = [p.place for p in principals if p.place] or [m.place_id for m in found.title_places()]
     centre = _centre(found, parties, preferred, counts, order)
     pairs = make_pairs(parties.found, centre)
