@@ -204,6 +204,7 @@ def annotate(
     editor = _apply_overrides(path, metadata, result, gazetteer)
     result["provenance"] = provenance(result, editor, origins or {})
     result["confidence"] = confidence(result["doubts"])
+    del result["evidence"], result["doubts"]  # kept in the provenance and the confidence, once per article
     result["reviewed"] = editor_says_yes(metadata.get("reviewed"))
     return result
 

@@ -50,7 +50,9 @@ def provenance(tags: dict[str, Any], editor: set[str], origins: dict[str, dict[s
     reader's ``origins`` for the title and the publication date (the editor's when it names none),
     and for the tags the tagger's evidence (``tags["evidence"]``)."""
     evidence: dict[tuple[str, str], dict[str, Any]] = {}
-    for item in tags.get("evidence", []):
+    sentences: dict[str, str] = {}  # one string per sentence, however many tags quote it (memory at scale)
+    for given in tags.get("evidence", []):
+        item = {**given, "sentence": sentences.setdefault(given["sentence"], given["sentence"])}
         evidence.setdefault((item["field"], item["value"]), item)
     found: dict[str, Any] = {
         "title": dict(origins.get("title") or {"source": "editor"}),
