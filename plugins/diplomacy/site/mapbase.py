@@ -122,16 +122,19 @@ def outline_path(
     starts = table.starts
     parts: list[str] = []
     for arc in drawn:
-        first, end = starts[arc], starts[arc + 1]
+        first, final = starts[arc], starts[arc + 1] - 1
         last_x, last_y = all_x[first], all_y[first]
         moves = [f"M{last_x} {last_y}l"]
-        final = end - 1
-        for index in range(first + 1, end):
-            rx, ry = all_x[index], all_y[index]
-            if (rx == last_x and ry == last_y) or (abs(rx - last_x) + abs(ry - last_y) < MIN_STEP and index < final):
+        # a point closer than MIN_STEP to the last one drawn is left out, except the last point, which
+        # is left out only where the last one drawn already is
+        for rx, ry in zip(all_x[first + 1 : final], all_y[first + 1 : final], strict=True):
+            dx, dy = rx - last_x, ry - last_y
+            if abs(dx) + abs(dy) < MIN_STEP:
                 continue
-            moves.append(f"{rx - last_x} {ry - last_y} ")
+            moves.append(f"{dx} {dy} ")
             last_x, last_y = rx, ry
+        if final > first and (all_x[final] != last_x or all_y[final] != last_y):
+            moves.append(f"{all_x[final] - last_x} {all_y[final] - last_y} ")
         if len(moves) > 1:
             parts.append("".join(moves).rstrip())
     return "".join(parts).replace(" -", "-").replace("l-", "l-")
