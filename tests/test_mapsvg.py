@@ -187,10 +187,11 @@ def test_a_partner_map_shares_its_layout_across_languages() -> None:
     def draw(lang: str) -> str:
         return mapsvg.render_partner_map(centre, archive, lambda pid: f"/{pid}/", lambda pid: names[lang].get(pid, pid))
 
-    maps = {lang: draw(lang) for lang in names}
     ((_xy, _height, base),) = mapsvg._partner_layouts.values()
-    mapsvg._partner_layouts.clear()
-    assert maps["de"] == draw("de")  # the same map as one drawn without the shared part
+    maps = {lang: draw(lang) for lang in names}  # the first takes the prepared part, the second computes it
+    assert mapsvg._partner_layouts  # and leaves it for the next
+    assert maps["en"] == draw("en")  # which takes it
+    assert not mapsvg._partner_layouts  # forgotten once taken
     assert base
     assert all(f'<path class="map-land" d="{base}"/>' in svg for svg in maps.values())
     assert ">Cologne<" in maps["en"]

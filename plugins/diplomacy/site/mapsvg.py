@@ -263,12 +263,13 @@ def _partners(node: Any, archive: Any) -> tuple[list[Any], Points]:
 
 
 # What a partner map shows in every language (positions, height, the outlines), by its points: each
-# place's map is drawn once per language, and the labels are all that differ.
+# place's map is drawn once per language, and the labels are all that differ. What one language
+# computes, the next takes (and it is forgotten then: a few kilobytes a place, thousands of places).
 _partner_layouts: dict[Points, tuple[dict[str, tuple[float, float]], int, str]] = {}
 
 
 def _partner_layout(points: Points) -> tuple[dict[str, tuple[float, float]], int, str]:
-    found = _partner_layouts.get(points)
+    found = _partner_layouts.pop(points, None)
     if found is None:
         xy, height = _layout.__wrapped__(points)  # not kept in _layout's few places (the whole map's)
         found = _partner_layouts[points] = (xy, height, _base(points, height))
@@ -276,11 +277,13 @@ def _partner_layout(points: Points) -> tuple[dict[str, tuple[float, float]], int
 
 
 def prepare_partner_maps(archive: Any) -> None:
-    """Compute what the partner maps of every language share, before the languages' writers fork: each
-    then draws only its labels."""
+    """Compute what the partner maps of every language share, before the languages' writers fork (one
+    language each): each then draws only its labels."""
     for node in archive.places.values():
         if node.pairs:
-            _partner_layout(_partners(node, archive)[1])
+            points = _partners(node, archive)[1]
+            if points not in _partner_layouts:
+                _partner_layout(points)
 
 
 def _draw(
