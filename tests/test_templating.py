@@ -58,3 +58,21 @@ def test_a_message_without_variables_is_formatted_once_and_alike(message: str) -
         first, again = i18n.template_gettext(message), i18n.template_gettext(message)
     assert first == again == message.replace("%%", "%")
     assert first is again
+
+
+@pytest.mark.parametrize(
+    ("start", "end", "again", "expected"),
+    [
+        (4, 9, False, "a &lt; <mark>b &amp; c</mark> &gt; &#34;d&#34;"),
+        (4, 9, True, "… <mark>b &amp; c</mark> …"),
+        (0, 3, True, "<mark>a &lt;</mark> …"),
+        (5, 3, False, "a &lt; b &amp; c &gt; &#34;d&#34;"),  # no words to mark: the sentence escaped
+    ],
+)
+def test_the_deciding_words_are_marked_and_everything_escaped(start: int, end: int, again: bool, expected: str) -> None:
+    from diplomacy.site.labels import marked
+
+    sentence = 'a < b & c > "d"'
+    html = marked(sentence, start, end, again=again)
+    assert str(html) == expected
+    assert html.__html__() == expected  # Markup: not escaped again in a template
