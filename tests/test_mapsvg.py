@@ -149,8 +149,8 @@ def _outline_reference(box: tuple[float, float, float, float], scale: float, pro
         max_size=6,
     )
 )
-def test_outlines_drawn_at_once_are_those_drawn_point_by_point(spots: list[tuple[float, float]]) -> None:
-    """The outlines are projected as arrays: the same path, to the unit, as projecting point by point."""
+def test_outlines_are_those_of_the_point_by_point_definition(spots: list[tuple[float, float]]) -> None:
+    """The drawn points chosen in one comparison each: the same path, to the unit, as the definition."""
     points = tuple((f"p{n}", lat, lon, True) for n, (lat, lon) in enumerate(spots))
     project, height = mapsvg._projection([(lat, lon) for lat, lon in spots])
     calls: list[Any] = []
