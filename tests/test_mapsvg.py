@@ -6,9 +6,10 @@ import math
 import os
 from pathlib import Path
 from types import SimpleNamespace
+from typing import Any
 
 import pytest
-from diplomacy.site import mapsvg
+from diplomacy.site import mapbase, mapsvg
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -113,3 +114,85 @@ def test_a_forked_process_hands_the_layout_over(sender_works: bool) -> None:
     handover.close()
     assert not Path(handover.path).exists()
     assert mapsvg._layout.cache_info().currsize == (0 if sender_works else 1)  # received, or computed here
+
+
+def _outline_reference(box: tuple[float, float, float, float], scale: float, project: Any) -> str:
+    """mapbase.outline_path point by point, in plain Python: the definition of the drawn outline."""
+    level = max((i for i, t in enumerate(mapbase.LEVELS) if t * scale <= mapbase.MIN_STEP / 2), default=0)
+    min_deg = mapbase.MIN_EXTENT / scale
+    lon0, lat0, lon1, lat1 = box
+    parts = []
+    for (x0, y0, x1, y1), levels in mapbase._arcs():
+        if x1 < lon0 or x0 > lon1 or y1 < lat0 or y0 > lat1 or (x1 - x0 < min_deg and y1 - y0 < min_deg):
+            continue
+        points = levels[level]
+        first_x, first_y = project(points[0][1], points[0][0])
+        last_x, last_y = round(first_x), round(first_y)
+        moves = [f"M{last_x} {last_y}l"]
+        for index in range(1, len(points)):
+            rx, ry = (round(v) for v in project(points[index][1], points[index][0]))
+            near = abs(rx - last_x) + abs(ry - last_y) < mapbase.MIN_STEP and index < len(points) - 1
+            if (rx, ry) == (last_x, last_y) or near:
+                continue
+            moves.append(f"{rx - last_x} {ry - last_y} ")
+            last_x, last_y = rx, ry
+        if len(moves) > 1:
+            parts.append("".join(moves).rstrip())
+    return "".join(parts).replace(" -", "-")
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    spots=st.lists(
+        st.tuples(st.floats(min_value=-60, max_value=70), st.floats(min_value=-180, max_value=180)),
+        min_size=1,
+        max_size=6,
+    )
+)
+def test_outlines_are_those_of_the_point_by_point_definition(spots: list[tuple[float, float]]) -> None:
+    """The drawn points chosen in one comparison each: the same path, to the unit, as the definition."""
+    points = tuple((f"p{n}", lat, lon, True) for n, (lat, lon) in enumerate(spots))
+    project, height = mapsvg._projection([(lat, lon) for lat, lon in spots])
+    calls: list[Any] = []
+
+    def spy(*args: Any) -> Any:
+        calls.append(args)
+        return _outline_reference(*args)
+
+    real = mapsvg.outline_path
+    mapsvg.outline_path = spy  # type: ignore[assignment]
+    try:
+        mapsvg._base(points, height)
+    finally:
+        mapsvg.outline_path = real  # type: ignore[assignment]
+    ((box, scale, _project),) = calls
+    assert mapbase.outline_path(box, scale, project) == _outline_reference(box, scale, project)
+
+
+def test_a_partner_map_shares_its_layout_across_languages() -> None:
+    """What every language's partner map shows but its labels is computed once (before the writers fork)."""
+    archive = _archive(12)
+    for node in archive.places.values():
+        node.pairs = []
+    centre = archive.places["p1"]
+    centre.pairs = [SimpleNamespace(places=("p1", f"p{n}"), partnership=n % 2 == 0) for n in (2, 3, 5)]
+    for node in archive.places.values():
+        node.place.kind = "city"
+        node.place.lat, node.place.lon = 40 + int(node.id[1:]) * 2.0, -3 + int(node.id[1:]) * 4.0
+    names = {"en": {"p1": "Cologne"}, "de": {"p1": "Köln"}}
+    mapsvg._partner_layouts.clear()
+    mapsvg.prepare_partner_maps(archive)
+    assert len(mapsvg._partner_layouts) == 1
+
+    def draw(lang: str) -> str:
+        return mapsvg.render_partner_map(centre, archive, lambda pid: f"/{pid}/", lambda pid: names[lang].get(pid, pid))
+
+    ((_xy, _height, base),) = mapsvg._partner_layouts.values()
+    maps = {lang: draw(lang) for lang in names}  # the first takes the prepared part, the second computes it
+    assert mapsvg._partner_layouts  # and leaves it for the next
+    assert maps["en"] == draw("en")  # which takes it
+    assert not mapsvg._partner_layouts  # forgotten once taken
+    assert base
+    assert all(f'<path class="map-land" d="{base}"/>' in svg for svg in maps.values())
+    assert ">Cologne<" in maps["en"]
+    assert ">Köln<" in maps["de"]

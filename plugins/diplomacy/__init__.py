@@ -105,7 +105,7 @@ def _prepare_output(pelican: Any) -> output.Output:
     )
     if keep:
         pelican.delete_outputdir = False  # Pelican would empty it: Output.prune removes what is stale instead
-    writer = output.Output(path, in_place=bool(keep))
+    writer = output.Output(path, in_place=bool(keep), fresh=not path.exists())
     # the run's own receivers, disconnected at the end (blinker would hold a bound method only weakly)
     signals.content_written.connect(writer.content_written, weak=False)
     signals.static_generator_finalized.connect(writer.static_files, weak=False)

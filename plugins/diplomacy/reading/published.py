@@ -174,10 +174,23 @@ def _how(line: str, start: int, end: int, before: str, in_body: bool, long: bool
     return None
 
 
+# Every form but the dotted one (whose year may have two digits) has a year of four digits with no digit
+# beside it: a line without one is read by that form alone, and a line without two digits in a row by none.
+_FOUR_DIGIT_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+_TWO_DIGITS = re.compile(r"\d\d")
+_DOTTED = _FORMS[1]
+
+
 def _dates(line: str, lang: str | None) -> list[tuple[int, int, dt.date]]:
     hits: list[tuple[int, int, dt.date]] = []
     taken: list[tuple[int, int]] = []
-    for form in _FORMS:
+    if _FOUR_DIGIT_YEAR.search(line):
+        forms = _FORMS
+    elif _TWO_DIGITS.search(line):
+        forms = [_DOTTED]
+    else:
+        return hits
+    for form in forms:
         for match in form.finditer(line):
             if any(a < match.end() and match.start() < b for a, b in taken):
                 continue

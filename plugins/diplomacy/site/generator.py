@@ -27,7 +27,7 @@ from . import capturepage, checks, data, i18n, output, replay, search, unchanged
 from .data import archive_data
 from .dataschema import ITEMS, LICENSE, TABLES
 from .feeds import sitemaps
-from .mapsvg import LayoutHandover
+from .mapsvg import LayoutHandover, prepare_partner_maps
 from .pages import PageWriters
 from .parallel import write_in_parallel
 from .templating import Templating
@@ -99,6 +99,7 @@ class DiplomacyGenerator(PageWriters, Templating, Generator):
                 layout = None
                 if self.archive.places and self.urls.enabled("places"):
                     layout = LayoutHandover(self.archive, receivers=len(elsewhere))
+                prepare_partner_maps(self.archive)  # once for both languages, not once in each writer
                 write_in_parallel(self.output, here, elsewhere, layout)
             else:
                 for job in [*here, *there, self._write_data]:

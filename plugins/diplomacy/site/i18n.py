@@ -36,6 +36,7 @@ class Catalogs:
             catalog = Translations.load(str(translations_dir), [lang], domain="messages")
             self.catalogs[lang] = catalog if isinstance(catalog, Translations) else NullTranslations()
         self._markup: dict[tuple[str, str], Markup] = {}  # (language, msgid) -> translated, for templates
+        self._formatted: dict[tuple[str, str], Markup] = {}  # the same, %-formatted without variables
 
     @contextmanager
     def rendering(self, lang: str) -> Iterator[None]:
@@ -90,13 +91,23 @@ def gettext_(message: str) -> str:
 def template_gettext(message: str, /, **variables: Any) -> Markup:
     """``_()`` in templates: Jinja's "newstyle" gettext (the message is %-formatted with the
     keyword arguments, which are escaped), without its per-call overhead: the translated
-    message is looked up once per language."""
+    message is looked up once per language, and formatted once when the call has no variables
+    (most calls: "%%" still becomes "%", as in every call)."""
     catalogs, lang = _active.get()
     key = (lang, message)
+    if variables:
+        return _translated(catalogs, key) % variables
+    done = catalogs._formatted.get(key)
+    if done is None:
+        done = catalogs._formatted[key] = _translated(catalogs, key) % {}
+    return done
+
+
+def _translated(catalogs: Catalogs, key: tuple[str, str]) -> Markup:
     text = catalogs._markup.get(key)
     if text is None:
-        text = catalogs._markup[key] = Markup(translate(message, lang))
-    return text % variables
+        text = catalogs._markup[key] = Markup(translate(key[1], key[0]))
+    return text
 
 
 def template_ngettext(singular: str, plural: str, num: int, /, **variables: Any) -> Markup:

@@ -116,5 +116,6 @@ def marked(sentence: str, start: int, end: int, *, again: bool = False) -> Marku
     if again:
         before = "… " if sentence[:start].strip() else ""
         after = " …" if sentence[end:].strip() else ""
-        return Markup("{}<mark>{}</mark>{}").format(before, sentence[start:end], after)
-    return Markup("{}<mark>{}</mark>{}").format(sentence[:start], sentence[start:end], sentence[end:])
+        return Markup(f"{before}<mark>{escape(sentence[start:end])}</mark>{after}")
+    # escaped part by part as Markup.format would, without its formatter (ten thousand sentences a build)
+    return Markup(f"{escape(sentence[:start])}<mark>{escape(sentence[start:end])}</mark>{escape(sentence[end:])}")

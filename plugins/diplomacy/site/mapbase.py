@@ -68,7 +68,11 @@ def outline_path(
     project: Callable[[float, float], tuple[float, float]],
 ) -> str:
     """The ``d`` of one path through every outline that reaches into ``lon_lat_box`` (lon0, lat0, lon1,
-    lat1, the map's extent), ``scale`` map units per degree."""
+    lat1, the map's extent), ``scale`` map units per degree.
+
+    (Plain Python: numpy would be quicker per point, but the process that writes the first language
+    does not load it otherwise, and its memory is the build's peak.)
+    """
     level = max((i for i, tolerance in enumerate(LEVELS) if tolerance * scale <= MIN_STEP / 2), default=0)
     min_deg = MIN_EXTENT / scale
     lon0, lat0, lon1, lat1 = lon_lat_box
@@ -79,18 +83,23 @@ def outline_path(
         if x1 - x0 < min_deg and y1 - y0 < min_deg:
             continue
         points = levels[level]
-        first_x, first_y = project(points[0][1], points[0][0])
+        projected = [project(lat, lon) for lon, lat in points]
+        first_x, first_y = projected[0]
         last_x, last_y = round(first_x), round(first_y)
         moves = [f"M{last_x} {last_y}l"]
-        final = len(points) - 1
-        for index in range(1, len(points)):
-            lon, lat = points[index]
-            x, y = project(lat, lon)
+        # a point closer than MIN_STEP to the last one drawn is left out, except the last point, which
+        # is left out only where the last one drawn already is
+        for x, y in projected[1:-1]:
             rx, ry = round(x), round(y)
-            if (rx == last_x and ry == last_y) or (abs(rx - last_x) + abs(ry - last_y) < MIN_STEP and index < final):
+            dx, dy = rx - last_x, ry - last_y
+            if abs(dx) + abs(dy) < MIN_STEP:
                 continue
-            moves.append(f"{rx - last_x} {ry - last_y} ")
+            moves.append(f"{dx} {dy} ")
             last_x, last_y = rx, ry
+        if len(projected) > 1:
+            rx, ry = round(projected[-1][0]), round(projected[-1][1])
+            if rx != last_x or ry != last_y:
+                moves.append(f"{rx - last_x} {ry - last_y} ")
         if len(moves) > 1:
             parts.append("".join(moves).rstrip())
     return "".join(parts).replace(" -", "-").replace("l-", "l-")

@@ -241,7 +241,8 @@ def render_map(archive: Any, url_of: Callable[[str], str | None], name_of: Calla
     if not every:
         return ""
     xy, height = map_layout(archive)
-    return _draw(every, list(archive.pairs.values()), xy, height, _points(archive), url_of, name_of, "map-title")
+    base = _base(_points(archive), height)
+    return _draw(every, list(archive.pairs.values()), xy, height, base, url_of, name_of, "map-title")
 
 
 def render_partner_map(
@@ -250,11 +251,39 @@ def render_partner_map(
     """SVG markup of one place and its partners (every pair it belongs to), for its own page."""
     if not node.pairs:
         return ""
+    every, points = _partners(node, archive)
+    xy, height, base = _partner_layout(points)
+    return _draw(every, node.pairs, xy, height, base, url_of, name_of, "partner-map-title", centre=node.id)
+
+
+def _partners(node: Any, archive: Any) -> tuple[list[Any], Points]:
     ids = {node.id, *(pid for pair in node.pairs for pid in pair.places)}
     every = [archive.places[pid] for pid in sorted(ids) if pid in archive.places]
-    points = tuple((p.id, p.place.lat, p.place.lon, True) for p in every)
-    xy, height = _layout(points)
-    return _draw(every, node.pairs, xy, height, points, url_of, name_of, "partner-map-title", centre=node.id)
+    return every, tuple((p.id, p.place.lat, p.place.lon, True) for p in every)
+
+
+# What a partner map shows in every language (positions, height, the outlines), by its points: each
+# place's map is drawn once per language, and the labels are all that differ. What one language
+# computes, the next takes (and it is forgotten then: a few kilobytes a place, thousands of places).
+_partner_layouts: dict[Points, tuple[dict[str, tuple[float, float]], int, str]] = {}
+
+
+def _partner_layout(points: Points) -> tuple[dict[str, tuple[float, float]], int, str]:
+    found = _partner_layouts.pop(points, None)
+    if found is None:
+        xy, height = _layout.__wrapped__(points)  # not kept in _layout's few places (the whole map's)
+        found = _partner_layouts[points] = (xy, height, _base(points, height))
+    return found
+
+
+def prepare_partner_maps(archive: Any) -> None:
+    """Compute what the partner maps of every language share, before the languages' writers fork (one
+    language each): each then draws only its labels."""
+    for node in archive.places.values():
+        if node.pairs:
+            points = _partners(node, archive)[1]
+            if points not in _partner_layouts:
+                _partner_layout(points)
 
 
 def _draw(
@@ -262,7 +291,7 @@ def _draw(
     pairs: list[Any],
     xy: dict[str, tuple[float, float]],
     height: int,
-    points: Points,
+    base: str,
     url_of: Callable[[str], str | None],
     name_of: Callable[[str], str],
     title_id: str,
@@ -301,7 +330,6 @@ def _draw(
         f'aria-labelledby="{title_id}">',
         f'<rect class="map-bg" x="0" y="0" width="{WIDTH}" height="{height}"/>',
     ]
-    base = _base(points, height)
     if base:
         parts.append(f'<path class="map-land" d="{base}"/>')
     for kind, lines in (("map-pair", formal), ("map-met", met)):

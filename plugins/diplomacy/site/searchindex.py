@@ -162,6 +162,12 @@ def _chunk_tokens(chunk: str) -> tuple[str, ...]:
     return tuple(_tokens(chunk))
 
 
+@functools.lru_cache(maxsize=16384)
+def _name_tokens(name: str) -> tuple[str, ...]:
+    """:func:`tokens` of a name: the same places, countries and roles name thousands of documents."""
+    return tuple(tokens(name))
+
+
 def shard_name(prefix: str) -> str:
     """The name of the shard of a prefix (two characters, or more where a shard was split): the hex of its
     UTF-8 bytes. Without a split, a term's shard is that of its first two characters.
@@ -225,7 +231,7 @@ class SearchIndex:
         postings = self._postings
         strong = set(tokens(title))
         for name in names:
-            strong.update(tokens(name))
+            strong.update(_name_tokens(name))
         base = doc * 4
         for term in strong:
             found = postings.get(term)

@@ -3,6 +3,7 @@ that recur on many pages, rendered once per language and reused. A part of :clas
 
 from __future__ import annotations
 
+import types
 from collections.abc import Hashable
 from functools import partial
 from pathlib import Path
@@ -10,6 +11,7 @@ from typing import Any
 from urllib.parse import urlsplit
 
 from jinja2 import FileSystemBytecodeCache
+from jinja2.runtime import Context
 from markupsafe import Markup
 
 from ..archive.model import Archive
@@ -18,6 +20,33 @@ from . import chart, cite, i18n, structured
 from .i18n import N_
 from .labels import doubt_label, kind_label, marked, partnership_label, reason_label, role_label
 from .urls import Urls
+
+_PLAIN_CALLABLES = (types.FunctionType, types.BuiltinFunctionType, types.MethodType, partial)
+
+
+class PlainCallContext(Context):
+    """Jinja's context, with a short way for what templates call most: a function, method or partial
+    that takes no context (``_()``, ``url_for``, ``fragment``: hundreds of thousands of calls in a build).
+
+    Jinja's :meth:`Context.call` asks every callable whether it wants the context, the evaluation
+    context or the environment; a plain function wants one only when it carries ``jinja_pass_arg``
+    (set by ``pass_context`` and its kin), so without it the call is made as Jinja would make it, the
+    same arguments and the same Undefined for a ``StopIteration``. Anything else (macros, callable
+    objects) goes Jinja's own way.
+    """
+
+    def call(__self, __obj: Any, *args: Any, **kwargs: Any) -> Any:  # noqa: N805 (Jinja's signature)
+        if type(__obj) not in _PLAIN_CALLABLES or hasattr(__obj, "jinja_pass_arg"):
+            return super().call(__obj, *args, **kwargs)
+        if kwargs:
+            kwargs.pop("_block_vars", None)
+            kwargs.pop("_loop_vars", None)
+        try:
+            return __obj(*args, **kwargs)
+        except StopIteration:
+            return __self.environment.undefined(
+                "value was undefined because a callable raised a StopIteration exception"
+            )
 
 
 class Templating:
@@ -40,6 +69,7 @@ class Templating:
         translations = self.settings.get("DIPLOMACY_TRANSLATIONS") or Path(self.theme) / "translations"
         self.catalogs = i18n.Catalogs(Path(translations), self.languages, self.settings["DIPLOMACY_LOCALES"])
         self.env.add_extension("jinja2.ext.i18n")
+        self.env.context_class = PlainCallContext
         templates = cache_folder("jinja")
         try:  # compiled templates are kept between builds (keyed on each template's source)
             templates.mkdir(parents=True, exist_ok=True)
