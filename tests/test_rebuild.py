@@ -258,3 +258,18 @@ def test_make_clean_forgets_the_unchanged_page_record(tmp_path: Path) -> None:
     assert not (project / "cache").exists()
     assert not (project / "output").exists()
     assert (project / "content" / "captures").is_dir()  # nothing else removed
+
+
+def test_the_bounded_caches_change_nothing_written(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The shared feed entries and the memo of fragments are emptied when full (memory at archive scale):
+    a build that empties them at every step writes the same bytes as one that never does."""
+    from diplomacy.site import feeds, templating
+
+    first = build_site(ROOT / "content", tmp_path / "one")
+    monkeypatch.setattr(feeds, "SHARED_ENTRIES", 0)
+    monkeypatch.setattr(templating, "MEMO_SIZE", 0)
+    second = build_site(ROOT / "content", tmp_path / "two")
+    one, two = _tree(first.output), _tree(second.output)
+    assert sorted(one) == sorted(two)
+    assert [name for name in one if one[name] != two[name]] == []
+    assert any(name.endswith("atom.xml") for name in one)

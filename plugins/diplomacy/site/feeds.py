@@ -16,6 +16,7 @@ from ..markup import strip_tags
 
 ATOM = "http://www.w3.org/2005/Atom"
 SITEMAP = "http://www.sitemaps.org/schemas/sitemap/0.9"
+SHARED_ENTRIES = 4000  # at most this many entries kept for the next feeds of a language (memory at scale)
 SUMMARY_WORDS = 30  # words of an article in its feed entries (and its search excerpt)
 
 
@@ -54,6 +55,8 @@ def atom_feed(
         f'<link rel="alternate" href={quoteattr(page_url)} type="text/html"/>\n',
         f"<author><name>{escape(author)}</name></author>\n",
     ]
+    if len(cache) > SHARED_ENTRIES:
+        cache.clear()  # a bound on memory at archive scale; the newest articles are asked for again soon
     for node in newest:
         entry = cache.get(node.id)
         if entry is None:

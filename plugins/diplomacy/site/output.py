@@ -60,7 +60,9 @@ class Output:
         self._inside = os.path.join(self.root, "")
         self.in_place = in_place  # the folder is kept and pruned at the end
         self.fresh = fresh and not in_place  # the folder did not exist: nothing in it to replace atomically
-        self._written: set[str] = set()  # absolute paths produced by this build (in this process)
+        # paths (relative to the root) produced by this build in this process: kept only for pruning a folder
+        # rebuilt in place; a new folder has nothing to prune, and at 50,000 articles the set would hold a million
+        self._written: set[str] = set()
         self._folders: set[str] = set()  # output folders known to exist
 
     # -- paths ---------------------------------------------------------------
@@ -77,14 +79,18 @@ class Output:
 
     def record(self, path: str | Path) -> None:
         """Count a file as produced by this build (Pelican's writer reports its files through a signal)."""
-        self._written.add(self.path(path))
+        self._remember(self.path(path))
+
+    def _remember(self, full: str) -> None:
+        if self.in_place:
+            self._written.add(full[len(self._inside) :])
 
     # -- writing -------------------------------------------------------------
     def write(self, path: str | Path, data: str | bytes) -> None:
         """Write a file of the output (folders created); unchanged bytes are not written again."""
         full = self.path(path)
         raw = data.encode("utf-8") if isinstance(data, str) else data
-        self._written.add(full)
+        self._remember(full)
         if self.in_place and _same_bytes(full, raw):
             return
         temporary = full if self.fresh else _temporary_name(full)
@@ -117,7 +123,7 @@ class Output:
             self.write(path, "".join(chunks))
             return
         full = self.path(path)
-        self._written.add(full)
+        self._remember(full)
         temporary = full if self.fresh else _temporary_name(full)
         try:
             self._folder(os.path.dirname(full))
@@ -184,6 +190,7 @@ class Output:
         if not self.in_place:
             return 0
         root = self.root
+        inside_root = self._inside
         kept = tuple(os.path.join(folder, "") for folder in keep_folders)
         retained = {os.path.join(root, name) for name in retention}
         removed = 0
@@ -193,7 +200,7 @@ class Output:
                 continue
             for name in files:
                 path = os.path.join(folder, name)
-                if path not in self._written and path not in keep_files and path not in retained:
+                if path[len(inside_root) :] not in self._written and path not in keep_files and path not in retained:
                     os.unlink(path)
                     removed += 1
             if folder != root and not os.listdir(folder):

@@ -21,6 +21,9 @@ from .i18n import N_
 from .labels import doubt_label, kind_label, marked, partnership_label, reason_label, role_label
 from .urls import Urls
 
+# Fragments kept for reuse (place links, list items, navigation: see _fragment); beyond this many the memo
+# starts again, so that memory stays bounded at archive scale (a few hundred thousand items at 50,000 articles).
+MEMO_SIZE = 60_000
 _PLAIN_CALLABLES = (types.FunctionType, types.BuiltinFunctionType, types.MethodType, partial)
 
 
@@ -129,6 +132,8 @@ class Templating:
         key = (lang, name, *args)
         html = self._memo.get(key)
         if html is None:
+            if len(self._memo) > MEMO_SIZE:
+                self._memo.clear()  # a bound on memory at archive scale (a fragment is rendered again)
             html = self._memo[key] = Markup(getattr(self._macro_module(lang), name)(*args))
         return html
 
@@ -151,6 +156,8 @@ class Templating:
         )
         html = self._memo.get(key)
         if html is None:
+            if len(self._memo) > MEMO_SIZE:
+                self._memo.clear()  # a bound on memory at archive scale (a fragment is rendered again)
             html = self._memo[key] = Markup(self._macro_module(lang).person_line(person))
         return html
 
