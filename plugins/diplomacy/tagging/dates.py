@@ -30,7 +30,7 @@ Rules (see :func:`find_meeting_date`):
   only as a last resort (:func:`opening_day`), never when the sentence gives
   a vague time ("recently held talks", "in der vergangenen Woche").
 * An article's meeting day after its publication date is an announcement:
-  no meeting day (:func:`meeting_day`, :func:`opening_day`).
+  no meeting day (:mod:`meetingday`, which picks the sentence the day is read from).
 
 >>> import datetime as dt
 >>> find_meeting_date("Gong met Keller on April 14.", "en", dt.date(2023, 4, 17))
@@ -55,15 +55,11 @@ from .words import word_set
 if TYPE_CHECKING:
     from collections.abc import Callable
 
-    from .mentions import Mentions
-    from .sentences import Sentence
 
 __all__ = [
     "find_meeting_date",
     "is_future",
     "meeting_date_in_sentences",
-    "meeting_day",
-    "opening_day",
     "tells_earlier",
     "weekday_within",
 ]
@@ -352,51 +348,3 @@ _WEEKDAY_ONLY = frozenset({"weekday"})
 
 
 # -- the day of an article's meeting, from what the mentions stage found --------------------------------
-
-_LEAD_DATE_SENTENCES = 2
-
-
-def meeting_day(found: Mentions) -> tuple[dt.date | None, Sentence | None]:
-    """The date of the first dated core sentence, else the first usable date of another meeting sentence
-    (not one that tells an earlier meeting); with the sentence it was read from.  Datelines do not count
-    here (:func:`opening_day`).  A day after publication is an announcement: no meeting day."""
-    if found.main_date is not None:
-        day, sentence = found.main_date, found.main_sentence
-    else:
-        day, sentence = _first_dated(found, [s for s in found.sentences if s.meeting and not s.core and not s.other])
-    if day is not None and found.published is not None and day > found.published:
-        return None, None
-    return day, sentence
-
-
-def _first_dated(
-    found: Mentions, sentences: list[Sentence], *, datelines: bool = False
-) -> tuple[dt.date | None, Sentence | None]:
-    for sentence in sentences:
-        day = meeting_date_in_sentences([found.words(sentence)], found.lang, found.published, datelines=datelines)
-        if day is not None:
-            return day, sentence
-    return None, None
-
-
-# A sentence that tells who gave the news ("Darüber informierte der Landtag heute in Erfurt", "Das teilte die
-# Stadt am Montag mit", "local media reported on Wednesday"): its day is the news', not the meeting's.
-_NEWS_GIVEN = re.compile(
-    r"\b(?:informierte|informiert|teilte|teilt|mitgeteilt|berichtete|reported|said\s+in\s+a\s+(?:statement|release))\b"
-)
-
-
-def opening_day(found: Mentions) -> tuple[dt.date | None, Sentence | None]:
-    """No meeting sentence is dated: the date of the report's opening ("HAMBURG, Nov. 24 (Xinhua) --
-    … on Thursday commended …", "war am 16. und 17. April in Sachsen unterwegs"), the first of its
-    first two sentences that has one; a dateline counts unless the sentence gives a vague time
-    ("recently held talks"); a sentence that only tells who gave the news ("Darüber informierte der
-    Landtag heute") does not."""
-    lead = [s for s in found.sentences if 0 <= s.body_index < _LEAD_DATE_SENTENCES]
-    if any(is_future(found.words(s)) for s in lead) or (found.title and is_future(found.title)):
-        return None, None  # an announcement
-    lead = [s for s in lead if s.meeting or not _NEWS_GIVEN.search(found.words(s))]
-    day, sentence = _first_dated(found, lead, datelines=True)
-    if day is None or (found.published is not None and day > found.published):
-        return None, None  # a day after publication: an announcement, not the report of a meeting
-    return day, sentence

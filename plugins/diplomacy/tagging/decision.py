@@ -67,7 +67,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from .abstain import unacted
-from .dates import is_future, meeting_day, opening_day
+from .dates import is_future
 from .features import feature_parties, partnership_places
 from .leaders import (
     delegation_leaders,
@@ -76,6 +76,7 @@ from .leaders import (
     lead_delegation,
     leaders_elsewhere,
 )
+from .meetingday import meeting_day, opening_day
 from .parties import (
     authority_places,
     choose_host,
