@@ -37,10 +37,15 @@ def content_dir(tmp_path: Path) -> Path:
 def full_site(tmp_path_factory: pytest.TempPathFactory) -> Site:
     """The founding captures plus the test articles of tests/site_content, under /archive."""
     base = tmp_path_factory.mktemp("full-site")
+    return build_site(full_content(base), base / "output", siteurl="/archive")
+
+
+def full_content(base: Path) -> Path:
+    """The founding captures plus the test articles of tests/site_content, copied into ``base/content``."""
     content = base / "content"
     shutil.copytree(ROOT / "content", content)
     shutil.copytree(Path(__file__).parent / "site_content", content, dirs_exist_ok=True)
-    return build_site(content, base / "output", siteurl="/archive")
+    return content
 
 
 @dataclass

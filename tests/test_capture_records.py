@@ -31,7 +31,8 @@ from urllib.parse import parse_qs, urlsplit
 
 import pytest
 from diplomacy.capture.cli import main
-from diplomacy.capture.fetch import FetchOptions, fetch
+from diplomacy.capture.fetch import fetch
+from diplomacy.capture.hops import FetchOptions
 from diplomacy.reading.sidecar import read_sidecar
 from sitetools import ROOT, build_site
 

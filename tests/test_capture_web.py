@@ -28,7 +28,8 @@ from typing import Any
 
 import pytest
 from diplomacy.capture.cli import main
-from diplomacy.capture.fetch import FetchError, FetchOptions, fetch
+from diplomacy.capture.fetch import fetch
+from diplomacy.capture.hops import FetchError, FetchOptions
 from diplomacy.reading.html import Article, capture_text, decode_html, extract_article, readable_capture
 from diplomacy.reading.readers import HtmlCaptureReader
 from diplomacy.reading.sidecar import read_sidecar

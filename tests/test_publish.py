@@ -12,6 +12,7 @@ from pathlib import Path
 
 import feedparser
 import pytest
+from conftest import full_content
 from diplomacy.site.searchindex import fold, shard_name
 from sitetools import ROOT, Site, build_site, parse_page
 
@@ -102,11 +103,8 @@ def test_sitemap_lists_every_page_and_each_page_its_alternates(full_site: Site) 
 def limited_site(tmp_path_factory: pytest.TempPathFactory) -> Site:
     """The content of ``full_site`` built with small limits: 7 URLs per sitemap file, 3 entries per feed."""
     base = tmp_path_factory.mktemp("limited")
-    content = base / "content"
-    shutil.copytree(ROOT / "content", content)
-    shutil.copytree(Path(__file__).parent / "site_content", content, dirs_exist_ok=True)
     limits = {"DIPLOMACY_SITEMAP_MAX_URLS": 7, "DIPLOMACY_FEED_LENGTH": 3}
-    return build_site(content, base / "output", siteurl="/archive", extra=limits)
+    return build_site(full_content(base), base / "output", siteurl="/archive", extra=limits)
 
 
 def test_a_sitemap_file_holds_at_most_the_limit_of_urls(limited_site: Site) -> None:

@@ -33,7 +33,8 @@ from ..reading.annotate import ContentError, annotate, english_language_name, re
 from ..reading.html import ExtractionError, ReadableCapture, decode_html, extract_article, readable_capture
 from ..settings import DEFAULT_CONTENT
 from .assets import fetch_assets_within
-from .fetch import MAX_BYTES, USER_AGENT, Fetched, FetchOptions, WebCaptureError, fetch
+from .fetch import fetch
+from .hops import MAX_BYTES, USER_AGENT, Fetched, FetchOptions, WebCaptureError
 from .plan import CapturePlan, plan_capture
 from .records import meta_text, wacz_bytes, warc_bytes, write_capture
 from .wayback import WAYBACK_API, find_snapshot

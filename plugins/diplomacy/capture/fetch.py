@@ -21,32 +21,9 @@ from __future__ import annotations
 
 from . import guard
 from .assets import fetch_assets
-from .hops import (
-    ARCHIVE_NAME,
-    ARCHIVE_VERSION,
-    MAX_BYTES,
-    USER_AGENT,
-    Exchange,
-    Fetched,
-    FetchError,
-    FetchOptions,
-    WebCaptureError,
-    check_http,
-    fetch_page,
-)
+from .hops import Fetched, FetchError, FetchOptions, check_http, fetch_page
 
-__all__ = [
-    "ARCHIVE_NAME",
-    "ARCHIVE_VERSION",
-    "MAX_BYTES",
-    "USER_AGENT",
-    "Exchange",
-    "FetchError",
-    "FetchOptions",
-    "Fetched",
-    "WebCaptureError",
-    "fetch",
-]
+__all__ = ["fetch"]
 
 
 def fetch(url: str, options: FetchOptions | None = None) -> Fetched:

@@ -31,7 +31,7 @@ from ..places.names import slugify
 from ..reading.html import ExtractionError, ReadableCapture, decode_html, extract_article
 from ..reading.sidecar import read_sidecar
 from ..reading.textcapture import CaptureError, decode_capture, parse_capture
-from .fetch import Fetched
+from .hops import Fetched
 
 __all__ = [
     "CAPTURES_DIR",

@@ -19,7 +19,7 @@ import tempfile
 from pathlib import Path
 
 from ..reading.html import ReadableCapture
-from .fetch import ARCHIVE_NAME, ARCHIVE_VERSION, Fetched
+from .hops import ARCHIVE_NAME, ARCHIVE_VERSION, Fetched
 from .plan import CapturePlan, text_sha256
 
 __all__ = ["meta_text", "wacz_bytes", "warc_bytes", "write_capture"]

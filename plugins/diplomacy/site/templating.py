@@ -129,12 +129,16 @@ class Templating:
         arguments, so each is rendered the first time and looked up after.
         """
         lang = i18n.current_lang()
-        key = (lang, name, *args)
+        return self._memoized((lang, name, *args), lambda: getattr(self._macro_module(lang), name)(*args))
+
+    def _memoized(self, key: tuple[Hashable, ...], render: Any) -> Markup:
+        """The fragment of ``key``, rendered by ``render()`` the first time; the memo starts again when it
+        holds :data:`MEMO_SIZE` fragments (a bound on memory at archive scale: a fragment is rendered again)."""
         html = self._memo.get(key)
         if html is None:
             if len(self._memo) > MEMO_SIZE:
-                self._memo.clear()  # a bound on memory at archive scale (a fragment is rendered again)
-            html = self._memo[key] = Markup(getattr(self._macro_module(lang), name)(*args))
+                self._memo.clear()
+            html = self._memo[key] = Markup(render())
         return html
 
     def _macro_module(self, lang: str) -> Any:
@@ -154,12 +158,7 @@ class Templating:
             *(person.get(field) for field in ("id", "name", "role", "role_key", "place", "lang")),
             tuple(sorted(worded.items())) if worded else (),
         )
-        html = self._memo.get(key)
-        if html is None:
-            if len(self._memo) > MEMO_SIZE:
-                self._memo.clear()  # a bound on memory at archive scale (a fragment is rendered again)
-            html = self._memo[key] = Markup(self._macro_module(lang).person_line(person))
-        return html
+        return self._memoized(key, lambda: self._macro_module(lang).person_line(person))
 
     def _article_list(self, nodes: list[Any]) -> Markup:
         items = [self._fragment("article_item", node.id) for node in nodes]
