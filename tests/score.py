@@ -205,7 +205,7 @@ def why_left_out(log: str, capture: str) -> str:
 
 
 def score_set(name: str, only: str | None) -> tuple[Score, Built, dict[str, dict[str, Any]]]:
-    folder = SETS[name]
+    folder = SETS[name] if name in SETS else Path(name)
     labels = load_labels(folder)
     names = sorted(n for n in labels if not only or only in n)
     built = build(folder, names)
@@ -301,9 +301,22 @@ def _commit() -> str | None:
     return head.stdout.strip() + ("+changes" if dirty.stdout.strip() else "")
 
 
+def _set_name(value: str) -> str:
+    """A named set, or a folder holding `captures/` and `expected/` (a scratch batch outside the repository)."""
+    if value in SETS or ((Path(value) / "captures").is_dir() and (Path(value) / "expected").is_dir()):
+        return value
+    named = ", ".join(sorted(SETS))
+    raise argparse.ArgumentTypeError(f"{value!r} is neither {named} nor a folder with captures/ and expected/")
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("sets", nargs="+", choices=sorted(SETS))
+    parser.add_argument(
+        "sets",
+        nargs="+",
+        type=_set_name,
+        help=f"{', '.join(sorted(SETS))}, or a folder of the same form (captures/, expected/*.toml)",
+    )
     parser.add_argument("--verbose", "-v", action="store_true", help="print every mismatch")
     parser.add_argument("--only", help="score only captures whose file name contains this")
     parser.add_argument("--json", type=Path, help="also write the figures to this file")
