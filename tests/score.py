@@ -43,6 +43,7 @@ SETS = {
     "heldout": HERE / "heldout",
     "unseen6": HERE / "unseen6",
     "unseen6b": HERE / "unseen6b",
+    "unseen7": HERE / "unseen7",
 }
 FIELDS = ("title", "language", "published", "meeting_date", "places", "pairs", "principals", "attendees")
 SET_FIELDS = ("places", "pairs", "principals", "attendees")
