@@ -8,7 +8,6 @@ meeting count.
 from __future__ import annotations
 
 import datetime as dt
-import time
 
 import pytest
 from diplomacy.tagging.dateforms import find_dates
@@ -215,15 +214,11 @@ def test_month_names_need_a_capital() -> None:
     assert find_meeting_date("They met and may 5 times more.", "en", D(2024, 5, 10)) is None
 
 
-def test_dates_are_fast() -> None:
-    """No dateparser: a long article is dated in well under a millisecond."""
+def test_a_long_article_is_dated_by_its_one_meeting_sentence() -> None:
+    """Forty sentences without a day, then the meeting's weekday (the speed is measured by bench/tagcost.py)."""
     text = " ".join(["Gong said cooperation in trade and culture will deepen between the two cities."] * 40)
     text += " Gong met Keller on Thursday."
-    find_meeting_date(text, "en", D(2023, 3, 31))
-    start = time.perf_counter()
-    for _ in range(50):
-        assert find_meeting_date(text, "en", D(2023, 3, 31)) == D(2023, 3, 30)
-    assert (time.perf_counter() - start) / 50 < 0.005
+    assert find_meeting_date(text, "en", D(2023, 3, 31)) == D(2023, 3, 30)
 
 
 def test_an_earlier_event_in_the_pluperfect_is_never_the_main_date() -> None:
