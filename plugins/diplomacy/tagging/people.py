@@ -24,6 +24,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
+from .keywords import REPRESENTED
 from .namesides import chinese_name
 from .namewords import (
     DOUBLE_GIVEN,
@@ -357,8 +358,12 @@ def _same_name(a: str, b: str) -> bool:
 
 
 def occurrences(text: str, person: Individual) -> list[tuple[int, bool]]:
-    """Where the person is named: (position, possessive) for full names, surnames and role phrases."""
-    found: list[tuple[int, bool]] = [(h.name_start, h.possessive) for h in person.hits]
+    """Where the person is named: (position, aside) for full names, surnames and role phrases.  *Aside*: only
+    spoken of there, as a possessive ("President Xi Jinping's strategy") or as the one another stands in for
+    (:func:`represented`)."""
+    found: list[tuple[int, bool]] = [
+        (h.name_start, h.possessive or represented(text, min(h.start, h.name_start), h.name_end)) for h in person.hits
+    ]
     full: list[tuple[int, int]] = []
     names = [person.name]
     if len(person.tokens) >= 2:
@@ -373,8 +378,41 @@ def occurrences(text: str, person: Individual) -> list[tuple[int, bool]]:
                 and (pos == 0 or not text[pos - 1].isalnum())
                 and (end == len(text) or not text[end].isalnum())
             ):
-                found.append((pos, text.startswith(("'s", "’s"), end)))
+                found.append((pos, text.startswith(("'s", "’s"), end) or represented(text, pos, end)))
                 if number == 0:
                     full.append((pos, end))
             pos = text.find(name, end)
     return found
+
+
+_AWAY = re.compile(
+    r"[ \u00a0]+(?:(?:was|were|is)[ \u00a0]+(?:away|absent|abroad|unavailable|unable[ \u00a0]+to[ \u00a0]+attend)|"
+    r"(?:war|ist)[ \u00a0]+(?:verhindert|abwesend|entschuldigt)|(?:could|was)[ \u00a0]+not[ \u00a0]+(?:attend|be[ \u00a0]+present))\b"
+)
+_STAND_IN_GAP = re.compile(r"[^,.;:!?()\n]{0,60}")
+
+
+def represented(text: str, pos: int, end: int | None = None) -> bool:
+    """Is the person named at ``pos`` (to ``end``) represented by someone else there: named right after "on
+    behalf of", "in Vertretung von" … (:data:`keywords.REPRESENTED`), with at most their role between, or
+    told to be away ("Michael Kissel was away", "… Laschet war verhindert")?
+
+    >>> text = "Deputy Mayor Joseph Uapingene received the delegation on behalf of Mayor Sada Gawanas."
+    >>> represented(text, text.index("Sada")), represented(text, text.index("Joseph"))
+    (True, False)
+    >>> text = "Minister Holthoff-Pförtner hat in Vertretung von Ministerpräsident Armin Laschet Luo Huining empfangen."
+    >>> represented(text, text.index("Armin")), represented(text, text.index("Holthoff"))
+    (True, False)
+    >>> text = "Since lord mayor Michael Kissel was away, deputy mayor Georg Büttler received him."
+    >>> represented(text, text.index("Michael"), text.index(" was")), represented(text, text.index("Georg"))
+    (True, False)
+    """
+    if end is not None and _AWAY.match(text, end):
+        return True
+    last = None
+    for match in REPRESENTED.finditer(text, max(0, pos - 80), pos):
+        last = match
+    if last is None:
+        return False
+    gap = _STAND_IN_GAP.fullmatch(text, last.end(), pos)
+    return gap is not None and len(gap.group().split()) <= 4
