@@ -35,7 +35,6 @@ __all__ = [
     "HOST",
     "MEET",
     "PARTNER",
-    "REPRESENTED",
     "ROLE",
     "VOCABULARY",
     "Entry",
@@ -54,17 +53,6 @@ PARTNER = "partner"
 ROLE = "role"
 DELEGATION = "delegation"
 HOST = "host"
-
-# Words after which the person named is represented by someone else, and so is not there: "received the
-# delegation on behalf of Mayor Sada Gawanas", "in absence of lord mayor Michael Kissel", "in Vertretung von
-# Ministerpräsident Armin Laschet".  (A stand-in with no name after, "in Vertretung des Duisburger
-# Oberbürgermeisters", names nobody.)
-REPRESENTED = re.compile(
-    r"\b(?:on\s+behalf\s+of|in\s+(?:the\s+)?absence\s+of|in\s+place\s+of|instead\s+of|standing\s+in\s+for|"
-    r"in\s+Vertretung\s+(?:von|des|der|für)|stellvertretend\s+für|anstelle\s+(?:von|des|der)|"
-    r"an\s+Stelle\s+(?:von|des|der))\s",
-    re.IGNORECASE,
-)
 
 # Word: the keyword must be a whole word.  Prefix: it must start a word (role
 # nouns take endings).  Infix: anywhere ("Städtepartnerschaft").

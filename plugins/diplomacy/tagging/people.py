@@ -24,7 +24,6 @@ from collections import Counter
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from .keywords import REPRESENTED
 from .namesides import chinese_name
 from .namewords import (
     DOUBLE_GIVEN,
@@ -37,6 +36,7 @@ from .namewords import (
     TITLES,
 )
 from .roles import is_role_word, starts_role
+from .standins import represented
 from .words import prev_word
 
 if TYPE_CHECKING:
@@ -320,6 +320,7 @@ def _add_single_names(found: Mentions, persons: list[Individual], singles: list[
         after = found.text[hit.name_end : hit.name_end + 2].lstrip()
         if (
             sentence is not None
+            and _titled(found.text, hit)
             and (sentence.reports or (sentence.attend and not sentence.habitual and _right_after(found.text, hit)))
             and sentence.body_index >= 0
             and not (after[:1].isupper())  # "Oberbürgermeister Keller empfing", not "… Keller Gäste"
@@ -328,6 +329,27 @@ def _add_single_names(found: Mentions, persons: list[Individual], singles: list[
             person = Individual(name, hit.role, hit.key, hit.place, (name,))
             person.hits.append(hit)
             persons.append(person)
+
+
+_HONORIFIC_BEFORE = re.compile(r"\b(?:Mr|Mrs|Ms|Herr|Herrn|Frau|Dr|Prof)\.?[ \u00a0]+$")
+_TITLE_GAP = re.compile(r"[ \u00a0]+(?:(?:Dr|Prof|Mr|Mrs|Ms|Herr|Herrn|Frau)\.?[ \u00a0]+)*")
+
+
+def _titled(text: str, hit: RoleHit) -> bool:
+    """Does a surname alone follow its role word as a title does ("Oberbürgermeisterin Findeiß", "Mayor Gong")?
+    Not after "mayor of <place>" ("the mayor of Halle Zalle": a misspelt place, "Mayor of Perm Ci >": a broken
+    word) and not before the role ("junge Technologiefirmen, und der Ministerpräsident").
+
+    >>> from diplomacy.tagging.roles import RoleHit
+    >>> text = "Mayor Gong met the mayor of Halle Zalle."
+    >>> _titled(text, RoleHit(0, 5, "mayor", "Mayor", name="Gong", name_start=6, name_end=10, single=True))
+    True
+    >>> _titled(text, RoleHit(15, 20, "mayor", "Mayor", name="Zalle", name_start=30, name_end=35, single=True))
+    False
+    """
+    if hit.name_start < hit.start:  # "Mr. Morgan, the British consul-general": an honorific marks a person
+        return _HONORIFIC_BEFORE.search(text, max(0, hit.name_start - 8), hit.name_start) is not None
+    return _TITLE_GAP.fullmatch(text, hit.end, hit.name_start) is not None
 
 
 def _right_after(text: str, hit: RoleHit) -> bool:
@@ -362,7 +384,8 @@ def occurrences(text: str, person: Individual) -> list[tuple[int, bool]]:
     spoken of there, as a possessive ("President Xi Jinping's strategy") or as the one another stands in for
     (:func:`represented`)."""
     found: list[tuple[int, bool]] = [
-        (h.name_start, h.possessive or represented(text, min(h.start, h.name_start), h.name_end)) for h in person.hits
+        (h.name_start, h.possessive or represented(text, min(h.start, h.name_start), max(h.end, h.name_end)))
+        for h in person.hits
     ]
     full: list[tuple[int, int]] = []
     names = [person.name]
@@ -383,36 +406,3 @@ def occurrences(text: str, person: Individual) -> list[tuple[int, bool]]:
                     full.append((pos, end))
             pos = text.find(name, end)
     return found
-
-
-_AWAY = re.compile(
-    r"[ \u00a0]+(?:(?:was|were|is)[ \u00a0]+(?:away|absent|abroad|unavailable|unable[ \u00a0]+to[ \u00a0]+attend)|"
-    r"(?:war|ist)[ \u00a0]+(?:verhindert|abwesend|entschuldigt)|(?:could|was)[ \u00a0]+not[ \u00a0]+(?:attend|be[ \u00a0]+present))\b"
-)
-_STAND_IN_GAP = re.compile(r"[^,.;:!?()\n]{0,60}")
-
-
-def represented(text: str, pos: int, end: int | None = None) -> bool:
-    """Is the person named at ``pos`` (to ``end``) represented by someone else there: named right after "on
-    behalf of", "in Vertretung von" … (:data:`keywords.REPRESENTED`), with at most their role between, or
-    told to be away ("Michael Kissel was away", "… Laschet war verhindert")?
-
-    >>> text = "Deputy Mayor Joseph Uapingene received the delegation on behalf of Mayor Sada Gawanas."
-    >>> represented(text, text.index("Sada")), represented(text, text.index("Joseph"))
-    (True, False)
-    >>> text = "Minister Holthoff-Pförtner hat in Vertretung von Ministerpräsident Armin Laschet Luo Huining empfangen."
-    >>> represented(text, text.index("Armin")), represented(text, text.index("Holthoff"))
-    (True, False)
-    >>> text = "Since lord mayor Michael Kissel was away, deputy mayor Georg Büttler received him."
-    >>> represented(text, text.index("Michael"), text.index(" was")), represented(text, text.index("Georg"))
-    (True, False)
-    """
-    if end is not None and _AWAY.match(text, end):
-        return True
-    last = None
-    for match in REPRESENTED.finditer(text, max(0, pos - 80), pos):
-        last = match
-    if last is None:
-        return False
-    gap = _STAND_IN_GAP.fullmatch(text, last.end(), pos)
-    return gap is not None and len(gap.group().split()) <= 4
