@@ -9,6 +9,8 @@ China).
 
 >>> [spec.key for spec in SPECS if spec.display == "Oberbürgermeister"]
 ['lord_mayor', 'lord_mayor']
+>>> [spec.country for spec in SPECS if spec.display == "Bundesaußenminister"]
+['germany']
 """
 
 from __future__ import annotations
@@ -331,6 +333,8 @@ SPECS: list[RoleSpec] = [
     ),
     _de("Staatsminister", "minister"),
     _de("Bundesminister", "minister", country="germany"),
+    # a federal minister's compound names the country too: "Bundesaußenminister", "Bundeswirtschaftsministerin"
+    *[_de(f"Bundes{field.lower()}minister", "minister", country="germany") for field in _MINISTRIES],
     *[_de(f"{field}minister", "minister") for field in _MINISTRIES],
     _de("Landesminister", "minister"),
     _de("Staatssekretär", "state_secretary"),
