@@ -341,6 +341,14 @@ SPECS: list[RoleSpec] = [
     _de("Generalsekretär", "secretary_general"),
     _de("Generaldirektor", "director_general"),
     _de("Direktor", "director"),
+    # the head of a city's or a region's authority: "Leiterin des Revisionsamtes der Stadt Chengdu"
+    RoleSpec(
+        r"Leiter(?:in)?\s+(?:des|der)\s+(?-i:[A-ZÄÖÜ])[\wäöüß-]*?(?:amte?s|behörde|verwaltung)",
+        "director",
+        "Leiter",
+        "Leiterin",
+        heads=("leiter", "leiterin"),
+    ),
     _de("Senator", "senator"),
     RoleSpec(
         r"(?:Landrätin(?:nen)?|Landrat(?:s|es)?)",

@@ -114,12 +114,21 @@ def read_name(text: str, pos: int, ctx: Context) -> tuple[int, int, str, int] | 
     return first, end, " ".join(tokens), len(tokens)
 
 
-_MONTH_SURNAMES = frozenset({"may", "june", "april", "august"})
+_MONTH_SURNAMES = frozenset({"may", "june", "april", "august", "mai"})  # "Jennifer May", "Phan Van Mai"
 _DAY_AFTER = re.compile(r"[ \u00a0]*\d")
 
 
 def _month_surname(tokens: list[str], match: re.Match[str], text: str) -> bool:
-    """A month's name after a given name and before no day is a surname ("Jennifer May, Canada's …")."""
+    """A month's name after a given name and before no day is a surname ("Jennifer May, Canada's …", "Chairman
+    Phan Van Mai").
+
+    >>> import re
+    >>> text = "Chairman Phan Van Mai met Peter Feldmann on 4 Mai."
+    >>> _month_surname(["Phan", "Van"], re.compile("Mai").search(text), text)
+    True
+    >>> _month_surname(["Anfang"], re.compile("Mai").search("Anfang Mai 2024"), "Anfang Mai 2024")
+    False
+    """
     return bool(tokens) and match.group().lower() in _MONTH_SURNAMES and not _DAY_AFTER.match(text, match.end())
 
 
@@ -193,6 +202,10 @@ def read_name_before(text: str, pos: int, ctx: Context) -> tuple[int, int, str, 
             p = start
             continue
         token = NAME_TOKEN.fullmatch(word)
+        if not words and token is not None and word.lower() in _MONTH_SURNAMES and not _DAY_AFTER.match(text, span[1]):
+            words.append((start, start + len(word)))  # "Phan Van Mai, Chairman of …": a surname, no month
+            p = start
+            continue
         if token is None and len(words) == 1 and _CAPS.fullmatch(word) and not is_role_word(word):
             words.append((start, start + len(word)))  # "MENG Xiaosi, Vize-Präsidentin …"
             break
