@@ -11,6 +11,9 @@ China).
 ['lord_mayor', 'lord_mayor']
 >>> [spec.country for spec in SPECS if spec.display == "Bundesaußenminister"]
 ['germany']
+>>> spec = next(s for s in SPECS if s.display == "President of Parliament")
+>>> bool(re.fullmatch(spec.pattern, "Chairman of the Parliament of the State", re.IGNORECASE))
+True
 """
 
 from __future__ import annotations
@@ -147,7 +150,9 @@ SPECS: list[RoleSpec] = [
         heads=("speaker",),
     ),
     RoleSpec(
-        r"(?:president|chairman|chairwoman)\s+of\s+the\s+(?:Landtag|Bundestag|state\s+parliament)",
+        # "Chairman of the Parliament of the State of Hessen", "President of the Regional Assembly"
+        r"(?:president|chairman|chairwoman)\s+of\s+the\s+(?:Landtag|Bundestag|state\s+parliament|"
+        r"(?:regional\s+|provincial\s+|state\s+)?(?:parliament|assembly)(?:\s+of\s+the\s+(?:free\s+)?state)?)",
         "parliament_president",
         "President of Parliament",
         heads=("president", "chairman", "chairwoman"),
