@@ -35,7 +35,9 @@ and no pair, for an editor to complete.  As the parties are found,
 principals without a place take one (:mod:`relations`: delegation leaders,
 offices named apart, the one party left, of the office's kind), and people
 named only where another day's meeting is told stay principals only when
-they stand for a party nobody else represents.
+they stand for a party nobody else represents.  A principal acts for a party:
+one whose place ends up no party (a country dropped as the container of its
+state) is left out.
 
 *Pairs*: two parties make one pair; with three or more, the centre is paired
 with each of the others and visitor–visitor pairs are left out.  The centre
@@ -57,6 +59,13 @@ headline), else the most mentioned party.
 (datetime.date(2024, 9, 9), ['shanghai', 'koeln'], [('koeln', 'shanghai')])
 >>> [(p.name, p.place) for p in decided.principals]
 [('Henriette Reker', 'koeln'), ('Wu Qing', 'shanghai')]
+>>> found = find_mentions("Chairman meets leaders of Germany's Mecklenburg-Vorpommern State", ["Chairman Pham "
+...     "Minh Huan met a delegation of Germany's Mecklenburg-Vorpommern State, headed by its Minister for Economic "
+...     "Affairs Harry Glawe, in Hanoi on October 30.", "Huan works with the Mecklenburg-Vorpommern delegation "
+...     "(Germany)."], "en", dt.date(2019, 10, 31), Gazetteer.load())
+>>> decided = decide(found, relate(found))
+>>> decided.parties, [p.name for p in decided.principals if p.place]
+(['mecklenburg-vorpommern'], [])
 """
 
 from __future__ import annotations
@@ -200,6 +209,9 @@ def decide(found: Mentions, related: Relations, publisher: str | None = None) ->
     if is_meeting:  # a feature's places are the partnership it is about, not parties someone acts for
         left_out = unacted(parties.found, parties.why, {p.place for p in principals if p.place} | parties.strong)
         parties.found = [place for place in parties.found if place not in left_out]  # nobody acts for them
+    # a principal acts for a party: one whose place is no party (a container dropped, a country nobody else
+    # stands for) is left out rather than shown for the wrong place
+    principals = [p for p in principals if p.place is None or p.place in parties.found]
     preferred = [p.place for p in principals if p.place] or [m.place_id for m in found.title_places()]
     centre = _centre(found, parties, preferred, counts, order)
     pairs = make_pairs(parties.found, centre)

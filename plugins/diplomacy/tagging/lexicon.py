@@ -9,6 +9,11 @@ China).
 
 >>> [spec.key for spec in SPECS if spec.display == "Oberbürgermeister"]
 ['lord_mayor', 'lord_mayor']
+>>> [spec.country for spec in SPECS if spec.display == "Bundesaußenminister"]
+['germany']
+>>> spec = next(s for s in SPECS if s.display == "President of Parliament")
+>>> bool(re.fullmatch(spec.pattern, "Chairman of the Parliament of the State", re.IGNORECASE))
+True
 """
 
 from __future__ import annotations
@@ -145,7 +150,9 @@ SPECS: list[RoleSpec] = [
         heads=("speaker",),
     ),
     RoleSpec(
-        r"(?:president|chairman|chairwoman)\s+of\s+the\s+(?:Landtag|Bundestag|state\s+parliament)",
+        # "Chairman of the Parliament of the State of Hessen", "President of the Regional Assembly"
+        r"(?:president|chairman|chairwoman)\s+of\s+the\s+(?:Landtag|Bundestag|state\s+parliament|"
+        r"(?:regional\s+|provincial\s+|state\s+)?(?:parliament|assembly)(?:\s+of\s+the\s+(?:free\s+)?state)?)",
         "parliament_president",
         "President of Parliament",
         heads=("president", "chairman", "chairwoman"),
@@ -331,12 +338,22 @@ SPECS: list[RoleSpec] = [
     ),
     _de("Staatsminister", "minister"),
     _de("Bundesminister", "minister", country="germany"),
+    # a federal minister's compound names the country too: "Bundesaußenminister", "Bundeswirtschaftsministerin"
+    *[_de(f"Bundes{field.lower()}minister", "minister", country="germany") for field in _MINISTRIES],
     *[_de(f"{field}minister", "minister") for field in _MINISTRIES],
     _de("Landesminister", "minister"),
     _de("Staatssekretär", "state_secretary"),
     _de("Generalsekretär", "secretary_general"),
     _de("Generaldirektor", "director_general"),
     _de("Direktor", "director"),
+    # the head of a city's or a region's authority: "Leiterin des Revisionsamtes der Stadt Chengdu"
+    RoleSpec(
+        r"Leiter(?:in)?\s+(?:des|der)\s+(?-i:[A-ZÄÖÜ])[\wäöüß-]*?(?:amte?s|behörde|verwaltung)",
+        "director",
+        "Leiter",
+        "Leiterin",
+        heads=("leiter", "leiterin"),
+    ),
     _de("Senator", "senator"),
     RoleSpec(
         r"(?:Landrätin(?:nen)?|Landrat(?:s|es)?)",

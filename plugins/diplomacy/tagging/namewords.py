@@ -4,6 +4,8 @@ Tables for :mod:`people`, no text is read here.
 
 >>> bool(NAME_TOKEN.fullmatch("Wacker-Hempel")), "mayor" in NOT_NAMES, "klaus" in DOUBLE_GIVEN
 (True, True, True)
+>>> "chancellery" in NOT_NAMES, "house" in NOT_NAMES   # institutions: "Federal Chancellery Wolfgang Schmidt"
+(True, True)
 """
 
 from __future__ import annotations
@@ -43,6 +45,9 @@ NOT_NAMES = word_set(
     province provinz city stadt state government municipal municipality committee people people's
     vice deputy lord first office bureau foreign affairs metropolitan council department commission
     university legislature parliament
+    chancellery house palace embassy consulate ministry assembly congress senate cabinet administration agency
+    authority federal national provincial regional district county prefecture region
+    staatskanzlei kanzlei rathaus landtag bundestag ministerium regierung verwaltung landkreis bezirk
     bürgermeister oberbürgermeister oberbürgermeisterin bürgermeisterin botschafter botschafterin
     gouverneur parteisekretär generalkonsul ministerpräsident präsident vorsitzende vorsitzender
     monday tuesday wednesday thursday friday saturday sunday

@@ -53,7 +53,7 @@ from .candidates import CANDIDATE_HEADS, candidate_name
 from .jointholders import joint_holders
 from .keywords import ROLE, Hit, scan
 from .mentions import Context
-from .people import read_name
+from .people import read_name, read_name_before
 from .roles import CITY_ROLES, RoleHit, RoleSpec, display_form, is_plural, match_role, out_of_office
 from .words import prev_word, word_set
 
@@ -352,7 +352,48 @@ def _read_role(match: re.Match[str], spec: RoleSpec, ctx: Context) -> RoleHit:
             hit.possessive = text.startswith(("'s", "’s"), hit.name_end)
             if hit.place is None and hit.name_start >= hit.end:
                 _place_after_name(hit, ctx)
+        elif hit.place is not None:
+            _stand_in(hit, ctx, left_start)
     return hit
+
+
+# "Edeltraud Klabuhn in Vertretung des Duisburger Oberbürgermeisters": the one named before stands in for the
+# office, and acts for its place with the office's deputy's key.
+_STAND_IN_BEFORE = re.compile(
+    r"(?:in[ \u00a0]+Vertretung[ \u00a0]+(?:des|der|von)|stellvertretend[ \u00a0]+für[ \u00a0]+(?:den|die)|"
+    r"on[ \u00a0]+behalf[ \u00a0]+of(?:[ \u00a0]+the)?)[ \u00a0]+$",
+    re.IGNORECASE,
+)
+_STAND_IN_KEYS = {
+    "mayor": "deputy_mayor",
+    "lord_mayor": "deputy_mayor",
+    "first_mayor": "deputy_mayor",
+    "governing_mayor": "deputy_mayor",
+    "governor": "vice_governor",
+    "minister_president": "minister",
+}
+
+
+def _stand_in(hit: RoleHit, ctx: Context, left_start: int) -> None:
+    """An office named with its place but nobody's name, after "in Vertretung des", "on behalf of the": the full
+    name right before stands in for it.
+
+    >>> from diplomacy.places.gazetteer import Gazetteer
+    >>> text = "Es sprachen Melanie Huml sowie Edeltraud Klabuhn in Vertretung des Duisburger Oberbürgermeisters."
+    >>> [(h.name, h.key, h.place) for h in find_roles(text, "de", Gazetteer.load())]
+    [('Edeltraud Klabuhn', 'deputy_mayor', 'duisburg')]
+    """
+    text = ctx.text
+    marker = _STAND_IN_BEFORE.search(text, max(0, left_start - 40), left_start)
+    key = _STAND_IN_KEYS.get(hit.key)
+    if marker is None or key is None:
+        return
+    found = read_name_before(text, marker.start(), ctx)
+    if found is None or found[3] < 2:
+        return
+    hit.name_start, hit.name_end, hit.name, _count = found
+    hit.key = key
+    hit.role = ("in Vertretung: " if ctx.lang == "de" else "on behalf of the ") + hit.role
 
 
 def _place_after_name(hit: RoleHit, ctx: Context) -> None:

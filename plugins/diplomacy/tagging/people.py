@@ -36,6 +36,7 @@ from .namewords import (
     TITLES,
 )
 from .roles import is_role_word, starts_role
+from .standins import represented
 from .words import prev_word
 
 if TYPE_CHECKING:
@@ -113,12 +114,21 @@ def read_name(text: str, pos: int, ctx: Context) -> tuple[int, int, str, int] | 
     return first, end, " ".join(tokens), len(tokens)
 
 
-_MONTH_SURNAMES = frozenset({"may", "june", "april", "august"})
+_MONTH_SURNAMES = frozenset({"may", "june", "april", "august", "mai"})  # "Jennifer May", "Phan Van Mai"
 _DAY_AFTER = re.compile(r"[ \u00a0]*\d")
 
 
 def _month_surname(tokens: list[str], match: re.Match[str], text: str) -> bool:
-    """A month's name after a given name and before no day is a surname ("Jennifer May, Canada's …")."""
+    """A month's name after a given name and before no day is a surname ("Jennifer May, Canada's …", "Chairman
+    Phan Van Mai").
+
+    >>> import re
+    >>> text = "Chairman Phan Van Mai met Peter Feldmann on 4 Mai."
+    >>> _month_surname(["Phan", "Van"], re.compile("Mai").search(text), text)
+    True
+    >>> _month_surname(["Anfang"], re.compile("Mai").search("Anfang Mai 2024"), "Anfang Mai 2024")
+    False
+    """
     return bool(tokens) and match.group().lower() in _MONTH_SURNAMES and not _DAY_AFTER.match(text, match.end())
 
 
@@ -192,6 +202,10 @@ def read_name_before(text: str, pos: int, ctx: Context) -> tuple[int, int, str, 
             p = start
             continue
         token = NAME_TOKEN.fullmatch(word)
+        if not words and token is not None and word.lower() in _MONTH_SURNAMES and not _DAY_AFTER.match(text, span[1]):
+            words.append((start, start + len(word)))  # "Phan Van Mai, Chairman of …": a surname, no month
+            p = start
+            continue
         if token is None and len(words) == 1 and _CAPS.fullmatch(word) and not is_role_word(word):
             words.append((start, start + len(word)))  # "MENG Xiaosi, Vize-Präsidentin …"
             break
@@ -319,6 +333,7 @@ def _add_single_names(found: Mentions, persons: list[Individual], singles: list[
         after = found.text[hit.name_end : hit.name_end + 2].lstrip()
         if (
             sentence is not None
+            and _titled(found.text, hit)
             and (sentence.reports or (sentence.attend and not sentence.habitual and _right_after(found.text, hit)))
             and sentence.body_index >= 0
             and not (after[:1].isupper())  # "Oberbürgermeister Keller empfing", not "… Keller Gäste"
@@ -327,6 +342,27 @@ def _add_single_names(found: Mentions, persons: list[Individual], singles: list[
             person = Individual(name, hit.role, hit.key, hit.place, (name,))
             person.hits.append(hit)
             persons.append(person)
+
+
+_HONORIFIC_BEFORE = re.compile(r"\b(?:Mr|Mrs|Ms|Herr|Herrn|Frau|Dr|Prof)\.?[ \u00a0]+$")
+_TITLE_GAP = re.compile(r"[ \u00a0]+(?:(?:Dr|Prof|Mr|Mrs|Ms|Herr|Herrn|Frau)\.?[ \u00a0]+)*")
+
+
+def _titled(text: str, hit: RoleHit) -> bool:
+    """Does a surname alone follow its role word as a title does ("Oberbürgermeisterin Findeiß", "Mayor Gong")?
+    Not after "mayor of <place>" ("the mayor of Halle Zalle": a misspelt place, "Mayor of Perm Ci >": a broken
+    word) and not before the role ("junge Technologiefirmen, und der Ministerpräsident").
+
+    >>> from diplomacy.tagging.roles import RoleHit
+    >>> text = "Mayor Gong met the mayor of Halle Zalle."
+    >>> _titled(text, RoleHit(0, 5, "mayor", "Mayor", name="Gong", name_start=6, name_end=10, single=True))
+    True
+    >>> _titled(text, RoleHit(15, 20, "mayor", "Mayor", name="Zalle", name_start=30, name_end=35, single=True))
+    False
+    """
+    if hit.name_start < hit.start:  # "Mr. Morgan, the British consul-general": an honorific marks a person
+        return _HONORIFIC_BEFORE.search(text, max(0, hit.name_start - 8), hit.name_start) is not None
+    return _TITLE_GAP.fullmatch(text, hit.end, hit.name_start) is not None
 
 
 def _right_after(text: str, hit: RoleHit) -> bool:
@@ -357,8 +393,13 @@ def _same_name(a: str, b: str) -> bool:
 
 
 def occurrences(text: str, person: Individual) -> list[tuple[int, bool]]:
-    """Where the person is named: (position, possessive) for full names, surnames and role phrases."""
-    found: list[tuple[int, bool]] = [(h.name_start, h.possessive) for h in person.hits]
+    """Where the person is named: (position, aside) for full names, surnames and role phrases.  *Aside*: only
+    spoken of there, as a possessive ("President Xi Jinping's strategy") or as the one another stands in for
+    (:func:`represented`)."""
+    found: list[tuple[int, bool]] = [
+        (h.name_start, h.possessive or represented(text, min(h.start, h.name_start), max(h.end, h.name_end)))
+        for h in person.hits
+    ]
     full: list[tuple[int, int]] = []
     names = [person.name]
     if len(person.tokens) >= 2:
@@ -373,7 +414,7 @@ def occurrences(text: str, person: Individual) -> list[tuple[int, bool]]:
                 and (pos == 0 or not text[pos - 1].isalnum())
                 and (end == len(text) or not text[end].isalnum())
             ):
-                found.append((pos, text.startswith(("'s", "’s"), end)))
+                found.append((pos, text.startswith(("'s", "’s"), end) or represented(text, pos, end)))
                 if number == 0:
                     full.append((pos, end))
             pos = text.find(name, end)

@@ -340,7 +340,9 @@ def _national_offices(found: Mentions, principals: list[Individual]) -> None:
     ("President Xi Jinping", "Botschafter Wu Ken", "Außenminister Wang Chao") stands for the one country
     the article names that is not the country of the other principals' places, when the name is of its side;
     of several such countries, a pinyin name takes China's."""
-    unplaced = [p for p in principals if p.place is None and p.key in _NATIONAL_OFFICES]
+    unplaced = [
+        p for p in principals if p.place is None and p.key in _NATIONAL_OFFICES and not _region_before(found, p)
+    ]
     if not unplaced:
         return
     theirs = {found.country(p.place) for p in principals if p.place}
@@ -354,3 +356,28 @@ def _national_offices(found: Mentions, principals: list[Individual]) -> None:
         fitting = [c for c in others if side_fits(person.name, found.country(c))]
         if len(fitting) == 1 and (len(others) == 1 or chinese_name(person.name)):
             person.place = fitting[0]
+
+
+def _region_before(found: Mentions, person: Individual) -> bool:
+    """Is a region or city named just before one of the person's role phrases ("Punjab Chief Minister Maryam
+    Nawaz")?  Then the office is that place's, not the country's, even where the place is not read as its.
+
+    >>> import datetime as dt
+    >>> from diplomacy.places.gazetteer import Gazetteer
+    >>> from diplomacy.tagging.mentions import find_mentions
+    >>> from diplomacy.tagging.relations import relate
+    >>> found = find_mentions("", ["Punjab Chief Minister Maryam Nawaz met Ambassador Alfred Grannas of Germany "
+    ...     "in Lahore on Tuesday."], "en", dt.date(2024, 7, 24), Gazetteer.load())
+    >>> [(p.name, _region_before(found, p)) for p in relate(found).principals]
+    [('Maryam Nawaz', True), ('Alfred Grannas', False)]
+    """
+    for hit in person.hits:
+        before = _WORD_BEFORE.search(found.text, max(0, hit.start - 30), hit.start)
+        place = found.gazetteer.lookup(before.group(1)) if before is not None else None  # even if not read here
+        if place is not None and place.kind != "country":
+            return True
+    return False
+
+
+# The word right before a role phrase, or before one more capitalised word ("Punjab Chief Minister").
+_WORD_BEFORE = re.compile(r"([A-ZÄÖÜ][\w-]+)[ \u00a0]+(?:[A-Z][a-z]+[ \u00a0]+)?$")

@@ -1,0 +1,61 @@
+"""People another stands in for: named where someone acts on their behalf, or told to be away.
+
+A person named right after "on behalf of", "in absence of", "in Vertretung von", "stellvertretend für" …
+(with at most their role between) is represented by someone else and not there; so is one the article
+says "was away" or "war verhindert".  Such a mention makes nobody a principal or an attendee
+(:func:`people.occurrences` marks it *aside*), and the stand-in is the one who acts.
+
+>>> represented("Minister Holthoff-Pförtner empfing in Vertretung von Ministerpräsident Armin Laschet Gäste.", 65)
+True
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["REPRESENTED", "represented"]
+
+# Words after which the person named is represented by someone else, and so is not there: "received the
+# delegation on behalf of Mayor Sada Gawanas", "in absence of lord mayor Michael Kissel", "in Vertretung von
+# Ministerpräsident Armin Laschet".  (A stand-in with no name after, "in Vertretung des Duisburger
+# Oberbürgermeisters", names nobody.)
+REPRESENTED = re.compile(
+    r"\b(?:on\s+behalf\s+of|in\s+(?:the\s+)?absence\s+of|in\s+place\s+of|instead\s+of|standing\s+in\s+for|"
+    r"in\s+Vertretung\s+(?:von|des|der|für)|stellvertretend\s+für|anstelle\s+(?:von|des|der)|"
+    r"an\s+Stelle\s+(?:von|des|der))\s",
+    re.IGNORECASE,
+)
+
+_AWAY = re.compile(
+    r"(?:[ \u00a0]+(?:of|von|aus)[ \u00a0]+[A-ZÄÖÜ][\w-]*)?"  # "Lord Mayor Michael Kissel of Worms was away"
+    r"[ \u00a0]+(?:(?:was|were|is)[ \u00a0]+(?:away|absent|abroad|unavailable|unable[ \u00a0]+to[ \u00a0]+attend)|"
+    r"(?:war|ist)[ \u00a0]+(?:verhindert|abwesend|entschuldigt)|"
+    r"(?:could|was)[ \u00a0]+not[ \u00a0]+(?:attend|be[ \u00a0]+present))\b"
+)
+_STAND_IN_GAP = re.compile(r"[^,.;:!?()\n]{0,60}")
+
+
+def represented(text: str, pos: int, end: int | None = None) -> bool:
+    """Is the person named at ``pos`` (to ``end``) represented by someone else there: named right after "on
+    behalf of", "in Vertretung von" … (:data:`REPRESENTED`), with at most their role between, or
+    told to be away ("Michael Kissel was away", "… Laschet war verhindert")?
+
+    >>> text = "Deputy Mayor Joseph Uapingene received the delegation on behalf of Mayor Sada Gawanas."
+    >>> represented(text, text.index("Sada")), represented(text, text.index("Joseph"))
+    (True, False)
+    >>> text = "Minister Holthoff-Pförtner hat in Vertretung von Ministerpräsident Armin Laschet Luo Huining empfangen."
+    >>> represented(text, text.index("Armin")), represented(text, text.index("Holthoff"))
+    (True, False)
+    >>> text = "Since lord mayor Michael Kissel of Worms was away, deputy mayor Georg Büttler received him."
+    >>> represented(text, text.index("Michael"), text.index(" of")), represented(text, text.index("Georg"))
+    (True, False)
+    """
+    if end is not None and _AWAY.match(text, end):
+        return True
+    last = None
+    for match in REPRESENTED.finditer(text, max(0, pos - 80), pos):
+        last = match
+    if last is None:
+        return False
+    gap = _STAND_IN_GAP.fullmatch(text, last.end(), pos)
+    return gap is not None and len(gap.group().split()) <= 4
