@@ -3,7 +3,9 @@
 :func:`meeting_day` takes the first dated core sentence (the mentions stage's ``main_date``), else the
 first usable date of another meeting sentence, unless the report's first sentence tells the meeting on one
 day while saying who attended (it is then no core sentence, but still the lead: its day wins over a later
-line's); :func:`opening_day`, when no meeting sentence is dated, the
+line's).  A headline's day gives way to the body's first dated meeting sentence: a headline speaks in the
+present ("consultations kick off on Tuesday" on a Monday is the next day, not the last Tuesday) and the body
+tells the meeting.  :func:`opening_day`, when no meeting sentence is dated, the
 date of the report's opening, a dateline included.  A day after publication is an announcement: no
 meeting day.  How a sentence's date is read is :mod:`dates`'.
 
@@ -18,6 +20,10 @@ datetime.date(2024, 9, 10)
 ...     "G20 summit.", "June 24 to 30: State visits to Mongolia."], "en", dt.date(2019, 6, 29), Gazetteer.load())
 >>> meeting_day(found)[0]
 datetime.date(2019, 6, 28)
+>>> found = find_mentions("Talks start on Tuesday", ["On Monday, Chen Jining received Peter Tschentscher."], "en",
+...     dt.date(2024, 5, 13), Gazetteer.load())
+>>> meeting_day(found)[0]
+datetime.date(2024, 5, 13)
 """
 
 from __future__ import annotations
@@ -48,6 +54,10 @@ def meeting_day(found: Mentions) -> tuple[dt.date | None, Sentence | None]:
         day, sentence = _first_dated(found, [s for s in found.sentences if s.meeting and not s.core and not s.other])
     if day is not None and found.published is not None and day > found.published:
         return None, None
+    if sentence is not None and sentence.body_index < 0:  # the headline's day gives way to the body's
+        body_day, body = _first_dated(found, [s for s in found.sentences if s.body_index >= 0 and s.meeting])
+        if body_day is not None and (found.published is None or body_day <= found.published):
+            day, sentence = body_day, body
     lead_day, lead = _attended_lead(found)
     if day is not None and lead_day is not None and day != lead_day and _one_day(found, lead):
         past = found.published is None or lead_day <= found.published
