@@ -23,16 +23,25 @@ the meeting's day is :mod:`dates`' question.
 * A weekday ("on Thursday", "am Freitag") is the last such day on or before
   publication (the same day counts); "last Thursday"/"vergangenen Donnerstag"
   is strictly before, "next"/"kommenden" strictly after; in the future tense
-  the next such day on or after publication.  Without a publication date a
-  weekday is None.
+  the next such day on or after publication.  A weekday of the week before
+  ("Tuesday last week", "am Dienstag vergangener Woche", "Ende letzter Woche"
+  is no day) is that day of the previous Monday-to-Sunday week, one of the week
+  after ("am Montag nächster Woche") that of the next week.  Without a
+  publication date a weekday is None.
 * "today"/"heute" is the publication day, "yesterday"/"last night"/"gestern"
   the day before, "vorgestern"/"the day before yesterday" two days before,
-  "tomorrow"/"morgen" (and "Morgen" opening a sentence) the day after.
+  "tomorrow"/"morgen" (and "Morgen" opening a sentence) the day after; the
+  adjectives name the same day ("am gestrigen Dienstag", "am heutigen
+  Freitag", "vom morgigen Samstag an": the weekday only repeats it).
 * A date with a year must be a real day ("am 31. Februar" is nothing).
 
 >>> import datetime as dt
 >>> [(h.kind, h.value) for h in find_dates("Gong met Kim on Thursday, April 13.", "en", dt.date(2023, 4, 17))]
 [('weekday', datetime.date(2023, 4, 13)), ('absolute', datetime.date(2023, 4, 13))]
+>>> [(h.kind, h.value) for h in find_dates("am Dienstag vergangener Woche", "de", dt.date(2024, 9, 13))]
+[('weekday', datetime.date(2024, 9, 3))]
+>>> [(h.kind, h.value) for h in find_dates("vom morgigen Samstag an", "de", dt.date(2024, 9, 13))][0]
+('relative', datetime.date(2024, 9, 14))
 """
 
 from __future__ import annotations
@@ -68,7 +77,9 @@ _RELATIVE: dict[str, dict[str, int]] = {
     "de": {
         "vorgestern": -2,
         "gestern": -1,
-        "am gestrigen": -1,
+        "gestrigen": -1,
+        "heutigen": 0,
+        "morgigen": 1,
         "heute": 0,
         "am heutigen tag": 0,
         "morgen": 1,
@@ -76,6 +87,13 @@ _RELATIVE: dict[str, dict[str, int]] = {
 }
 _PAST_MODIFIERS = frozenset({"last", "past", "vergangenen", "letzten", "vorigen", "zurückliegenden"})
 _NEXT_MODIFIERS = frozenset({"next", "coming", "kommenden", "nächsten", "folgenden"})
+# The week a weekday lies in, said after it ("Tuesday last week", "am Dienstag vergangener Woche"): -1 or +1.
+_WEEK_AFTER = {
+    "en": r"(?P<week>\s+(?:of\s+)?(?:last|next|the\s+previous|the\s+following)\s+week\b)?",
+    "de": r"(?P<week>\s+(?:der\s+)?(?:vergangene[rn]|letzte[rn]|vorige[rn]|kommende[rn]|nächste[rn])\s+Woche\b|"
+    r"\s+der\s+Vorwoche\b)?",
+}
+_WEEK_BEFORE_WORDS = ("last", "previous", "vergangen", "letzt", "vorig", "vorwoche")
 
 _HALF_YEAR = dt.timedelta(days=182)
 
@@ -127,7 +145,7 @@ def _english() -> list[tuple[str, re.Pattern[str]]]:
         (
             "weekday",
             re.compile(
-                rf"\b(?:(?P<mod>last|this|next|past|coming)\s+)?{weekday}\b",
+                rf"\b(?:(?P<mod>last|this|next|past|coming)\s+)?{weekday}\b{_WEEK_AFTER['en']}",
                 flags,
             ),
         ),
@@ -172,7 +190,7 @@ def _german() -> list[tuple[str, re.Pattern[str]]]:
             "weekday",
             re.compile(
                 rf"\b(?:(?P<mod>vergangenen|letzten|vorigen|zurückliegenden|kommenden|nächsten|folgenden|diesen)\s+)?"
-                rf"{weekday}(?:abend|morgen|nachmittag|vormittag|mittag|nacht)?\b",
+                rf"{weekday}(?:abend|morgen|nachmittag|vormittag|mittag|nacht)?\b{_WEEK_AFTER['de']}",
                 flags,
             ),
         ),
@@ -181,8 +199,11 @@ def _german() -> list[tuple[str, re.Pattern[str]]]:
         ("relative", re.compile(r"(?<!heute )(?<!gestern )(?<!am )(?<!jeden )\b(?-i:morgen)\b")),
         ("relative", re.compile(r"^(?P<relative>Morgen)\b(?!\s+(?:für|des|der))")),
         ("relative", re.compile(r"\b(?P<relative>vorgestern|gestern|heute|am\s+heutigen\s+Tag)\b", flags)),
-        # "am gestrigen Abend", "am gestrigen Dienstag"
-        ("relative", re.compile(r"\b(?P<relative>am\s+gestrigen)\s+(?=[A-ZÄÖÜ])", re.UNICODE)),
+        # "am gestrigen Abend", "am gestrigen Dienstag", "am heutigen Freitag", "vom morgigen Samstag an"
+        (
+            "relative",
+            re.compile(r"\b(?:am|vom|ab|zum|bis\s+zum)\s+(?P<relative>gestrigen|heutigen|morgigen)\s+(?=[A-ZÄÖÜ])"),
+        ),
         # "am 13. dieses Monats", "am 13. des Monats", "am 13. d. M.": a day of the month, no month named
         (
             "ordinal",
@@ -250,7 +271,11 @@ def _resolve_day_of_month(day: int, published: dt.date, future: bool) -> dt.date
     return None
 
 
-def _resolve_weekday(weekday: int, modifier: str, published: dt.date, future: bool) -> dt.date:
+def _resolve_weekday(weekday: int, modifier: str, published: dt.date, future: bool, week: str = "") -> dt.date:
+    if week:  # "Tuesday last week", "am Montag nächster Woche": that day of the week before or after
+        monday = published - dt.timedelta(days=published.weekday())
+        step = -7 if any(word in week.lower() for word in _WEEK_BEFORE_WORDS) else 7
+        return monday + dt.timedelta(days=step + weekday)
     back = (published.weekday() - weekday) % 7
     ahead = (weekday - published.weekday()) % 7
     if modifier in _PAST_MODIFIERS:
@@ -358,7 +383,7 @@ def _weekday(code: str, match: re.Match[str], published: dt.date | None, future:
         return None, False
     weekday = _WEEKDAYS[code][match.group("weekday").lower()]
     modifier = (match.groupdict().get("mod") or "").lower()
-    return _resolve_weekday(weekday, modifier, published, future), False
+    return _resolve_weekday(weekday, modifier, published, future, match.groupdict().get("week") or ""), False
 
 
 def _relative(code: str, match: re.Match[str], published: dt.date | None, future: bool) -> _Resolved:

@@ -28,7 +28,11 @@ Rules (see :func:`find_meeting_date`):
   relative one ("Thursday").  A dateline ("BERLIN, 14. April (Xinhua) --")
   or a stamp in brackets ("(12.11.2018) …") is the report's day: it counts
   only as a last resort (:func:`opening_day`), never when the sentence gives
-  a vague time ("recently held talks", "in der vergangenen Woche").
+  a vague time ("recently held talks", "in der vergangenen Woche").  It is
+  the sentence's own "today": the weekdays and year-less days after it are
+  read from it, not from the publication date ("(12.11.2018) … am 9.
+  November" on a page updated in 2024 is 9 November 2018; "KIEL, 14.09.18 –
+  vom morgigen Samstag an" is a day to come).
 * An article's meeting day after its publication date is an announcement:
   no meeting day (:mod:`meetingday`, which picks the sentence the day is read from).
 
@@ -39,6 +43,8 @@ datetime.date(2023, 4, 14)
 datetime.date(2024, 9, 10)
 >>> find_meeting_date("Die Städte sind seit dem 22. Juli 2004 Partner.", "de", dt.date(2024, 3, 26)) is None
 True
+>>> find_meeting_date("BERLIN, 12. November (Xinhua) -- Maas traf am Dienstag Liu.", "de", dt.date(2018, 11, 13))
+datetime.date(2018, 11, 6)
 """
 
 from __future__ import annotations
@@ -235,6 +241,7 @@ _RELATIVE_HINTS = (
     "gestern",
     "gestrig",
     "morgen",
+    "morgig",
 )
 
 
@@ -256,7 +263,13 @@ def _best_in_sentence(sentence: str, lang: str, published: dt.date | None, datel
     kinds = _kinds_present(sentence)
     if not kinds or _JOURNEY.search(sentence):
         return None
-    hits = find_dates(sentence, lang, published, future=_tense(sentence, lang), kinds=kinds)
+    future = _tense(sentence, lang)
+    hits = find_dates(sentence, lang, published, future=future, kinds=kinds)
+    anchor = next((hit for hit in hits if hit.value is not None and _is_dateline(hit, sentence)), None)
+    if anchor is not None and anchor.value != published and len(hits) > 1:
+        # the sentence's own date line is its "today": its weekdays and year-less days are read from it
+        later = find_dates(sentence[anchor.end :], lang, anchor.value, future=_shifted(future, anchor.end), kinds=kinds)
+        hits = [anchor, *(_moved(hit, anchor.end) for hit in later)]
     best: DateHit | None = None
     best_rank = (99, 0)
     for hit in hits:
@@ -269,6 +282,14 @@ def _best_in_sentence(sentence: str, lang: str, published: dt.date | None, datel
         if rank < best_rank:
             best, best_rank = hit, rank
     return best.value if best else None
+
+
+def _shifted(future: Callable[[int, int], bool], offset: int) -> Callable[[int, int], bool]:
+    return lambda start, end: future(start + offset, end + offset)
+
+
+def _moved(hit: DateHit, offset: int) -> DateHit:
+    return DateHit(hit.start + offset, hit.end + offset, hit.kind, hit.value, hit.has_year, hit.until)
 
 
 # A sentence that gives no day ("recently held talks", "in der vergangenen Woche"): its dateline is the

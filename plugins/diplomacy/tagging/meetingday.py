@@ -1,7 +1,11 @@
 """The meeting's day of one article, from what the mentions stage found: which sentence it is read from.
 
 :func:`meeting_day` takes the first dated core sentence (the mentions stage's ``main_date``), else the
-first usable date of another meeting sentence; :func:`opening_day`, when no meeting sentence is dated, the
+first usable date of another meeting sentence, unless the report's first sentence tells the meeting on one
+day while saying who attended (it is then no core sentence, but still the lead: its day wins over a later
+line's).  A headline's day gives way to the body's first dated meeting sentence: a headline speaks in the
+present ("consultations kick off on Tuesday" on a Monday is the next day, not the last Tuesday) and the body
+tells the meeting.  :func:`opening_day`, when no meeting sentence is dated, the
 date of the report's opening, a dateline included.  A day after publication is an announcement: no
 meeting day.  How a sentence's date is read is :mod:`dates`'.
 
@@ -12,6 +16,14 @@ meeting day.  How a sentence's date is read is :mod:`dates`'.
 ...     dt.date(2024, 9, 13), Gazetteer.load())
 >>> meeting_day(found)[0]
 datetime.date(2024, 9, 10)
+>>> found = find_mentions("Xi meets Merkel", ["Xi Jinping met Angela Merkel in Osaka on Friday as both attended the "
+...     "G20 summit.", "June 24 to 30: State visits to Mongolia."], "en", dt.date(2019, 6, 29), Gazetteer.load())
+>>> meeting_day(found)[0]
+datetime.date(2019, 6, 28)
+>>> found = find_mentions("Talks start on Tuesday", ["On Monday, Chen Jining received Peter Tschentscher."], "en",
+...     dt.date(2024, 5, 13), Gazetteer.load())
+>>> meeting_day(found)[0]
+datetime.date(2024, 5, 13)
 """
 
 from __future__ import annotations
@@ -20,6 +32,7 @@ import datetime as dt
 import re
 from typing import TYPE_CHECKING
 
+from .dateforms import find_dates
 from .dates import is_future, meeting_date_in_sentences
 
 if TYPE_CHECKING:
@@ -41,7 +54,31 @@ def meeting_day(found: Mentions) -> tuple[dt.date | None, Sentence | None]:
         day, sentence = _first_dated(found, [s for s in found.sentences if s.meeting and not s.core and not s.other])
     if day is not None and found.published is not None and day > found.published:
         return None, None
+    if sentence is not None and sentence.body_index < 0:  # the headline's day gives way to the body's
+        body_day, body = _first_dated(found, [s for s in found.sentences if s.body_index >= 0 and s.meeting])
+        if body_day is not None and (found.published is None or body_day <= found.published):
+            day, sentence = body_day, body
+    lead_day, lead = _attended_lead(found)
+    if day is not None and lead_day is not None and day != lead_day and _one_day(found, lead):
+        past = found.published is None or lead_day <= found.published
+        return (lead_day, lead) if past else (None, None)
     return day, sentence
+
+
+def _attended_lead(found: Mentions) -> tuple[dt.date | None, Sentence | None]:
+    """The day of a report's first sentence when it tells the meeting and also who attended ("Xi met Merkel in
+    St Petersburg on Friday as both leaders attended the G20 summit"): such a sentence is no core sentence, but
+    it is the report's lead, and a later line's day ("Sept 3 to 13: state visits to …") does not override it."""
+    lead = [s for s in found.sentences if s.body_index == 0 and s.meeting and s.attend and not s.habitual]
+    return _first_dated(found, lead) if lead else (None, None)
+
+
+def _one_day(found: Mentions, lead: Sentence | None) -> bool:
+    """Does the sentence name a single day (no visit of several days, no second date)?"""
+    if lead is None:
+        return False
+    hits = [h for h in find_dates(found.words(lead), found.lang, found.published) if h.value is not None]
+    return len(hits) == 1 and hits[0].until is None
 
 
 def _first_dated(
