@@ -117,3 +117,53 @@ def test_the_bars_of_table_cells_copied_with_the_lines() -> None:
     assert result.title == TITLE
     assert result.paragraphs == BODY
     assert result.published == dt.date(2011, 6, 24)
+
+
+def test_the_line_that_spells_the_address_is_the_headline() -> None:
+    """A city's page with a photo's alt text above a one-word rubric and the headline; a caption printed
+    twice (alt text and caption) would otherwise count as a repeated headline."""
+    url = "https://www.example-stadt.de/rathaus/aktuelles/gaeste-aus-xian-tragen-sich-ins-goldene-buch-ein"
+    title = "Gäste aus Xi'an tragen sich ins Goldene Buch ein"
+    caption = "Der Bürgermeister mit der Delegation vor dem alten Rathaus am Markt"
+    top = ("Blick auf das Rathaus mit dem Brunnen davor im Abendlicht", "Partnerschaft", title, caption, caption)
+    assert parse_capture(capture(*top), source_url=url).title == title
+    assert parse_capture(capture(*top)).title != title  # without the address the caption's repeat wins
+
+
+def test_a_capture_without_a_headline_takes_the_words_of_its_address() -> None:
+    url = "https://news.example.com/region/Krasnodar-mayor-welcomes-sister-city-delegations-40817"
+    result = parse_capture(capture(), source_url=url)
+    assert result.title == "Krasnodar mayor welcomes sister city delegations"
+    assert result.title_from_address
+    assert not result.title_from_text
+    unrelated = "https://news.example.com/region/tariffs-on-steel-imports-rise-again-40817"
+    result = parse_capture(capture(), source_url=unrelated)  # words the text does not use: the first sentence
+    assert result.title_from_text
+    assert result.title.startswith("The mayor of Krasnodar welcomed")
+
+
+def test_a_weather_widget_a_station_name_in_another_script_and_an_introduction_are_no_headline() -> None:
+    for top in (
+        ("Saturday, 12/04/2025", "Krasnodar 31 °C / 22 - 33 °C", "Hotline: 8 800 100 20 30", "", TITLE),
+        ("Kuban TV Телерадиокомпания Краснодарского края", "Main Page >", "", TITLE, "", "2 March 2025, 10:15"),
+        ("Das Presseamt teilt mit:", "", "GÄSTE AUS HARBIN IM ALTEN RATHAUS", "Pressemitteilung vom 05.04.2002"),
+    ):
+        result = parse_capture(capture(*top))
+        assert result.title == (TITLE if TITLE in top else "GÄSTE AUS HARBIN IM ALTEN RATHAUS"), top
+
+
+def test_a_date_glued_to_the_end_of_the_headline() -> None:
+    result = parse_capture(capture("Delegation aus Harbin besucht Karlsruhe2019-05-25"))
+    assert result.title == "Delegation aus Harbin besucht Karlsruhe"
+    assert result.published == dt.date(2019, 5, 25)
+
+
+def test_an_article_on_one_line_cut_off_in_its_last_sentence_is_read() -> None:
+    text = (
+        "Im Rathaus warteten der Bürgermeister und sein Stellvertreter schon auf die Gäste aus Harbin. "
+        "Die Delegation kam mit Verspätung, weil ihr Zug im Stau stand. Danach ging es durch die Altstadt, "
+        "wo die Gäste das Museum und die Bibliothek besuchten und mit dem Stadtrat über den Schüleraustausch"
+    )
+    result = parse_capture(f"Gäste aus Harbin machen Station in der Altstadt |\n{text}\n")
+    assert result.title == "Gäste aus Harbin machen Station in der Altstadt"
+    assert result.paragraphs == [text]

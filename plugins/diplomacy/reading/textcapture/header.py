@@ -89,7 +89,12 @@ def read_metadata(units: list[Unit], header_end: int, last_body: int, found: Fou
 
 
 def read_title(
-    units: list[Unit], first_body: int, body_end: int, found: Found, places: Callable[[str], int] | None = None
+    units: list[Unit],
+    first_body: int,
+    body_end: int,
+    found: Found,
+    places: Callable[[str], int] | None = None,
+    slug: tuple[str, ...] = (),
 ) -> tuple[int | None, str | None]:
     """The headline's unit (marked ``title``) and its text without a site name after a bar or dash.
 
@@ -97,7 +102,8 @@ def read_title(
     below, next to the date line, the end of a breadcrumb, headline form; never a menu, notice, site
     name, caption or lead).  Every other line above the article goes (a one-word site name is kept as
     a source); ``places`` counts the place names in a line (a line of nothing else is a regional
-    menu).  ``(None, None)`` when no line qualifies: the caller falls back to the first sentence.
+    menu); ``slug`` holds the words of the article's address (a line that spells them is the headline).
+    ``(None, None)`` when no line qualifies: the caller falls back to the slug or the first sentence.
     """
     lines = [unit.text for unit in units]
     date_lines = {position for _rank, position, _date in found.dates}
@@ -107,7 +113,7 @@ def read_title(
     skip = {i for i, unit in enumerate(units) if unit.kind is not None} | _captions_below_headline(units, first_body)
     tools = {i for i, unit in enumerate(units[:first_body]) if _CLOSE.fullmatch(unit.text)}
     crumbs = {i: c for i, c in parts.items() if c}
-    choice = choose(lines, first_body, date_lines, skip, crumbs, places, body_end, tools)
+    choice = choose(lines, first_body, date_lines, skip, crumbs, places, body_end, tools, slug)
     index = None if choice is None or choice.text != units[choice.index].text else choice.index
     above = index if index is not None else first_body  # what stands above the headline goes
     for position in range(min(above, len(units))):
@@ -281,6 +287,8 @@ def classify_header(
         unit = units[index]
         if unit.kind is not None or has_final_punct(unit.text) or unit.key == title_key:
             continue  # a repeated headline is dropped as a duplicate
+        if index >= first_body and unit.body:
+            continue  # the article's text, cut off in its last sentence
         if index < first_body:
             if not site_checked and word_count(unit.text) == 1 and re.fullmatch(r"[^\W\d_][\w.-]{1,39}", unit.text):
                 unit.kind = "site"

@@ -14,6 +14,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
+from ..address import slug_words, title_from_slug
 from ..headline import body_start, is_notice, shorten
 from .decode import CaptureError, looks_binary, normalize_text
 from .header import Found, classify_header, read_metadata, read_title
@@ -42,6 +43,7 @@ class Capture:
     paragraphs: list[str] = field(default_factory=list)  # clean body paragraphs, in order
     removed: list[str] = field(default_factory=list)  # noise lines that were dropped, in order
     title_from_text: bool = False  # no headline found: the title is the article's first sentence, shortened
+    title_from_address: bool = False  # no headline found: the title is made of the words of the address
     lines: list[str] = field(default_factory=list)  # the capture's units (for the publication date's second look)
     span: tuple[int, int] = (0, 0)  # the article's first unit and the unit after its last paragraph
 
@@ -132,7 +134,7 @@ def _classify_rest(units: list[Unit], header_end: int, last_body: int) -> None:
     """Photo captions in the body; scraps after the last paragraph that do not end like a sentence."""
     for index in range(header_end, len(units)):
         unit = units[index]
-        if unit.kind is not None or ends_sentence(unit.text):
+        if unit.kind is not None or ends_sentence(unit.text) or unit.body:  # body: a paragraph cut off mid-sentence
             continue
         if index > last_body:
             unit.kind = "caption"  # "Unsere Quellen:", "Stadt Köln", a stray author name
@@ -190,11 +192,13 @@ def _removed(units: list[Unit]) -> list[str]:
     return removed
 
 
-def parse_capture(text: str, places: Callable[[str], int] | None = None) -> Capture:
+def parse_capture(text: str, places: Callable[[str], int] | None = None, source_url: str | None = None) -> Capture:
     """Parse a raw capture into headline, date, source, editor and clean paragraphs.
 
     ``places`` counts the place names in a line (the gazetteer's), so that a line of nothing but
-    place names (a regional menu) is never the headline.
+    place names (a regional menu) is never the headline.  ``source_url`` is the article's address:
+    a line that spells the words of its slug is the headline, and a capture that prints no headline
+    gets one made of those words (:mod:`diplomacy.reading.address`) before the first sentence is used.
 
     Raises :class:`CaptureError` only for text that is empty, whitespace only
     or not text at all.
@@ -218,16 +222,20 @@ def parse_capture(text: str, places: Callable[[str], int] | None = None) -> Capt
     first_body, header_end, last_body = _zones(units)
     found = Found()
     read_metadata(units, header_end, last_body, found)
-    title_index, title = read_title(units, first_body, last_body + 1, found, places)
+    slug = slug_words(source_url)
+    title_index, title = read_title(units, first_body, last_body + 1, found, places, slug)
     classify_header(units, title_index, title, first_body, header_end, found)
     _classify_rest(units, header_end, last_body)
     paragraphs = _paragraphs(units, title, header_end)
     removed = _removed(units)
     guessed = title is None and bool(paragraphs)
+    from_address = False
     if guessed:
-        title = shorten(first_sentence(paragraphs[0])) or None
-        guessed = title is not None
-    capture = Capture(title, found.published, found.source, found.editor, paragraphs, removed, guessed)
+        title = title_from_slug(slug, " ".join(paragraphs))
+        from_address = title is not None
+        title = title or shorten(first_sentence(paragraphs[0])) or None
+        guessed = title is not None and not from_address
+    capture = Capture(title, found.published, found.source, found.editor, paragraphs, removed, guessed, from_address)
     capture.lines = [unit.text for unit in units]
     capture.span = (first_body, last_body + 1)
     logger.debug(
