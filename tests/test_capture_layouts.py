@@ -130,16 +130,13 @@ def test_the_line_that_spells_the_address_is_the_headline() -> None:
     assert parse_capture(capture(*top)).title != title  # without the address the caption's repeat wins
 
 
-def test_a_capture_without_a_headline_takes_the_words_of_its_address() -> None:
+def test_a_capture_without_a_headline_takes_its_first_sentence_whole_without_the_dateline() -> None:
     url = "https://news.example.com/region/Krasnodar-mayor-welcomes-sister-city-delegations-40817"
-    result = parse_capture(capture(), source_url=url)
-    assert result.title == "Krasnodar mayor welcomes sister city delegations"
-    assert result.title_from_address
-    assert not result.title_from_text
-    unrelated = "https://news.example.com/region/tariffs-on-steel-imports-rise-again-40817"
-    result = parse_capture(capture(), source_url=unrelated)  # words the text does not use: the first sentence
+    body = ["KRASNODAR, Russia, May 2, 2024 /Newswire/ -- " + LEAD, *BODY[1:]]
+    result = parse_capture(capture(body=body), source_url=url)  # the address is no headline the page prints
     assert result.title_from_text
-    assert result.title.startswith("The mayor of Krasnodar welcomed")
+    assert result.title == LEAD.rstrip(".")
+    assert parse_capture(capture(body=["Krasnodar. " + LEAD, *BODY[1:]])).title == LEAD.rstrip(".")
 
 
 def test_a_weather_widget_a_station_name_in_another_script_and_an_introduction_are_no_headline() -> None:

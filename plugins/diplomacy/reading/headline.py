@@ -326,11 +326,16 @@ def _phrase_not_name(text: str) -> bool:
     return len(words) >= FIRST_LINE_HEADLINE_WORDS or lower >= 2
 
 
-def shorten(sentence: str, limit: int = 90) -> str:
+FIRST_SENTENCE_MAX_CHARS = 200  # a first sentence made the title is kept whole up to this length (as archivists do)
+
+
+def shorten(sentence: str, limit: int = FIRST_SENTENCE_MAX_CHARS) -> str:
     """A title made of the article's first sentence: cut at a word before ``limit`` characters, with "…".
 
     >>> shorten("The mayors of Shanghai and Hamburg met on Tuesday.")
     'The mayors of Shanghai and Hamburg met on Tuesday'
+    >>> shorten("The mayors of Shanghai and Hamburg met on Tuesday.", 30)
+    'The mayors of Shanghai and …'
     """
     text = " ".join(sentence.split()).rstrip(". ")
     if len(text) <= limit:

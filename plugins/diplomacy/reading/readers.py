@@ -124,12 +124,6 @@ def _address(path: Path) -> str | None:
         return None
 
 
-def _title_how(capture: Capture) -> str:
-    if capture.title_from_address:
-        return "the words of the Source_url"
-    return "first sentence" if capture.title_from_text else "headline"
-
-
 class CaptureReader(_TaggingMixin, BaseReader):
     """Reads a raw capture: removes the noise, finds title, date, source, editor."""
 
@@ -173,14 +167,6 @@ class CaptureReader(_TaggingMixin, BaseReader):
                 dated["how"] = "the day in the Source_url"
             elif how:
                 logger.debug("%s: publication date %s from the %s", path, capture.published, how)
-            if capture.title_from_address and "title" not in editor:
-                logger.warning(
-                    "%s: no headline found; the title is made of the words of its Source_url, '%s'. "
-                    "To give the headline, add 'Title: …' to %s",
-                    path,
-                    capture.title,
-                    side.name,
-                )
             if capture.title_from_text and "title" not in editor:
                 logger.warning(
                     "%s: no headline found; the title is the article's first sentence, '%s'. "
@@ -194,7 +180,7 @@ class CaptureReader(_TaggingMixin, BaseReader):
             published = parse_iso_date(metadata["date"])
             content = "\n".join(f"<p>{html.escape(p, quote=False)}</p>" for p in capture.paragraphs)
             origins = {
-                "title": {"source": "capture", "how": _title_how(capture)},
+                "title": {"source": "capture", "how": "first sentence" if capture.title_from_text else "headline"},
                 "published": dated,
             }
             for key in ("title", "date"):

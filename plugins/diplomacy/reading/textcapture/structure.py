@@ -14,7 +14,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from ..address import slug_words, title_from_slug
+from ..address import slug_words
 from ..headline import body_start, is_notice, shorten
 from .decode import CaptureError, looks_binary, normalize_text
 from .header import Found, classify_header, read_metadata, read_title
@@ -43,7 +43,6 @@ class Capture:
     paragraphs: list[str] = field(default_factory=list)  # clean body paragraphs, in order
     removed: list[str] = field(default_factory=list)  # noise lines that were dropped, in order
     title_from_text: bool = False  # no headline found: the title is the article's first sentence, shortened
-    title_from_address: bool = False  # no headline found: the title is made of the words of the address
     lines: list[str] = field(default_factory=list)  # the capture's units (for the publication date's second look)
     span: tuple[int, int] = (0, 0)  # the article's first unit and the unit after its last paragraph
 
@@ -115,6 +114,29 @@ def first_sentence(paragraph: str) -> str:
     """
     match = _SENTENCE_END.search(paragraph)
     return paragraph[: match.start() + 1] if match else paragraph
+
+
+# what opens an article before its first sentence: a rubric in brackets ("[Overview] "), a wire dateline
+# ("SHENYANG, China, Oct. 25, 2023 /PRNewswire/ -- ", "BERLIN, 16. Mai (Xinhua) -- ")
+# ("SHENYANG, China, Oct. 25, 2023 /PRNewswire/ -- ", "BERLIN, 16. Mai (Xinhua) -- "), a place ("Frankenberg. ",
+# "TRIER. ", "Bytów/Frankenberg (nh). ")
+_OPENING = re.compile(
+    r"^(?:\[[^\]]{1,30}\]\s*|[A-ZÄÖÜ][^!?\n]{1,80}?\s(?:--|—|–)\s+(?=[A-ZÄÖÜ\"„“])|"
+    r"(?!(?:Prof|Mrs|Gov|Sen|Rep|Str|Abs|Bzw)\.)[A-ZÄÖÜ][\w/'’-]{2,30}(?:\s?\([^)]{1,20}\))?\.\s+(?=[A-ZÄÖÜ\"„“]))"
+)
+
+
+def _without_opening(paragraph: str) -> str:
+    """The paragraph without a bracketed rubric or a wire dateline before its first sentence.
+
+    >>> _without_opening("KIEL, Germany, Oct. 2, 2024 /PRNewswire/ -- A delegation from Qingdao arrived.")
+    'A delegation from Qingdao arrived.'
+    >>> _without_opening("[Profile] Kiel is the capital of Schleswig-Holstein.")
+    'Kiel is the capital of Schleswig-Holstein.'
+    >>> _without_opening("Kiel. Eine Delegation aus Qingdao ist angekommen."), _without_opening("Dr. Kurz kam.")
+    ('Eine Delegation aus Qingdao ist angekommen.', 'Dr. Kurz kam.')
+    """
+    return _OPENING.sub("", paragraph, count=1)
 
 
 _SENTENCE_END = re.compile(r"(?<![A-Z0-9])[.!?](?=\s+[\"„“A-ZÄÖÜ])")
@@ -197,8 +219,7 @@ def parse_capture(text: str, places: Callable[[str], int] | None = None, source_
 
     ``places`` counts the place names in a line (the gazetteer's), so that a line of nothing but
     place names (a regional menu) is never the headline.  ``source_url`` is the article's address:
-    a line that spells the words of its slug is the headline, and a capture that prints no headline
-    gets one made of those words (:mod:`diplomacy.reading.address`) before the first sentence is used.
+    a line that spells the words of its slug is the headline (:mod:`diplomacy.reading.address`).
 
     Raises :class:`CaptureError` only for text that is empty, whitespace only
     or not text at all.
@@ -229,13 +250,10 @@ def parse_capture(text: str, places: Callable[[str], int] | None = None, source_
     paragraphs = _paragraphs(units, title, header_end)
     removed = _removed(units)
     guessed = title is None and bool(paragraphs)
-    from_address = False
     if guessed:
-        title = title_from_slug(slug, " ".join(paragraphs))
-        from_address = title is not None
-        title = title or shorten(first_sentence(paragraphs[0])) or None
-        guessed = title is not None and not from_address
-    capture = Capture(title, found.published, found.source, found.editor, paragraphs, removed, guessed, from_address)
+        title = shorten(first_sentence(_without_opening(paragraphs[0]))) or None
+        guessed = title is not None
+    capture = Capture(title, found.published, found.source, found.editor, paragraphs, removed, guessed)
     capture.lines = [unit.text for unit in units]
     capture.span = (first_body, last_body + 1)
     logger.debug(
