@@ -117,3 +117,59 @@ def test_the_bars_of_table_cells_copied_with_the_lines() -> None:
     assert result.title == TITLE
     assert result.paragraphs == BODY
     assert result.published == dt.date(2011, 6, 24)
+
+
+def test_the_line_that_spells_the_address_is_the_headline() -> None:
+    """A city's page with a photo's alt text above a one-word rubric and the headline; a caption printed
+    twice (alt text and caption) would otherwise count as a repeated headline."""
+    url = "https://www.example-stadt.de/rathaus/aktuelles/gaeste-aus-xian-tragen-sich-ins-goldene-buch-ein"
+    title = "Gäste aus Xi'an tragen sich ins Goldene Buch ein"
+    caption = "Der Bürgermeister mit der Delegation vor dem alten Rathaus am Markt"
+    top = ("Blick auf das Rathaus mit dem Brunnen davor im Abendlicht", "Partnerschaft", title, caption, caption)
+    assert parse_capture(capture(*top), source_url=url).title == title
+    assert parse_capture(capture(*top)).title != title  # without the address the caption's repeat wins
+
+
+def test_a_capture_without_a_headline_takes_its_first_sentence_whole_without_the_dateline() -> None:
+    url = "https://news.example.com/region/Krasnodar-mayor-welcomes-sister-city-delegations-40817"
+    body = ["KRASNODAR, Russia, May 2, 2024 /Newswire/ -- " + LEAD, *BODY[1:]]
+    result = parse_capture(capture(body=body), source_url=url)  # the address is no headline the page prints
+    assert result.title_from_text
+    assert result.title == LEAD.rstrip(".")
+    assert parse_capture(capture(body=["Krasnodar. " + LEAD, *BODY[1:]])).title == LEAD.rstrip(".")
+
+
+def test_a_weather_widget_a_station_name_in_another_script_and_an_introduction_are_no_headline() -> None:
+    for top in (
+        ("Saturday, 12/04/2025", "Krasnodar 31 °C / 22 - 33 °C", "Hotline: 8 800 100 20 30", "", TITLE),
+        ("date 2025-03-02 Kuban TV Телерадиокомпания Краснодарского края", "Main Page >", "", TITLE, "", TITLE),
+        ("Das Presseamt teilt mit:", "", "GÄSTE AUS HARBIN IM ALTEN RATHAUS", "Pressemitteilung vom 05.04.2002"),
+    ):
+        result = parse_capture(capture(*top))
+        assert result.title == (TITLE if TITLE in top else "GÄSTE AUS HARBIN IM ALTEN RATHAUS"), top
+
+
+def test_a_date_glued_to_the_end_of_the_headline() -> None:
+    result = parse_capture(capture("Delegation aus Harbin besucht Karlsruhe2019-05-25"))
+    assert result.title == "Delegation aus Harbin besucht Karlsruhe"
+    assert result.published == dt.date(2019, 5, 25)
+
+
+def test_an_article_on_one_line_cut_off_in_its_last_sentence_is_read() -> None:
+    text = (
+        "Im Rathaus warteten der Bürgermeister und sein Stellvertreter schon auf die Gäste aus Harbin. "
+        "Die Delegation kam mit Verspätung, weil ihr Zug im Stau stand. Danach ging es durch die Altstadt, "
+        "wo die Gäste das Museum und die Bibliothek besuchten und mit dem Stadtrat über den Schüleraustausch"
+    )
+    result = parse_capture(f"Gäste aus Harbin machen Station in der Altstadt |\n{text}\n")
+    assert result.title == "Gäste aus Harbin machen Station in der Altstadt"
+    assert result.paragraphs == [text]
+
+
+def test_the_sites_bar_of_the_day_far_above_the_headline_is_not_the_publication_date() -> None:
+    top = ("Friday, 15/11/2024", "Hotline: 8 800 100 20 30", "", "Politics", "Hot news:", "Shares:", "", TITLE)
+    result = parse_capture(capture(*top, "Updated: 09:15, 02/03/2024"))
+    assert result.title == TITLE
+    assert published(result) == dt.date(2024, 3, 2)
+    alone = parse_capture(capture("Friday, 15/11/2024", "", TITLE))  # the only date, next to the headline
+    assert published(alone) == dt.date(2024, 11, 15)

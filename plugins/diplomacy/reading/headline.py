@@ -32,10 +32,12 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from .address import matches_slug
 from .menus import TITLE_CASE_JOINERS, WORD, is_menu, place_menu
 
 # What a candidate's features are worth (one table: tune here, measure with tests/score.py dev).
 SCORES: dict[str, int] = {
+    "address": 8,  # the words of the address's slug (many publishers put the headline in it)
     "repeated": 4,  # the same text again below, up to the article's end (page title and h1, or a teaser)
     "next_to_date": 3,  # directly above or below the date line
     "headline_length": 2,  # 3 to 24 words
@@ -58,6 +60,7 @@ SCORES: dict[str, int] = {
     "media_name": -4,  # a short name of a paper, agency or station ("China Radio International")
     "cjk": -4,  # mostly Chinese characters in a capture of English or German text (a metadata line)
     "label": -6,  # "Pressemitteilung", "News", a rubric of one or two words
+    "colon_end": -6,  # ends with a colon: it introduces what follows ("Das Presseamt teilt mit:", "Contact:")
     "first_line": -1,  # the very first line: more often the site's name than the headline
 }
 MIN_SCORE = 1
@@ -113,6 +116,8 @@ _MEDIA = re.compile(
     re.IGNORECASE,
 )
 _CJK_CHAR = re.compile(r"[\u3400-\u9fff]")
+_WEATHER = re.compile(r"\d\s?°\s?[CF]?(?:\s|/|$)")
+WIDGET_MAX_WORDS = 8
 _LABEL = re.compile(
     r"(?:press release|news release|pressemitteilung|pressemeldung|presseinformation|medieninformation|"
     r"news|nachrichten|aktuelles|meldung|artikel|article|topic|thema)s?\W*",
@@ -145,6 +150,7 @@ def choose(
     places: Callable[[str], int] | None = None,
     body_end: int | None = None,
     tools: set[int] | frozenset[int] = frozenset(),
+    slug: tuple[str, ...] = (),
 ) -> Choice | None:
     """The best headline among ``lines[:first_body]`` (and the ends of breadcrumbs), or None.
 
@@ -153,7 +159,8 @@ def choose(
     last element of a breadcrumb, a headline printed on the date line); ``places``: how many place
     names a text has (a line of nothing but place names is a regional menu); ``body_end``: the line after
     the article's last paragraph (a repeat further down is in the footer); ``tools``: indexes of the
-    share menu's close button (the headline stands right above it, a kicker above the headline).
+    share menu's close button (the headline stands right above it, a kicker above the headline);
+    ``slug``: the words of the address's slug (:func:`diplomacy.reading.address.slug_words`).
     """
     keys = [_key(line) for line in lines]
     body_end = len(lines) if body_end is None else body_end
@@ -174,6 +181,8 @@ def choose(
             reasons.append("menu")
         if index + 1 in tools and index < len(lines) and lines[index] == text:
             reasons.append("above_tools")
+        if slug and matches_slug(text, slug):
+            reasons.append("address")
         scored.append((index, text, reasons))
     unstopped = any(not _FINAL_STOP.search(t) and "headline_length" in r for _i, t, r in scored)
     for _index, text, reasons in scored:
@@ -238,7 +247,7 @@ def _features(
         reasons.append("repeated" if repeat <= body_end else "footer_repeat")
     if count <= 4 and _MEDIA.search(text) and not _FINAL_STOP.search(text):
         reasons.append("media_name")
-    if cjk * 3 > len(text) and not chinese_page:
+    if (cjk * 3 > len(text) or _other_letters(text)) and not chinese_page:
         reasons.append("cjk")
     on_date_line = index in date_lines and index < len(lines) and text != lines[index]  # a part of it
     if any(abs(index - d) <= 2 and (d != index or on_date_line) for d in date_lines) and not _FINAL_STOP.search(text):
@@ -263,10 +272,12 @@ def _features(
         reasons.append("dateline")
     if _BYLINE.match(text.strip()):
         reasons.append("byline")
-    if is_notice(text):
-        reasons.append("notice")
+    if is_notice(text) or (count <= WIDGET_MAX_WORDS and _WEATHER.search(text)):
+        reasons.append("notice")  # a cookie or JavaScript notice, a weather widget ("Bắc Giang 32 °C / 23 - 33 °C")
     if _FINAL_STOP.search(text) and count >= 12:
         reasons.append("sentence")
+    if text.rstrip().endswith((":", "：")):
+        reasons.append("colon_end")
     if (count <= 2 and _LABEL.fullmatch(text.strip())) or (count <= 5 and _RUBRIC.match(text.strip())):
         reasons.append("label")
     if count == 1 and re.fullmatch(r"[\w.-]+", text.strip()) and ("." in text or text.isupper() or text.islower()):
@@ -276,6 +287,19 @@ def _features(
     if index == 0:
         reasons.append("first_line")
     return reasons
+
+
+_LATIN_MAX = 0x24F  # Basic Latin to Latin Extended-B; Vietnamese (Latin Extended Additional) is Latin too
+
+
+def _other_letters(text: str) -> bool:
+    """Most letters in Cyrillic, Greek, Arabic or another non-Latin script ("Qazaq TV Телерадиокомпания
+    Президента Казахстана"): a station's or site's name on an English or German page, not its headline."""
+    if text.isascii():
+        return False
+    letters = [c for c in text if c.isalpha()]
+    foreign = sum(1 for c in letters if ord(c) > _LATIN_MAX and not 0x1E00 <= ord(c) <= 0x1EFF)
+    return foreign * 2 > len(letters)
 
 
 def _is_markup(text: str) -> bool:
@@ -302,11 +326,16 @@ def _phrase_not_name(text: str) -> bool:
     return len(words) >= FIRST_LINE_HEADLINE_WORDS or lower >= 2
 
 
-def shorten(sentence: str, limit: int = 90) -> str:
+FIRST_SENTENCE_MAX_CHARS = 200  # a first sentence made the title is kept whole up to this length (as archivists do)
+
+
+def shorten(sentence: str, limit: int = FIRST_SENTENCE_MAX_CHARS) -> str:
     """A title made of the article's first sentence: cut at a word before ``limit`` characters, with "…".
 
     >>> shorten("The mayors of Shanghai and Hamburg met on Tuesday.")
     'The mayors of Shanghai and Hamburg met on Tuesday'
+    >>> shorten("The mayors of Shanghai and Hamburg met on Tuesday.", 30)
+    'The mayors of Shanghai and …'
     """
     text = " ".join(sentence.split()).rstrip(". ")
     if len(text) <= limit:

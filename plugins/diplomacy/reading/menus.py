@@ -58,6 +58,8 @@ def is_menu(text: str) -> bool:
     (True, True)
     >>> is_menu("Shanghai mayor meets Düsseldorf delegation"), is_menu("Xi Jinping and Scholz Discuss Belt and Road")
     (False, False)
+    >>> is_menu("GÄSTE AUS XI'AN IM ALTEN RATHAUS"), is_menu("Rathaus Politik Verwaltung Kultur")
+    (False, True)
     """
     if (
         _NAV_MARK.search(text.strip())
@@ -84,7 +86,8 @@ def is_menu(text: str) -> bool:
     # five or more capitalised words with nothing in lower case and no digits: a menu, not a phrase
     # five or more capitalised words, two of them navigation words, none of the small words that title-case
     # headlines keep ("Mayor Hosts Delegation For Talks"): a menu
-    capitalised = all(w[0].isupper() or w == "&" for w in words)
+    # (a headline set in capitals, "CHINESISCHER STAATSPRÄSIDENT IM ROTEN RATHAUS", is no such run)
+    capitalised = all(w[0].isupper() or w == "&" for w in words) and not all(w.isupper() for w in words)
     joined = any(w.casefold() in TITLE_CASE_JOINERS for w in words)
     return capitalised and len(words) >= 4 and nav >= 1 and not joined and not any(c.isdigit() for c in text)
 

@@ -115,6 +115,15 @@ class _TaggingMixin:
         return metadata
 
 
+def _address(path: Path) -> str | None:
+    """The ``Source_url`` of a capture's sidecar, read early for the headline (its errors are reported later)."""
+    side = sidecar_path(path)
+    try:
+        return read_sidecar(side).get("source_url") if side.exists() else None
+    except ContentError:
+        return None
+
+
 class CaptureReader(_TaggingMixin, BaseReader):
     """Reads a raw capture: removes the noise, finds title, date, source, editor."""
 
@@ -125,7 +134,7 @@ class CaptureReader(_TaggingMixin, BaseReader):
         path = Path(source_path)
         try:
             text = decode_capture(path.read_bytes())
-            capture = parse_capture(text, _place_counter(self.settings))
+            capture = parse_capture(text, _place_counter(self.settings), _address(path))
         except (OSError, CaptureError) as error:
             raise self._fail(
                 ContentError(

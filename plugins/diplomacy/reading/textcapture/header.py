@@ -15,6 +15,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
+from ...tagging.calendar import WEEKDAYS, all_names
 from ..headline import choose
 from ..menus import NAV_WORDS, is_tag_list
 from ..published import find_all
@@ -58,6 +59,35 @@ class Found:
         return min(self.sources)[2] if self.sources else None
 
 
+_WEEKDAY = re.compile(r"\b(?:" + "|".join(all_names(WEEKDAYS)) + r")\b", re.IGNORECASE)
+NEAR_HEADLINE = 2  # a date line this close to the headline (above or below) is the article's
+
+
+def drop_day_bar(units: list[Unit], title_index: int | None, found: Found) -> set[int]:
+    """A date with a weekday far above the headline ("Friday, 15/11/2024" over the site's menu) when
+    another date line stands next to the headline: the site's bar of the day, not the article's date.
+    Returns the day bar's positions.
+
+    >>> found = Found(dates=[(1, 0, dt.date(2024, 11, 15)), (2, 5, dt.date(2023, 4, 4))])
+    >>> units = [Unit("Friday, 15/11/2024"), Unit("Politics"), Unit("Hot news:"), Unit("Share"),
+    ...          Unit("Mayor receives guests"), Unit("Updated: 16:48, 04/04/2023")]
+    >>> drop_day_bar(units, 4, found), found.published
+    ({0}, datetime.date(2023, 4, 4))
+    """
+    if title_index is None:
+        return set()
+    near = [d for d in found.dates if abs(d[1] - title_index) <= NEAR_HEADLINE]
+    bars = [
+        d
+        for d in found.dates
+        if d[1] < title_index - NEAR_HEADLINE and d[1] < len(units) and _WEEKDAY.search(units[d[1]].text)
+    ]
+    if not (near and bars and {d[2] for d in near}.isdisjoint(d[2] for d in bars)):
+        return set()
+    found.dates = [d for d in found.dates if d not in bars]
+    return {d[1] for d in bars}
+
+
 def read_metadata(units: list[Unit], header_end: int, last_body: int, found: Found) -> None:
     """Date, source and editor lines in the header zone and the trailer."""
     for index, unit in enumerate(units):
@@ -89,7 +119,12 @@ def read_metadata(units: list[Unit], header_end: int, last_body: int, found: Fou
 
 
 def read_title(
-    units: list[Unit], first_body: int, body_end: int, found: Found, places: Callable[[str], int] | None = None
+    units: list[Unit],
+    first_body: int,
+    body_end: int,
+    found: Found,
+    places: Callable[[str], int] | None = None,
+    slug: tuple[str, ...] = (),
 ) -> tuple[int | None, str | None]:
     """The headline's unit (marked ``title``) and its text without a site name after a bar or dash.
 
@@ -97,7 +132,8 @@ def read_title(
     below, next to the date line, the end of a breadcrumb, headline form; never a menu, notice, site
     name, caption or lead).  Every other line above the article goes (a one-word site name is kept as
     a source); ``places`` counts the place names in a line (a line of nothing else is a regional
-    menu).  ``(None, None)`` when no line qualifies: the caller falls back to the first sentence.
+    menu); ``slug`` holds the words of the article's address (a line that spells them is the headline).
+    ``(None, None)`` when no line qualifies: the caller falls back to the slug or the first sentence.
     """
     lines = [unit.text for unit in units]
     date_lines = {position for _rank, position, _date in found.dates}
@@ -107,7 +143,7 @@ def read_title(
     skip = {i for i, unit in enumerate(units) if unit.kind is not None} | _captions_below_headline(units, first_body)
     tools = {i for i, unit in enumerate(units[:first_body]) if _CLOSE.fullmatch(unit.text)}
     crumbs = {i: c for i, c in parts.items() if c}
-    choice = choose(lines, first_body, date_lines, skip, crumbs, places, body_end, tools)
+    choice = choose(lines, first_body, date_lines, skip, crumbs, places, body_end, tools, slug)
     index = None if choice is None or choice.text != units[choice.index].text else choice.index
     above = index if index is not None else first_body  # what stands above the headline goes
     for position in range(min(above, len(units))):
@@ -281,6 +317,8 @@ def classify_header(
         unit = units[index]
         if unit.kind is not None or has_final_punct(unit.text) or unit.key == title_key:
             continue  # a repeated headline is dropped as a duplicate
+        if index >= first_body and unit.body:
+            continue  # the article's text, cut off in its last sentence
         if index < first_body:
             if not site_checked and word_count(unit.text) == 1 and re.fullmatch(r"[^\W\d_][\w.-]{1,39}", unit.text):
                 unit.kind = "site"

@@ -14,9 +14,10 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
+from ..address import slug_words
 from ..headline import body_start, is_notice, shorten
 from .decode import CaptureError, looks_binary, normalize_text
-from .header import Found, classify_header, read_metadata, read_title
+from .header import Found, classify_header, drop_day_bar, read_metadata, read_title
 from .limits import POSITION_CAPTION_MAX_WORDS
 from .lines import ends_sentence, has_final_punct, other_script, text_key, word_count
 from .noise import PHOTO_HINT_RE, has_position_hint
@@ -115,6 +116,29 @@ def first_sentence(paragraph: str) -> str:
     return paragraph[: match.start() + 1] if match else paragraph
 
 
+# what opens an article before its first sentence: a rubric in brackets ("[Overview] "), a wire dateline
+# ("SHENYANG, China, Oct. 25, 2023 /PRNewswire/ -- ", "BERLIN, 16. Mai (Xinhua) -- ")
+# ("SHENYANG, China, Oct. 25, 2023 /PRNewswire/ -- ", "BERLIN, 16. Mai (Xinhua) -- "), a place ("Frankenberg. ",
+# "TRIER. ", "Bytów/Frankenberg (nh). ")
+_OPENING = re.compile(
+    r"^(?:\[[^\]]{1,30}\]\s*|[A-ZÄÖÜ][^!?\n]{1,80}?\s(?:--|—|–)\s+(?=[A-ZÄÖÜ\"„“])|"
+    r"(?!(?:Prof|Mrs|Gov|Sen|Rep|Str|Abs|Bzw)\.)[A-ZÄÖÜ][\w/'’-]{2,30}(?:\s?\([^)]{1,20}\))?\.\s+(?=[A-ZÄÖÜ\"„“]))"
+)
+
+
+def _without_opening(paragraph: str) -> str:
+    """The paragraph without a bracketed rubric or a wire dateline before its first sentence.
+
+    >>> _without_opening("KIEL, Germany, Oct. 2, 2024 /PRNewswire/ -- A delegation from Qingdao arrived.")
+    'A delegation from Qingdao arrived.'
+    >>> _without_opening("[Profile] Kiel is the capital of Schleswig-Holstein.")
+    'Kiel is the capital of Schleswig-Holstein.'
+    >>> _without_opening("Kiel. Eine Delegation aus Qingdao ist angekommen."), _without_opening("Dr. Kurz kam.")
+    ('Eine Delegation aus Qingdao ist angekommen.', 'Dr. Kurz kam.')
+    """
+    return _OPENING.sub("", paragraph, count=1)
+
+
 _SENTENCE_END = re.compile(r"(?<![A-Z0-9])[.!?](?=\s+[\"„“A-ZÄÖÜ])")
 
 
@@ -132,7 +156,7 @@ def _classify_rest(units: list[Unit], header_end: int, last_body: int) -> None:
     """Photo captions in the body; scraps after the last paragraph that do not end like a sentence."""
     for index in range(header_end, len(units)):
         unit = units[index]
-        if unit.kind is not None or ends_sentence(unit.text):
+        if unit.kind is not None or ends_sentence(unit.text) or unit.body:  # body: a paragraph cut off mid-sentence
             continue
         if index > last_body:
             unit.kind = "caption"  # "Unsere Quellen:", "Stadt Köln", a stray author name
@@ -190,11 +214,12 @@ def _removed(units: list[Unit]) -> list[str]:
     return removed
 
 
-def parse_capture(text: str, places: Callable[[str], int] | None = None) -> Capture:
+def parse_capture(text: str, places: Callable[[str], int] | None = None, source_url: str | None = None) -> Capture:
     """Parse a raw capture into headline, date, source, editor and clean paragraphs.
 
     ``places`` counts the place names in a line (the gazetteer's), so that a line of nothing but
-    place names (a regional menu) is never the headline.
+    place names (a regional menu) is never the headline.  ``source_url`` is the article's address:
+    a line that spells the words of its slug is the headline (:mod:`diplomacy.reading.address`).
 
     Raises :class:`CaptureError` only for text that is empty, whitespace only
     or not text at all.
@@ -218,17 +243,19 @@ def parse_capture(text: str, places: Callable[[str], int] | None = None) -> Capt
     first_body, header_end, last_body = _zones(units)
     found = Found()
     read_metadata(units, header_end, last_body, found)
-    title_index, title = read_title(units, first_body, last_body + 1, found, places)
+    slug = slug_words(source_url)
+    title_index, title = read_title(units, first_body, last_body + 1, found, places, slug)
+    day_bars = drop_day_bar(units, title_index, found)
     classify_header(units, title_index, title, first_body, header_end, found)
     _classify_rest(units, header_end, last_body)
     paragraphs = _paragraphs(units, title, header_end)
     removed = _removed(units)
     guessed = title is None and bool(paragraphs)
     if guessed:
-        title = shorten(first_sentence(paragraphs[0])) or None
+        title = shorten(first_sentence(_without_opening(paragraphs[0]))) or None
         guessed = title is not None
     capture = Capture(title, found.published, found.source, found.editor, paragraphs, removed, guessed)
-    capture.lines = [unit.text for unit in units]
+    capture.lines = [("" if i in day_bars else unit.text) for i, unit in enumerate(units)]  # no second look at it
     capture.span = (first_body, last_body + 1)
     logger.debug(
         "capture: title=%r published=%s source=%r, %d paragraphs, %d lines removed",

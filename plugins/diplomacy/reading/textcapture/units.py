@@ -24,8 +24,21 @@ _WRAP_END_RE = re.compile(
 
 
 def _is_body(text: str) -> bool:
-    """Body text: ends like a sentence and is not tiny (nor a date line: ``16. Mai 2024 | Lesezeit: 2 Min.``)."""
-    return ends_sentence(text) and word_count(text) >= BODY_MIN_WORDS and not is_date_line(text)
+    """Body text: ends like a sentence and is not tiny (nor a date line: ``16. Mai 2024 | Lesezeit: 2 Min.``),
+    or a long paragraph of several sentences cut off in its last one (a capture that stops mid-sentence).
+
+    >>> _is_body("Die Gäste kamen am Montag. " * 4 + "Danach fuhren sie weiter nach Köln, wo der Oberbürger")
+    True
+    >>> _is_body("Die Gäste aus Xi'an im Rathaus der Stadt mit dem Oberbürgermeister und den Beigeordneten")
+    False
+    """
+    if word_count(text) < BODY_MIN_WORDS or is_date_line(text):
+        return False
+    return ends_sentence(text) or (word_count(text) >= CUT_BODY_MIN_WORDS and _INNER_END.search(text) is not None)
+
+
+CUT_BODY_MIN_WORDS = 25  # a paragraph this long with a sentence end inside is body text even when cut off
+_INNER_END = re.compile(r"[a-zäöüß]{2}[.!?][\"“”„»]?\s+[A-ZÄÖÜ\"„“]")
 
 
 @dataclass(slots=True)
@@ -64,6 +77,9 @@ _MONTH_PREFIX_RE = re.compile(r"date \d{4}-\d\d(?:-\d\d)? (?=\S+ \S+ \S)")  # "d
 _LABEL_START_RE = re.compile(r" (?=[A-ZÄÖÜ]\w+(?: am)?:? ?\d)")  # where "Stand: 19.04.2023" may start
 
 
+_GLUED_ISO_DATE = re.compile(r"(?<=[^\W\d_])(?:19|20)\d\d-[01]\d-[0-3]\d$")  # "… trägt Früchte2019-05-25"
+
+
 def split_glued_head(text: str) -> list[str]:
     """A headline, its date line and the lead copied onto one line: the three apart (or the line alone).
 
@@ -71,7 +87,12 @@ def split_glued_head(text: str) -> list[str]:
     ...                  "norddeutscher Städte mit China sind vielfältig und alt.")  # doctest: +NORMALIZE_WHITESPACE
     ['date 2023-04', 'Städte in Nord und Süd', 'Stand: 19.04.2023 18:40 Uhr',
      'Die Partnerschaften norddeutscher Städte mit China sind vielfältig und alt.']
+    >>> split_glued_head("Delegation aus Sichuan besucht Bayern2019-05-25")
+    ['Delegation aus Sichuan besucht Bayern', '2019-05-25']
     """
+    glued = _GLUED_ISO_DATE.search(text)
+    if glued and 3 <= word_count(text[: glued.start()]) <= 24:  # a headline with its date glued to its end
+        return [text[: glued.start()].rstrip(), glued.group(0)]
     prefix = _MONTH_PREFIX_RE.match(text)
     head = [text[: prefix.end() - 1]] if prefix else []
     text = text[prefix.end() :] if prefix else text
