@@ -16,7 +16,7 @@ from functools import lru_cache
 from pathlib import Path
 
 OUTLINES = Path(__file__).resolve().parents[3] / "data" / "outlines.json"
-MIN_STEP = 5  # map units: a point closer than this to the last one drawn is left out
+MIN_STEP = 10  # map units (of 960 across): a point closer than this to the last one drawn is left out
 MIN_EXTENT = 4  # map units: an outline smaller than this (an islet) is left out
 LEVELS = (0.0, 0.5, 1.0, 2.0)  # degrees: the simplifications kept (0: as in the file)
 
