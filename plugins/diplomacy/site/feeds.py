@@ -17,8 +17,7 @@ from ..markup import strip_tags
 ATOM = "http://www.w3.org/2005/Atom"
 SITEMAP = "http://www.sitemaps.org/schemas/sitemap/0.9"
 SHARED_ENTRIES = 4000  # at most this many entries kept for the next feeds of a language (memory at scale)
-SUMMARY_WORDS = 30  # words of an article kept for its search excerpt (search.EXCERPT_WORDS)
-ENTRY_WORDS = 20  # words of an article in its feed entries (an article is in several feeds of each language)
+SUMMARY_WORDS = 20  # words of an article in its feed entries and its search excerpt (in several files of each language)
 
 
 def _stamp(day: dt.date) -> str:
@@ -79,7 +78,7 @@ def _entry(node: ArticleNode, url: str, authority: str) -> str:
     ]
     if node.source:
         parts.append(f"<author><name>{escape(node.source)}</name></author>")
-    opening = summary(node, ENTRY_WORDS)
+    opening = summary(node)
     if opening:
         parts.append(f"<summary>{escape(opening)}</summary>")  # type="text" is the default
     parts.append("</entry>\n")
