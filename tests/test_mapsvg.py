@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import math
 import os
+import re
 from pathlib import Path
 from types import SimpleNamespace
 from typing import Any
@@ -151,22 +152,45 @@ def _outline_reference(box: tuple[float, float, float, float], scale: float, pro
 )
 def test_outlines_are_those_of_the_point_by_point_definition(spots: list[tuple[float, float]]) -> None:
     """The drawn points chosen in one comparison each: the same path, to the unit, as the definition."""
-    points = tuple((f"p{n}", lat, lon, True) for n, (lat, lon) in enumerate(spots))
-    project, height = mapsvg._projection([(lat, lon) for lat, lon in spots])
-    calls: list[Any] = []
-
-    def spy(*args: Any) -> Any:
-        calls.append(args)
-        return _outline_reference(*args)
-
-    real = mapsvg.outline_path
-    mapsvg.outline_path = spy  # type: ignore[assignment]
-    try:
-        mapsvg._base(points, height)
-    finally:
-        mapsvg.outline_path = real  # type: ignore[assignment]
-    ((box, scale, _project),) = calls
+    project, height = mapsvg._projection(list(spots))
+    scale = project(0.0, 0.0)[1] - project(1.0, 0.0)[1]
+    lats, lons = [lat for lat, _lon in spots], [lon for _lat, lon in spots]
+    box = (min(lons) - 20, min(lats) - 10, max(lons) + 20, max(lats) + 10)
     assert mapbase.outline_path(box, scale, project) == _outline_reference(box, scale, project)
+    del height
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    spots=st.lists(
+        st.tuples(st.floats(min_value=-60, max_value=70), st.floats(min_value=-180, max_value=180)),
+        min_size=1,
+        max_size=6,
+    )
+)
+def test_the_shared_outlines_are_placed_like_the_points(spots: list[tuple[float, float]]) -> None:
+    """A map draws land.svg (x = lon × 10, y = −lat × 10) through a matrix that puts every outline point
+    where the map's projection puts that place, at the level of detail the map's scale asks for."""
+    points = tuple((f"p{n}", lat, lon, True) for n, (lat, lon) in enumerate(spots))
+    project, height = mapsvg._projection(list(spots))
+    level, matrix = mapsvg._base(points, height).split(" ", 1)
+    a, b, c, d, e, f = map(float, re.fullmatch(r"matrix\((.+)\)", matrix).group(1).split())
+    assert b == c == 0
+    for lat, lon in [*spots, (0.0, 0.0), (45.5, -120.25)]:
+        x, y = project(lat, lon)
+        lx, ly = lon * mapbase.LAND_UNIT, -lat * mapbase.LAND_UNIT
+        assert a * lx + e == pytest.approx(x, abs=0.5)
+        assert d * ly + f == pytest.approx(y, abs=0.5)
+    scale = project(0.0, 0.0)[1] - project(1.0, 0.0)[1]
+    assert level == f"#l{mapbase.level_for(scale)}"
+
+
+def test_the_outlines_file_holds_every_level() -> None:
+    svg = mapbase.land_svg()
+    ids = re.findall(r'<path id="(l\d)" fill="none" vector-effect="non-scaling-stroke" d="M', svg)
+    assert ids == [f"l{n}" for n in range(len(mapbase.LEVELS))]
+    sizes = [len(d) for d in re.findall(r' d="([^"]*)"', svg)]
+    assert sizes == sorted(sizes, reverse=True)  # coarser levels, fewer points
 
 
 def test_a_partner_map_shares_its_layout_across_languages() -> None:
@@ -193,6 +217,9 @@ def test_a_partner_map_shares_its_layout_across_languages() -> None:
     assert maps["en"] == draw("en")  # which takes it
     assert not mapsvg._partner_layouts  # forgotten once taken
     assert base
-    assert all(f'<path class="map-land" d="{base}"/>' in svg for svg in maps.values())
+    level, transform = base.split(" ", 1)
+    assert all(
+        f'<use class="map-land" href="/theme/land.svg{level}" transform="{transform}"/>' in svg for svg in maps.values()
+    )
     assert ">Cologne<" in maps["en"]
     assert ">Köln<" in maps["de"]

@@ -193,7 +193,9 @@ def test_the_map_reads_at_archive_scale(bench_site: Site) -> None:
     svg = re.search(r'<svg class="map".*?</svg>', html, flags=re.S).group(0)
     labels = re.findall(r'<text class="map-label"', svg)
     assert 10 <= len(labels) <= mapsvg.MAX_LABELS  # the busiest places only
-    assert 'class="map-land"' in svg  # the light base
+    assert 'class="map-land"' in svg  # the light base: a level of the one outlines file every map refers to
+    level = re.search(r'<use class="map-land" href="/theme/land.svg#(l\d)"', svg).group(1)
+    assert f'<path id="{level}" ' in (bench_site.output / "theme" / "land.svg").read_text(encoding="utf-8")
     assert 'class="map-legend"' in html
     assert "formelle Partnerschaft" in html
     skip = html.index('class="skip-map"')

@@ -157,7 +157,6 @@ class Records:
                 "lang": None,
                 "title": None,
                 "places": m.places,
-                "url": self._urls("meeting", m.id),
             }
             for m in sorted(meetings, key=lambda m: (m.date, m.id))
         ]
@@ -169,7 +168,6 @@ class Records:
                 "lang": a.lang,
                 "title": a.title,
                 "places": a.tags["places"],
-                "url": self._urls("article", a.id),
             }
             for a in sorted(articles, key=lambda a: (a.published, a.id))
         ]

@@ -155,7 +155,8 @@ TABLES: tuple[Table, ...] = (
     ),
 )
 
-# The CSV of one place, partnership or person: its meetings and articles, one row each.
+# The CSV of one place, partnership or person: its meetings and articles, one row each. No addresses: an
+# article's and a meeting's are in the site-wide tables (by id), and they were half of these files' bytes.
 ITEMS = Table(
     "items",
     N_("Meetings and articles of a page"),
@@ -166,7 +167,6 @@ ITEMS = Table(
         Field("lang", "string", N_("language of the article (empty for a meeting)")),
         Field("title", "string", N_("title of the article (empty for a meeting)")),
         _PLACES,
-        _URL,
     ),
 )
 

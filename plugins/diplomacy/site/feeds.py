@@ -17,7 +17,7 @@ from ..markup import strip_tags
 ATOM = "http://www.w3.org/2005/Atom"
 SITEMAP = "http://www.sitemaps.org/schemas/sitemap/0.9"
 SHARED_ENTRIES = 4000  # at most this many entries kept for the next feeds of a language (memory at scale)
-SUMMARY_WORDS = 30  # words of an article in its feed entries (and its search excerpt)
+SUMMARY_WORDS = 20  # words of an article in its feed entries and its search excerpt (in several files of each language)
 
 
 def _stamp(day: dt.date) -> str:
@@ -74,7 +74,7 @@ def _entry(node: ArticleNode, url: str, authority: str) -> str:
         f"<id>tag:{escape(authority)}:articles/{escape(node.id)}</id>",
         f"<title>{escape(node.title)}</title>",
         f"<link href={quoteattr(url)}/>",  # rel="alternate" is the default; the page is HTML
-        f"<published>{stamp}</published><updated>{stamp}</updated>",
+        f"<updated>{stamp}</updated>",  # the day it was published: Atom's <published> would repeat it
     ]
     if node.source:
         parts.append(f"<author><name>{escape(node.source)}</name></author>")

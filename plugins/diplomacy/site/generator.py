@@ -27,6 +27,7 @@ from . import capturepage, checks, data, i18n, output, replay, search, unchanged
 from .data import archive_data
 from .dataschema import ITEMS, LICENSE, TABLES
 from .feeds import sitemaps
+from .mapbase import LAND_FILE, land_svg
 from .mapsvg import LayoutHandover, prepare_partner_maps
 from .pages import PageWriters
 from .parallel import write_in_parallel
@@ -86,7 +87,7 @@ class DiplomacyGenerator(PageWriters, Templating, Generator):
         self._sitemap: list[dict[str, str]] = []
         self._write_root()
         first, *others = self.languages
-        here = [partial(self._write_language, first), self._write_sitemap]
+        here = [partial(self._write_language, first), self._write_sitemap, self._write_land]
         if self.settings["DIPLOMACY_REVIEW"]:
             here.append(self._write_review)  # `make review`: for the editor's machine, never published
         there = [*(partial(self._write_language, lang) for lang in others), self._copy_captures, self._copy_replays]
@@ -164,6 +165,12 @@ class DiplomacyGenerator(PageWriters, Templating, Generator):
             self.output.write(
                 root / self.settings["DIPLOMACY_RECORDS_URL"].format(filename=item.wacz.name), item.wacz.read_bytes()
             )
+
+    def _write_land(self) -> None:
+        """The country outlines every map refers to (mapbase.land_svg), once, beside the theme's files."""
+        if self.archive.places and (self.urls.enabled("places") or self.urls.enabled("place")):
+            folder = Path(self.output_path) / self.settings["THEME_STATIC_DIR"]
+            self.output.write(folder / LAND_FILE, land_svg())
 
     def _write_sitemap(self) -> None:
         """The sitemap index and its sitemap files (at most DIPLOMACY_SITEMAP_MAX_URLS URLs each), robots.txt."""

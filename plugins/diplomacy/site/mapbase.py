@@ -1,11 +1,12 @@
 """The map's light base: country outlines (Natural Earth 1:110m, public domain; ``data/outlines.json``,
-made once by ``data/build_outlines.py``, which names the source), projected like the places and
-written as one path of relative moves in whole map units.
+made once by ``data/build_outlines.py``, which names the source).
 
-Only the outlines whose box reaches into the map's are drawn, each at the coarsest of a few
-precomputed simplifications that still shows detail at the map's scale, so a map of Germany carries a
-few hundred bytes of outline and a map of the world about ten kilobytes, and drawing one costs a few
-milliseconds (each place page has a map of its partners).
+A site has a map on every place page, so the outlines are one file, ``land.svg`` (:func:`land_svg`,
+written once per build, about 60 KB), holding one path per simplification level in tenths of a degree
+(x = lon × 10, y = −lat × 10); each map draws the level that still shows detail at its scale with
+``<use>``, placed by the map's own projection (:func:`land_use`): a few dozen bytes per map instead of
+hundreds or thousands. :func:`outline_path` draws the outlines of one map inline, in its own units (the
+definition of what a map shows; kept for a map that cannot refer to a file).
 """
 
 from __future__ import annotations
@@ -16,7 +17,7 @@ from functools import lru_cache
 from pathlib import Path
 
 OUTLINES = Path(__file__).resolve().parents[3] / "data" / "outlines.json"
-MIN_STEP = 5  # map units: a point closer than this to the last one drawn is left out
+MIN_STEP = 5  # map units (of 960 across): a point closer than this to the last one drawn is left out
 MIN_EXTENT = 4  # map units: an outline smaller than this (an islet) is left out
 LEVELS = (0.0, 0.5, 1.0, 2.0)  # degrees: the simplifications kept (0: as in the file)
 
@@ -103,3 +104,46 @@ def outline_path(
         if len(moves) > 1:
             parts.append("".join(moves).rstrip())
     return "".join(parts).replace(" -", "-").replace("l-", "l-")
+
+
+LAND_FILE = "land.svg"  # beside the theme's files (``theme/``): the outlines every map refers to
+LAND_UNIT = 10  # land.svg's units per degree
+
+
+def level_for(scale: float) -> int:
+    """The coarsest simplification whose error stays under half a step at ``scale`` map units per degree."""
+    return max((i for i, tolerance in enumerate(LEVELS) if tolerance * scale <= MIN_STEP / 2), default=0)
+
+
+def land_svg() -> str:
+    """The outlines at every level as one SVG file: ``<path id="l0">`` … (ids: the levels). An outline
+    smaller than a map leaves out at the scales its level is drawn at is left out of that level."""
+    paths = []
+    for level, tolerance in enumerate(LEVELS):
+        smallest = MIN_EXTENT * tolerance * 2 / MIN_STEP  # degrees: MIN_EXTENT at the largest scale of the level
+        moves: list[str] = []
+        for (x0, y0, x1, y1), levels in _arcs():
+            if x1 - x0 < smallest and y1 - y0 < smallest:
+                continue
+            points = [(round(lon * LAND_UNIT), round(-lat * LAND_UNIT)) for lon, lat in levels[level]]
+            last_x, last_y = points[0]
+            steps = [f"M{last_x} {last_y}l"]
+            for x, y in points[1:]:
+                if (x, y) != (last_x, last_y):
+                    steps.append(f"{x - last_x} {y - last_y} ")
+                    last_x, last_y = x, y
+            if len(steps) > 1:
+                moves.append("".join(steps).rstrip())
+        d = "".join(moves).replace(" -", "-")
+        paths.append(f'<path id="l{level}" fill="none" vector-effect="non-scaling-stroke" d="{d}"/>')
+    return '<svg xmlns="http://www.w3.org/2000/svg">\n' + "\n".join(paths) + "\n</svg>\n"
+
+
+def land_use(scale: float, project: Callable[[float, float], tuple[float, float]]) -> str:
+    """``#l<level> matrix(…)``: the level of ``land.svg`` to draw at ``scale`` (map units per degree) and
+    the transform that places it like ``project(lat, lon)`` places a point (linear in lon and in lat)."""
+    x0, y0 = project(0.0, 0.0)
+    per_lon = project(0.0, 1.0)[0] - x0
+    per_lat = project(1.0, 0.0)[1] - y0  # negative: north is up
+    a, d = per_lon / LAND_UNIT, -per_lat / LAND_UNIT
+    return f"#l{level_for(scale)} matrix({a:.6g} 0 0 {d:.6g} {x0:.2f} {y0:.2f})"

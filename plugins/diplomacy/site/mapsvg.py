@@ -29,7 +29,7 @@ from html import escape
 from pathlib import Path
 from typing import Any
 
-from .mapbase import outline_path
+from .mapbase import land_use
 from .maplabels import WIDTH, Box, label_width, leader, overlap, place_label
 
 PAD = 40
@@ -38,6 +38,7 @@ MIN_SEPARATION = 2 * HIT_RADIUS + 4  # centre to centre: no point's hit disc cov
 MAX_SHIFT = 2 * MIN_SEPARATION  # the farthest a point is moved from where it lies
 SEPARATION_ROUNDS = 60  # at most (a map whose points are apart stops at once)
 MAX_LABELS = 40  # more names than this do not fit a 960-unit map; the rest are tooltips
+LAND = "/theme/land.svg"  # the outlines' file at a domain's root (pages pass it under SITEURL's path)
 
 
 def _projection(points: list[tuple[float, float]]) -> tuple[Callable[[float, float], tuple[float, float]], int]:
@@ -59,21 +60,11 @@ def _projection(points: list[tuple[float, float]]) -> tuple[Callable[[float, flo
 
 
 def _base(points: Points, height: int) -> str:
-    """The country outlines under a map of these points (mapbase.py)."""
+    """The country outlines under a map of these points: which level of ``land.svg`` and where
+    (``#l<level> matrix(…)``, mapbase.land_use)."""
     project, _height = _projection([(lat, lon) for _id, lat, lon, _point in points])
-    # the map's extent in degrees: the inverse of project at its corners
-    lats = [p[1] for p in points] or [0.0]
-    lons = [p[2] for p in points] or [0.0]
-    (x0, y0), (x1, y1) = project(min(lats), min(lons)), project(max(lats), max(lons))
-    per_x = (x1 - x0) / max(max(lons) - min(lons), 1e-6) or 1.0
-    per_y = (y0 - y1) / max(max(lats) - min(lats), 1e-6) or 1.0
-    box = (
-        min(lons) - x0 / per_x,
-        min(lats) - (height - y0) / per_y,
-        min(lons) + (WIDTH - x0) / per_x,
-        min(lats) + y0 / per_y,
-    )
-    return outline_path(box, per_y, project)
+    scale = project(0.0, 0.0)[1] - project(1.0, 0.0)[1]  # map units per degree of latitude
+    return land_use(scale, project)
 
 
 def _separate(
@@ -235,25 +226,32 @@ class LayoutHandover:
         Path(self.path).unlink(missing_ok=True)
 
 
-def render_map(archive: Any, url_of: Callable[[str], str | None], name_of: Callable[[str], str]) -> str:
-    """SVG markup of all places (points and dots) and partnerships (lines) of the archive."""
+def render_map(
+    archive: Any, url_of: Callable[[str], str | None], name_of: Callable[[str], str], land: str = LAND
+) -> str:
+    """SVG markup of all places (points and dots) and partnerships (lines) of the archive; ``land`` is the
+    address of the outlines' file (mapbase.land_svg)."""
     every = list(archive.places.values())
     if not every:
         return ""
     xy, height = map_layout(archive)
     base = _base(_points(archive), height)
-    return _draw(every, list(archive.pairs.values()), xy, height, base, url_of, name_of, "map-title")
+    return _draw(every, list(archive.pairs.values()), xy, height, base, url_of, name_of, "map-title", land=land)
 
 
 def render_partner_map(
-    node: Any, archive: Any, url_of: Callable[[str], str | None], name_of: Callable[[str], str]
+    node: Any,
+    archive: Any,
+    url_of: Callable[[str], str | None],
+    name_of: Callable[[str], str],
+    land: str = LAND,
 ) -> str:
     """SVG markup of one place and its partners (every pair it belongs to), for its own page."""
     if not node.pairs:
         return ""
     every, points = _partners(node, archive)
     xy, height, base = _partner_layout(points)
-    return _draw(every, node.pairs, xy, height, base, url_of, name_of, "partner-map-title", centre=node.id)
+    return _draw(every, node.pairs, xy, height, base, url_of, name_of, "partner-map-title", centre=node.id, land=land)
 
 
 def _partners(node: Any, archive: Any) -> tuple[list[Any], Points]:
@@ -296,6 +294,7 @@ def _draw(
     name_of: Callable[[str], str],
     title_id: str,
     centre: str | None = None,
+    land: str = "",
 ) -> str:
     """The map's markup: base, lines (formal partnerships and places that only met, one path each),
     dots, points (links) and the labels of the busiest points."""
@@ -331,7 +330,8 @@ def _draw(
         f'<rect class="map-bg" x="0" y="0" width="{WIDTH}" height="{height}"/>',
     ]
     if base:
-        parts.append(f'<path class="map-land" d="{base}"/>')
+        level, transform = base.split(" ", 1)
+        parts.append(f'<use class="map-land" href="{escape(land)}{level}" transform="{transform}"/>')
     for kind, lines in (("map-pair", formal), ("map-met", met)):
         if lines:
             path = "".join(f"M{x1:.0f} {y1:.0f}L{x2:.0f} {y2:.0f}" for x1, y1, x2, y2 in lines)

@@ -17,6 +17,7 @@ from pelican.paginator import Paginator
 from ..places.names import fold
 from . import capturepage, cite, i18n, pairindex, review, unchanged
 from .feeds import atom_feed
+from .mapbase import LAND_FILE
 from .mapsvg import render_map, render_partner_map
 from .methods import FIELDS, SETS, load_accuracy
 
@@ -206,8 +207,9 @@ class PageWriters:
 
     def _write_places(self, lang: str) -> None:
         archive = self.archive
+        land = f"{self._site_path()}/{self.settings['THEME_STATIC_DIR']}/{LAND_FILE}"
         for node in archive.places.values():
-            partner_map = Markup(render_partner_map(node, archive, self._link_for_place, self._place_name))
+            partner_map = Markup(render_partner_map(node, archive, self._link_for_place, self._place_name, land))
             self._page(
                 "place",
                 lang,
@@ -228,7 +230,7 @@ class PageWriters:
             ),
             key=lambda group: group[0],
         )
-        svg = Markup(render_map(archive, self._link_for_place, self._place_name))
+        svg = Markup(render_map(archive, self._link_for_place, self._place_name, land))
         self._page("places", lang, "places", groups=groups, map_svg=svg)
 
     def _write_pairs(self, lang: str) -> None:

@@ -23,7 +23,7 @@ from .labels import kind_label, role_label
 from .output import Output
 from .searchindex import SearchIndex
 
-EXCERPT_WORDS = 30
+EXCERPT_WORDS = 20
 
 
 def index_folder(output: str | Path, lang: str) -> Path:

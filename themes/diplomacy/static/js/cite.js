@@ -61,7 +61,7 @@
         pre.setAttribute("data-format", format);
         pre.tabIndex = 0;
         pre.textContent = text;
-        link.parentNode.parentNode.insertBefore(pre, link.parentNode);
+        link.parentNode.insertBefore(pre, link);
         link.href = "data:" + link.type + ";charset=utf-8," + encodeURIComponent(text);
       }).catch(function () {});  // a file that cannot be fetched: its link still downloads it
     })).then(function () { block.setAttribute("data-loaded", ""); });
