@@ -52,7 +52,7 @@ URL_KEYS = ("source_url", "final_url", "wayback")
 
 def _check_source_url(path: str, value: str, key: str = "source_url") -> str:
     url = value.strip()
-    if url and not re.match(r"^https?://[^\s<>\"']+$", url, re.I):
+    if url and not re.match(r"^https?://[^\s<>\"]+$", url, re.I):  # an apostrophe is allowed: "/china's-fujian.html"
         raise ContentError(
             path,
             f"{key} '{url[:80]}' is not an http(s) address",
@@ -160,7 +160,16 @@ class CaptureReader(_TaggingMixin, BaseReader):
                         lang,
                         found,
                     )
-            capture.published, how = settle(capture.published, capture.lines, *capture.span, lang)
+            address = editor.get("source_url")
+            capture.published, how = settle(capture.published, capture.lines, *capture.span, lang, address)
+            if "Source_url" in how and "date" not in editor:
+                logger.warning(
+                    "%s: the capture prints its date without a year; using %s (the year of its Source_url). "
+                    "If that is wrong, add 'Date: YYYY-MM-DD' to %s",
+                    path,
+                    capture.published,
+                    side.name,
+                )
             dated = {"source": "capture", "how": how.removeprefix("capture (").removesuffix(")")}
             if capture.published is None and "date" not in editor:
                 capture.published = self._date_in_address(path, side, editor)
