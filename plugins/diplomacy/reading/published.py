@@ -75,7 +75,10 @@ _CREDIT = re.compile(
     re.IGNORECASE,
 )
 _FROM = re.compile(r"\bvom\s*$", re.IGNORECASE)  # "… der Stadt Bonn vom 12.06.2014"; in a sentence "Sitzung vom …"
-_OPENING = re.compile(r"^\s*(?:\(|[A-ZÄÖÜ][\w./-]+(?: [A-ZÄÖÜ][\w-]+)?,\s)")
+# "Mainz, 04.04.14." or "(12.11.2018) Mit …", not a sentence's "Am Mittwoch, dem 12.09.2007, um 15 Uhr …"
+_OPENING = re.compile(
+    r"^\s*(?:\(|(?!(?:Am|An|On|Im|In|Seit|Since|Bis|Until|Ab|Vom|From)\s)[A-ZÄÖÜ][\w./-]+(?: [A-ZÄÖÜ][\w-]+)?,\s)"
+)
 _BYLINE = re.compile(r"\s*(?:von|by|text:?|autor(?:in)?:)\s+[^\d,|:]{3,40}?\s*[,|]?\s*$", re.IGNORECASE)
 # a byline glued into a longer line, before a bar: "… weiterentwickeln Von dpa | 10.03.2023, 15:01 Uhr"
 _BAR_BYLINE = re.compile(r"(?:^|\s)(?-i:Von|By|VON|BY)\s+[^\d,|:.!?]{2,30}?\s*\|\s*$")

@@ -149,6 +149,8 @@ class CaptureReader(_TaggingMixin, BaseReader):
         side = sidecar_path(path)
         try:
             editor = read_sidecar(side) if side.exists() else {}
+            if not capture.paragraphs:  # before the language: no text has no language
+                raise ContentError(path, "the capture has no article text", "capture the article's text again")
             article_text = "\n".join([capture.title or "", *capture.paragraphs])
             lang = resolve_language(str(path), editor, article_text)  # the article's words, not the page's noise
             if "lang" in editor:
@@ -203,8 +205,6 @@ class CaptureReader(_TaggingMixin, BaseReader):
     def _metadata(self, path: Path, side: Path, capture: Capture, editor: dict[str, str]) -> dict[str, Any]:
         metadata: dict[str, Any] = {}
         title = (editor.get("title") or capture.title or "").strip()
-        if not capture.paragraphs:
-            raise ContentError(path, "the capture has no article text", "capture the article's text again")
         if not title:
             raise ContentError(path, "the capture has no recognizable title", f"add 'Title: …' to {side.name}")
         date = self._publication_date(path, side, capture, editor)

@@ -112,11 +112,11 @@ _TRAILING_CREDIT = re.compile(r"\s*\([^()]{1,60}\)\s*$")  # "… on Saturday. (A
 def _prose_without_body(units: list[Unit]) -> None:
     """A page whose only prose was taken for a photo caption (a photo page: one long captioned sentence
     and its credit) is not a page without text: with no body unit anywhere, every caption that reads
-    like prose (a sentence of :data:`~.limits.BODY_MIN_WORDS` words before its credit) is the article."""
+    like prose (sentences of twice :data:`~.limits.BODY_MIN_WORDS` words before its credit) is the article."""
     if any(unit.kind is None and unit.body for unit in units):
         return
     for unit in units:
-        if unit.kind == "caption" and word_count(unit.text) >= 2 * BODY_MIN_WORDS:
+        if unit.kind in (None, "caption") and word_count(unit.text) >= 2 * BODY_MIN_WORDS:
             if ends_sentence(_TRAILING_CREDIT.sub("", unit.text)):
                 unit.kind = None
                 unit._body = True
