@@ -30,7 +30,7 @@ GOOD_DE = (HERE / "good_de.txt").read_bytes()
 GOOD_EN_TEXT = GOOD_EN.decode("utf-8")
 GOOD_DE_TEXT = GOOD_DE.decode("utf-8")
 EN_TITLE = "Munich mayor meets Shanghai delegation"
-FIRST_SENTENCE = "Munich Mayor Dieter Reiter met with Shanghai Vice Mayor Hua Yuan and her delegation on …"
+FIRST_SENTENCE = "Munich Mayor Dieter Reiter met with Shanghai Vice Mayor Hua Yuan and her delegation on May 3"
 DE_TITLE = "Kölner Oberbürgermeisterin empfängt Delegation aus Shanghai"
 
 

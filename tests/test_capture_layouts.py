@@ -164,3 +164,12 @@ def test_an_article_on_one_line_cut_off_in_its_last_sentence_is_read() -> None:
     result = parse_capture(f"Gäste aus Harbin machen Station in der Altstadt |\n{text}\n")
     assert result.title == "Gäste aus Harbin machen Station in der Altstadt"
     assert result.paragraphs == [text]
+
+
+def test_the_sites_bar_of_the_day_far_above_the_headline_is_not_the_publication_date() -> None:
+    top = ("Friday, 15/11/2024", "Hotline: 8 800 100 20 30", "", "Politics", "Hot news:", "Shares:", "", TITLE)
+    result = parse_capture(capture(*top, "Updated: 09:15, 02/03/2024"))
+    assert result.title == TITLE
+    assert published(result) == dt.date(2024, 3, 2)
+    alone = parse_capture(capture("Friday, 15/11/2024", "", TITLE))  # the only date, next to the headline
+    assert published(alone) == dt.date(2024, 11, 15)

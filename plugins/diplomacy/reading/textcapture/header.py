@@ -15,6 +15,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
+from ...tagging.calendar import WEEKDAYS, all_names
 from ..headline import choose
 from ..menus import NAV_WORDS, is_tag_list
 from ..published import find_all
@@ -56,6 +57,35 @@ class Found:
     @property
     def source(self) -> str | None:
         return min(self.sources)[2] if self.sources else None
+
+
+_WEEKDAY = re.compile(r"\b(?:" + "|".join(all_names(WEEKDAYS)) + r")\b", re.IGNORECASE)
+NEAR_HEADLINE = 2  # a date line this close to the headline (above or below) is the article's
+
+
+def drop_day_bar(units: list[Unit], title_index: int | None, found: Found) -> set[int]:
+    """A date with a weekday far above the headline ("Friday, 15/11/2024" over the site's menu) when
+    another date line stands next to the headline: the site's bar of the day, not the article's date.
+    Returns the day bar's positions.
+
+    >>> found = Found(dates=[(1, 0, dt.date(2024, 11, 15)), (2, 5, dt.date(2023, 4, 4))])
+    >>> units = [Unit("Friday, 15/11/2024"), Unit("Politics"), Unit("Hot news:"), Unit("Share"),
+    ...          Unit("Mayor receives guests"), Unit("Updated: 16:48, 04/04/2023")]
+    >>> drop_day_bar(units, 4, found), found.published
+    ({0}, datetime.date(2023, 4, 4))
+    """
+    if title_index is None:
+        return set()
+    near = [d for d in found.dates if abs(d[1] - title_index) <= NEAR_HEADLINE]
+    bars = [
+        d
+        for d in found.dates
+        if d[1] < title_index - NEAR_HEADLINE and d[1] < len(units) and _WEEKDAY.search(units[d[1]].text)
+    ]
+    if not (near and bars and {d[2] for d in near}.isdisjoint(d[2] for d in bars)):
+        return set()
+    found.dates = [d for d in found.dates if d not in bars]
+    return {d[1] for d in bars}
 
 
 def read_metadata(units: list[Unit], header_end: int, last_body: int, found: Found) -> None:

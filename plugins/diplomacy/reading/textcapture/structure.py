@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from ..address import slug_words
 from ..headline import body_start, is_notice, shorten
 from .decode import CaptureError, looks_binary, normalize_text
-from .header import Found, classify_header, read_metadata, read_title
+from .header import Found, classify_header, drop_day_bar, read_metadata, read_title
 from .limits import BODY_MIN_WORDS, POSITION_CAPTION_MAX_WORDS
 from .lines import ends_sentence, has_final_punct, other_script, text_key, word_count
 from .noise import PHOTO_HINT_RE, has_position_hint
@@ -262,6 +262,7 @@ def parse_capture(text: str, places: Callable[[str], int] | None = None, source_
     read_metadata(units, header_end, last_body, found)
     slug = slug_words(source_url)
     title_index, title = read_title(units, first_body, last_body + 1, found, places, slug)
+    day_bars = drop_day_bar(units, title_index, found)
     classify_header(units, title_index, title, first_body, header_end, found)
     _classify_rest(units, header_end, last_body)
     paragraphs = _paragraphs(units, title, header_end)
@@ -271,7 +272,7 @@ def parse_capture(text: str, places: Callable[[str], int] | None = None, source_
         title = shorten(first_sentence(_without_opening(paragraphs[0]))) or None
         guessed = title is not None
     capture = Capture(title, found.published, found.source, found.editor, paragraphs, removed, guessed)
-    capture.lines = [unit.text for unit in units]
+    capture.lines = [("" if i in day_bars else unit.text) for i, unit in enumerate(units)]  # no second look at it
     capture.span = (first_body, last_body + 1)
     logger.debug(
         "capture: title=%r published=%s source=%r, %d paragraphs, %d lines removed",
