@@ -14,6 +14,7 @@ from pathlib import Path
 import pytest
 from diplomacy.reading import textcapture as capture_module
 from diplomacy.reading.published import settle
+from diplomacy.reading.readers import CaptureReader
 from diplomacy.reading.textcapture import Capture, CaptureError, decode_capture, parse_capture, parse_date
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -1459,7 +1460,7 @@ def test_headline_doctests(module: str) -> None:
 # --- real pages' layouts that were left out (issue 16): captures written here, in those layouts ---
 
 KIEL_BODY = [
-    "Die Landeshauptstadt will ihre Kontakte zu einer Hafenstadt in Ostchina wieder ausbauen, wie das Rathaus mitteilte.",
+    "Die Landeshauptstadt will ihre Kontakte zu einer Hafenstadt in Ostchina ausbauen, wie das Rathaus mitteilte.",
     "Bisher ging es vor allem um den Wassersport, künftig sollen auch Schulen und Hochschulen beteiligt werden.",
 ]
 
@@ -1536,8 +1537,7 @@ def test_a_dateline_without_a_year_takes_the_year_of_the_address() -> None:
     assert published_of(text, "en", "https://blog.example.org/mayors-meet/") is None  # no year: no date
 
 
-def _capture_reader(content: Path):  # noqa: ANN202
-    from diplomacy.reading.readers import CaptureReader
+def _capture_reader(content: Path) -> CaptureReader:
     from pelican.settings import DEFAULT_CONFIG
 
     return CaptureReader({**DEFAULT_CONFIG, "PATH": str(content)})

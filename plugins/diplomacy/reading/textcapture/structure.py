@@ -116,10 +116,10 @@ def _prose_without_body(units: list[Unit]) -> None:
     if any(unit.kind is None and unit.body for unit in units):
         return
     for unit in units:
-        if unit.kind in (None, "caption") and word_count(unit.text) >= 2 * BODY_MIN_WORDS:
-            if ends_sentence(_TRAILING_CREDIT.sub("", unit.text)):
-                unit.kind = None
-                unit._body = True
+        prose = word_count(unit.text) >= 2 * BODY_MIN_WORDS and ends_sentence(_TRAILING_CREDIT.sub("", unit.text))
+        if unit.kind in (None, "caption") and prose:
+            unit.kind = None
+            unit._body = True
 
 
 def first_sentence(paragraph: str) -> str:
