@@ -1535,6 +1535,10 @@ def test_a_dateline_without_a_year_takes_the_year_of_the_address() -> None:
     )
     assert published_of(text, "en", "https://blog.example.org/2016/mayors-meet/") == dt.date(2016, 10, 9)
     assert published_of(text, "en", "https://blog.example.org/mayors-meet/") is None  # no year: no date
+    german = ["März 2019", "Besuch aus Ostchina", "", "PEKING, 14. März (Agentur) – " + KIEL_BODY[0], KIEL_BODY[1]]
+    assert published_of("\n".join(german), "de") == dt.date(2019, 3, 14)  # the month printed above, with its year
+    german[0] = "April 2019"
+    assert published_of("\n".join(german), "de") is None  # another month's year says nothing
 
 
 def _capture_reader(content: Path) -> CaptureReader:

@@ -117,7 +117,11 @@ def settle(
     best = min(published or found, key=lambda f: (f.rank, f.line), default=None)
     if grammar is None and best is None:
         day = dateline_day(lines, body_start, address)
-        return (day, "capture (a dateline without a year; the year from the Source_url)") if day else (None, "")
+        return (
+            (day, "capture (a dateline without a year; the year from the Source_url or a line above)")
+            if day
+            else (None, "")
+        )
     if grammar is None:
         return (best.date, f"capture ({best.how})") if best else (None, "")
     if best is None:
@@ -287,28 +291,49 @@ _YEARLESS = re.compile(
     re.IGNORECASE,
 )
 _URL_YEAR = re.compile(r"/((?:19|20)\d\d)(?=[/_-]|$)")
+# a line above the article that prints a month and its year and nothing else: "November 2014", "2014-11"
+_MONTH_YEAR = re.compile(
+    r"^\s*(?:date\s+)?(?:(?P<y>(?:19|20)\d\d)-(?P<m>[01]\d)|(?P<mn>" + _MONTH + r")\.?\s+(?P<y2>(?:19|20)\d\d))\s*$",
+    re.IGNORECASE,
+)
+
+
+def _printed_year(lines: list[str], month: int) -> int | None:
+    """The year of a line above the article that prints the dateline's month with a year."""
+    for line in lines:
+        match = _MONTH_YEAR.match(line)
+        if match is None:
+            continue
+        printed = int(match["m"]) if match["m"] else _MONTH_NAMES.get(match["mn"].casefold().rstrip("."))
+        if printed == month:
+            return int(match["y"] or match["y2"])
+    return None
 
 
 def dateline_day(lines: list[str], body_start: int, address: str | None) -> dt.date | None:
-    """The day of a dateline without a year at the top of the article, in the year of the page's address.
-
-    Only the address's year completes it (``/2014/…``): a year read from the text could be any event's.
+    """The day of a dateline without a year at the top of the article, in the year of the page's address
+    (``/2014/…``) or of a line above the article that prints the same month with its year ("November
+    2014"): a year read from the running text could be any event's.
 
     >>> dateline_day(["Skip", "Nov. 21 (Agency)–A partnership was renewed today."], 1, "https://x.org/2014/a-slug/")
+    datetime.date(2014, 11, 21)
+    >>> dateline_day(["November 2014", "Nov. 21 (Agency)–A partnership was renewed today."], 1, None)
     datetime.date(2014, 11, 21)
     >>> dateline_day(["Nov. 21 (Agency)–A partnership was renewed today."], 0, "https://x.org/a-slug/") is None
     True
     """
-    year = _URL_YEAR.search((address or "").split("://", 1)[-1])
-    if year is None:
-        return None
-    for line in lines[max(0, body_start - HEADER_LINES) : body_start + 1]:
+    in_address = _URL_YEAR.search((address or "").split("://", 1)[-1])
+    header = lines[max(0, body_start - HEADER_LINES) : body_start + 1]
+    for line in header:
         match = _YEARLESS.match(line)
         if match is None:
             continue
-        month = _MONTH_NAMES.get((match["mn"] or match["mn2"]).casefold().rstrip("."))
+        month = _MONTH_NAMES.get((match["mn"] or match["mn2"]).casefold().rstrip(".")) or 0
+        year = int(in_address.group(1)) if in_address else _printed_year(header, month)
+        if year is None:
+            return None
         try:
-            date = dt.date(int(year.group(1)), month or 0, int(match["d"] or match["d2"]))
+            date = dt.date(year, month, int(match["d"] or match["d2"]))
         except ValueError:
             continue
         return date if date <= dt.date.today() else None

@@ -164,9 +164,10 @@ class CaptureReader(_TaggingMixin, BaseReader):
                     )
             address = editor.get("source_url")
             capture.published, how = settle(capture.published, capture.lines, *capture.span, lang, address)
-            if "Source_url" in how and "date" not in editor:
+            if "without a year" in how and "date" not in editor:
                 logger.warning(
-                    "%s: the capture prints its date without a year; using %s (the year of its Source_url). "
+                    "%s: the capture prints its date without a year; using %s (the year of its Source_url "
+                    "or of a month printed above the article). "
                     "If that is wrong, add 'Date: YYYY-MM-DD' to %s",
                     path,
                     capture.published,
