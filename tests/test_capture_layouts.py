@@ -142,7 +142,7 @@ def test_a_capture_without_a_headline_takes_its_first_sentence_whole_without_the
 def test_a_weather_widget_a_station_name_in_another_script_and_an_introduction_are_no_headline() -> None:
     for top in (
         ("Saturday, 12/04/2025", "Krasnodar 31 °C / 22 - 33 °C", "Hotline: 8 800 100 20 30", "", TITLE),
-        ("Kuban TV Телерадиокомпания Краснодарского края", "Main Page >", "", TITLE, "", "2 March 2025, 10:15"),
+        ("date 2025-03-02 Kuban TV Телерадиокомпания Краснодарского края", "Main Page >", "", TITLE, "", TITLE),
         ("Das Presseamt teilt mit:", "", "GÄSTE AUS HARBIN IM ALTEN RATHAUS", "Pressemitteilung vom 05.04.2002"),
     ):
         result = parse_capture(capture(*top))

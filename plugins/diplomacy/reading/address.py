@@ -2,10 +2,11 @@
 
 ``…/delegation-aus-frankenberg-besucht-partnerstadt-bytow-in-polen``,
 ``…/544266.Mit-Blasmusik-ins-Rathaus.html``, ``…/Freiburg-delegation-calls-on-Mayor-of-Accra-1841213``:
-the path segment with the most words is the *slug*. Its words are folded as publishers fold them
-(lower case, no accents, ``ä`` as ``ae``, ``a`` or nothing), so that a line of the capture can be
-compared with it: a line whose words are the slug's is the headline (a strong signal among the
-candidates of :mod:`.headline`).
+the last path segment of words is the *slug* (a publisher's name or a section may come before it:
+``…/handelskammer-essen/IHK-Chinesische-Delegation-zu-Gast-in-Essen/boxid/234847``). Its words are
+folded as publishers fold them (lower case, no accents, ``ä`` as ``ae``, ``a`` or nothing), so that a
+line of the capture can be compared with it: a line whose words are the slug's is the headline (a
+strong signal among the candidates of :mod:`.headline`).
 
 >>> words = slug_words("https://www.example.de/presse/delegation-aus-xian-besucht-das-rathaus-1234.html")
 >>> words
@@ -51,12 +52,14 @@ def _variants(word: str) -> set[str]:
 
 
 def slug_words(url: str | None) -> tuple[str, ...]:
-    """The words of the address's slug (the path segment with the most words), or ``()``.
+    """The words of the address's slug (its last path segment of three words or more), or ``()``.
 
     >>> slug_words("https://ghanaweb.example/NewsArchive/Freiburg-delegation-calls-on-Mayor-of-Accra-1841213")
     ('freiburg', 'delegation', 'calls', 'on', 'mayor', 'of', 'accra')
     >>> slug_words("https://www.example.de/buerger_rathaus/pressemitteilungen/04727/index.html.de")
     ()
+    >>> slug_words("https://box.example/verband-der-handelskammern-am-rhein/IHK-Gaeste-aus-Wuhan-in-Essen/boxid/23")
+    ('ihk', 'gaeste', 'aus', 'wuhan', 'in', 'essen')
     """
     if not url:
         return ()
@@ -64,7 +67,7 @@ def slug_words(url: str | None) -> tuple[str, ...]:
         path = unquote(urlsplit(url).path)
     except ValueError:
         return ()
-    best: tuple[str, ...] = ()
+    best: tuple[str, ...] = ()  # the last segment of words: sections and the publisher's name come before it
     for raw in path.split("/"):
         segment = _EXTENSION.sub("", _EXTENSION.sub("", raw.strip()))
         words = tuple(
@@ -72,7 +75,7 @@ def slug_words(url: str | None) -> tuple[str, ...]:
             for token in _SPLIT.split(segment.casefold())
             if token and token.isalpha() and (word := token.translate(_ASCII_FOLD))
         )
-        if sum(1 for w in words if w not in _SECTIONS) >= MIN_SLUG_WORDS and len(words) > len(best):
+        if sum(1 for w in words if w not in _SECTIONS) >= MIN_SLUG_WORDS:
             best = words
     return best
 
