@@ -14,6 +14,7 @@ from pathlib import Path
 import pytest
 from diplomacy.reading import textcapture as capture_module
 from diplomacy.reading.published import settle
+from diplomacy.reading.readers import CaptureReader
 from diplomacy.reading.textcapture import Capture, CaptureError, decode_capture, parse_capture, parse_date
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -1452,5 +1453,148 @@ def test_doctests(module: str) -> None:
 @pytest.mark.parametrize("module", ["headline", "menus"])
 def test_headline_doctests(module: str) -> None:
     results = doctest.testmod(importlib.import_module(f"diplomacy.reading.{module}"))
+    assert results.attempted > 0
+    assert results.failed == 0
+
+
+# --- real pages' layouts that were left out (issue 16): captures written here, in those layouts ---
+
+KIEL_BODY = [
+    "Die Landeshauptstadt will ihre Kontakte zu einer Hafenstadt in Ostchina ausbauen, wie das Rathaus mitteilte.",
+    "Bisher ging es vor allem um den Wassersport, künftig sollen auch Schulen und Hochschulen beteiligt werden.",
+]
+
+
+def published_of(text: str, lang: str, address: str | None = None) -> dt.date | None:
+    result = parse_capture(text)
+    return settle(result.published, result.lines, *result.span, lang, address)[0]
+
+
+@pytest.mark.parametrize(
+    ("lines", "lang", "expected"),
+    [
+        # a byline glued into one line with a photo credit, a kicker and the headline
+        (
+            [
+                " date 2022-02",
+                "Hafen Foto: Stadtarchiv/Archivbild up-down Kooperation Stadt plant neue Kontakte nach China "
+                "Von dpa | 14.02.2022, 09:30 Uhr",
+                "",
+                *KIEL_BODY,
+            ],
+            "de",
+            dt.date(2022, 2, 14),
+        ),
+        # a date line of its own after "von" (the author's name missing)
+        (["Ausschuss stimmt Partnerschaft zu", "", "von 5. März 2010", "", *KIEL_BODY], "de", dt.date(2010, 3, 5)),
+        # the closing line says when the piece went out
+        (
+            [
+                "Nachrichten",
+                "Partnerschaft mit Ostchina soll wachsen",
+                "",
+                *KIEL_BODY,
+                "Dieser Beitrag wurde am 02.05.2021 im Programm des Senders ausgestrahlt.",
+            ],
+            "de",
+            dt.date(2021, 5, 2),
+        ),
+        # a short credit after the article, on a page of menus
+        (
+            [
+                "Hot Links",
+                "Foreign Ministry",
+                "Governors Meet State Councilor",
+                "",
+                *BODY,
+                "",
+                "(Xinhua News Agency March 3, 2004)",
+                "",
+                "Related: Premier Meets Guests",
+                "Print This Page",
+            ],
+            "en",
+            dt.date(2004, 3, 3),
+        ),
+    ],
+)
+def test_publication_dates_of_real_layouts(lines: list[str], lang: str, expected: dt.date) -> None:
+    assert published_of("\n".join(lines) + "\n", lang) == expected
+
+
+def test_a_caption_date_and_a_sentence_date_are_no_publication_date() -> None:
+    caption = "The mayor speaks at a university in Wuhan, Hubei Province, Sept. 3, 2019. (Xinhua/Wang Lin)"
+    assert published_of("\n".join([TITLE, caption, "", *BODY]), "en") is None
+    sentence = "Am Dienstag, dem 14.03.2006, um 10 Uhr unterzeichneten beide Bürgermeister eine Erklärung im Rathaus."
+    assert published_of("\n".join(["Besuch aus Peking", "", KIEL_BODY[0], sentence, KIEL_BODY[1]]), "de") is None
+
+
+def test_a_dateline_without_a_year_takes_the_year_of_the_address() -> None:
+    text = "\n".join(
+        ["Skip to content", TITLE, "", "Oct. 9 (Wire Service)–" + BODY[0], *BODY[1:], "", "Leave a Comment"]
+    )
+    assert published_of(text, "en", "https://blog.example.org/2016/mayors-meet/") == dt.date(2016, 10, 9)
+    assert published_of(text, "en", "https://blog.example.org/mayors-meet/") is None  # no year: no date
+    german = ["März 2019", "Besuch aus Ostchina", "", "PEKING, 14. März (Agentur) – " + KIEL_BODY[0], KIEL_BODY[1]]
+    assert published_of("\n".join(german), "de") == dt.date(2019, 3, 14)  # the month printed above, with its year
+    german[0] = "April 2019"
+    assert published_of("\n".join(german), "de") is None  # another month's year says nothing
+
+
+def _capture_reader(content: Path) -> CaptureReader:
+    from pelican.settings import DEFAULT_CONFIG
+
+    return CaptureReader({**DEFAULT_CONFIG, "PATH": str(content)})
+
+
+def test_a_photo_page_is_read_and_dated_by_its_address(tmp_path: Path, caplog: pytest.LogCaptureFixture) -> None:
+    """A page whose only prose is one captioned sentence with its credit is an article, not an empty page."""
+    captures = tmp_path / "content" / "captures"
+    captures.mkdir(parents=True)
+    path = captures / "photo.txt"
+    caption = (
+        "The mayor of Düsseldorf gives a talk at a university in Shanghai, east China, March 4, 2018. "
+        "The mayor toured the city with a delegation on Sunday. (Agency/Photographer Name)"
+    )
+    path.write_text(f"Video PlayerClose\n{caption}\n", encoding="utf-8")
+    path.with_suffix(".meta").write_text(
+        "Source_url: https://news.example.com/english/2018-03/05/c_1234_2.htm\n", encoding="utf-8"
+    )
+    _content, metadata = _capture_reader(tmp_path / "content").read(str(path))
+    assert metadata["lang"] == "en"
+    assert metadata["title"].startswith("The mayor of Düsseldorf gives a talk")
+    assert str(metadata["date"].date()) == "2018-03-05"
+    assert "using 2018-03-05 from its Source_url" in caplog.text
+
+
+def test_an_address_with_an_apostrophe_is_an_address(tmp_path: Path, caplog: pytest.LogCaptureFixture) -> None:
+    captures = tmp_path / "content" / "captures"
+    captures.mkdir(parents=True)
+    path = captures / "wire.txt"
+    path.write_text(
+        "\n".join(["Newsfrom Wire", "", "Fujian, May 4 (Wire)--" + BODY[0], *BODY[1:]]) + "\n", encoding="utf-8"
+    )
+    address = "https://www.example.com/en/news/2019050400123/mayor-visits-china's-fujian.html"
+    path.with_suffix(".meta").write_text(f"Source_url: {address}\nDate: 2019-05-04\n", encoding="utf-8")
+    _content, metadata = _capture_reader(tmp_path / "content").read(str(path))
+    assert metadata["source_url"] == address
+    assert metadata["lang"] == "en"
+
+
+def test_a_year_from_the_address_is_announced(tmp_path: Path, caplog: pytest.LogCaptureFixture) -> None:
+    captures = tmp_path / "content" / "captures"
+    captures.mkdir(parents=True)
+    path = captures / "blog.txt"
+    path.write_text("\n".join([TITLE, "", "Oct. 9 (Wire Service)–" + BODY[0], *BODY[1:]]) + "\n", encoding="utf-8")
+    path.with_suffix(".meta").write_text("Source_url: https://blog.example.org/2016/mayors-meet/\n", encoding="utf-8")
+    _content, metadata = _capture_reader(tmp_path / "content").read(str(path))
+    assert str(metadata["date"].date()) == "2016-10-09"
+    assert "without a year" in caplog.text
+
+
+def test_published_doctests() -> None:
+    from diplomacy.reading import published
+
+    results = doctest.testmod(published)
     assert results.attempted > 0
     assert results.failed == 0

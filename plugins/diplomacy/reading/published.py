@@ -75,8 +75,19 @@ _CREDIT = re.compile(
     re.IGNORECASE,
 )
 _FROM = re.compile(r"\bvom\s*$", re.IGNORECASE)  # "… der Stadt Bonn vom 12.06.2014"; in a sentence "Sitzung vom …"
-_OPENING = re.compile(r"^\s*(?:\(|[A-ZÄÖÜ][\w./-]+(?: [A-ZÄÖÜ][\w-]+)?,\s)")
+# "Mainz, 04.04.14." or "(12.11.2018) Mit …", not a sentence's "Am Mittwoch, dem 12.09.2007, um 15 Uhr …"
+_OPENING = re.compile(
+    r"^\s*(?:\(|(?!(?:Am|An|On|Im|In|Seit|Since|Bis|Until|Ab|Vom|From)\s)[A-ZÄÖÜ][\w./-]+(?: [A-ZÄÖÜ][\w-]+)?,\s)"
+)
 _BYLINE = re.compile(r"\s*(?:von|by|text:?|autor(?:in)?:)\s+[^\d,|:]{3,40}?\s*[,|]?\s*$", re.IGNORECASE)
+# a byline glued into a longer line, before a bar: "… weiterentwickeln Von dpa | 10.03.2023, 15:01 Uhr"
+_BAR_BYLINE = re.compile(r"(?:^|\s)(?-i:Von|By|VON|BY)\s+[^\d,|:.!?]{2,30}?\s*\|\s*$")
+_ALONE = re.compile(r"\s*(?:von|vom|am|on|from|by|datum|date)?\s*$", re.IGNORECASE)
+# the closing line of a broadcast or a release that says when it went out
+_CLOSING = re.compile(
+    r"\b(?:gesendet|ausgestrahlt|veröffentlicht|erschienen|published|broadcast|aired|posted|released)\b", re.IGNORECASE
+)
+SHORT_CREDIT = 80  # a caption-like line this short that carries a credit with a date is the article's credit
 _SENTENCE_WORDS = re.compile(r"\b(?:on|am|seit|since|until|bis|from|vom \d|von|im|in)\s+$", re.IGNORECASE)
 
 
@@ -89,15 +100,28 @@ class Found:
 
 
 def settle(
-    grammar: dt.date | None, lines: list[str], body_start: int, body_end: int, lang: str | None
+    grammar: dt.date | None,
+    lines: list[str],
+    body_start: int,
+    body_end: int,
+    lang: str | None,
+    address: str | None = None,
 ) -> tuple[dt.date | None, str]:
     """The publication date from the capture grammar's date (``grammar``) and what this module finds:
     the grammar's, unless it is a "last updated" date, a slash date read in the other order than the
     language writes it, or a labelled publication date says otherwise; this module's when the grammar
-    found none. Returns the date and where it came from."""
+    found none; with neither, a dateline without a year (``Nov. 21 (Agency)–``) completed with the year of
+    the page's ``address`` (:func:`dateline_day`). Returns the date and where it came from."""
     found = find_all(lines, body_start, body_end, lang)
     published = [f for f in found if f.how != "updated"]
     best = min(published or found, key=lambda f: (f.rank, f.line), default=None)
+    if grammar is None and best is None:
+        day = dateline_day(lines, body_start, address)
+        return (
+            (day, "capture (a dateline without a year; the year from the Source_url or a line above)")
+            if day
+            else (None, "")
+        )
     if grammar is None:
         return (best.date, f"capture ({best.how})") if best else (None, "")
     if best is None:
@@ -137,21 +161,26 @@ def find_all(lines: list[str], body_start: int, body_end: int, lang: str | None 
     for index in window:
         line = lines[index]
         in_body = body_start <= index < body_end
-        found.extend(_in_line(line, index, in_body, lang))
+        found.extend(_in_line(line, index, in_body, lang, index == body_end - 1))
     return found
 
 
-def _in_line(line: str, index: int, in_body: bool, lang: str | None) -> list[Found]:
-    if is_caption(line):
-        return []  # "… in Berlin, Jan 7, 2011. [Photo/Xinhua]": the day of the photo
+def _in_line(line: str, index: int, in_body: bool, lang: str | None, last: bool = False) -> list[Found]:
     hits = list(_dates(line, lang))
     if not hits:
         return []
     results = []
     long = len(line) > MAX_LINE
+    # "… in Berlin, Jan 7, 2011. [Photo/Xinhua]": the day of the photo; but a label or a byline glued to a
+    # photo credit ("Foto: dpa … Von dpa | 10.03.2023") and a short credit ("(Xinhua News Agency May 4, 2005)") count
+    caption = is_caption(line)
     for start, end, date in hits:
         before = line[max(0, start - 40) : start]
         how = _how(line, start, end, before, in_body, long)
+        if caption and not (how == "label" or (how == "credit" and len(line) <= SHORT_CREDIT)):
+            continue
+        if how is None and last and _CLOSING.search(line) and len(line) <= MAX_LINE:
+            how = "credit"  # "Diese Nachricht wurde am 19.06.2023 im Programm … gesendet."
         if how is not None:
             results.append(Found(date, RANKS[how], index, how))
     return results
@@ -161,8 +190,15 @@ def _how(line: str, start: int, end: int, before: str, in_body: bool, long: bool
     """Why this date is the publication date (a key of RANKS), or None for a date in running text."""
     if _UPDATED.search(before):
         return "updated"
-    if _PUBLISHED.search(before) or _PUBLISHED.search(line[end : end + 12]) or _BYLINE.match(line, 0, start):
+    if (
+        _PUBLISHED.search(before)
+        or _PUBLISHED.search(line[end : end + 12])
+        or _BYLINE.match(line, 0, start)
+        or _BAR_BYLINE.search(before)
+    ):
         return "label"  # "Date: …", "Veröffentlicht am …", a byline "Von Martin Rieß 27.09.2022, 05:00"
+    if not in_body and _ALONE.match(line, 0, start) and not line[end:].strip(" .,;:|"):
+        return "line"  # "von 23. Februar 2009", "am 12.03.2020", "on May 5, 2019": a date line of its own
     in_parens = line.rstrip().endswith(")") and "(" in before and end >= len(line.rstrip()) - 2
     at_end = end >= len(line.rstrip(" .;)")) - 1  # a sentence of the article: "Sitzung vom 26. Februar 2009 …"
     if _CREDIT.search(before) or in_parens or (_FROM.search(before) and (at_end or not in_body)):
@@ -243,4 +279,62 @@ def date_in_url(url: str) -> dt.date | None:
             continue
         if date.year >= EARLIEST_YEAR and date <= dt.date.today():
             return date
+    return None
+
+
+# a wire dateline without a year opening the article: "Nov. 21 (EIRNS)–", "BERLIN, 16. Mai (Xinhua) --",
+# "Fujian, July 6 (Jiji Press)--", "SHANGHAI, Oct. 25 /PRNewswire/ --"
+_YEARLESS = re.compile(
+    r"^\s*(?:(?-i:[A-ZÄÖÜ])[\w'’.-]*(?:[ /-](?-i:[A-ZÄÖÜ])[\w'’.-]*){0,3},\s*)?"
+    r"(?:(?P<mn>" + _MONTH + r")\.?\s+(?P<d>[0-3]?\d)|(?P<d2>[0-3]?\d)\.?\s+(?P<mn2>" + _MONTH + r")\.?)"
+    r"(?![\d\w])\s*(?:\(|/|--|–|—)",
+    re.IGNORECASE,
+)
+_URL_YEAR = re.compile(r"/((?:19|20)\d\d)(?=[/_-]|$)")
+# a line above the article that prints a month and its year and nothing else: "November 2014", "2014-11"
+_MONTH_YEAR = re.compile(
+    r"^\s*(?:date\s+)?(?:(?P<y>(?:19|20)\d\d)-(?P<m>[01]\d)|(?P<mn>" + _MONTH + r")\.?\s+(?P<y2>(?:19|20)\d\d))\s*$",
+    re.IGNORECASE,
+)
+
+
+def _printed_year(lines: list[str], month: int) -> int | None:
+    """The year of a line above the article that prints the dateline's month with a year."""
+    for line in lines:
+        match = _MONTH_YEAR.match(line)
+        if match is None:
+            continue
+        printed = int(match["m"]) if match["m"] else _MONTH_NAMES.get(match["mn"].casefold().rstrip("."))
+        if printed == month:
+            return int(match["y"] or match["y2"])
+    return None
+
+
+def dateline_day(lines: list[str], body_start: int, address: str | None) -> dt.date | None:
+    """The day of a dateline without a year at the top of the article, in the year of the page's address
+    (``/2014/…``) or of a line above the article that prints the same month with its year ("November
+    2014"): a year read from the running text could be any event's.
+
+    >>> dateline_day(["Skip", "Nov. 21 (Agency)–A partnership was renewed today."], 1, "https://x.org/2014/a-slug/")
+    datetime.date(2014, 11, 21)
+    >>> dateline_day(["November 2014", "Nov. 21 (Agency)–A partnership was renewed today."], 1, None)
+    datetime.date(2014, 11, 21)
+    >>> dateline_day(["Nov. 21 (Agency)–A partnership was renewed today."], 0, "https://x.org/a-slug/") is None
+    True
+    """
+    in_address = _URL_YEAR.search((address or "").split("://", 1)[-1])
+    header = lines[max(0, body_start - HEADER_LINES) : body_start + 1]
+    for line in header:
+        match = _YEARLESS.match(line)
+        if match is None:
+            continue
+        month = _MONTH_NAMES.get((match["mn"] or match["mn2"]).casefold().rstrip(".")) or 0
+        year = int(in_address.group(1)) if in_address else _printed_year(header, month)
+        if year is None:
+            return None
+        try:
+            date = dt.date(year, month, int(match["d"] or match["d2"]))
+        except ValueError:
+            continue
+        return date if date <= dt.date.today() else None
     return None

@@ -52,7 +52,7 @@ URL_KEYS = ("source_url", "final_url", "wayback")
 
 def _check_source_url(path: str, value: str, key: str = "source_url") -> str:
     url = value.strip()
-    if url and not re.match(r"^https?://[^\s<>\"']+$", url, re.I):
+    if url and not re.match(r"^https?://[^\s<>\"]+$", url, re.I):  # an apostrophe is allowed: "/china's-fujian.html"
         raise ContentError(
             path,
             f"{key} '{url[:80]}' is not an http(s) address",
@@ -149,6 +149,8 @@ class CaptureReader(_TaggingMixin, BaseReader):
         side = sidecar_path(path)
         try:
             editor = read_sidecar(side) if side.exists() else {}
+            if not capture.paragraphs:  # before the language: no text has no language
+                raise ContentError(path, "the capture has no article text", "capture the article's text again")
             article_text = "\n".join([capture.title or "", *capture.paragraphs])
             lang = resolve_language(str(path), editor, article_text)  # the article's words, not the page's noise
             if "lang" in editor:
@@ -160,7 +162,17 @@ class CaptureReader(_TaggingMixin, BaseReader):
                         lang,
                         found,
                     )
-            capture.published, how = settle(capture.published, capture.lines, *capture.span, lang)
+            address = editor.get("source_url")
+            capture.published, how = settle(capture.published, capture.lines, *capture.span, lang, address)
+            if "without a year" in how and "date" not in editor:
+                logger.warning(
+                    "%s: the capture prints its date without a year; using %s (the year of its Source_url "
+                    "or of a month printed above the article). "
+                    "If that is wrong, add 'Date: YYYY-MM-DD' to %s",
+                    path,
+                    capture.published,
+                    side.name,
+                )
             dated = {"source": "capture", "how": how.removeprefix("capture (").removesuffix(")")}
             if capture.published is None and "date" not in editor:
                 capture.published = self._date_in_address(path, side, editor)
@@ -194,8 +206,6 @@ class CaptureReader(_TaggingMixin, BaseReader):
     def _metadata(self, path: Path, side: Path, capture: Capture, editor: dict[str, str]) -> dict[str, Any]:
         metadata: dict[str, Any] = {}
         title = (editor.get("title") or capture.title or "").strip()
-        if not capture.paragraphs:
-            raise ContentError(path, "the capture has no article text", "capture the article's text again")
         if not title:
             raise ContentError(path, "the capture has no recognizable title", f"add 'Title: …' to {side.name}")
         date = self._publication_date(path, side, capture, editor)

@@ -18,7 +18,7 @@ from ..address import slug_words
 from ..headline import body_start, is_notice, shorten
 from .decode import CaptureError, looks_binary, normalize_text
 from .header import Found, classify_header, drop_day_bar, read_metadata, read_title
-from .limits import POSITION_CAPTION_MAX_WORDS
+from .limits import BODY_MIN_WORDS, POSITION_CAPTION_MAX_WORDS
 from .lines import ends_sentence, has_final_punct, other_script, text_key, word_count
 from .noise import PHOTO_HINT_RE, has_position_hint
 from .units import Unit, split_units
@@ -104,6 +104,22 @@ def _notices_above_article(units: list[Unit]) -> None:
             unit.kind = "caption"
         elif unit.text:
             in_notice = False
+
+
+_TRAILING_CREDIT = re.compile(r"\s*\([^()]{1,60}\)\s*$")  # "… on Saturday. (Agency/Photographer)"
+
+
+def _prose_without_body(units: list[Unit]) -> None:
+    """A page whose only prose was taken for a photo caption (a photo page: one long captioned sentence
+    and its credit) is not a page without text: with no body unit anywhere, every caption that reads
+    like prose (sentences of twice :data:`~.limits.BODY_MIN_WORDS` words before its credit) is the article."""
+    if any(unit.kind is None and unit.body for unit in units):
+        return
+    for unit in units:
+        prose = word_count(unit.text) >= 2 * BODY_MIN_WORDS and ends_sentence(_TRAILING_CREDIT.sub("", unit.text))
+        if unit.kind in (None, "caption") and prose:
+            unit.kind = None
+            unit._body = True
 
 
 def first_sentence(paragraph: str) -> str:
@@ -240,6 +256,7 @@ def parse_capture(text: str, places: Callable[[str], int] | None = None, source_
     _cut_trailer(units)
     _other_script_version(units)
     _notices_above_article(units)
+    _prose_without_body(units)
     first_body, header_end, last_body = _zones(units)
     found = Found()
     read_metadata(units, header_end, last_body, found)
