@@ -23,7 +23,8 @@ Düsseldorf", the headline's "Belgian Ambassador"); delegations' origins; the
 host ("visited Shanghai", "im Kölner Rathaus": left out when nobody named acts for it, :mod:`abstain`);
 two governments meeting; headline places joined by
 "and"/"und"; on a city's or region's own site, that place for its office
-holders named without one.  A country is a party only when someone
+holders named without one, and as a party of its own when every other party is
+of another country (:func:`parties.publisher_hosts`).  A country is a party only when someone
 represents it (an ambassador, a minister, a premier): a country that only
 contains another party ("Düsseldorf, Germany", "a visit to Germany", "a
 Chinese delegation" meeting Shanghai, "German mayors") is not.  Nothing
@@ -90,6 +91,7 @@ from .parties import (
     make_pairs,
     odd_country,
     one_place_in,
+    publisher_hosts,
 )
 from .relations import SPEECH
 from .roles import CONSULAR_ROLES, LOCAL_ROLES
@@ -251,6 +253,9 @@ def _meeting_parties(
     if len(parties.visitors) == 1:
         delegation_leaders(found, principals, core, parties.visitors[0])
     parties.found = drop_containers(found, parties.found, parties.strong)
+    if publisher_hosts(found, parties.found, publisher):  # the site's own place received or sent the party
+        parties.add(publisher, "publisher", 0)
+        parties.strong.add(publisher or "")
     if len(parties.found) < 2:
         offices_named_apart(found, principals, parties.found, related.roles)
         _anchored(found, parties, principals, counts)
