@@ -295,17 +295,34 @@ def conjoined_places(ctx: Context, mentions: list[Mention]) -> list[str]:
     """Places joined by "and"/"und"/"–" among ``mentions`` (in text order): the headline's pair; not places
     after a preposition of place ("in Berlin und Rheinland-Pfalz", "a delegation from Hong Kong and Macao",
     "points to Montreal and Quebec links": stops, origins, topics), unless they are partners ("bei den
-    Partnern in Jiading und Dalian")."""
+    Partnern in Jiading und Dalian"); nor a place and what contains it, written after a comma ("SHENYANG,
+    China, Oct. 25", "Jinan, Shandong": one place, told where it lies).
+
+    >>> from diplomacy.places.gazetteer import Gazetteer
+    >>> ctx = Context("SHENYANG, China: Liaoning und Bayern feiern", "de", Gazetteer.load())
+    >>> conjoined_places(ctx, ctx.mentions)
+    ['liaoning', 'bayern']
+    """
     found: list[str] = []
     text = ctx.text
     for left, right in itertools.pairwise(mentions):
         if _ROUTE_BEFORE.search(text, max(0, left.start - 40), left.start):
+            continue
+        if _located(ctx, left.place_id, right.place_id, text[left.end : right.start]):
             continue
         if left.place_id != right.place_id and _JOIN.match(text[left.end : right.start]):
             for place_id in (left.place_id, right.place_id):
                 if place_id not in found:
                     found.append(place_id)
     return found
+
+
+def _located(ctx: Context, left: str, right: str, between: str) -> bool:
+    """A second place after a comma that says where the first lies: "City, Country", "City, Province"."""
+    first, second = ctx.place(left), ctx.place(right)
+    if first is None or second is None or between.strip() != "," or first.country != second.country:
+        return False
+    return second.kind == "country" or (first.kind == "city" and second.kind == "region")
 
 
 def choose_host(parties: list[str], preferred: list[str], counts: dict[str, int], order: dict[str, int]) -> str:
