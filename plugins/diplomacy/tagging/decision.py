@@ -58,6 +58,11 @@ headline), else the most mentioned party.
 (datetime.date(2024, 9, 9), ['shanghai', 'koeln'], [('koeln', 'shanghai')])
 >>> [(p.name, p.place) for p in decided.principals]
 [('Henriette Reker', 'koeln'), ('Wu Qing', 'shanghai')]
+
+A country's delegation is a party through its national body, not through a former minister:
+
+>>> [bool(_NATIONAL_BODY.search(t)) for t in ("a delegation of US senators", "Former Federal Minister Scharping")]
+[True, False]
 """
 
 from __future__ import annotations
@@ -118,9 +123,11 @@ _LEAD_SENTENCES = 3
 _CONSULAR = re.compile(r"consul|konsul", re.IGNORECASE)
 # A headline that tells of something to come ("Guiyang Mayor Coming to Fort Worth", "Rockhampton to seal …").
 _HEADLINE_AHEAD = re.compile(r"\b(?:coming|to[ \u00a0]+(?:visit|sign|travel|meet|host|seal|open))\b", re.IGNORECASE)
-# A country's own lawmakers or government: their delegation acts for the country.
+# A country's own lawmakers or government: their delegation acts for the country; a former minister does not
+# ("Rudolf Scharping, Former Federal Minister of Defense of Germany, and other German delegation members").
 _NATIONAL_BODY = re.compile(
-    r"senat|lawmaker|congress|parliament|abgeordnet|bundestag|volkskongress|regierung|government|minist",
+    r"(?<!former )(?<!former federal )(?<!ehemalige )(?<!ehemaliger )(?<!ehemaligen )(?<!Ex-)"
+    r"(?:senat|lawmaker|congress|parliament|abgeordnet|bundestag|volkskongress|regierung|government|minist)",
     re.IGNORECASE,
 )
 # Headline words of a gathering of many guests rather than a meeting between two places.
@@ -228,8 +235,8 @@ def _meeting_parties(
                 continue  # consular officers' delegation ("a delegation of consular officials", "headed by … consul")
             origin: str | None = place_id
             if found.kind(place_id) == "country" and place_id not in parties.strong:
-                window = found.text[max(sentence.start, start - 60) : min(sentence.end, start + 120)]
-                if not _NATIONAL_BODY.search(window):  # not "a delegation of US senators"
+                window = (max(sentence.start, start - 60), min(sentence.end, start + 120))
+                if not _NATIONAL_BODY.search(found.text, *window):  # not "a delegation of US senators"
                     origin = one_place_in(found, place_id)  # "Delegation aus China" … "Provinz Anhui"
             if origin is None:
                 continue
