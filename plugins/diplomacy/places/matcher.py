@@ -50,7 +50,7 @@ _KINDS = """
     province provinz prefecture praefektur state bundesstaat canton kanton region oblast krai county
     landkreis kreis district bezirk municipality
 """
-_KIND_WORDS = frozenset(_KINDS.split())
+KIND_WORDS = frozenset(_KINDS.split())
 
 
 @dataclass(frozen=True, slots=True)
@@ -72,7 +72,7 @@ class NameIndex:
     first: dict[str, int] = field(default_factory=dict)
     derived: dict[str, str | None] = field(default_factory=dict)
     forms: set[str] = field(default_factory=set)  # raw forms, lower-cased, for the regex
-    qualified: set[str] = field(default_factory=set)  # keys of names with a word of :data:`_KIND_WORDS`
+    qualified: set[str] = field(default_factory=set)  # keys of names with a word of :data:`KIND_WORDS`
     pattern: re.Pattern[str] | None = None
 
     def add(self, name: str, place_id: str, where: str, *, fix: str) -> None:
@@ -97,7 +97,7 @@ class NameIndex:
                 f"{where}: name/alias {name!r} (key {key!r}) is claimed by both {other!r} and {place_id!r}; {fix}"
             )
         words = _WORD.findall(fold(name))
-        if len(words) > 1 and not _KIND_WORDS.isdisjoint(words):
+        if len(words) > 1 and not KIND_WORDS.isdisjoint(words):
             self.qualified.add(key)
         plain = fold(strip_marks(name)).rstrip(".")
         if plain != key:

@@ -97,6 +97,7 @@ from .parties import (
     odd_country,
     one_place_in,
     publisher_hosts,
+    short_forms,
 )
 from .relations import SPEECH
 from .roles import CONSULAR_ROLES, LOCAL_ROLES
@@ -260,6 +261,8 @@ def _meeting_parties(
     if len(parties.visitors) == 1:
         delegation_leaders(found, principals, core, parties.visitors[0])
     parties.found = drop_containers(found, parties.found, parties.strong)
+    short = short_forms(found, parties.found, parties.why)  # "Hannover" in the headline for Region Hannover
+    parties.found = [place for place in parties.found if place not in short]
     if publisher_hosts(found, parties.found, publisher):  # the site's own place received or sent the party
         parties.add(publisher, "publisher", 0)
         parties.strong.add(publisher or "")
