@@ -88,6 +88,7 @@ from .parties import (
     choose_host,
     conjoined_places,
     counterpart_places,
+    dateline_places,
     delegation_places,
     drop_containers,
     host_places,
@@ -270,8 +271,12 @@ def _meeting_parties(
         offices_named_apart(found, principals, parties.found, related.roles)
         _anchored(found, parties, principals, counts)
     fill_places(found, principals, parties.found, parties.visitors, related.roles)
+    datelined = dateline_places(found)  # "CHICAGO, Dec. 5 (Xinhua) --": where the report was filed
     for place_id in place_by_side(found, principals, parties.found):
         holder = next(p for p in principals if p.place == place_id)
+        if place_id in datelined:
+            holder.place = None
+            continue
         parties.add(place_id, "side", holder.first)
         parties.strong.add(place_id)
     parties.strong |= {p.place for p in principals if p.place}  # a delegation's leader acts for it
@@ -319,8 +324,9 @@ def _anchored(found: Mentions, parties: _Parties, principals: list[Individual], 
         return
     weaker = _Parties(found=list(parties.found))
     _augment(found, weaker, counts)
+    datelined = dateline_places(found)  # "CHICAGO, Dec. 5 (Xinhua) --": where the report was filed
     for place_id in weaker.found:
-        if place_id in parties.found or found.kind(place_id) == "country":
+        if place_id in parties.found or found.kind(place_id) == "country" or place_id in datelined:
             continue
         if fits(found, unplaced[0], place_id):
             reason, position = weaker.why[place_id]

@@ -49,6 +49,7 @@ __all__ = [
     "choose_host",
     "conjoined_places",
     "counterpart_places",
+    "dateline_places",
     "delegation_places",
     "drop_containers",
     "host_places",
@@ -464,3 +465,34 @@ def _kind_and(name: str, short: set[str]) -> bool:
             if rest != name and all(word in KIND_WORDS for word in rest.split()):
                 return True
     return False
+
+
+# What follows a dateline's place: ", Dec. 5", "[Germany], November 28", "(Xinhua)", "(dpa/sn)", then a dash or
+# a colon ("CHICAGO, Dec. 5 (Xinhua) --", "Wuhan (dpa/sn) -", "Munich [Germany], November 28 (ANI):", "Kiel –").
+_DATELINE_TAIL = re.compile(
+    r"(?:[ \u00a0]*(?:,[ \u00a0]*[A-Z][\w.]*(?:[ \u00a0]+[\w.]+){0,3}|\[[^\]\n]{2,30}\]|\([^()\n]{2,60}\)))*"
+    r"[ \u00a0]*(?:--|—|–|-|:)[ \u00a0]"
+)
+
+
+def dateline_places(found: Mentions) -> set[str]:
+    """Places named only in a dateline, where the report was filed ("CHICAGO, Dec. 5 (Xinhua) -- A delegation
+    from Haiyan visited Batesville"): no evidence of a party.
+
+    >>> from diplomacy.places.gazetteer import Gazetteer
+    >>> from diplomacy.tagging.mentions import find_mentions
+    >>> found = find_mentions("Visit", ["CHICAGO, Dec. 5 (Xinhua) -- A delegation from Hangzhou visited Boston."],
+    ...     "en", None, Gazetteer.load())
+    >>> sorted(dateline_places(found))
+    ['chicago']
+    """
+    text = found.text
+    datelined: set[str] = set()
+    elsewhere: set[str] = set()
+    for mention in found.places:
+        opens_line = mention.start == 0 or text[mention.start - 1] == "\n"
+        if opens_line and _DATELINE_TAIL.match(text, mention.end):
+            datelined.add(mention.place_id)
+        else:
+            elsewhere.add(mention.place_id)
+    return datelined - elsewhere
