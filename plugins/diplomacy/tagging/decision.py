@@ -72,7 +72,7 @@ import re
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from .abstain import unacted
+from .abstain import dateline_places, short_forms, unacted
 from .dates import is_future
 from .features import feature_parties, partnership_places
 from .leaders import (
@@ -88,7 +88,6 @@ from .parties import (
     choose_host,
     conjoined_places,
     counterpart_places,
-    dateline_places,
     delegation_places,
     drop_containers,
     host_places,
@@ -98,7 +97,6 @@ from .parties import (
     odd_country,
     one_place_in,
     publisher_hosts,
-    short_forms,
 )
 from .relations import SPEECH
 from .roles import CONSULAR_ROLES, LOCAL_ROLES

@@ -31,9 +31,6 @@ import itertools
 import re
 from typing import TYPE_CHECKING
 
-from diplomacy.places.matcher import KIND_WORDS
-from diplomacy.places.names import fold
-
 from .dates import is_future
 from .keywords import DELEGATION, HOST, Hit
 from .mentions import Context
@@ -49,7 +46,6 @@ __all__ = [
     "choose_host",
     "conjoined_places",
     "counterpart_places",
-    "dateline_places",
     "delegation_places",
     "drop_containers",
     "host_places",
@@ -59,7 +55,6 @@ __all__ = [
     "odd_country",
     "one_place_in",
     "publisher_hosts",
-    "short_forms",
 ]
 
 _LOWER_ADJ = r"[a-zäöüß]+(?:ischen|ische|ischer|en|e)"
@@ -427,72 +422,3 @@ def publisher_hosts(found: Mentions, parties: list[str], publisher: str | None) 
         return False
     own = found.country(publisher)
     return own is not None and all(found.country(p) not in (own, None) for p in parties)
-
-
-def short_forms(found: Mentions, parties: list[str], why: dict[str, tuple[str, int]]) -> list[str]:
-    """Parties taken from the headline only that are another party's name without its kind: one place named
-    two ways ("Symposium between Lu'an, Hannover" for Region Hannover, whose president met; "Heidenheim" for
-    the Landkreis Heidenheim).
-
-    >>> import datetime as dt
-    >>> from diplomacy.places.gazetteer import Gazetteer
-    >>> from diplomacy.tagging.mentions import find_mentions
-    >>> found = find_mentions("Lu'an and Hannover", ["The Region Hannover met Lu'an."], "en", None, Gazetteer.load())
-    >>> short_forms(found, ["luan", "hannover", "region-hannover"], {"hannover": ("headline", 0)})
-    ['hannover']
-    """
-    dropped = []
-    for place_id in parties:
-        place = found.gazetteer.get(place_id)
-        if place is None or why.get(place_id, ("", -1))[0] != "headline":
-            continue
-        short = {fold(place.name_en), fold(place.name_de)}
-        for other_id in parties:
-            other = found.gazetteer.get(other_id)
-            if other is None or other_id == place_id or other.country != place.country:
-                continue
-            longer = {fold(name) for name in (other.name_en, other.name_de, *other.aliases)}
-            if any(_kind_and(name, short) for name in longer):
-                dropped.append(place_id)
-                break
-    return dropped
-
-
-def _kind_and(name: str, short: set[str]) -> bool:
-    """Is ``name`` one of ``short`` with kind words before or after it ("region hannover", "hannover region")?"""
-    for base in short:
-        for rest in (name.removesuffix(" " + base), name.removeprefix(base + " ")):
-            if rest != name and all(word in KIND_WORDS for word in rest.split()):
-                return True
-    return False
-
-
-# What follows a dateline's place: ", Dec. 5", "[Germany], November 28", "(Xinhua)", "(dpa/sn)", then a dash or
-# a colon ("CHICAGO, Dec. 5 (Xinhua) --", "Wuhan (dpa/sn) -", "Munich [Germany], November 28 (ANI):", "Kiel –").
-_DATELINE_TAIL = re.compile(
-    r"(?:[ \u00a0]*(?:,[ \u00a0]*[A-Z][\w.]*(?:[ \u00a0]+[\w.]+){0,3}|\[[^\]\n]{2,30}\]|\([^()\n]{2,60}\)))*"
-    r"[ \u00a0]*(?:--|—|–|-|:)[ \u00a0]"
-)
-
-
-def dateline_places(found: Mentions) -> set[str]:
-    """Places named only in a dateline, where the report was filed ("CHICAGO, Dec. 5 (Xinhua) -- A delegation
-    from Haiyan visited Batesville"): no evidence of a party.
-
-    >>> from diplomacy.places.gazetteer import Gazetteer
-    >>> from diplomacy.tagging.mentions import find_mentions
-    >>> found = find_mentions("Visit", ["CHICAGO, Dec. 5 (Xinhua) -- A delegation from Hangzhou visited Boston."],
-    ...     "en", None, Gazetteer.load())
-    >>> sorted(dateline_places(found))
-    ['chicago']
-    """
-    text = found.text
-    datelined: set[str] = set()
-    elsewhere: set[str] = set()
-    for mention in found.places:
-        opens_line = mention.start == 0 or text[mention.start - 1] == "\n"
-        if opens_line and _DATELINE_TAIL.match(text, mention.end):
-            datelined.add(mention.place_id)
-        else:
-            elsewhere.add(mention.place_id)
-    return datelined - elsewhere
