@@ -13,7 +13,8 @@ headline, one of the first three body sentences, dated, or names a
 principal: an anniversary feature or a partnership overview.  Then there is
 no date and no principal (the guests named as attending a reception stay
 attendees), and the parties are the headline's joined places
-and the places named together in partnership sentences (at least two).
+and the places named together in partnership sentences (at least two), none
+when they are all of one country (a city and its province are no partnership).
 
 *Parties* of a meeting, each with the reason it was taken (``Decision.why``:
 ``principal``, ``office``, ``delegation``, ``host``, ``headline``, ``authority``,
@@ -58,6 +59,14 @@ headline), else the most mentioned party.
 (datetime.date(2024, 9, 9), ['shanghai', 'koeln'], [('koeln', 'shanghai')])
 >>> [(p.name, p.place) for p in decided.principals]
 [('Henriette Reker', 'koeln'), ('Wu Qing', 'shanghai')]
+
+A feature about a city and its province tells no partnership between places:
+
+>>> found = find_mentions("Taicang and Jiangsu: a home for German SMEs", ["The forum on the partnership of "
+...     "Taicang and Jiangsu with German firms has been held every year since 2015."], "en", None, Gazetteer.load())
+>>> decided = decide(found, relate(found))
+>>> decided.is_meeting, decided.parties
+(False, [])
 
 A country's delegation is a party through its national body, not through a former minister:
 
@@ -197,6 +206,8 @@ def decide(found: Mentions, related: Relations, publisher: str | None = None) ->
         parties = _Parties()
         for place_id, reason, position in feature_parties(found, title_pair):
             parties.add(place_id, reason, position)
+        if len({found.country(p) for p in parties.found}) == 1:  # "Taicang, Jiangsu": a city and its province
+            parties = _Parties()  # are no partnership between places; the feature has no pair to tell
         ahead = is_future(found.title) or _HEADLINE_AHEAD.search(found.title)
         holders = stand_ins(found, related, [], parties.found) if len(parties.found) == 2 and not ahead else []
         if len(holders) == 2:  # both partners' office holders named: a signing, not a feature
