@@ -218,7 +218,9 @@ def decide(found: Mentions, related: Relations, publisher: str | None = None) ->
         # a gathering of many guests where no two parties are found is no meeting between parties
         principals, meeting_date, date_sentence, is_meeting = [], None, None, False
     if is_meeting:  # a feature's places are the partnership it is about, not parties someone acts for
-        left_out = unacted(parties.found, parties.why, {p.place for p in principals if p.place} | parties.strong)
+        acting = {p.place for p in principals if p.place} | parties.strong
+        partners = {p: {q for q, _since in found.gazetteer.partners(p)} for p in parties.found}
+        left_out = unacted(parties.found, parties.why, acting, partners)
         parties.found = [place for place in parties.found if place not in left_out]  # nobody acts for them
     preferred = [p.place for p in principals if p.place] or [m.place_id for m in found.title_places()]
     centre = _centre(found, parties, preferred, counts, order)
