@@ -26,8 +26,10 @@ Sources
   states and municipalities (Berlin, Hamburg, Bremen, Beijing, Shanghai,
   Tianjin, Chongqing, Seoul, Busan ...) are cities only.  Hong Kong and Macao are
   regions of China.  The rest of the world: first-level states, provinces and
-  regions (WORLD_REGION_TYPES; countries with at most 60 of them), named as
-  pycountry names them unless curated.toml gives English and German names; one
+  regions (WORLD_REGION_TYPES; countries with at most 90 of them), named as
+  pycountry names them unless curated.toml gives English and German names, and
+  with their kind ("Hyogo Prefecture", "Präfektur Hyogo": KIND_FORMS); Russia's
+  oblasts and krais after their capital ("Kaliningrad Oblast"); one
   named like a city of its country (Tokyo, Madrid, Utrecht) is left to the city,
   one with a generic name ("Central", "Nord") is left out.
 * Which places are sure: a city of the old, smaller gazetteer's size (German
@@ -149,8 +151,25 @@ WORLD_REGION_TYPES = frozenset(
         "Federal district", "Union territory", "Regional state", "Autonomous province", "Voivodship",
     }
 )  # fmt: skip
-WORLD_REGIONS_MAX = 60
-WORLD_REGION_SKIP_COUNTRIES = frozenset({"RU", "PL", "BE"})  # transliterated or adjectival names: curate instead
+WORLD_REGIONS_MAX = 90  # Thailand's 76 and Turkey's 81 provinces (a province named like its city is the city's)
+WORLD_REGION_SKIP_COUNTRIES = frozenset({"RU", "PL", "BE"})  # transliterated or adjectival names: see below
+# A world region is also named with its kind ("Hyogo Prefecture", "Präfektur Hyogo"): such a name says it
+# is a place wherever it stands (places/matcher.py), although the bare name is ambiguous.
+KIND_FORMS = {
+    "Prefecture": ("{} Prefecture", "Präfektur {}"),
+    "Province": ("{} Province", "Province of {}", "Provinz {}"),
+    "State": ("{} State", "State of {}", "Bundesstaat {}"),
+    "Canton": ("Canton of {}", "Kanton {}"),
+    "Region": ("{} Region", "Region {}"),
+}
+# Russia's oblasts and krais, named after their capital ("Kaliningradskaya oblast'": Kaliningrad Oblast)
+# where a Russian city of 90,000+ is the adjective's stem; the others are left out (Kaluzhskaya: Kaluga;
+# Amurskaya is the river's, not the town Amursk's).
+RUSSIAN_KINDS = {
+    "Administrative region": ("oblast'", "{} Oblast", ("{} Region", "Oblast {}")),
+    "Administrative territory": ("kray", "{} Krai", ("{} Territory", "Region {}", "Krai {}")),
+}
+_RUSSIAN_ENDINGS = ("skaya", "aya", "skiy", "kiy", "iy")
 # Words that make no region name on their own ("Central", "Western", "Nord", "Capital")
 _GENERIC_WORDS = """
     central centre center centro western eastern northern southern north south east west nord sud
@@ -481,6 +500,7 @@ def build_world_regions(geo: GeoCities, geo_countries: dict[str, Any], curated: 
             continue
         for sub in sorted(subs, key=lambda s: s.code):
             name, aliases = _region_name(sub.name)
+            aliases += [form.format(name) for form in KIND_FORMS.get(sub.type, ())]
             words = fold(strip_marks(name)).replace("-", " ").split()
             if not words or all(w in GENERIC_REGION_WORDS or w in common for w in words):
                 logger.debug("region %s (%s) left out: a generic name", sub.code, name)
@@ -506,6 +526,44 @@ def build_world_regions(geo: GeoCities, geo_countries: dict[str, Any], curated: 
                     minor=True,
                 )
             )
+    return drafts
+
+
+def build_russian_regions(geo: GeoCities) -> list[Draft]:
+    """Russia's oblasts and krais whose adjective is made from a Russian city's name (:data:`RUSSIAN_KINDS`):
+    every name says its kind, so none is ambiguous.
+
+    >>> geo = {"RU": [{"name": "Kaliningrad", "population": 434954, "latitude": 54.7, "longitude": 20.5}]}
+    >>> [(d.name_en, d.name_de, d.aliases) for d in build_russian_regions(geo)]
+    [('Kaliningrad Oblast', 'Oblast Kaliningrad', ['Kaliningrad Region'])]
+    """
+    cities = {fold(strip_marks(c["name"])).replace("'", ""): c for c in geo.get("RU", ()) if c["population"] >= 90_000}
+    drafts = []
+    for sub in sorted(pycountry.subdivisions.get(country_code="RU"), key=lambda s: s.code):
+        kind = RUSSIAN_KINDS.get(sub.type)
+        if kind is None or not sub.name.endswith(" " + kind[0]):
+            continue
+        adjective = fold(sub.name.removesuffix(" " + kind[0])).replace("'", "")
+        stems = [adjective.removesuffix(end) for end in _RUSSIAN_ENDINGS if adjective.endswith(end)]
+        city = next((cities[stem] for stem in stems if stem in cities), None)
+        if city is None:
+            logger.debug("region %s (%s) left out: no city named like it", sub.code, sub.name)
+            continue
+        name = city["name"]
+        forms = [form.format(name) for form in kind[2]]
+        drafts.append(
+            Draft(
+                ref=f"region:{sub.code}",
+                kind="region",
+                country="RU",
+                name_en=kind[1].format(name),
+                name_de=forms[-1] if kind[0] == "kray" else forms[1],
+                lat=city["latitude"],
+                lon=city["longitude"],
+                aliases=[f for f in forms if f != (forms[-1] if kind[0] == "kray" else forms[1])],
+                world=True,
+            )
+        )
     return drafts
 
 
@@ -911,6 +969,7 @@ def build(curated_path: Path = CURATED_PATH, register_path: Path = REGISTER_PATH
     drafts = build_countries(geo, geo_countries)
     drafts += build_regions(geo, curated)
     drafts += build_world_regions(geo, geo_countries, curated)
+    drafts += build_russian_regions(geo)
     drafts += build_cities(select_cities(geo, geo_countries, curated))
     drafts = apply_curated(drafts, curated, geo)
     drafts = drop_city_states(drafts)

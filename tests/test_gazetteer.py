@@ -246,7 +246,38 @@ FIND = [
                                                  ("Heidenheim", "heidenheim-an-der-brenz")]),
     ("die Länder des Bundes, im Norden auf der Heide", []),
     ("Halle (Westf.) is no Halle (Saale)", [("Halle", "halle"), ("Halle (Saale)", "halle")]),
+    # a world region named with its kind: "Kanton" is not Guangzhou's German name there
+    ("der Kanton Solothurn und die Präfektur Hyogo", [("Kanton Solothurn", "solothurn"),
+                                                      ("Präfektur Hyogo", "hyogo")]),
+    ("the Kaliningrad Region, Kaliningrad and Krasnodar Krai", [("Kaliningrad Region", "kaliningrad-oblast"),
+                                                                ("Kaliningrad", "kaliningrad"),
+                                                                ("Krasnodar Krai", "krasnodar-krai")]),
 ]  # fmt: skip
+
+# Names of the wider world: a kind word makes a name qualified (a place wherever it stands); Russia's oblasts and
+# krais are named after their capitals (none of the names is ambiguous), Thailand's and Turkey's provinces are in.
+QUALIFIED = [
+    ("Präfektur Hyogo", "hyogo", True), ("Hyogo Prefecture", "hyogo", True), ("Hyogo", "hyogo", False),
+    ("Chiang Mai Province", "chiang-mai", True), ("Provinz Shandong", "shandong", True),
+    ("Oblast Kaliningrad", "kaliningrad-oblast", True), ("State of Minnesota", "minnesota", True),
+    ("Taipei County", "new-taipei-city", True),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "place_id", "qualified"), QUALIFIED)
+def test_qualified_names(gaz: Gazetteer, text: str, place_id: str, qualified: bool) -> None:
+    [mention] = gaz.find(text)
+    assert (mention.text, mention.place_id, mention.qualified) == (text, place_id, qualified)
+
+
+def test_wider_world_regions(gaz: Gazetteer) -> None:
+    regions = [p for p in gaz.places.values() if p.kind == "region"]
+    russian = {p.id for p in regions if p.country == "RU"}
+    assert {"kaliningrad-oblast", "novosibirsk-oblast", "krasnodar-krai"} <= russian
+    assert not any(gaz.places[r].ambiguous for r in russian)
+    assert "amursk-oblast" not in russian  # Amurskaya is the river's
+    assert sum(p.country == "TH" for p in regions) > 60
+    assert gaz.get("edirne").kind == "city"  # a province named like its city is the city's
 
 
 @pytest.mark.parametrize(("text", "expected"), FIND)

@@ -180,7 +180,7 @@ def test_enough_cases_in_both_languages() -> None:
 @pytest.mark.parametrize("case", CASES, ids=[c["id"] for c in CASES])
 def test_case(gazetteer: Gazetteer, case: dict[str, Any]) -> None:
     paragraphs = [p.strip() for p in case["body"].split("\n\n") if p.strip()]
-    tags = _tag(gazetteer, case["title"], paragraphs, case["lang"], case.get("published"))
+    tags = tag_article(case["title"], paragraphs, case["lang"], case.get("published"), gazetteer, case.get("publisher"))
     places = sorted(case["places"])
     default_pairs = [[places[0], places[1]]] if len(places) == 2 else []
     assert tags.meeting_date == case.get("date")

@@ -35,7 +35,12 @@ Matching rules of :meth:`Gazetteer.find`:
 * A one-word Chinese place right after a common Chinese surname is a given
   name, not a place ("Chen Jining" is a person; Jining is a city).
 * Names that are also common words (Essen, Halle, Worms, Nice) still match;
-  their :class:`Place` has ``ambiguous=True`` and the caller decides.
+  their :class:`Place` has ``ambiguous=True`` and the caller decides.  A name
+  that says what kind of place it is ("Präfektur Hyogo", "Kanton Solothurn",
+  "Kaliningrad Region") is ``qualified``: a place wherever it stands.
+
+>>> [(m.text, m.place_id, m.qualified) for m in gaz.find("Gäste aus der Präfektur Hyogo und aus Hyogo")]
+[('Präfektur Hyogo', 'hyogo', True), ('Hyogo', 'hyogo', False)]
 """
 
 from __future__ import annotations

@@ -44,12 +44,22 @@ _LETTERS = re.compile(r"[a-zA-Z\u00c0-\u024f]+")
 _CACHE_MAX = 100_000  # cached words per gazetteer (memory bound)
 
 
+# Words that say what kind of place a name is: a name with one of them ("Hyogo Prefecture",
+# "Präfektur Hyogo", "Kaliningrad Oblast", "Kanton Solothurn") names a place wherever it stands.
+_KINDS = """
+    province provinz prefecture praefektur state bundesstaat canton kanton region oblast krai county
+    landkreis kreis district bezirk municipality
+"""
+KIND_WORDS = frozenset(_KINDS.split())
+
+
 @dataclass(frozen=True, slots=True)
 class Mention:
     start: int
     end: int
     text: str
     place_id: str
+    qualified: bool = False  # the name says what kind of place it is ("Präfektur Hyogo"): a place wherever it stands
 
 
 @dataclass(slots=True)
@@ -62,6 +72,7 @@ class NameIndex:
     first: dict[str, int] = field(default_factory=dict)
     derived: dict[str, str | None] = field(default_factory=dict)
     forms: set[str] = field(default_factory=set)  # raw forms, lower-cased, for the regex
+    qualified: set[str] = field(default_factory=set)  # keys of names with a word of :data:`KIND_WORDS`
     pattern: re.Pattern[str] | None = None
 
     def add(self, name: str, place_id: str, where: str, *, fix: str) -> None:
@@ -85,6 +96,9 @@ class NameIndex:
             raise GazetteerError(
                 f"{where}: name/alias {name!r} (key {key!r}) is claimed by both {other!r} and {place_id!r}; {fix}"
             )
+        words = _WORD.findall(fold(name))
+        if len(words) > 1 and not KIND_WORDS.isdisjoint(words):
+            self.qualified.add(key)
         plain = fold(strip_marks(name)).rstrip(".")
         if plain != key:
             prev = self.derived.get(plain, place_id)
@@ -209,7 +223,7 @@ class Matcher:
                 continue
             if single and self.places[hit[1]].country == "CN" and _after_surname(text, start):
                 continue  # "Chen Jining" is a person, not the city Jining
-            mentions.append(Mention(start, hit[0], text[start : hit[0]], hit[1]))
+            mentions.append(Mention(start, hit[0], text[start : hit[0]], hit[1], hit[2] in index.qualified))
             done = hit[0]
         return mentions
 

@@ -13,7 +13,8 @@ headline, one of the first three body sentences, dated, or names a
 principal: an anniversary feature or a partnership overview.  Then there is
 no date and no principal (the guests named as attending a reception stay
 attendees), and the parties are the headline's joined places
-and the places named together in partnership sentences (at least two).
+and the places named together in partnership sentences (at least two), none
+when they are all of one country (a city and its province are no partnership).
 
 *Parties* of a meeting, each with the reason it was taken (``Decision.why``:
 ``principal``, ``office``, ``delegation``, ``host``, ``headline``, ``authority``,
@@ -23,7 +24,8 @@ Düsseldorf", the headline's "Belgian Ambassador"); delegations' origins; the
 host ("visited Shanghai", "im Kölner Rathaus": left out when nobody named acts for it, :mod:`abstain`);
 two governments meeting; headline places joined by
 "and"/"und"; on a city's or region's own site, that place for its office
-holders named without one.  A country is a party only when someone
+holders named without one, and as a party of its own when every other party is
+of another country (:func:`parties.publisher_hosts`).  A country is a party only when someone
 represents it (an ambassador, a minister, a premier): a country that only
 contains another party ("Düsseldorf, Germany", "a visit to Germany", "a
 Chinese delegation" meeting Shanghai, "German mayors") is not.  Nothing
@@ -66,6 +68,20 @@ headline), else the most mentioned party.
 >>> decided = decide(found, relate(found))
 >>> decided.parties, [p.name for p in decided.principals if p.place]
 (['mecklenburg-vorpommern'], [])
+
+
+A feature about a city and its province tells no partnership between places:
+
+>>> found = find_mentions("Taicang and Jiangsu: a home for German SMEs", ["The forum on the partnership of "
+...     "Taicang and Jiangsu with German firms has been held every year since 2015."], "en", None, Gazetteer.load())
+>>> decided = decide(found, relate(found))
+>>> decided.is_meeting, decided.parties
+(False, [])
+
+A country's delegation is a party through its national body, not through a former minister:
+
+>>> [bool(_NATIONAL_BODY.search(t)) for t in ("a delegation of US senators", "Former Federal Minister Scharping")]
+[True, False]
 """
 
 from __future__ import annotations
@@ -75,7 +91,7 @@ import re
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from .abstain import unacted
+from .abstain import dateline_places, short_forms, unacted
 from .dates import is_future
 from .features import feature_parties, partnership_places
 from .leaders import (
@@ -99,6 +115,7 @@ from .parties import (
     make_pairs,
     odd_country,
     one_place_in,
+    publisher_hosts,
 )
 from .relations import SPEECH
 from .roles import CONSULAR_ROLES, LOCAL_ROLES
@@ -125,9 +142,11 @@ _LEAD_SENTENCES = 3
 _CONSULAR = re.compile(r"consul|konsul", re.IGNORECASE)
 # A headline that tells of something to come ("Guiyang Mayor Coming to Fort Worth", "Rockhampton to seal …").
 _HEADLINE_AHEAD = re.compile(r"\b(?:coming|to[ \u00a0]+(?:visit|sign|travel|meet|host|seal|open))\b", re.IGNORECASE)
-# A country's own lawmakers or government: their delegation acts for the country.
+# A country's own lawmakers or government: their delegation acts for the country; a former minister does not
+# ("Rudolf Scharping, Former Federal Minister of Defense of Germany, and other German delegation members").
 _NATIONAL_BODY = re.compile(
-    r"senat|lawmaker|congress|parliament|abgeordnet|bundestag|volkskongress|regierung|government|minist",
+    r"(?<!former )(?<!former federal )(?<!ehemalige )(?<!ehemaliger )(?<!ehemaligen )(?<!Ex-)"
+    r"(?:senat|lawmaker|congress|parliament|abgeordnet|bundestag|volkskongress|regierung|government|minist)",
     re.IGNORECASE,
 )
 # Headline words of a gathering of many guests rather than a meeting between two places.
@@ -197,6 +216,8 @@ def decide(found: Mentions, related: Relations, publisher: str | None = None) ->
         parties = _Parties()
         for place_id, reason, position in feature_parties(found, title_pair):
             parties.add(place_id, reason, position)
+        if len({found.country(p) for p in parties.found}) == 1:  # "Taicang, Jiangsu": a city and its province
+            parties = _Parties()  # are no partnership between places; the feature has no pair to tell
         ahead = is_future(found.title) or _HEADLINE_AHEAD.search(found.title)
         holders = stand_ins(found, related, [], parties.found) if len(parties.found) == 2 and not ahead else []
         if len(holders) == 2:  # both partners' office holders named: a signing, not a feature
@@ -207,7 +228,9 @@ def decide(found: Mentions, related: Relations, publisher: str | None = None) ->
         # a gathering of many guests where no two parties are found is no meeting between parties
         principals, meeting_date, date_sentence, is_meeting = [], None, None, False
     if is_meeting:  # a feature's places are the partnership it is about, not parties someone acts for
-        left_out = unacted(parties.found, parties.why, {p.place for p in principals if p.place} | parties.strong)
+        acting = {p.place for p in principals if p.place} | parties.strong
+        partners = {p: {q for q, _since in found.gazetteer.partners(p)} for p in parties.found}
+        left_out = unacted(parties.found, parties.why, acting, partners)
         parties.found = [place for place in parties.found if place not in left_out]  # nobody acts for them
     # a principal acts for a party: one whose place is no party (a container dropped, a country nobody else
     # stands for) is left out rather than shown for the wrong place
@@ -238,8 +261,8 @@ def _meeting_parties(
                 continue  # consular officers' delegation ("a delegation of consular officials", "headed by … consul")
             origin: str | None = place_id
             if found.kind(place_id) == "country" and place_id not in parties.strong:
-                window = found.text[max(sentence.start, start - 60) : min(sentence.end, start + 120)]
-                if not _NATIONAL_BODY.search(window):  # not "a delegation of US senators"
+                window = (max(sentence.start, start - 60), min(sentence.end, start + 120))
+                if not _NATIONAL_BODY.search(found.text, *window):  # not "a delegation of US senators"
                     origin = one_place_in(found, place_id)  # "Delegation aus China" … "Provinz Anhui"
             if origin is None:
                 continue
@@ -263,12 +286,21 @@ def _meeting_parties(
     if len(parties.visitors) == 1:
         delegation_leaders(found, principals, core, parties.visitors[0])
     parties.found = drop_containers(found, parties.found, parties.strong)
+    short = short_forms(found, parties.found, parties.why)  # "Hannover" in the headline for Region Hannover
+    parties.found = [place for place in parties.found if place not in short]
+    if publisher_hosts(found, parties.found, publisher):  # the site's own place received or sent the party
+        parties.add(publisher, "publisher", 0)
+        parties.strong.add(publisher or "")
     if len(parties.found) < 2:
         offices_named_apart(found, principals, parties.found, related.roles)
         _anchored(found, parties, principals, counts)
     fill_places(found, principals, parties.found, parties.visitors, related.roles)
+    datelined = dateline_places(found)  # "CHICAGO, Dec. 5 (Xinhua) --": where the report was filed
     for place_id in place_by_side(found, principals, parties.found):
         holder = next(p for p in principals if p.place == place_id)
+        if place_id in datelined:
+            holder.place = None
+            continue
         parties.add(place_id, "side", holder.first)
         parties.strong.add(place_id)
     parties.strong |= {p.place for p in principals if p.place}  # a delegation's leader acts for it
@@ -316,8 +348,9 @@ def _anchored(found: Mentions, parties: _Parties, principals: list[Individual], 
         return
     weaker = _Parties(found=list(parties.found))
     _augment(found, weaker, counts)
+    datelined = dateline_places(found)  # "CHICAGO, Dec. 5 (Xinhua) --": where the report was filed
     for place_id in weaker.found:
-        if place_id in parties.found or found.kind(place_id) == "country":
+        if place_id in parties.found or found.kind(place_id) == "country" or place_id in datelined:
             continue
         if fits(found, unplaced[0], place_id):
             reason, position = weaker.why[place_id]

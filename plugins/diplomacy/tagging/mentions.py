@@ -155,7 +155,7 @@ def plausible(mention: Mention, ctx: Context, title_end: int) -> bool:
     never right before a number ("in Halle 6": an exhibition hall).
     """
     place = ctx.place(mention.place_id)
-    if place is None or not place.ambiguous:
+    if place is None or not place.ambiguous or mention.qualified:  # "Präfektur Hyogo" says it is a place
         return True
     text = ctx.text
     if _NUMBER_AFTER.match(text, mention.end):

@@ -54,6 +54,7 @@ __all__ = [
     "make_pairs",
     "odd_country",
     "one_place_in",
+    "publisher_hosts",
 ]
 
 _LOWER_ADJ = r"[a-zäöüß]+(?:ischen|ische|ischer|en|e)"
@@ -294,17 +295,34 @@ def conjoined_places(ctx: Context, mentions: list[Mention]) -> list[str]:
     """Places joined by "and"/"und"/"–" among ``mentions`` (in text order): the headline's pair; not places
     after a preposition of place ("in Berlin und Rheinland-Pfalz", "a delegation from Hong Kong and Macao",
     "points to Montreal and Quebec links": stops, origins, topics), unless they are partners ("bei den
-    Partnern in Jiading und Dalian")."""
+    Partnern in Jiading und Dalian"); nor a place and what contains it, written after a comma ("SHENYANG,
+    China, Oct. 25", "Jinan, Shandong": one place, told where it lies).
+
+    >>> from diplomacy.places.gazetteer import Gazetteer
+    >>> ctx = Context("SHENYANG, China: Liaoning und Bayern feiern", "de", Gazetteer.load())
+    >>> conjoined_places(ctx, ctx.mentions)
+    ['liaoning', 'bayern']
+    """
     found: list[str] = []
     text = ctx.text
     for left, right in itertools.pairwise(mentions):
         if _ROUTE_BEFORE.search(text, max(0, left.start - 40), left.start):
+            continue
+        if _located(ctx, left.place_id, right.place_id, text[left.end : right.start]):
             continue
         if left.place_id != right.place_id and _JOIN.match(text[left.end : right.start]):
             for place_id in (left.place_id, right.place_id):
                 if place_id not in found:
                     found.append(place_id)
     return found
+
+
+def _located(ctx: Context, left: str, right: str, between: str) -> bool:
+    """A second place after a comma that says where the first lies: "City, Country", "City, Province"."""
+    first, second = ctx.place(left), ctx.place(right)
+    if first is None or second is None or between.strip() != "," or first.country != second.country:
+        return False
+    return second.kind == "country" or (first.kind == "city" and second.kind == "region")
 
 
 def choose_host(parties: list[str], preferred: list[str], counts: dict[str, int], order: dict[str, int]) -> str:
@@ -380,3 +398,27 @@ def odd_country(found: Mentions, parties: list[str]) -> str | None:
     countries = [found.country(p) for p in parties]
     odd = [p for p, c in zip(parties, countries, strict=True) if countries.count(c) == 1]
     return odd[0] if len(odd) == 1 and len(set(countries)) == 2 else None
+
+
+def publisher_hosts(found: Mentions, parties: list[str], publisher: str | None) -> bool:
+    """Is the publisher, the city or region whose own site published a meeting report, a party of it?
+
+    Yes when every party found is of another country: the guests it received or the hosts its own
+    delegation met ("Bürgermeister empfängt Delegation aus Chizhou" on bad-zwischenahn.de). Not when
+    no party was found (nothing says a meeting of the place took place), nor when a party is of its own
+    country (a province's site reporting one of its cities: the city, not the province, met).
+    On the development set and two batches of real reports it added the publisher twice, rightly both
+    times; the own-country condition kept out the two publishers that were no party.
+
+    >>> import datetime as dt
+    >>> from diplomacy.places.gazetteer import Gazetteer
+    >>> from diplomacy.tagging.mentions import find_mentions
+    >>> found = find_mentions("Besuch aus Fernost", ["Am Montag kam eine Delegation aus Chizhou ins Rathaus."],
+    ...     "de", dt.date(2019, 1, 23), Gazetteer.load())
+    >>> publisher_hosts(found, ["chizhou"], "bad-zwischenahn"), publisher_hosts(found, ["chizhou"], "anhui")
+    (True, False)
+    """
+    if publisher is None or not parties or publisher in parties:
+        return False
+    own = found.country(publisher)
+    return own is not None and all(found.country(p) not in (own, None) for p in parties)
