@@ -144,6 +144,13 @@ _PLACE_CUE = re.compile(
 
 # A small number right after a name: "Halle 6", "Halle 10.2", "Hof 3a" (a hall, a yard); not a year ("Halle
 # 2024"), an amount ("Essen 1,5 Millionen") or a count of something ("in Essen 20 Unternehmen").
+# A place's leader named right after the name ("Iowa Governor Terry Branstad", "Hyogo Governor", "Hof
+# Oberbürgermeisterin"): the office says the name is the place it is held for.
+_LEADER_AFTER = re.compile(
+    r"(?:['’]s)?[ \u00a0]+(?:(?:Vice|Deputy|Acting|Lieutenant)[ \u00a0-])?(?:Governor|Mayor|Lord[ \u00a0]Mayor|Premier|"
+    r"Chief[ \u00a0]Minister|Minister[ -]President|Gouverneur(?:in)?|Vizegouverneur(?:in)?|Landrat|Landrätin|"
+    r"(?:Ober)?[Bb]ürgermeister(?:in)?)\b"
+)
 _NUMBER_AFTER = re.compile(r"[ \u00a0]+\d{1,2}(?:\.\d{1,2})?[a-z]?(?!\d|[.,]\d)(?![ \u00a0]+[A-ZÄÖÜ])")
 
 
@@ -151,8 +158,13 @@ def plausible(mention: Mention, ctx: Context, title_end: int) -> bool:
     """Is a mention of a name that is also a common word (Essen, Hof, Halle) really the place?
 
     It is after "in", "aus", "von", "nach", "of", … (but not "im", "beim",
-    "zum", "die"), as a genitive ("Essens"), or at the start of the headline;
-    never right before a number ("in Halle 6": an exhibition hall).
+    "zum", "die"), right before its leader's office ("Iowa Governor …"), as a genitive ("Essens"),
+    or at the start of the headline; never right before a number ("in Halle 6": an exhibition hall).
+
+    >>> bool(_LEADER_AFTER.match(" Governor Terry Branstad")), bool(_LEADER_AFTER.match("’s Vice Governor"))
+    (True, True)
+    >>> bool(_LEADER_AFTER.match(" Governance")), bool(_LEADER_AFTER.match(" Oberbürgermeisterin Eva Döhla"))
+    (False, True)
     """
     place = ctx.place(mention.place_id)
     if place is None or not place.ambiguous or mention.qualified:  # "Präfektur Hyogo" says it is a place
@@ -161,6 +173,8 @@ def plausible(mention: Mention, ctx: Context, title_end: int) -> bool:
     if _NUMBER_AFTER.match(text, mention.end):
         return False  # "in Halle 6", "Hof 3": a hall or a yard with its number
     if mention.start == 0 and title_end > 0:
+        return True
+    if _LEADER_AFTER.match(text, mention.end):
         return True
     if mention.text.endswith("s") and ctx.gazetteer.lookup(mention.text) is None:
         return True
