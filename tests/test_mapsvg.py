@@ -142,32 +142,27 @@ def _outline_reference(box: tuple[float, float, float, float], scale: float, pro
     return "".join(parts).replace(" -", "-")
 
 
-@settings(max_examples=60, deadline=None)
-@given(
-    spots=st.lists(
-        st.tuples(st.floats(min_value=-60, max_value=70), st.floats(min_value=-180, max_value=180)),
-        min_size=1,
-        max_size=6,
-    )
+# One to six places anywhere a map may show them (latitude, longitude).
+SPOTS = st.lists(
+    st.tuples(st.floats(min_value=-60, max_value=70), st.floats(min_value=-180, max_value=180)),
+    min_size=1,
+    max_size=6,
 )
+
+
+@settings(max_examples=60, deadline=None)
+@given(spots=SPOTS)
 def test_outlines_are_those_of_the_point_by_point_definition(spots: list[tuple[float, float]]) -> None:
     """The drawn points chosen in one comparison each: the same path, to the unit, as the definition."""
-    project, height = mapsvg._projection(list(spots))
+    project, _height = mapsvg._projection(list(spots))
     scale = project(0.0, 0.0)[1] - project(1.0, 0.0)[1]
     lats, lons = [lat for lat, _lon in spots], [lon for _lat, lon in spots]
     box = (min(lons) - 20, min(lats) - 10, max(lons) + 20, max(lats) + 10)
     assert mapbase.outline_path(box, scale, project) == _outline_reference(box, scale, project)
-    del height
 
 
 @settings(max_examples=60, deadline=None)
-@given(
-    spots=st.lists(
-        st.tuples(st.floats(min_value=-60, max_value=70), st.floats(min_value=-180, max_value=180)),
-        min_size=1,
-        max_size=6,
-    )
-)
+@given(spots=SPOTS)
 def test_the_shared_outlines_are_placed_like_the_points(spots: list[tuple[float, float]]) -> None:
     """A map draws land.svg (x = lon × 10, y = −lat × 10) through a matrix that puts every outline point
     where the map's projection puts that place, at the level of detail the map's scale asks for."""
