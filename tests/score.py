@@ -229,17 +229,23 @@ def _meta_date(meta: Path) -> bool:
     return meta.exists() and re.search(r"(?im)^\s*date\s*:", meta.read_text(encoding="utf-8")) is not None
 
 
-def groups_merged(labels: dict[str, dict[str, Any]], built: Built) -> tuple[int, int]:
-    """Meetings reported by several captures: how many ended on one meeting page."""
+def groups_merged(labels: dict[str, dict[str, Any]], built: Built) -> tuple[int, int, dict[str, dict[str, Any]]]:
+    """Meetings reported by several captures: how many ended on one meeting page, and the others.
+
+    The others map each group's name to the meeting page (or ``None``) each of its captures got.
+    """
     groups: dict[str, list[str]] = defaultdict(list)
     for capture, label in labels.items():
         if label.get("group"):
             groups[label["group"]].append(capture)
-    merged = 0
-    for captures in groups.values():
-        meetings = {(built.articles.get(c) or {}).get("meeting") for c in captures}
-        merged += len(meetings) == 1 and None not in meetings
-    return merged, len(groups)
+    merged, apart = 0, {}
+    for group, captures in groups.items():
+        pages = {c: (built.articles.get(c) or {}).get("meeting") for c in captures}
+        if len(set(pages.values())) == 1 and None not in pages.values():
+            merged += 1
+        else:
+            apart[group] = pages
+    return merged, len(groups), apart
 
 
 def report(name: str, score: Score, built: Built, labels: dict[str, dict[str, Any]], verbose: bool) -> dict[str, Any]:
@@ -265,7 +271,7 @@ def report(name: str, score: Score, built: Built, labels: dict[str, dict[str, An
     if score.expected_out:
         print(f"{'no date: out':<14}{score.rightly_out:>7}{score.expected_out:>7}   (no date anywhere: left out)")
         figures["no_date_left_out"] = {"right": score.rightly_out, "total": score.expected_out}
-    merged, groups = groups_merged(labels, built)
+    merged, groups, apart = groups_merged(labels, built)
     if groups:
         print(f"{'same meeting':<14}{merged:>7}{groups:>7}   (reports of one meeting on one meeting page)")
         figures["same_meeting"] = {"right": merged, "total": groups}
@@ -277,6 +283,10 @@ def report(name: str, score: Score, built: Built, labels: dict[str, dict[str, An
             why = labels[capture].get("why")
             if why:
                 print(f"      why:      {why}")
+        for group, pages in sorted(apart.items()):
+            print(f"  same meeting {group!r} not merged:")
+            for capture, page in sorted(pages.items()):
+                print(f"      {capture}: {page or '(no meeting page)'}")
     return figures
 
 
