@@ -25,7 +25,7 @@ host ("visited Shanghai", "im Kölner Rathaus": left out when nobody named acts 
 two governments meeting; headline places joined by
 "and"/"und"; on a city's or region's own site, that place for its office
 holders named without one, and as a party of its own when every other party is
-of another country (:func:`parties.publisher_hosts`).  A country is a party only when someone
+of another country (:func:`countries.publisher_hosts`).  A country is a party only when someone
 represents it (an ambassador, a minister, a premier): a country that only
 contains another party ("Düsseldorf, Germany", "a visit to Germany", "a
 Chinese delegation" meeting Shanghai, "German mayors") is not.  Nothing
@@ -92,6 +92,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from .abstain import dateline_places, short_forms, unacted
+from .countries import drop_containers, odd_country, one_place_in, publisher_hosts
 from .dates import is_future
 from .features import feature_parties, partnership_places
 from .leaders import (
@@ -108,14 +109,10 @@ from .parties import (
     conjoined_places,
     counterpart_places,
     delegation_places,
-    drop_containers,
     host_places,
     led_by,
     location_places,
     make_pairs,
-    odd_country,
-    one_place_in,
-    publisher_hosts,
 )
 from .relations import SPEECH
 from .roles import CONSULAR_ROLES, LOCAL_ROLES

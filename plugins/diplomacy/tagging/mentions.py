@@ -68,15 +68,29 @@ class Context:
             if mention is not None and mention.end >= end:
                 return self.partner_named(mention)
 
-    def partner_named(self, mention: Mention) -> Mention:
+    def partner_named(self, mention: Mention) -> Mention | None:
         """The place a possessive partner phrase names: "Bonn's partner city Chengdu", "Nürnbergs
-        Partnerstadt Shenzhen", "Antwerp's sister city Shanghai" → the partner; else the mention itself."""
+        Partnerstadt Shenzhen", "Antwerp's sister city Shanghai" → the partner; else the mention itself.
+
+        Without a name after it ("eine Delegation aus Ratingens Partnerstadt in China") the phrase means the
+        possessor's partner, never the possessor: its one partner in the register named in the text, or None.
+
+        >>> from diplomacy.places.gazetteer import Gazetteer
+        >>> ctx = Context("Huishan liegt bei Wuxi. Gäste aus Ratingens Partnerstadt kamen.", "de", Gazetteer.load())
+        >>> ctx.partner_named(ctx.mentions[-1]).place_id
+        'huishan'
+        """
         match = _PARTNER_OF.match(self.text, mention.end)
         if match is None:
             return mention
         if not match.group(1) and not (mention.text.endswith("s") and self.gazetteer.lookup(mention.text) is None):
             return mention  # "Bonn partner city" without a genitive: no possessive
-        return self.starts.get(match.end(), mention)
+        named = self.starts.get(match.end())
+        if named is not None:
+            return named
+        partners = {place_id for place_id, _since in self.gazetteer.partners(mention.place_id)}
+        known = [m for m in self.mentions if m.place_id in partners]
+        return known[0] if len({m.place_id for m in known}) == 1 else None
 
     def place(self, place_id: str | None) -> Place | None:
         return self.gazetteer.get(place_id) if place_id else None
@@ -132,7 +146,7 @@ _PARTNER_OF = re.compile(
     r"(['’]s)?[ \u00a0]+(?:(?:[a-z]+|German|Chinese|Korean|Japanese)[ \u00a0]+)?"
     r"(?:(?i:partner|sister|twin|friendship|friendly)[ \u00a0-]+(?i:city|town|province|region|state)|"
     r"(?:chinesische[nr]?|deutsche[nr]?|koreanische[nr]?|japanische[nr]?)?[ \u00a0]*"
-    r"(?:Partner|Schwester|Freundschafts)(?:stadt|provinz|region|land|kommune))[ \u00a0]+"
+    r"(?:Partner|Schwester|Freundschafts)(?:stadt|provinz|region|land|kommune))(?:[ \u00a0]+|(?=[.,;:!?)]|$))"
 )
 # An ambiguous name (Essen, Hof, Halle) is a place only after one of these words.
 _PLACE_CUE = re.compile(
