@@ -26,6 +26,7 @@ import itertools
 import re
 from typing import TYPE_CHECKING
 
+from .calendar import MONTHS, all_names
 from .dateforms import find_dates
 from .dates import meeting_date_in_sentences, tells_earlier, weekday_within
 from .keywords import ROLE, Hit, scan
@@ -227,6 +228,7 @@ class Mentions:
         self.sentences: Sentences = read_sentences(self.text, self.hits, title_end=self.title_end, published=published)
         self.main_sentence: Sentence | None = None  # the sentence the main date was read from
         self.main_date = _main_date(self)
+        _other_months(self)
 
     @property
     def places(self) -> list[Mention]:
@@ -311,6 +313,40 @@ def _dated_core(found: Mentions, dated: dict[str, dt.date | None], *, past_only:
         elif day != meeting_date:
             sentence.other = True
     return meeting_date
+
+
+_MONTH_NAMES = all_names(MONTHS)
+# A month named without a day: "Anfang September", "im März", "in early May", "last October".
+_MONTH_ONLY = re.compile(
+    r"\b(?:Anfang|Mitte|Ende|anfang|mitte|ende|im|in|In|Im|early|mid|late|last)[ \u00a0-]+"
+    r"(?:(?:early|mid|late|of)[ \u00a0-]+)?"
+    r"([A-ZÄÖÜa-zäöü]{3,9})\b(?![ \u00a0.]*\d)"
+)
+
+
+def _other_months(found: Mentions) -> None:
+    """Core sentences after the main one that place their meeting in another month, named without a day,
+    tell another meeting (``other``): "Anfang September war eine Delegation aus Guangxi im Land" in a report
+    of a December meeting.  Its places and people are no parties of the report's meeting.
+
+    >>> from diplomacy.places.gazetteer import Gazetteer
+    >>> found = find_mentions("Haseloff empfängt Botschafter", ["Am 12. Dezember 2019 empfing Haseloff den "
+    ...     "Botschafter.", "Anfang September war eine Delegation aus Guangxi im Land."], "de",
+    ...     dt.date(2019, 12, 13), Gazetteer.load())
+    >>> [(s.core, s.other) for s in found.sentences][1:]
+    [(True, False), (False, True)]
+    """
+    main = found.main_sentence
+    if found.main_date is None or main is None:
+        return
+    for sentence in found.sentences:
+        if not sentence.core or sentence.start <= main.start:
+            continue
+        for match in _MONTH_ONLY.finditer(found.text, sentence.start, sentence.end):
+            month = _MONTH_NAMES.get(match.group(1).lower())
+            if month is not None and month != found.main_date.month:
+                sentence.other = True
+                break
 
 
 _SPAN_JOIN = re.compile(r"^\s*(?:to|until|till|through|and|-|–|—|bis(?:\s+(?:zum|am))?|und)\s*$", re.IGNORECASE)
