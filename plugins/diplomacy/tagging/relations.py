@@ -30,6 +30,11 @@ without one takes one as the decision stage finds the parties (:mod:`standing`).
 >>> related = relate(found)
 >>> [(p.name, p.place) for p in related.principals], [(p.name, p.key) for p in related.attendees]
 ([('Chen Jining', 'shanghai'), ('Henriette Reker', None)], [('Yang Dong', 'consul_general')])
+
+A newspaper's words are reported speech too:
+
+>>> bool(SPEECH.search("Die Lokalzeitung schrieb, mit dem Besuch des Regierungschefs beginne ein Kapitel"))
+True
 """
 
 from __future__ import annotations
@@ -52,10 +57,12 @@ if TYPE_CHECKING:
 __all__ = ["SPEECH", "Relations", "relate"]
 
 # Reported speech: people named after these words are spoken of, not present
-# ("…, saying the consensus reached by President Xi Jinping and Chancellor Scholz …").
+# ("…, saying the consensus reached by President Xi Jinping and Chancellor Scholz …"), and so are offices in what
+# a newspaper wrote ("Das Abendblatt schrieb, mit dem Besuch des chinesischen Regierungschefs …").
 SPEECH = re.compile(
     r"\b(?:saying|said|says|noting|adding|stressing|stating|consensus|according\s+to|in\s+line\s+with|"
-    r"sagte|sagten|betonte|betonten|erklärte|erklärten|unterstrich|Konsens|gemäß)\b"
+    r"sagte|sagten|betonte|betonten|erklärte|erklärten|unterstrich|Konsens|gemäß|"
+    r"wrote|writes|schrieb|schrieben|schreibt|berichtete|berichteten|kommentierte)\b"
 )
 _CLAUSE_END = re.compile(r",[ \u00a0]*(?=[a-zäöüß])|;")
 
