@@ -24,7 +24,7 @@ if TYPE_CHECKING:
     from .mentions import Mentions
     from .sentences import Sentence
 
-__all__ = ["main_date", "next_meetings", "other_months"]
+__all__ = ["earlier_meetings", "main_date", "next_meetings", "other_months"]
 
 
 def main_date(found: Mentions) -> dt.date | None:
@@ -113,6 +113,35 @@ _FURTHER = re.compile(
     r"subsequently|afterwards|went[ \u00a0]+on[ \u00a0]+to|moved[ \u00a0]+on|"
     r"[Aa]nschließend|[Ii]m[ \u00a0]+Anschluss|[Dd]anach|[Ss]päter|weiter[ \u00a0]+nach|weiter,|weiter[ \u00a0]+zu)\b"
 )
+
+
+# The pluperfect of an encounter: what had happened before the reported meeting ("Bereits im Mai hatte Reker den
+# Bürgermeister von Peking empfangen", "had met the governor in 2019").
+_HAD_MET = re.compile(
+    r"\b(?:had[ \u00a0]+(?:already[ \u00a0]+|previously[ \u00a0]+|earlier[ \u00a0]+|also[ \u00a0]+)?"
+    r"(?:met|visited|received|hosted|welcomed|signed|travell?ed|held[ \u00a0]+talks)|"
+    r"hatten?\b[^.;]{0,120}?\b(?:empfangen|getroffen|besucht|begrüßt|unterzeichnet|geführt|gesprochen))\b"
+)
+
+
+def earlier_meetings(found: Mentions) -> None:
+    """Core sentences after the main one that tell an encounter in the pluperfect tell an earlier meeting
+    (``other``): "Bereits im Mai hatte Reker den Bürgermeister von Peking empfangen" after Monday's meeting.
+
+    >>> from diplomacy.places.gazetteer import Gazetteer
+    >>> from diplomacy.tagging.mentions import find_mentions
+    >>> found = find_mentions("Reker trifft Chen", ["Oberbürgermeisterin Henriette Reker traf am Montag in Shanghai "
+    ...     "den Parteisekretär Chen Jining.", "Bereits im Mai hatte Reker den Bürgermeister von Peking empfangen."],
+    ...     "de", dt.date(2024, 5, 15), Gazetteer.load())
+    >>> [s.other for s in found.sentences]
+    [False, False, True]
+    """
+    main = found.main_sentence
+    if main is None:
+        return
+    for sentence in found.sentences:
+        if sentence.core and sentence.start > main.start and _HAD_MET.search(found.text, sentence.start, sentence.end):
+            sentence.other = True
 
 
 def next_meetings(found: Mentions) -> None:

@@ -26,7 +26,7 @@ import re
 from typing import TYPE_CHECKING
 
 from .keywords import Hit, scan
-from .mainmeeting import main_date, next_meetings, other_months
+from .mainmeeting import earlier_meetings, main_date, next_meetings, other_months
 from .sentences import Sentence, Sentences, read_sentences
 
 if TYPE_CHECKING:
@@ -227,6 +227,7 @@ class Mentions:
         self.main_date = main_date(self)
         other_months(self)
         next_meetings(self)
+        earlier_meetings(self)
 
     @property
     def places(self) -> list[Mention]:
