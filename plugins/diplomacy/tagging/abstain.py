@@ -30,9 +30,11 @@ from diplomacy.places.matcher import KIND_WORDS
 from diplomacy.places.names import fold
 
 if TYPE_CHECKING:
+    from diplomacy.places.gazetteer import Mention
+
     from .mentions import Mentions
 
-__all__ = ["WEAK_REASONS", "dateline_places", "short_forms", "unacted"]
+__all__ = ["WEAK_REASONS", "dateline_places", "in_dateline", "short_forms", "unacted"]
 
 # Reasons (Decision.why) that show a place was there, not that someone acted for it.
 WEAK_REASONS = frozenset({"host", "venue", "partnership"})
@@ -119,13 +121,14 @@ def dateline_places(found: Mentions) -> set[str]:
     >>> sorted(dateline_places(found))
     ['chicago']
     """
-    text = found.text
     datelined: set[str] = set()
     elsewhere: set[str] = set()
     for mention in found.places:
-        opens_line = mention.start == 0 or text[mention.start - 1] == "\n"
-        if opens_line and _DATELINE_TAIL.match(text, mention.end):
-            datelined.add(mention.place_id)
-        else:
-            elsewhere.add(mention.place_id)
+        (datelined if in_dateline(found.text, mention) else elsewhere).add(mention.place_id)
     return datelined - elsewhere
+
+
+def in_dateline(text: str, mention: Mention) -> bool:
+    """Is the mention a dateline's place: it opens a line and the dateline's tail follows it?"""
+    opens_line = mention.start == 0 or text[mention.start - 1] == "\n"
+    return opens_line and _DATELINE_TAIL.match(text, mention.end) is not None

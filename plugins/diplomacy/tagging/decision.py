@@ -25,7 +25,7 @@ host ("visited Shanghai", "im Kölner Rathaus": left out when nobody named acts 
 two governments meeting; headline places joined by
 "and"/"und"; on a city's or region's own site, that place for its office
 holders named without one, and as a party of its own when every other party is
-of another country (:func:`parties.publisher_hosts`).  A country is a party only when someone
+of another country (:func:`countries.publisher_hosts`).  A country is a party only when someone
 represents it (an ambassador, a minister, a premier): a country that only
 contains another party ("Düsseldorf, Germany", "a visit to Germany", "a
 Chinese delegation" meeting Shanghai, "German mayors") is not.  Nothing
@@ -92,6 +92,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from .abstain import dateline_places, short_forms, unacted
+from .countries import drop_containers, odd_country, publisher_hosts
 from .dates import is_future
 from .features import feature_parties, partnership_places
 from .leaders import (
@@ -108,14 +109,10 @@ from .parties import (
     conjoined_places,
     counterpart_places,
     delegation_places,
-    drop_containers,
     host_places,
     led_by,
     location_places,
     make_pairs,
-    odd_country,
-    one_place_in,
-    publisher_hosts,
 )
 from .relations import SPEECH
 from .roles import CONSULAR_ROLES, LOCAL_ROLES
@@ -259,16 +256,13 @@ def _meeting_parties(
         for place_id, start, _end in delegation_places(found.ctx, sentence.hits):
             if _CONSULAR.search(found.text, max(sentence.start, start - 60), min(sentence.end, start + 160)):
                 continue  # consular officers' delegation ("a delegation of consular officials", "headed by … consul")
-            origin: str | None = place_id
             if found.kind(place_id) == "country" and place_id not in parties.strong:
                 window = (max(sentence.start, start - 60), min(sentence.end, start + 120))
-                if not _NATIONAL_BODY.search(found.text, *window):  # not "a delegation of US senators"
-                    origin = one_place_in(found, place_id)  # "Delegation aus China" … "Provinz Anhui"
-            if origin is None:
-                continue
-            parties.add(origin, "delegation", start)
-            _add(parties.visitors, origin)
-            lead_delegation(found, principals, led_by(found.ctx, start, sentence.end), origin)
+                if not _NATIONAL_BODY.search(found.text, *window):  # "a delegation of US senators" acts for it
+                    continue  # "Delegation aus China": not the country, nor a guess at the one city the text names
+            parties.add(place_id, "delegation", start)
+            _add(parties.visitors, place_id)
+            lead_delegation(found, principals, led_by(found.ctx, start, sentence.end), place_id)
         for place_id in counterpart_places(found.ctx, sentence.start, sentence.end):
             if found.kind(place_id) != "country" or place_id in parties.strong:
                 parties.add(place_id, "signatory", sentence.start)

@@ -13,6 +13,13 @@ weak hint for a meeting with one party found.
 [(['duesseldorf'], 0), (['duesseldorf', 'moscow', 'chongqing'], 28)]
 >>> [place for place, _reason, _position in feature_parties(found, [])]
 ['duesseldorf', 'moscow', 'chongqing']
+
+A dateline's place is where the report was filed, and a place an event is held in its venue, not partners:
+
+>>> found = find_mentions("Jubiläum", ["Wuhan (dpa) - Sachsen und Hubei feiern ihre Partnerschaft in Wuhan "
+...     "mit einem Festakt."], "de", None, Gazetteer.load())
+>>> partnership_places(found)
+[(['sachsen', 'hubei'], 9)]
 """
 
 from __future__ import annotations
@@ -20,6 +27,8 @@ from __future__ import annotations
 import bisect
 import re
 from typing import TYPE_CHECKING
+
+from .abstain import in_dateline
 
 if TYPE_CHECKING:
     from .mentions import Mentions
@@ -32,6 +41,12 @@ _LOCATED_IN = re.compile(
     r"\b(?:in|im)[ \u00a0]+(?:(?:the|der|dem|(?:city|state|province|region)[ \u00a0]+of|capital|Stadt|Hauptstadt|"
     r"Landeshauptstadt|Freistaat|Bundesland|Land|Provinz|Region|[a-zäöü]+(?:ern|ischen|ische|en)|"
     r"German|Chinese|Korean)[ \u00a0]+){0,4}$"
+)
+
+# An event held at a place named after "in" ("in Wuhan mit einem Festakt", "in Hamburg with a ceremony"): its venue.
+_AT_EVENT = re.compile(
+    r"[ \u00a0]+(?:mit|with|bei|at)[ \u00a0]+(?:einem|einer|a|an|the|dem|der)[ \u00a0]+(?:[\w-]+[ \u00a0]+)?"
+    r"(?:Festakt|Feier|Empfang|Zeremonie|Festveranstaltung|Gala|ceremony|celebration|reception|gala|event)"
 )
 
 
@@ -74,11 +89,11 @@ def partnership_places(found: Mentions) -> list[tuple[list[str], int]]:
             if mention.start >= sentence.end:
                 break
             kind = found.kind(mention.place_id)
-            if kind == "country":
-                continue
+            if kind == "country" or in_dateline(found.text, mention):
+                continue  # "Wuhan (dpa/sn) - Sachsen und Hubei haben …": where the report was filed
             if _LOCATED_IN.search(found.text, max(0, mention.start - 40), mention.start):
-                if sentence.meeting:
-                    continue  # "… in der Villa Reitzenstein in Stuttgart empfangen": the venue
+                if sentence.meeting or _AT_EVENT.match(found.text, mention.end, sentence.end):
+                    continue  # "… in der Villa Reitzenstein in Stuttgart empfangen", "in Wuhan mit einem Festakt"
                 if kind == "region":
                     located.append(mention.place_id)
                     continue

@@ -22,13 +22,11 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
-import itertools
 import re
 from typing import TYPE_CHECKING
 
-from .dateforms import find_dates
-from .dates import meeting_date_in_sentences, tells_earlier, weekday_within
-from .keywords import ROLE, Hit, scan
+from .keywords import Hit, scan
+from .mainmeeting import earlier_meetings, main_date, next_meetings, other_months
 from .sentences import Sentence, Sentences, read_sentences
 
 if TYPE_CHECKING:
@@ -68,15 +66,29 @@ class Context:
             if mention is not None and mention.end >= end:
                 return self.partner_named(mention)
 
-    def partner_named(self, mention: Mention) -> Mention:
+    def partner_named(self, mention: Mention) -> Mention | None:
         """The place a possessive partner phrase names: "Bonn's partner city Chengdu", "Nürnbergs
-        Partnerstadt Shenzhen", "Antwerp's sister city Shanghai" → the partner; else the mention itself."""
+        Partnerstadt Shenzhen", "Antwerp's sister city Shanghai" → the partner; else the mention itself.
+
+        Without a name after it ("eine Delegation aus Ratingens Partnerstadt in China") the phrase means the
+        possessor's partner, never the possessor: its one partner in the register named in the text, or None.
+
+        >>> from diplomacy.places.gazetteer import Gazetteer
+        >>> ctx = Context("Huishan liegt bei Wuxi. Gäste aus Ratingens Partnerstadt kamen.", "de", Gazetteer.load())
+        >>> ctx.partner_named(ctx.mentions[-1]).place_id
+        'huishan'
+        """
         match = _PARTNER_OF.match(self.text, mention.end)
         if match is None:
             return mention
         if not match.group(1) and not (mention.text.endswith("s") and self.gazetteer.lookup(mention.text) is None):
             return mention  # "Bonn partner city" without a genitive: no possessive
-        return self.starts.get(match.end(), mention)
+        named = self.starts.get(match.end())
+        if named is not None:
+            return named
+        partners = {place_id for place_id, _since in self.gazetteer.partners(mention.place_id)}
+        known = [m for m in self.mentions if m.place_id in partners]
+        return known[0] if len({m.place_id for m in known}) == 1 else None
 
     def place(self, place_id: str | None) -> Place | None:
         return self.gazetteer.get(place_id) if place_id else None
@@ -132,7 +144,7 @@ _PARTNER_OF = re.compile(
     r"(['’]s)?[ \u00a0]+(?:(?:[a-z]+|German|Chinese|Korean|Japanese)[ \u00a0]+)?"
     r"(?:(?i:partner|sister|twin|friendship|friendly)[ \u00a0-]+(?i:city|town|province|region|state)|"
     r"(?:chinesische[nr]?|deutsche[nr]?|koreanische[nr]?|japanische[nr]?)?[ \u00a0]*"
-    r"(?:Partner|Schwester|Freundschafts)(?:stadt|provinz|region|land|kommune))[ \u00a0]+"
+    r"(?:Partner|Schwester|Freundschafts)(?:stadt|provinz|region|land|kommune))(?:[ \u00a0]+|(?=[.,;:!?)]|$))"
 )
 # An ambiguous name (Essen, Hof, Halle) is a place only after one of these words.
 _PLACE_CUE = re.compile(
@@ -212,7 +224,10 @@ class Mentions:
         self.hits: list[Hit] = scan(self.text)
         self.sentences: Sentences = read_sentences(self.text, self.hits, title_end=self.title_end, published=published)
         self.main_sentence: Sentence | None = None  # the sentence the main date was read from
-        self.main_date = _main_date(self)
+        self.main_date = main_date(self)
+        other_months(self)
+        next_meetings(self)
+        earlier_meetings(self)
 
     @property
     def places(self) -> list[Mention]:
@@ -253,70 +268,3 @@ def _places(text: str, lang: str, gazetteer: Gazetteer, title_end: int) -> Conte
     if len(mentions) < len(ctx.mentions):
         ctx = Context(text, lang, gazetteer, mentions)
     return ctx
-
-
-def _main_date(found: Mentions) -> dt.date | None:
-    """The date of the first dated core sentence; later core sentences dated another day are marked ``other``
-    ("Bereits am Montag hatte … empfangen": another meeting than the headline's).  A sentence that tells an
-    earlier event in the pluperfect ("Bereits gestern hatten …", "had already met on Monday") is never the
-    first: it is ``other``; nor is one dated after publication while a later one tells a past day ("Höhepunkt
-    wird am Donnerstag der Festabend sein. Am Montag hat der Landrat … willkommen geheißen").
-
-    When that first date opens a visit of several days ("from July 31 to Aug 3", "vom 16. bis 18.
-    April") and a later core sentence names office holders meeting on a day within it ("On Aug 1,
-    Mayor Zhuang met …", "Am Freitagabend empfing Landrat …": a weekday of the visit), that day is the
-    meeting's and the visit's sentence tells no other meeting.
-    """
-    dated: dict[str, dt.date | None] = {}  # a repeated sentence is read once
-    main = _dated_core(found, dated, past_only=True)
-    return main if main is not None else _dated_core(found, dated, past_only=False)  # only days to come
-
-
-def _dated_core(found: Mentions, dated: dict[str, dt.date | None], *, past_only: bool) -> dt.date | None:
-    """:func:`_main_date`'s pass over the core sentences; ``past_only``: pass over days after publication."""
-    meeting_date = None
-    span: tuple[dt.date, dt.date] | None = None
-    for sentence in found.sentences:
-        if not sentence.core:
-            continue
-        words = found.words(sentence)
-        if words not in dated:
-            dated[words] = meeting_date_in_sentences([words], found.lang, found.published, datelines=False)
-        day = dated[words]
-        if span is not None and (day is None or not span[0] <= day <= span[1]):
-            day = weekday_within(words, found.lang, span) or day
-        if day is None or (past_only and meeting_date is None and found.published and day > found.published):
-            continue
-        if meeting_date is None and tells_earlier(words):
-            sentence.other = True
-        elif meeting_date is None:
-            meeting_date, found.main_sentence = day, sentence
-            span = _visit_span(words, found.lang, found.published)
-        elif span is not None and span[0] <= day <= span[1] and _part_of(span, sentence, words, found):
-            meeting_date, span, found.main_sentence = day, None, sentence  # the day of the meeting within the visit
-        elif day != meeting_date:
-            sentence.other = True
-    return meeting_date
-
-
-_SPAN_JOIN = re.compile(r"^\s*(?:to|until|till|through|and|-|–|—|bis(?:\s+(?:zum|am))?|und)\s*$", re.IGNORECASE)
-_MAX_VISIT_DAYS = 14
-
-
-def _visit_span(words: str, lang: str, published: dt.date | None) -> tuple[dt.date, dt.date] | None:
-    """The first and last day of a visit the sentence spans ("from July 31 to Aug 3", "from March 15 to
-    17"), or None."""
-    found = [h for h in find_dates(words, lang, published) if h.value is not None]
-    for hit in found:
-        if hit.value is not None and hit.until is not None and (hit.until - hit.value).days <= _MAX_VISIT_DAYS:
-            return hit.value, hit.until
-    hits = [(h.start, h.end, h.value) for h in found]
-    for (_s1, end1, day1), (start2, _e2, day2) in itertools.pairwise(hits):
-        if 0 < (day2 - day1).days <= _MAX_VISIT_DAYS and _SPAN_JOIN.match(words[end1:start2]):
-            return day1, day2
-    return None
-
-
-def _part_of(span: tuple[dt.date, dt.date], sentence: Sentence, words: str, found: Mentions) -> bool:
-    """Does the sentence name office holders on a day of the visit (not the whole visit again)?"""
-    return any(hit.kind == ROLE for hit in sentence.hits) and _visit_span(words, found.lang, found.published) != span

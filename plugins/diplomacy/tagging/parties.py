@@ -39,7 +39,6 @@ from .words import prev_word, word_set
 if TYPE_CHECKING:
     from diplomacy.places.gazetteer import Mention
 
-    from .mentions import Mentions
 
 __all__ = [
     "authority_places",
@@ -47,14 +46,10 @@ __all__ = [
     "conjoined_places",
     "counterpart_places",
     "delegation_places",
-    "drop_containers",
     "host_places",
     "led_by",
     "location_places",
     "make_pairs",
-    "odd_country",
-    "one_place_in",
-    "publisher_hosts",
 ]
 
 _LOWER_ADJ = r"[a-zäöüß]+(?:ischen|ische|ischer|en|e)"
@@ -63,9 +58,11 @@ _FILLER = (
     rf"Provinz|Region|Metropole|Hauptstadt|Landeshauptstadt|Hansestadt|Freistaat|{_LOWER_ADJ})[ \u00a0]+){{0,3}}"
 )
 # These start at a keyword of kind DELEGATION or HOST (see :mod:`keywords`).
+# After "led by …" only "from"/"aus" tell the origin: an "of" there belongs to the leader's title ("the delegation
+# led by Former Mayor of Zurich …"), whose place is the leader's to stand for, not the delegation's.
 _DELEGATION_RIGHT = re.compile(
-    r"(?i:delegations?|delegationen|abordnung)(?:[ \u00a0]+(?:headed|led)[ \u00a0]+by[^,.;]{0,60}?)?"
-    r"[ \u00a0]+(?:from|of|aus|der|des|von)[ \u00a0]+"
+    r"(?i:delegations?|delegationen|abordnung)(?:[ \u00a0]+(?:from|of|aus|der|des|von)|"
+    r"[ \u00a0]+(?:headed|led)[ \u00a0]+by[^,.;]{0,60}?[ \u00a0]+(?:from|aus))[ \u00a0]+"
     + _FILLER
     + r"|(?i:guests|visitors|gäste|gästen|besucher|besuchergruppe|besuch)[ \u00a0]+(?:from|aus)[ \u00a0]+"
     + _FILLER
@@ -138,7 +135,14 @@ def delegation_places(ctx: Context, hits: list[Hit]) -> list[tuple[str, int, int
 
     Each is ``(place id, start, end)`` of the delegation phrase; a leader named
     right after it ("led by Vice Mayor …", "unter Leitung von …") is looked
-    for from ``start`` by :func:`led_by`.
+    for from ``start`` by :func:`led_by`.  After "led by …" only "from"/"aus" name the origin: an "of"
+    there is the leader's title's.
+
+    >>> from diplomacy.places.gazetteer import Gazetteer
+    >>> from diplomacy.tagging.keywords import scan
+    >>> ctx = Context("He met a delegation led by former Mayor of Zurich Hans Muster.", "en", Gazetteer.load())
+    >>> delegation_places(ctx, scan(ctx.text))
+    []
     """
     found: list[tuple[str, int, int]] = []
     for hit in hits:
@@ -350,75 +354,3 @@ def make_pairs(parties: list[str], host: str | None) -> list[tuple[str, str]]:
         host = unique[0]
     pairs = {(min(host, other), max(host, other)) for other in unique if other != host}
     return sorted(pairs)
-
-
-# -- countries: a party only through someone acting for it ---------------------------------------------
-
-
-def one_place_in(found: Mentions, country_id: str) -> str | None:
-    """The one city or region of a country the article names, which a delegation "from China" came from;
-    None when it names none or several (a country is a party only through someone acting for it)."""
-    code = found.country(country_id)
-    inside = {
-        m.place_id for m in found.places if found.kind(m.place_id) != "country" and found.country(m.place_id) == code
-    }
-    return inside.pop() if len(inside) == 1 else None
-
-
-def drop_containers(found: Mentions, parties: list[str], strong: set[str]) -> list[str]:
-    """A country that only contains another party is no party of its own; nor is the city a district party
-    belongs to ("Huishan District (Wuxi)" and Wuxi, "Lebendige Partnerschaft mit Wuxi / Huishan"), unless
-    someone acts for it."""
-    containers = {_container(found, p) for p in parties}
-    kept = []
-    for place_id in parties:
-        if found.kind(place_id) == "country" and place_id not in strong:
-            code = found.country(place_id)
-            if any(o != place_id and found.country(o) == code for o in parties):
-                continue
-        if place_id in containers and place_id not in strong:
-            continue
-        kept.append(place_id)
-    return kept
-
-
-_DISTRICT_OF = re.compile(r"(?:District|County)[ \u00a0]+\(([^)]+)\)$")
-
-
-def _container(found: Mentions, place_id: str) -> str | None:
-    """The city a district lies in, as the gazetteer names it ("Huishan District (Wuxi)": Wuxi)."""
-    place = found.gazetteer.get(place_id)
-    match = _DISTRICT_OF.search(place.name_en) if place is not None else None
-    city = found.gazetteer.lookup(match.group(1)) if match else None
-    return city.id if city is not None else None
-
-
-def odd_country(found: Mentions, parties: list[str]) -> str | None:
-    """The one party of a country no other party is of, when all the others share one country."""
-    countries = [found.country(p) for p in parties]
-    odd = [p for p, c in zip(parties, countries, strict=True) if countries.count(c) == 1]
-    return odd[0] if len(odd) == 1 and len(set(countries)) == 2 else None
-
-
-def publisher_hosts(found: Mentions, parties: list[str], publisher: str | None) -> bool:
-    """Is the publisher, the city or region whose own site published a meeting report, a party of it?
-
-    Yes when every party found is of another country: the guests it received or the hosts its own
-    delegation met ("Bürgermeister empfängt Delegation aus Chizhou" on bad-zwischenahn.de). Not when
-    no party was found (nothing says a meeting of the place took place), nor when a party is of its own
-    country (a province's site reporting one of its cities: the city, not the province, met).
-    On the development set and two batches of real reports it added the publisher twice, rightly both
-    times; the own-country condition kept out the two publishers that were no party.
-
-    >>> import datetime as dt
-    >>> from diplomacy.places.gazetteer import Gazetteer
-    >>> from diplomacy.tagging.mentions import find_mentions
-    >>> found = find_mentions("Besuch aus Fernost", ["Am Montag kam eine Delegation aus Chizhou ins Rathaus."],
-    ...     "de", dt.date(2019, 1, 23), Gazetteer.load())
-    >>> publisher_hosts(found, ["chizhou"], "bad-zwischenahn"), publisher_hosts(found, ["chizhou"], "anhui")
-    (True, False)
-    """
-    if publisher is None or not parties or publisher in parties:
-        return False
-    own = found.country(publisher)
-    return own is not None and all(found.country(p) not in (own, None) for p in parties)

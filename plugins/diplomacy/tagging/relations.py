@@ -30,6 +30,18 @@ without one takes one as the decision stage finds the parties (:mod:`standing`).
 >>> related = relate(found)
 >>> [(p.name, p.place) for p in related.principals], [(p.name, p.key) for p in related.attendees]
 ([('Chen Jining', 'shanghai'), ('Henriette Reker', None)], [('Yang Dong', 'consul_general')])
+
+A newspaper's words are reported speech too:
+
+>>> bool(SPEECH.search("Die Lokalzeitung schrieb, mit dem Besuch des Regierungschefs beginne ein Kapitel"))
+True
+
+Who was there "in the presence of" others' meeting attended it:
+
+>>> found = find_mentions("", ["Tuscany and Hubei signed an agreement on Tuesday, in the presence of Chinese "
+...     "Ambassador Li Junhua."], "en", dt.date(2022, 3, 10), Gazetteer.load())
+>>> [p.name for p in relate(found).attendees]
+['Li Junhua']
 """
 
 from __future__ import annotations
@@ -52,10 +64,17 @@ if TYPE_CHECKING:
 __all__ = ["SPEECH", "Relations", "relate"]
 
 # Reported speech: people named after these words are spoken of, not present
-# ("…, saying the consensus reached by President Xi Jinping and Chancellor Scholz …").
+# ("…, saying the consensus reached by President Xi Jinping and Chancellor Scholz …"), and so are offices in what
+# a newspaper wrote ("Das Abendblatt schrieb, mit dem Besuch des chinesischen Regierungschefs …").
 SPEECH = re.compile(
     r"\b(?:saying|said|says|noting|adding|stressing|stating|consensus|according\s+to|in\s+line\s+with|"
-    r"sagte|sagten|betonte|betonten|erklärte|erklärten|unterstrich|Konsens|gemäß)\b"
+    r"sagte|sagten|betonte|betonten|erklärte|erklärten|unterstrich|Konsens|gemäß|"
+    r"wrote|writes|schrieb|schrieben|schreibt|berichtete|berichteten|kommentierte)\b"
+)
+# Who was present at what others did is an attendee: "signed … in the presence of Ambassador Zhang", "im Beisein
+# des Generalkonsuls", "in Anwesenheit von Bürgermeister …".
+_PRESENCE = re.compile(
+    r"\b(?:in[ \u00a0]+the[ \u00a0]+presence[ \u00a0]+of|im[ \u00a0]+Beisein|in[ \u00a0]+Anwesenheit)\b"
 )
 _CLAUSE_END = re.compile(r",[ \u00a0]*(?=[a-zäöüß])|;")
 
@@ -130,14 +149,16 @@ def _spoken_of(text: str, pos: int, sentence: Sentence) -> bool:
 
 
 def _accompanied(text: str, pos: int, sentence: Sentence) -> bool:
-    """Is ``pos`` inside an "accompanied by …" clause of its sentence?
+    """Is ``pos`` inside an "accompanied by …" or "in the presence of …" clause of its sentence?
 
     The clause runs to the first comma before a lower-case word (", met
     with …") or a semicolon, else to the end of the sentence.
     """
-    for hit in sentence.hits:
-        if hit.kind == ACCOMPANY and hit.end <= pos:
-            end = _CLAUSE_END.search(text, hit.end, sentence.end)
-            if pos < (end.start() if end else sentence.end):
-                return True
+    starts = [hit.end for hit in sentence.hits if hit.kind == ACCOMPANY and hit.end <= pos]
+    if not sentence.other:  # present at another day's event is not at this meeting
+        starts += [m.end() for m in _PRESENCE.finditer(text, sentence.start, pos)]
+    for start in starts:
+        end = _CLAUSE_END.search(text, start, sentence.end)
+        if pos < (end.start() if end else sentence.end):
+            return True
     return False

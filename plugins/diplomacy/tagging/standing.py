@@ -361,6 +361,8 @@ def _national_offices(found: Mentions, principals: list[Individual]) -> None:
 def _region_before(found: Mentions, person: Individual) -> bool:
     """Is a region or city named just before one of the person's role phrases ("Punjab Chief Minister Maryam
     Nawaz")?  Then the office is that place's, not the country's, even where the place is not read as its.
+    The place is the mentions stage's (:data:`mentions._LEADER_AFTER` reads a name before a leader's office as
+    the place), not a look-up of its own.
 
     >>> import datetime as dt
     >>> from diplomacy.places.gazetteer import Gazetteer
@@ -373,8 +375,8 @@ def _region_before(found: Mentions, person: Individual) -> bool:
     """
     for hit in person.hits:
         before = _WORD_BEFORE.search(found.text, max(0, hit.start - 30), hit.start)
-        place = found.gazetteer.lookup(before.group(1)) if before is not None else None  # even if not read here
-        if place is not None and place.kind != "country":
+        mention = found.ctx.ends.get(before.end(1)) if before is not None else None
+        if mention is not None and found.kind(mention.place_id) != "country":
             return True
     return False
 
