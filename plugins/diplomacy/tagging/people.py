@@ -36,7 +36,7 @@ from .namewords import (
     TITLES,
 )
 from .roles import is_role_word, starts_role
-from .standins import represented
+from .standins import aside
 from .words import prev_word
 
 if TYPE_CHECKING:
@@ -387,17 +387,25 @@ def _merge_surnames(persons: list[Individual]) -> list[Individual]:
 
 
 def _same_name(a: str, b: str) -> bool:
-    if a == b or a.casefold() == b.casefold():
+    """The same name, case aside, a hyphen or a space between given names aside ("Frank Walter Steinmeier" in a
+    caption is "Frank-Walter Steinmeier"), or a Chinese name in the other order.
+
+    >>> _same_name("Frank Walter Steinmeier", "Frank-Walter Steinmeier"), _same_name("Deng Hongbo", "Hongbo Deng")
+    (True, True)
+    >>> _same_name("Hans-Peter Meier", "Hans Meier")
+    False
+    """
+    if a == b or a.casefold() == b.casefold() or a.casefold().replace("-", " ") == b.casefold().replace("-", " "):
         return True
     return sorted(a.casefold().split()) == sorted(b.casefold().split()) and chinese_name(a) is True
 
 
 def occurrences(text: str, person: Individual) -> list[tuple[int, bool]]:
     """Where the person is named: (position, aside) for full names, surnames and role phrases.  *Aside*: only
-    spoken of there, as a possessive ("President Xi Jinping's strategy") or as the one another stands in for
-    (:func:`represented`)."""
+    spoken of there, as a possessive ("President Xi Jinping's strategy"), as the one another stands in for or
+    as the one who invited (:func:`standins.aside`)."""
     found: list[tuple[int, bool]] = [
-        (h.name_start, h.possessive or represented(text, min(h.start, h.name_start), max(h.end, h.name_end)))
+        (h.name_start, h.possessive or aside(text, min(h.start, h.name_start), max(h.end, h.name_end)))
         for h in person.hits
     ]
     full: list[tuple[int, int]] = []
@@ -414,7 +422,7 @@ def occurrences(text: str, person: Individual) -> list[tuple[int, bool]]:
                 and (pos == 0 or not text[pos - 1].isalnum())
                 and (end == len(text) or not text[end].isalnum())
             ):
-                found.append((pos, text.startswith(("'s", "’s"), end) or represented(text, pos, end)))
+                found.append((pos, text.startswith(("'s", "’s"), end) or aside(text, pos, end)))
                 if number == 0:
                     full.append((pos, end))
             pos = text.find(name, end)

@@ -85,17 +85,35 @@ _FORMER_BEFORE = re.compile(
     r"\b(?:former|ex|ehemalige[nrms]?|frühere[nrms]?|einstige[nrms]?)[ \u00a0-]*$", re.IGNORECASE
 )
 _FORMER_AFTER = re.compile(r"[ \u00a0]+a\.[ \u00a0]?D\.")
+# A predecessor in the office: "einer der Vorgänger im Amt des vietnamesischen Präsidenten, Nguyen Minh Triet",
+# "his predecessor as mayor", "predecessor, Mayor …" (at most one adjective between).
+_PREDECESSOR_BEFORE = re.compile(
+    r"\b(?:(?:Amts)?[Vv]orgänger(?:in|innen|s|n)?(?:[ \u00a0]+im[ \u00a0]+Amt)?(?:[ \u00a0]+(?:des|der|als))?|"
+    r"predecessors?(?:[ \u00a0]+(?:as|in\s+office\s+as|of))?(?:[ \u00a0]+the)?[ \u00a0]*,?)"
+    r"(?:[ \u00a0]+[\w-]+(?:e|en|er|es|an|ese))?[ \u00a0]*$",
+    re.IGNORECASE,
+)
 
 
 def out_of_office(text: str, start: int, end: int) -> bool:
     """Does the role phrase at ``start``–``end`` name a former office ("former mayor", "ehemaliger
-    Oberbürgermeister", "Bundespräsident a. D.")? A former holder holds no office.
+    Oberbürgermeister", "Bundespräsident a. D.", a predecessor in it)? A former holder holds no office.
 
     >>> text = "Christian Wulff, Bundespräsident a. D., und der frühere Bürgermeister Li"
     >>> out_of_office(text, 17, 32), out_of_office(text, 56, 69), out_of_office("Mayor Li", 0, 5)
     (True, True, False)
+    >>> text = "einer der Vorgänger im Amt des vietnamesischen Präsidenten, Nguyen Minh Triet, 2008"
+    >>> out_of_office(text, text.index("Präsidenten"), text.index(","))
+    True
+    >>> text = "Mayor Kascha and his predecessor as mayor, Peter Gaffert"
+    >>> out_of_office(text, 0, 5), out_of_office(text, text.index("mayor,"), text.index(","))
+    (False, True)
     """
-    return bool(_FORMER_BEFORE.search(text, max(0, start - 12), start)) or bool(_FORMER_AFTER.match(text, end))
+    return (
+        bool(_FORMER_BEFORE.search(text, max(0, start - 12), start))
+        or bool(_FORMER_AFTER.match(text, end))
+        or bool(_PREDECESSOR_BEFORE.search(text, max(0, start - 60), start))
+    )
 
 
 def is_role_word(word: str) -> bool:

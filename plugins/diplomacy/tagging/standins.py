@@ -3,7 +3,9 @@
 A person named right after "on behalf of", "in absence of", "in Vertretung von", "stellvertretend für" …
 (with at most their role between) is represented by someone else and not there; so is one the article
 says "was away" or "war verhindert".  Such a mention makes nobody a principal or an attendee
-(:func:`people.occurrences` marks it *aside*), and the stand-in is the one who acts.
+(:func:`people.occurrences` marks it *aside*), and the stand-in is the one who acts.  So does a mention
+as the host whose invitation a visit follows ("at the invitation of Premier Li Qiang", "auf Einladung von
+Ministerpräsident …", :func:`invited_by`): the visit is told, not a meeting with the one who invited.
 
 >>> represented("Minister Holthoff-Pförtner empfing in Vertretung von Ministerpräsident Armin Laschet Gäste.", 65)
 True
@@ -13,7 +15,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["REPRESENTED", "represented"]
+__all__ = ["INVITED_BY", "REPRESENTED", "aside", "invited_by", "represented"]
 
 # Words after which the person named is represented by someone else, and so is not there: "received the
 # delegation on behalf of Mayor Sada Gawanas", "in absence of lord mayor Michael Kissel", "in Vertretung von
@@ -59,3 +61,39 @@ def represented(text: str, pos: int, end: int | None = None) -> bool:
         return False
     gap = _STAND_IN_GAP.fullmatch(text, last.end(), pos)
     return gap is not None and len(gap.group().split()) <= 4
+
+
+# Words after which the person named is the one whose invitation a visit follows: "arrived to kick off his visit at
+# the invitation of Chinese Premier Li Qiang", "within the framework of his State visit, at the invitation of President
+# Vo Van Thuong", "auf Einladung von Ministerpräsident …".  The invitation is told, not a meeting with the inviter.
+INVITED_BY = re.compile(
+    r"\b(?:(?:at|on|upon)\s+(?:the\s+)?invitation\s+of|invited\s+by|"
+    r"auf\s+(?:die\s+)?Einladung\s+(?:von|des|der)|eingeladen\s+von)\s",
+    re.IGNORECASE,
+)
+
+
+def invited_by(text: str, pos: int) -> bool:
+    """Is the person named at ``pos`` named as the one who invited, right after "at the invitation of", "auf
+    Einladung von" … with at most a role and a country's adjective between?
+
+    >>> text = "Scholz arrived in Chongqing for a visit at the invitation of Chinese Premier Li Qiang."
+    >>> invited_by(text, text.index("Li Qiang")), invited_by(text, text.index("Scholz"))
+    (True, False)
+    >>> text = "Auf Einladung von Ministerpräsident Winfried Kretschmann reiste Gouverneur Wang nach Stuttgart."
+    >>> invited_by(text, text.index("Winfried")), invited_by(text, text.index("Wang"))
+    (True, False)
+    """
+    last = None
+    for match in INVITED_BY.finditer(text, max(0, pos - 80), pos):
+        last = match
+    if last is None:
+        return False
+    gap = _STAND_IN_GAP.fullmatch(text, last.end(), pos)
+    return gap is not None and len(gap.group().split()) <= 4
+
+
+def aside(text: str, pos: int, end: int | None = None) -> bool:
+    """Is the person named at ``pos`` (to ``end``) only spoken of there: represented by someone else
+    (:func:`represented`) or the one whose invitation the visit follows (:func:`invited_by`)?"""
+    return represented(text, pos, end) or invited_by(text, pos)
