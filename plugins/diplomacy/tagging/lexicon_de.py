@@ -33,6 +33,7 @@ GERMAN: list[RoleSpec] = [
     de_noun("Stadtverordnetenvorsteher", "council_chair"),
     de_noun("Ratsvorsitzende", "council_chair", "Ratsvorsitzende"),
     de_noun("Bundespräsident", "president", country="germany"),
+    de_noun("Bundesratspräsident", "parliament_president", country="germany"),  # the federal chamber's
     de_noun("Rektor", "rector"),
     de_noun("Sonderbeauftragte", "envoy", "Sonderbeauftragte"),
     RoleSpec(r"(?-i:OB)", "lord_mayor", "Oberbürgermeister", heads=("ob",)),
@@ -65,6 +66,8 @@ GERMAN: list[RoleSpec] = [
     de_noun("Premierminister", "prime_minister"),
     de_noun("Ministerpräsident", "minister_president"),
     de_noun("Bundeskanzler", "chancellor", country="germany"),
+    de_noun("Vizestaatspräsident", "vice_president"),
+    de_noun("Vize-Staatspräsident", "vice_president"),
     de_noun("Vizepräsident", "vice_president"),
     de_noun("Vize-Präsident", "vice_president"),
     de_noun("Staatspräsident", "president"),

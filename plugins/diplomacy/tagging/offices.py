@@ -49,12 +49,14 @@ import re
 from typing import TYPE_CHECKING
 
 from .appositions import name_in_apposition
+from .bodies import national_body
 from .candidates import CANDIDATE_HEADS, candidate_name
 from .jointholders import joint_holders
 from .keywords import ROLE, Hit, scan
 from .mentions import Context
 from .people import read_name, read_name_before
 from .roles import CITY_ROLES, RoleHit, RoleSpec, display_form, is_plural, match_role, out_of_office
+from .standins import STAND_IN_BEFORE, STAND_IN_KEYS
 from .words import prev_word, word_set
 
 if TYPE_CHECKING:
@@ -338,6 +340,9 @@ def _read_role(match: re.Match[str], spec: RoleSpec, ctx: Context) -> RoleHit:
     if hit.place is None and spec.country is not None:
         hit.place = spec.country
         hit.places.append(spec.country)
+    if hit.place is None and (body := national_body(text, hit.end)) is not None:  # "Vice Premier of the State Council"
+        hit.place, name_pos = body
+        hit.places.append(body[0])
     if hit.key in CITY_ROLES:  # "German mayors", "a Korean governor": the office is not the country's
         countries = [p for p in hit.places if (place := ctx.place(p)) is not None and place.kind == "country"]
         if countries:
@@ -357,26 +362,9 @@ def _read_role(match: re.Match[str], spec: RoleSpec, ctx: Context) -> RoleHit:
     return hit
 
 
-# "Edeltraud Klabuhn in Vertretung des Duisburger Oberbürgermeisters": the one named before stands in for the
-# office, and acts for its place with the office's deputy's key.
-_STAND_IN_BEFORE = re.compile(
-    r"(?:in[ \u00a0]+Vertretung[ \u00a0]+(?:des|der|von)|stellvertretend[ \u00a0]+für[ \u00a0]+(?:den|die)|"
-    r"on[ \u00a0]+behalf[ \u00a0]+of(?:[ \u00a0]+the)?)[ \u00a0]+$",
-    re.IGNORECASE,
-)
-_STAND_IN_KEYS = {
-    "mayor": "deputy_mayor",
-    "lord_mayor": "deputy_mayor",
-    "first_mayor": "deputy_mayor",
-    "governing_mayor": "deputy_mayor",
-    "governor": "vice_governor",
-    "minister_president": "minister",
-}
-
-
 def _stand_in(hit: RoleHit, ctx: Context, left_start: int) -> None:
-    """An office named with its place but nobody's name, after "in Vertretung des", "on behalf of the": the full
-    name right before stands in for it.
+    """An office named with its place but nobody's name, after a stand-in phrase ("in Vertretung des", "on behalf
+    of the", :data:`standins.STAND_IN_BEFORE`): the full name right before stands in for it, with the deputy's key.
 
     >>> from diplomacy.places.gazetteer import Gazetteer
     >>> text = "Es sprachen Melanie Huml sowie Edeltraud Klabuhn in Vertretung des Duisburger Oberbürgermeisters."
@@ -384,8 +372,8 @@ def _stand_in(hit: RoleHit, ctx: Context, left_start: int) -> None:
     [('Edeltraud Klabuhn', 'deputy_mayor', 'duisburg')]
     """
     text = ctx.text
-    marker = _STAND_IN_BEFORE.search(text, max(0, left_start - 40), left_start)
-    key = _STAND_IN_KEYS.get(hit.key)
+    marker = STAND_IN_BEFORE.search(text, max(0, left_start - 40), left_start)
+    key = STAND_IN_KEYS.get(hit.key)
     if marker is None or key is None:
         return
     found = read_name_before(text, marker.start(), ctx)

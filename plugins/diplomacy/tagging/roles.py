@@ -59,12 +59,26 @@ ROLE_HEADS: tuple[str, ...] = tuple(_HEADS)  # the lower-case words role phrases
 _HEAD_WORD = re.compile(trie_pattern(sorted(_HEADS), re.escape))
 
 
+# The shorter head words a head word begins with, longest first: the scanner finds the longest head ("präsidentin",
+# the head of "Präsidentin des Landtags"), and the phrase may be one of a shorter head ("Präsidentin" of "Präsident").
+_SHORTER = {
+    head: tuple(sorted((h for h in _HEADS if h != head and head.startswith(h)), key=len, reverse=True))
+    for head in _HEADS
+}
+
+
 def match_role(text: str, start: int, head: str) -> tuple[re.Match[str], RoleSpec] | None:
-    """The role phrase that starts at ``start`` with the head word ``head``, and its spec (longest first)."""
-    match = _HEADS[head].match(text, start)
-    if match is None:
-        return None
-    return match, SPECS[int((match.lastgroup or "r0")[1:])]
+    """The role phrase that starts at ``start`` with the head word ``head``, and its spec (longest first); else one of
+    a shorter head word that ``head`` begins with.
+
+    >>> [match_role(text, 4, "präsidentin")[1].display for text in ("die Präsidentin des Landtags", "die Präsidentin")]
+    ['Landtagspräsident', 'Präsident']
+    """
+    for word in (head, *_SHORTER[head]):
+        match = _HEADS[word].match(text, start)
+        if match is not None:
+            return match, SPECS[int((match.lastgroup or "r0")[1:])]
+    return None
 
 
 _FIRST_WORD = re.compile(r"[\w-]+")

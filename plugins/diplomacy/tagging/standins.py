@@ -15,18 +15,38 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["INVITED_BY", "REPRESENTED", "aside", "invited_by", "represented"]
+__all__ = [
+    "INVITED_BY",
+    "REPRESENTED",
+    "STAND_IN",
+    "STAND_IN_BEFORE",
+    "STAND_IN_KEYS",
+    "aside",
+    "invited_by",
+    "represented",
+]
 
-# Words after which the person named is represented by someone else, and so is not there: "received the
-# delegation on behalf of Mayor Sada Gawanas", "in absence of lord mayor Michael Kissel", "in Vertretung von
-# Ministerpräsident Armin Laschet".  (A stand-in with no name after, "in Vertretung des Duisburger
-# Oberbürgermeisters", names nobody.)
-REPRESENTED = re.compile(
-    r"\b(?:on\s+behalf\s+of|in\s+(?:the\s+)?absence\s+of|in\s+place\s+of|instead\s+of|standing\s+in\s+for|"
+# The stand-in phrases, one list for two uses.  The person named right after one is represented by someone else,
+# and so is not there (:data:`REPRESENTED`): "received the delegation on behalf of Mayor Sada Gawanas", "in absence
+# of lord mayor Michael Kissel", "in Vertretung von Ministerpräsident Armin Laschet".  An office named after one with
+# nobody's name is held for the day by the one named before (:data:`STAND_IN_BEFORE`, read by
+# :func:`offices.find_roles`): "Edeltraud Klabuhn in Vertretung des Duisburger Oberbürgermeisters".
+STAND_IN = (
+    r"on\s+behalf\s+of|in\s+(?:the\s+)?absence\s+of|in\s+place\s+of|instead\s+of|standing\s+in\s+for|"
     r"in\s+Vertretung\s+(?:von|des|der|für)|stellvertretend\s+für|anstelle\s+(?:von|des|der)|"
-    r"an\s+Stelle\s+(?:von|des|der))\s",
-    re.IGNORECASE,
+    r"an\s+Stelle\s+(?:von|des|der)"
 )
+REPRESENTED = re.compile(rf"\b(?:{STAND_IN})\s", re.IGNORECASE)
+STAND_IN_BEFORE = re.compile(rf"\b(?:{STAND_IN})(?:[ \u00a0]+(?:the|den|die))?[ \u00a0]+$", re.IGNORECASE)
+# The office a stand-in holds for the day: the deputy's of the office named ("in Vertretung des Oberbürgermeisters").
+STAND_IN_KEYS = {
+    "mayor": "deputy_mayor",
+    "lord_mayor": "deputy_mayor",
+    "first_mayor": "deputy_mayor",
+    "governing_mayor": "deputy_mayor",
+    "governor": "vice_governor",
+    "minister_president": "minister",
+}
 
 _AWAY = re.compile(
     r"(?:[ \u00a0]+(?:of|von|aus)[ \u00a0]+[A-ZÄÖÜ][\w-]*)?"  # "Lord Mayor Michael Kissel of Worms was away"
