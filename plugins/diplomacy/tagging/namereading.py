@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING
 from .namesides import chinese_name
 from .namewords import DOUBLE_GIVEN, FUNCTION_WORDS, NAME_TOKEN, NOT_NAMES, PARTICLE, PARTICLES, SPACE, TITLES
 from .roles import is_role_word, starts_role
-from .words import prev_word
+from .words import prev_word, word_set
 
 if TYPE_CHECKING:
     from .mentions import Context
@@ -71,6 +71,8 @@ def read_name(text: str, pos: int, ctx: Context) -> tuple[int, int, str, int] | 
         end = p = match.end()
         if len(tokens) == 2 and (_double_given(tokens) or _pinyin_syllables(text, p, tokens)):
             limit = 3  # "Landrat Klaus Peter Schellhaas", "Vizepräsident Li Wu Wei"
+        if len(tokens) == 2 and (more := _vietnamese_more(text, p, tokens)):
+            limit = max(limit, 2 + more)  # "Vice President Dang Thi Ngoc Thinh", "Botschafter Nguyen Minh Vu"
         space = SPACE.match(text, p)
         if space is None:
             break
@@ -92,6 +94,44 @@ def read_name(text: str, pos: int, ctx: Context) -> tuple[int, int, str, int] | 
     if not tokens:
         return None
     return first, end, " ".join(tokens), len(tokens)
+
+
+# Vietnamese names: a family name, then one to three syllables ("Nguyen Minh Vu", "Dang Thi Ngoc Thinh"), as reports
+# write them without diacritics.  Read past the language's limit of words while the words are such syllables (a German
+# noun after the name, "Gäste", "Rathaus", is none).
+_VN_SURNAMES = word_set(
+    "nguyen tran le pham hoang huynh phan vu vo dang bui do ho ngo duong ly dinh truong lam luong trinh ha ta "
+    "chu lai quach thai doan"
+)
+_VN_SYLLABLE = re.compile(
+    r"(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdghklmnprstvx])?"
+    r"(?:uye|uyu|oai|oay|uoi|uou|ieu|yeu|uya|ai|ao|au|ay|eo|eu|ia|ie|iu|oa|oe|oi|oo|ua|ue|ui|uo|uu|uy|ye|[aeiouy])"
+    r"(?:ng|nh|ch|[cmnpt])?"
+)
+
+
+def _vietnamese_more(text: str, pos: int, tokens: list[str]) -> int:
+    """How many more words of a Vietnamese name that ``tokens`` begin follow at ``pos`` (up to four words in all).
+
+    >>> text = "Vizepräsidentin Dang Thi Ngoc Thinh empfing Gäste"
+    >>> _vietnamese_more(text, text.index(" Ngoc"), ["Dang", "Thi"])
+    2
+    >>> _vietnamese_more("Botschafter Nguyen Minh Vu Gespräche", 23, ["Nguyen", "Minh"])
+    1
+    >>> _vietnamese_more("Oberbürgermeister Peter Kurz Gäste", 28, ["Peter", "Kurz"])
+    0
+    """
+    if tokens[0].casefold() not in _VN_SURNAMES or not all(_VN_SYLLABLE.fullmatch(t.casefold()) for t in tokens[1:]):
+        return 0
+    more = 0
+    while len(tokens) + more < 4:
+        space = SPACE.match(text, pos)
+        word = NAME_TOKEN.match(text, space.end()) if space else None
+        if word is None or not _VN_SYLLABLE.fullmatch(word.group().casefold()):
+            break
+        more += 1
+        pos = word.end()
+    return more
 
 
 _MONTH_SURNAMES = frozenset({"may", "june", "april", "august", "mai"})  # "Jennifer May", "Phan Van Mai"

@@ -72,6 +72,7 @@ _CONNECT = re.compile(
     r"Partner(?:stadt|provinz|region|landes|land)|Schwester(?:stadt|provinz)|Freundschaftsstadt|"
     r"(?:partner|sister|twin|friendship)\s+(?:city|province|region|state)(?:\s+of)?|"
     r"Provinz|Province\s+of|Freistaat(?:e?s)?|Free\s+State\s+of|State\s+of|Landes|Bundeslandes|"
+    r"Sozialistischen\s+Republik|Socialist\s+Republic\s+of|"
     r"Region|Bezirks?|Kreises|Municipality\s+of|Metropole|[a-zäöü]+(?:ischen|ische)|"
     r"(?:(?:north|south|east|west|central|north-?east|north-?west|south-?east|south-?west)(?:ern)?\s+)?"
     r"(?:China|Germany|Korea|Japan|Vietnam)['’]s|"
