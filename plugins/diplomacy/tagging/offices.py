@@ -34,13 +34,18 @@ A role phrase yields a :class:`RoleHit`:
 
 A deputy party secretary ("Deputy Secretary of the CPC …") and the deputy of a
 national office ("deputy head of the International Department …") hold no
-office of the lexicon: no role phrase.
+office of the lexicon: no role phrase; nor does the president or chairman an
+organisation named just before calls "its" ("the Friedrich Ebert Foundation
+led by its president Martin Schulz").
 
 >>> from diplomacy.places.gazetteer import Gazetteer
 >>> hits = find_roles("Shanghai Mayor Gong Zheng met the mayor of Düsseldorf, Germany, Stephan Keller.",
 ...                   "en", Gazetteer.load())
 >>> [(h.role, h.key, h.place, h.name) for h in hits]
 [('Mayor', 'mayor', 'shanghai', 'Gong Zheng'), ('Mayor', 'mayor', 'duesseldorf', 'Stephan Keller')]
+>>> [h.name for h in find_roles("Wang met a delegation of the Ebert Foundation led by its president Martin Schulz "
+...     "and Mayor Peter Kurz.", "en", Gazetteer.load())]
+['Peter Kurz']
 """
 
 from __future__ import annotations
@@ -54,9 +59,9 @@ from .candidates import CANDIDATE_HEADS, candidate_name
 from .jointholders import joint_holders
 from .keywords import ROLE, Hit, scan
 from .mentions import Context
-from .people import read_name, read_name_before
+from .people import read_name
 from .roles import CITY_ROLES, RoleHit, RoleSpec, display_form, is_plural, match_role, out_of_office
-from .standins import STAND_IN_BEFORE, STAND_IN_KEYS
+from .standins import stand_in
 from .words import prev_word, word_set
 
 if TYPE_CHECKING:
@@ -105,12 +110,20 @@ _PORTFOLIO = re.compile(
 )
 # The place names an organisation, not a government: "of the Shanghai Jiao Tong University". A Chinese
 # "People's Association for Friendship with Foreign Countries" is the city's or province's own office.
+_ORGANISATION_NOUNS = (
+    r"Association|Chamber|University|Institute|Academy|College|School|Company|Corporation|Group|Bank|Foundation|"
+    r"Society|Federation|Club|Hospital|Museum|Agency|Cent(?:re|er)|Universität|Hochschule|Gesellschaft|Stiftung|"
+    r"Verband|Verein|Institut|Akademie|(?i:group|company|corporation|holdings)"
+)
 _ORGANISATION = re.compile(
     r"(?:['’]s)?(?:(?:[ \u00a0]+(?:(?!People['’]s\b)[A-Z][\w'’.-]*|of|for|and|&)){0,5}?[ \u00a0]+|-)"
-    r"(?:Association|Chamber|University|Institute|Academy|College|School|Company|Corporation|Group|Bank|Foundation|Society|Federation|Club|Hospital|Museum|"
-    r"Agency|Cent(?:re|er)|Universität|Hochschule|Gesellschaft|Stiftung|Verband|Verein|Institut|Akademie|"
-    r"(?i:group|company|corporation|holdings))\b"
+    rf"(?:{_ORGANISATION_NOUNS})\b"
 )
+# "a delegation of the Friedrich Ebert Foundation led by its president": an organisation's office, not a place's
+_ITS_OFFICE = re.compile(
+    rf"\b(?:{_ORGANISATION_NOUNS})\b[^.;]{{0,60}}?\b(?:its|their|seine[mnrs]?|ihre[mnrs]?|dessen|deren)[ \u00a0]+$"
+)
+_GENERIC = frozenset({"president", "vice_president", "chairman", "vice_chairman", "director", "secretary_general"})
 _OF_PLACE = re.compile(r"[ \u00a0]+(?:of|from|aus|von)[ \u00a0]+(?:the[ \u00a0]+)?")
 _APPOSITION = re.compile(r"(?:,[ \u00a0]*|[ \u00a0]*\([ \u00a0]*|[ \u00a0]+in[ \u00a0]+)")
 _AND = re.compile(r"[ \u00a0]+(?:and|und|&)[ \u00a0]+")
@@ -301,6 +314,8 @@ def find_roles(
         done = match.end()
         if _deputy_of(text, match.start(), spec) or out_of_office(text, match.start(), match.end()):
             continue
+        if spec.key in _GENERIC and _ITS_OFFICE.search(text, max(0, match.start() - 100), match.start()):
+            continue  # "… Foundation led by its president Martin Schulz": the organisation's office
         roles.append(hit := _read_role(match, spec, ctx))
         roles.extend(joint_holders(hit, ctx))  # "die Bürgermeister Wang Hongju und Joachim Erwin"
     return roles
@@ -359,30 +374,8 @@ def _read_role(match: re.Match[str], spec: RoleSpec, ctx: Context) -> RoleHit:
             if hit.place is None and hit.name_start >= hit.end:
                 _place_after_name(hit, ctx)
         elif hit.place is not None:
-            _stand_in(hit, ctx, left_start)
+            stand_in(hit, ctx, left_start)
     return hit
-
-
-def _stand_in(hit: RoleHit, ctx: Context, left_start: int) -> None:
-    """An office named with its place but nobody's name, after a stand-in phrase ("in Vertretung des", "on behalf
-    of the", :data:`standins.STAND_IN_BEFORE`): the full name right before stands in for it, with the deputy's key.
-
-    >>> from diplomacy.places.gazetteer import Gazetteer
-    >>> text = "Es sprachen Melanie Huml sowie Edeltraud Klabuhn in Vertretung des Duisburger Oberbürgermeisters."
-    >>> [(h.name, h.key, h.place) for h in find_roles(text, "de", Gazetteer.load())]
-    [('Edeltraud Klabuhn', 'deputy_mayor', 'duisburg')]
-    """
-    text = ctx.text
-    marker = STAND_IN_BEFORE.search(text, max(0, left_start - 40), left_start)
-    key = STAND_IN_KEYS.get(hit.key)
-    if marker is None or key is None:
-        return
-    found = read_name_before(text, marker.start(), ctx)
-    if found is None or found[3] < 2:
-        return
-    hit.name_start, hit.name_end, hit.name, _count = found
-    hit.key = key
-    hit.role = ("in Vertretung: " if ctx.lang == "de" else "on behalf of the ") + hit.role
 
 
 def _place_after_name(hit: RoleHit, ctx: Context) -> None:

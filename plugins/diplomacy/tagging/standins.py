@@ -14,6 +14,13 @@ True
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING
+
+from .namereading import read_name_before
+
+if TYPE_CHECKING:
+    from .mentions import Context
+    from .roles import RoleHit
 
 __all__ = [
     "INVITED_BY",
@@ -24,6 +31,7 @@ __all__ = [
     "aside",
     "invited_by",
     "represented",
+    "stand_in",
 ]
 
 # The stand-in phrases, one list for two uses.  The person named right after one is represented by someone else,
@@ -117,3 +125,27 @@ def aside(text: str, pos: int, end: int | None = None) -> bool:
     """Is the person named at ``pos`` (to ``end``) only spoken of there: represented by someone else
     (:func:`represented`) or the one whose invitation the visit follows (:func:`invited_by`)?"""
     return represented(text, pos, end) or invited_by(text, pos)
+
+
+def stand_in(hit: RoleHit, ctx: Context, left_start: int) -> None:
+    """Read the stand-in of ``hit``, an office named with its place but nobody's name after a stand-in phrase ("in
+    Vertretung des", "on behalf of the", :data:`STAND_IN_BEFORE`): the full name right before stands in for it,
+    with the deputy's key (:data:`STAND_IN_KEYS`).
+
+    >>> from diplomacy.places.gazetteer import Gazetteer
+    >>> from diplomacy.tagging.offices import find_roles
+    >>> text = "Es sprachen Melanie Huml sowie Edeltraud Klabuhn in Vertretung des Duisburger Oberbürgermeisters."
+    >>> [(h.name, h.key, h.place) for h in find_roles(text, "de", Gazetteer.load())]
+    [('Edeltraud Klabuhn', 'deputy_mayor', 'duisburg')]
+    """
+    text = ctx.text
+    marker = STAND_IN_BEFORE.search(text, max(0, left_start - 40), left_start)
+    key = STAND_IN_KEYS.get(hit.key)
+    if marker is None or key is None:
+        return
+    found = read_name_before(text, marker.start(), ctx)
+    if found is None or found[3] < 2:
+        return
+    hit.name_start, hit.name_end, hit.name, _count = found
+    hit.key = key
+    hit.role = ("in Vertretung: " if ctx.lang == "de" else "on behalf of the ") + hit.role
