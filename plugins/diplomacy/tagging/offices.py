@@ -96,6 +96,7 @@ _SUFFIX = re.compile(
     r"(?:Municipal|Provincial)(?:\s+Party)?\s+Committee(?:\s+of\s+the\s+(?:CPC|Communist\s+Party\s+of\s+China))?|"
     r"(?:Municipal\s+|Provincial\s+)?(?:Foreign\s+Affairs\s+Office|Commission\s+of\s+Commerce|Commerce\s+Commission|"
     r"People's\s+Congress(?:\s+Standing\s+Committee)?|Government)|"
+    r"(?:(?:City|Municipal|Provincial)\s+)?People['’]s\s+Committee|"  # Vietnam's: "of the Hue Provincial People's …"
     r"(?:Metropolitan\s+)?Municipality|Province|Provinz|City|Prefecture|County))+"
 )
 # "Minister of Economic Affairs", "Minister for Science and Culture": the portfolio before the name.
