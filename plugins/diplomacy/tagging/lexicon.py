@@ -200,7 +200,13 @@ SPECS: list[RoleSpec] = [
         heads=("head",),
         country="germany",
     ),
-    RoleSpec(r"head\s+of\s+the\s+State\s+Chancellery", "minister", "Head of the State Chancellery", heads=("head",)),
+    # "Head of the Bavarian State Chancellery": the state's adjective inside the phrase names its place
+    RoleSpec(
+        r"head\s+of\s+the\s+(?:(?-i:[A-Z])[\w-]+\s+)?State\s+Chancellery",
+        "minister",
+        "Head of the State Chancellery",
+        heads=("head",),
+    ),
     en_words("chief executive", "president"),
     *GERMAN,
 ]

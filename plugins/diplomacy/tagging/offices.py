@@ -357,6 +357,9 @@ def _read_role(match: re.Match[str], spec: RoleSpec, ctx: Context) -> RoleHit:
     if hit.place is None and spec.country is not None:
         hit.place = spec.country
         hit.places.append(spec.country)
+    if hit.place is None and (inner := _inner_adjective(matched, ctx)) is not None:  # "Head of the Bavarian State …"
+        hit.place = inner
+        hit.places.append(inner)
     if hit.place is None and (body := national_body(text, hit.end)) is not None:  # "Vice Premier of the State Council"
         hit.place, name_pos = body
         hit.places.append(body[0])
@@ -377,6 +380,12 @@ def _read_role(match: re.Match[str], spec: RoleSpec, ctx: Context) -> RoleHit:
         elif hit.place is not None:
             stand_in(hit, ctx, left_start)
     return hit
+
+
+def _inner_adjective(matched: str, ctx: Context) -> str | None:
+    """The place of an adjective inside a role phrase of several words ("Head of the Bavarian State Chancellery")."""
+    places = {place for word in matched.split()[1:] if word[:1].isupper() and (place := ctx.adjective(word))}
+    return places.pop() if len(places) == 1 else None
 
 
 def _place_after_name(hit: RoleHit, ctx: Context) -> None:
