@@ -389,9 +389,13 @@ def _inner_adjective(matched: str, ctx: Context) -> str | None:
 
 
 def _place_after_name(hit: RoleHit, ctx: Context) -> None:
-    """The place after the name ("Minister Florian Herrmann of Bavaria"); a city's office takes no country."""
+    """The place after the name ("Minister Florian Herrmann of Bavaria"); a city's office takes no country.  A
+    capitalised name there that is no known place is the office's place all the same, unknown (a candidate)."""
     after = _OF_PLACE.match(ctx.text, hit.name_end)
     mention = ctx.starts.get(after.end()) if after is not None else None
+    if mention is None and after is not None and hit.key in CANDIDATE_HEADS:  # "… Maurizio Brucchi aus Teramo"
+        found = candidate_name(ctx.text, after.end(), ctx)
+        hit.candidate = found[0] if found is not None else None
     if mention is None or ctx.text.startswith(("'s", "’s"), mention.end):
         return
     place = ctx.place(mention.place_id)

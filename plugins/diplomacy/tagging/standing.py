@@ -94,7 +94,11 @@ def office_fits(key: str, kind: str | None) -> bool:
 
 def fits(found: Mentions, person: Individual, place_id: str) -> bool:
     """May ``person`` stand for ``place_id``: an office of its kind, and a name of its side
-    (:mod:`namesides`: a pinyin name for a Chinese place, another name for any other)."""
+    (:mod:`namesides`: a pinyin name for a Chinese place, another name for any other); not when their role
+    phrase names a place the gazetteer does not know ("Oberbürgermeister Maurizio Brucchi aus Teramo"): that one
+    is theirs."""
+    if any(hit.candidate for hit in person.hits):
+        return False
     return office_fits(person.key, found.kind(place_id)) and side_fits(person.name, found.country(place_id))
 
 
