@@ -32,11 +32,8 @@ A role phrase yields a :class:`RoleHit`:
   the name.  A single word ("Mayor Gong") is marked ``single``: the tagger only
   uses it to find a person named in full elsewhere.
 
-A deputy party secretary ("Deputy Secretary of the CPC …") and the deputy of a
-national office ("deputy head of the International Department …") hold no
-office of the lexicon: no role phrase; nor does the president or chairman an
-organisation named just before calls "its" ("the Friedrich Ebert Foundation
-led by its president Martin Schulz").
+Phrases that name no office of a place (a deputy party secretary, an
+organisation's "its president", :mod:`notoffices`) yield no role phrase.
 
 >>> from diplomacy.places.gazetteer import Gazetteer
 >>> hits = find_roles("Shanghai Mayor Gong Zheng met the mayor of Düsseldorf, Germany, Stephan Keller.",
@@ -59,6 +56,7 @@ from .candidates import CANDIDATE_HEADS, candidate_name
 from .jointholders import joint_holders
 from .keywords import ROLE, Hit, scan
 from .mentions import Context
+from .notoffices import ORGANISATION_NOUNS, no_office
 from .people import read_name
 from .roles import CITY_ROLES, RoleHit, RoleSpec, display_form, is_plural, match_role, out_of_office
 from .standins import stand_in
@@ -111,20 +109,10 @@ _PORTFOLIO = re.compile(
 )
 # The place names an organisation, not a government: "of the Shanghai Jiao Tong University". A Chinese
 # "People's Association for Friendship with Foreign Countries" is the city's or province's own office.
-_ORGANISATION_NOUNS = (
-    r"Association|Chamber|University|Institute|Academy|College|School|Company|Corporation|Group|Bank|Foundation|"
-    r"Society|Federation|Club|Hospital|Museum|Agency|Cent(?:re|er)|Universität|Hochschule|Gesellschaft|Stiftung|"
-    r"Verband|Verein|Institut|Akademie|(?i:group|company|corporation|holdings)"
-)
 _ORGANISATION = re.compile(
     r"(?:['’]s)?(?:(?:[ \u00a0]+(?:(?!People['’]s\b)[A-Z][\w'’.-]*|of|for|and|&)){0,5}?[ \u00a0]+|-)"
-    rf"(?:{_ORGANISATION_NOUNS})\b"
+    rf"(?:{ORGANISATION_NOUNS})\b"
 )
-# "a delegation of the Friedrich Ebert Foundation led by its president": an organisation's office, not a place's
-_ITS_OFFICE = re.compile(
-    rf"\b(?:{_ORGANISATION_NOUNS})\b[^.;]{{0,60}}?\b(?:its|their|seine[mnrs]?|ihre[mnrs]?|dessen|deren)[ \u00a0]+$"
-)
-_GENERIC = frozenset({"president", "vice_president", "chairman", "vice_chairman", "director", "secretary_general"})
 _OF_PLACE = re.compile(r"[ \u00a0]+(?:of|from|aus|von)[ \u00a0]+(?:the[ \u00a0]+)?")
 _APPOSITION = re.compile(r"(?:,[ \u00a0]*|[ \u00a0]*\([ \u00a0]*|[ \u00a0]+in[ \u00a0]+)")
 _AND = re.compile(r"[ \u00a0]+(?:and|und|&)[ \u00a0]+")
@@ -140,7 +128,6 @@ _FILLERS = word_set(
 )
 # A mention right after these words is where something happens, not whose office it is ("in Berlin Bundeskanzler").
 _LOCATIVE = word_set("in im at nach aus bei")
-_DEPUTY = word_set("deputy vice assistant stellvertretende stellvertretender stellvertretenden")
 
 
 def _left_place(hit: RoleHit, ctx: Context) -> int:
@@ -313,10 +300,8 @@ def find_roles(
             continue
         match, spec = found
         done = match.end()
-        if _deputy_of(text, match.start(), spec) or out_of_office(text, match.start(), match.end()):
+        if no_office(text, match.start(), spec) or out_of_office(text, match.start(), match.end()):
             continue
-        if spec.key in _GENERIC and _ITS_OFFICE.search(text, max(0, match.start() - 100), match.start()):
-            continue  # "… Foundation led by its president Martin Schulz": the organisation's office
         roles.append(hit := _read_role(match, spec, ctx))
         roles.extend(joint_holders(hit, ctx))  # "die Bürgermeister Wang Hongju und Joachim Erwin"
     return roles
@@ -335,16 +320,6 @@ def _holder(ctx: Context, name_pos: int, left_start: int) -> tuple[int, int, str
         if left is not None and (found is None or left[3] > 1):
             found = left
     return found
-
-
-def _deputy_of(text: str, start: int, spec: RoleSpec) -> bool:
-    """A deputy of an office the lexicon has no key for: a deputy party secretary ("Deputy Secretary of the
-    CPC …", whose own office, mayor or governor, is written beside it) or the deputy of a national office
-    ("deputy head of the International Department of the CPC …": not the office that stands for China)."""
-    if spec.key != "party_secretary" and spec.country is None:
-        return False
-    span = prev_word(text, start)
-    return span is not None and text[span[0] : span[1]].lower() in _DEPUTY
 
 
 def _read_role(match: re.Match[str], spec: RoleSpec, ctx: Context) -> RoleHit:
