@@ -42,6 +42,9 @@ def _max_tokens(lang: str) -> int:
     return 2 if lang == "de" else 3
 
 
+_EXCELLENCY = re.compile(r"\b(?:H|S|I)\.\s?E\b")
+
+
 def read_name(text: str, pos: int, ctx: Context) -> tuple[int, int, str, int] | None:
     """Read a person's name starting at ``pos``: (start, end, name without titles, number of words).
 
@@ -50,6 +53,9 @@ def read_name(text: str, pos: int, ctx: Context) -> tuple[int, int, str, int] | 
     >>> ctx = Context("Oberbürgermeister Dr. Stephan Keller empfing Gäste", "de", Gazetteer.load())
     >>> read_name(ctx.text, 18, ctx)
     (22, 36, 'Stephan Keller', 2)
+    >>> ctx = Context("Der Botschafter, S. E. Jaques Yvon Ndolou, kam ins Rathaus", "de", Gazetteer.load())
+    >>> read_name(ctx.text, 17, ctx)[2]
+    'Jaques Yvon Ndolou'
     """
     titles = TITLES.match(text, pos)
     p = titles.end() if titles else pos
@@ -57,6 +63,8 @@ def read_name(text: str, pos: int, ctx: Context) -> tuple[int, int, str, int] | 
     tokens: list[str] = []
     end = p
     limit = _max_tokens(ctx.lang)
+    if titles and _EXCELLENCY.search(titles.group()):
+        limit = 3  # "Botschafter S. E. Jaques Yvon Ndolou": after a diplomat's honorific, a name (no noun) follows
     initials = 0
     while len(tokens) - initials < limit:
         match = NAME_TOKEN.match(text, p) or (_caps_surname(text, p, ctx) if not tokens else None)
