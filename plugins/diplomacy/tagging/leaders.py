@@ -47,7 +47,7 @@ __all__ = [
 # A head of a city's or region's government, and the deputies who attend beside them.
 _DEPUTIES_OF = {
     "mayor": frozenset({"vice_mayor", "deputy_mayor"}),
-    "lord_mayor": frozenset({"vice_mayor", "deputy_mayor"}),
+    "lord_mayor": frozenset({"vice_mayor", "deputy_mayor", "mayor"}),  # under an Oberbürgermeister, a Bürgermeister
     "governing_mayor": frozenset({"vice_mayor", "deputy_mayor"}),
     "first_mayor": frozenset({"vice_mayor", "deputy_mayor"}),
     "governor": frozenset({"vice_governor"}),
@@ -174,9 +174,11 @@ def _only_fit(found: Mentions, person: Individual, parties: list[str]) -> bool:
 def deputies_beside_heads(found: Mentions, principals: list[Individual]) -> list[Individual]:
     """The deputies named in one sentence with the head of their own place's government attend beside them:
     "von Oberbürgermeister Wolfram Leibe und Beigeordnetem Thomas Schmitt begrüßt" (Leibe met, Schmitt
-    attended). Returns the deputies, to be moved from the principals to the attendees."""
+    attended); in a city with an Oberbürgermeister a Bürgermeister is a deputy ("Neben Oberbürgermeister Manfred
+    Schilder und Bürgermeisterin Margareta Böckh …"). Returns the deputies, to be moved from the principals to the
+    attendees."""
     moved: list[Individual] = []
-    if not any(p.key in ("vice_mayor", "deputy_mayor", "vice_governor") for p in principals):
+    if not any(p.key in ("vice_mayor", "deputy_mayor", "vice_governor", "mayor") for p in principals):
         return moved
     for head in principals:
         deputies = _DEPUTIES_OF.get(head.key)

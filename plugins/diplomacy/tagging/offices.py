@@ -32,15 +32,17 @@ A role phrase yields a :class:`RoleHit`:
   the name.  A single word ("Mayor Gong") is marked ``single``: the tagger only
   uses it to find a person named in full elsewhere.
 
-A deputy party secretary ("Deputy Secretary of the CPC …") and the deputy of a
-national office ("deputy head of the International Department …") hold no
-office of the lexicon: no role phrase.
+Phrases that name no office of a place (a deputy party secretary, an
+organisation's "its president", :mod:`notoffices`) yield no role phrase.
 
 >>> from diplomacy.places.gazetteer import Gazetteer
 >>> hits = find_roles("Shanghai Mayor Gong Zheng met the mayor of Düsseldorf, Germany, Stephan Keller.",
 ...                   "en", Gazetteer.load())
 >>> [(h.role, h.key, h.place, h.name) for h in hits]
 [('Mayor', 'mayor', 'shanghai', 'Gong Zheng'), ('Mayor', 'mayor', 'duesseldorf', 'Stephan Keller')]
+>>> [h.name for h in find_roles("Wang met a delegation of the Ebert Foundation led by its president Martin Schulz "
+...     "and Mayor Peter Kurz.", "en", Gazetteer.load())]
+['Peter Kurz']
 """
 
 from __future__ import annotations
@@ -49,12 +51,15 @@ import re
 from typing import TYPE_CHECKING
 
 from .appositions import name_in_apposition
+from .bodies import national_body
 from .candidates import CANDIDATE_HEADS, candidate_name
 from .jointholders import joint_holders
 from .keywords import ROLE, Hit, scan
 from .mentions import Context
-from .people import read_name, read_name_before
+from .notoffices import ORGANISATION_NOUNS, no_office
+from .people import read_name
 from .roles import CITY_ROLES, RoleHit, RoleSpec, display_form, is_plural, match_role, out_of_office
+from .standins import stand_in
 from .words import prev_word, word_set
 
 if TYPE_CHECKING:
@@ -70,6 +75,7 @@ _CONNECT = re.compile(
     r"Partner(?:stadt|provinz|region|landes|land)|Schwester(?:stadt|provinz)|Freundschaftsstadt|"
     r"(?:partner|sister|twin|friendship)\s+(?:city|province|region|state)(?:\s+of)?|"
     r"Provinz|Province\s+of|Freistaat(?:e?s)?|Free\s+State\s+of|State\s+of|Landes|Bundeslandes|"
+    r"Sozialistischen\s+Republik|Socialist\s+Republic\s+of|"
     r"Region|Bezirks?|Kreises|Municipality\s+of|Metropole|[a-zäöü]+(?:ischen|ische)|"
     r"(?:(?:north|south|east|west|central|north-?east|north-?west|south-?east|south-?west)(?:ern)?\s+)?"
     r"(?:China|Germany|Korea|Japan|Vietnam)['’]s|"
@@ -88,6 +94,7 @@ _SUFFIX = re.compile(
     r"(?:Municipal|Provincial)(?:\s+Party)?\s+Committee(?:\s+of\s+the\s+(?:CPC|Communist\s+Party\s+of\s+China))?|"
     r"(?:Municipal\s+|Provincial\s+)?(?:Foreign\s+Affairs\s+Office|Commission\s+of\s+Commerce|Commerce\s+Commission|"
     r"People's\s+Congress(?:\s+Standing\s+Committee)?|Government)|"
+    r"(?:(?:City|Municipal|Provincial)\s+)?People['’]s\s+Committee|"  # Vietnam's: "of the Hue Provincial People's …"
     r"(?:Metropolitan\s+)?Municipality|Province|Provinz|City|Prefecture|County))+"
 )
 # "Minister of Economic Affairs", "Minister for Science and Culture": the portfolio before the name.
@@ -104,9 +111,7 @@ _PORTFOLIO = re.compile(
 # "People's Association for Friendship with Foreign Countries" is the city's or province's own office.
 _ORGANISATION = re.compile(
     r"(?:['’]s)?(?:(?:[ \u00a0]+(?:(?!People['’]s\b)[A-Z][\w'’.-]*|of|for|and|&)){0,5}?[ \u00a0]+|-)"
-    r"(?:Association|Chamber|University|Institute|Academy|College|School|Company|Corporation|Group|Bank|Foundation|Society|Federation|Club|Hospital|Museum|"
-    r"Agency|Cent(?:re|er)|Universität|Hochschule|Gesellschaft|Stiftung|Verband|Verein|Institut|Akademie|"
-    r"(?i:group|company|corporation|holdings))\b"
+    rf"(?:{ORGANISATION_NOUNS})\b"
 )
 _OF_PLACE = re.compile(r"[ \u00a0]+(?:of|from|aus|von)[ \u00a0]+(?:the[ \u00a0]+)?")
 _APPOSITION = re.compile(r"(?:,[ \u00a0]*|[ \u00a0]*\([ \u00a0]*|[ \u00a0]+in[ \u00a0]+)")
@@ -123,7 +128,6 @@ _FILLERS = word_set(
 )
 # A mention right after these words is where something happens, not whose office it is ("in Berlin Bundeskanzler").
 _LOCATIVE = word_set("in im at nach aus bei")
-_DEPUTY = word_set("deputy vice assistant stellvertretende stellvertretender stellvertretenden")
 
 
 def _left_place(hit: RoleHit, ctx: Context) -> int:
@@ -296,7 +300,7 @@ def find_roles(
             continue
         match, spec = found
         done = match.end()
-        if _deputy_of(text, match.start(), spec) or out_of_office(text, match.start(), match.end()):
+        if no_office(text, match.start(), spec) or out_of_office(text, match.start(), match.end()):
             continue
         roles.append(hit := _read_role(match, spec, ctx))
         roles.extend(joint_holders(hit, ctx))  # "die Bürgermeister Wang Hongju und Joachim Erwin"
@@ -318,16 +322,6 @@ def _holder(ctx: Context, name_pos: int, left_start: int) -> tuple[int, int, str
     return found
 
 
-def _deputy_of(text: str, start: int, spec: RoleSpec) -> bool:
-    """A deputy of an office the lexicon has no key for: a deputy party secretary ("Deputy Secretary of the
-    CPC …", whose own office, mayor or governor, is written beside it) or the deputy of a national office
-    ("deputy head of the International Department of the CPC …": not the office that stands for China)."""
-    if spec.key != "party_secretary" and spec.country is None:
-        return False
-    span = prev_word(text, start)
-    return span is not None and text[span[0] : span[1]].lower() in _DEPUTY
-
-
 def _read_role(match: re.Match[str], spec: RoleSpec, ctx: Context) -> RoleHit:
     text = ctx.text
     matched = match.group()
@@ -338,6 +332,12 @@ def _read_role(match: re.Match[str], spec: RoleSpec, ctx: Context) -> RoleHit:
     if hit.place is None and spec.country is not None:
         hit.place = spec.country
         hit.places.append(spec.country)
+    if hit.place is None and (inner := _inner_adjective(matched, ctx)) is not None:  # "Head of the Bavarian State …"
+        hit.place = inner
+        hit.places.append(inner)
+    if hit.place is None and (body := national_body(text, hit.end)) is not None:  # "Vice Premier of the State Council"
+        hit.place, name_pos = body
+        hit.places.append(body[0])
     if hit.key in CITY_ROLES:  # "German mayors", "a Korean governor": the office is not the country's
         countries = [p for p in hit.places if (place := ctx.place(p)) is not None and place.kind == "country"]
         if countries:
@@ -353,53 +353,24 @@ def _read_role(match: re.Match[str], spec: RoleSpec, ctx: Context) -> RoleHit:
             if hit.place is None and hit.name_start >= hit.end:
                 _place_after_name(hit, ctx)
         elif hit.place is not None:
-            _stand_in(hit, ctx, left_start)
+            stand_in(hit, ctx, left_start)
     return hit
 
 
-# "Edeltraud Klabuhn in Vertretung des Duisburger Oberbürgermeisters": the one named before stands in for the
-# office, and acts for its place with the office's deputy's key.
-_STAND_IN_BEFORE = re.compile(
-    r"(?:in[ \u00a0]+Vertretung[ \u00a0]+(?:des|der|von)|stellvertretend[ \u00a0]+für[ \u00a0]+(?:den|die)|"
-    r"on[ \u00a0]+behalf[ \u00a0]+of(?:[ \u00a0]+the)?)[ \u00a0]+$",
-    re.IGNORECASE,
-)
-_STAND_IN_KEYS = {
-    "mayor": "deputy_mayor",
-    "lord_mayor": "deputy_mayor",
-    "first_mayor": "deputy_mayor",
-    "governing_mayor": "deputy_mayor",
-    "governor": "vice_governor",
-    "minister_president": "minister",
-}
-
-
-def _stand_in(hit: RoleHit, ctx: Context, left_start: int) -> None:
-    """An office named with its place but nobody's name, after "in Vertretung des", "on behalf of the": the full
-    name right before stands in for it.
-
-    >>> from diplomacy.places.gazetteer import Gazetteer
-    >>> text = "Es sprachen Melanie Huml sowie Edeltraud Klabuhn in Vertretung des Duisburger Oberbürgermeisters."
-    >>> [(h.name, h.key, h.place) for h in find_roles(text, "de", Gazetteer.load())]
-    [('Edeltraud Klabuhn', 'deputy_mayor', 'duisburg')]
-    """
-    text = ctx.text
-    marker = _STAND_IN_BEFORE.search(text, max(0, left_start - 40), left_start)
-    key = _STAND_IN_KEYS.get(hit.key)
-    if marker is None or key is None:
-        return
-    found = read_name_before(text, marker.start(), ctx)
-    if found is None or found[3] < 2:
-        return
-    hit.name_start, hit.name_end, hit.name, _count = found
-    hit.key = key
-    hit.role = ("in Vertretung: " if ctx.lang == "de" else "on behalf of the ") + hit.role
+def _inner_adjective(matched: str, ctx: Context) -> str | None:
+    """The place of an adjective inside a role phrase of several words ("Head of the Bavarian State Chancellery")."""
+    places = {place for word in matched.split()[1:] if word[:1].isupper() and (place := ctx.adjective(word))}
+    return places.pop() if len(places) == 1 else None
 
 
 def _place_after_name(hit: RoleHit, ctx: Context) -> None:
-    """The place after the name ("Minister Florian Herrmann of Bavaria"); a city's office takes no country."""
+    """The place after the name ("Minister Florian Herrmann of Bavaria"); a city's office takes no country.  A
+    capitalised name there that is no known place is the office's place all the same, unknown (a candidate)."""
     after = _OF_PLACE.match(ctx.text, hit.name_end)
     mention = ctx.starts.get(after.end()) if after is not None else None
+    if mention is None and after is not None and hit.key in CANDIDATE_HEADS:  # "… Maurizio Brucchi aus Teramo"
+        found = candidate_name(ctx.text, after.end(), ctx)
+        hit.candidate = found[0] if found is not None else None
     if mention is None or ctx.text.startswith(("'s", "’s"), mention.end):
         return
     place = ctx.place(mention.place_id)

@@ -59,12 +59,26 @@ ROLE_HEADS: tuple[str, ...] = tuple(_HEADS)  # the lower-case words role phrases
 _HEAD_WORD = re.compile(trie_pattern(sorted(_HEADS), re.escape))
 
 
+# The shorter head words a head word begins with, longest first: the scanner finds the longest head ("präsidentin",
+# the head of "Präsidentin des Landtags"), and the phrase may be one of a shorter head ("Präsidentin" of "Präsident").
+_SHORTER = {
+    head: tuple(sorted((h for h in _HEADS if h != head and head.startswith(h)), key=len, reverse=True))
+    for head in _HEADS
+}
+
+
 def match_role(text: str, start: int, head: str) -> tuple[re.Match[str], RoleSpec] | None:
-    """The role phrase that starts at ``start`` with the head word ``head``, and its spec (longest first)."""
-    match = _HEADS[head].match(text, start)
-    if match is None:
-        return None
-    return match, SPECS[int((match.lastgroup or "r0")[1:])]
+    """The role phrase that starts at ``start`` with the head word ``head``, and its spec (longest first); else one of
+    a shorter head word that ``head`` begins with.
+
+    >>> [match_role(text, 4, "präsidentin")[1].display for text in ("die Präsidentin des Landtags", "die Präsidentin")]
+    ['Landtagspräsident', 'Präsident']
+    """
+    for word in (head, *_SHORTER[head]):
+        match = _HEADS[word].match(text, start)
+        if match is not None:
+            return match, SPECS[int((match.lastgroup or "r0")[1:])]
+    return None
 
 
 _FIRST_WORD = re.compile(r"[\w-]+")
@@ -85,17 +99,35 @@ _FORMER_BEFORE = re.compile(
     r"\b(?:former|ex|ehemalige[nrms]?|frühere[nrms]?|einstige[nrms]?)[ \u00a0-]*$", re.IGNORECASE
 )
 _FORMER_AFTER = re.compile(r"[ \u00a0]+a\.[ \u00a0]?D\.")
+# A predecessor in the office: "einer der Vorgänger im Amt des vietnamesischen Präsidenten, Nguyen Minh Triet",
+# "his predecessor as mayor", "predecessor, Mayor …" (at most one adjective between).
+_PREDECESSOR_BEFORE = re.compile(
+    r"\b(?:(?:Amts)?[Vv]orgänger(?:in|innen|s|n)?(?:[ \u00a0]+im[ \u00a0]+Amt)?(?:[ \u00a0]+(?:des|der|als))?|"
+    r"predecessors?(?:[ \u00a0]+(?:as|in\s+office\s+as|of))?(?:[ \u00a0]+the)?[ \u00a0]*,?)"
+    r"(?:[ \u00a0]+[\w-]+(?:e|en|er|es|an|ese))?[ \u00a0]*$",
+    re.IGNORECASE,
+)
 
 
 def out_of_office(text: str, start: int, end: int) -> bool:
     """Does the role phrase at ``start``–``end`` name a former office ("former mayor", "ehemaliger
-    Oberbürgermeister", "Bundespräsident a. D.")? A former holder holds no office.
+    Oberbürgermeister", "Bundespräsident a. D.", a predecessor in it)? A former holder holds no office.
 
     >>> text = "Christian Wulff, Bundespräsident a. D., und der frühere Bürgermeister Li"
     >>> out_of_office(text, 17, 32), out_of_office(text, 56, 69), out_of_office("Mayor Li", 0, 5)
     (True, True, False)
+    >>> text = "einer der Vorgänger im Amt des vietnamesischen Präsidenten, Nguyen Minh Triet, 2008"
+    >>> out_of_office(text, text.index("Präsidenten"), text.index(","))
+    True
+    >>> text = "Mayor Kascha and his predecessor as mayor, Peter Gaffert"
+    >>> out_of_office(text, 0, 5), out_of_office(text, text.index("mayor,"), text.index(","))
+    (False, True)
     """
-    return bool(_FORMER_BEFORE.search(text, max(0, start - 12), start)) or bool(_FORMER_AFTER.match(text, end))
+    return (
+        bool(_FORMER_BEFORE.search(text, max(0, start - 12), start))
+        or bool(_FORMER_AFTER.match(text, end))
+        or bool(_PREDECESSOR_BEFORE.search(text, max(0, start - 60), start))
+    )
 
 
 def is_role_word(word: str) -> bool:

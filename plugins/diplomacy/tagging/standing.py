@@ -94,7 +94,11 @@ def office_fits(key: str, kind: str | None) -> bool:
 
 def fits(found: Mentions, person: Individual, place_id: str) -> bool:
     """May ``person`` stand for ``place_id``: an office of its kind, and a name of its side
-    (:mod:`namesides`: a pinyin name for a Chinese place, another name for any other)."""
+    (:mod:`namesides`: a pinyin name for a Chinese place, another name for any other); not when their role
+    phrase names a place the gazetteer does not know ("Oberbürgermeister Maurizio Brucchi aus Teramo"): that one
+    is theirs."""
+    if any(hit.candidate for hit in person.hits):
+        return False
     return office_fits(person.key, found.kind(place_id)) and side_fits(person.name, found.country(place_id))
 
 
@@ -372,14 +376,22 @@ def _region_before(found: Mentions, person: Individual) -> bool:
     ...     "in Lahore on Tuesday."], "en", dt.date(2024, 7, 24), Gazetteer.load())
     >>> [(p.name, _region_before(found, p)) for p in relate(found).principals]
     [('Maryam Nawaz', True), ('Alfred Grannas', False)]
+    >>> found = find_mentions("", ["Madhya Pradesh Chief Minister Mohan Yadav met Minister Florian Herrmann of Bavaria "
+    ...     "in Munich on Thursday."], "en", dt.date(2024, 11, 28), Gazetteer.load())
+    >>> [(p.name, _region_before(found, p)) for p in relate(found).principals]
+    [('Mohan Yadav', True), ('Florian Herrmann', False)]
     """
     for hit in person.hits:
-        before = _WORD_BEFORE.search(found.text, max(0, hit.start - 30), hit.start)
-        mention = found.ctx.ends.get(before.end(1)) if before is not None else None
-        if mention is not None and found.kind(mention.place_id) != "country":
-            return True
+        before = _WORDS_BEFORE.search(found.text, max(0, hit.start - 40), hit.start)
+        words = before.group().split() if before is not None else []
+        # the last word or two, or those before one more word ("Punjab Chief", "Madhya Pradesh Chief")
+        names = {" ".join(words[i:j]) for j in (len(words), len(words) - 1) for i in (j - 1, j - 2) if 0 <= i < j}
+        for name in names:
+            place = found.gazetteer.lookup(name)  # even if not read here
+            if place is not None and place.kind != "country":
+                return True
     return False
 
 
-# The word right before a role phrase, or before one more capitalised word ("Punjab Chief Minister").
-_WORD_BEFORE = re.compile(r"([A-ZÄÖÜ][\w-]+)[ \u00a0]+(?:[A-Z][a-z]+[ \u00a0]+)?$")
+# The capitalised words (up to three) right before a role phrase.
+_WORDS_BEFORE = re.compile(r"(?:[A-ZÄÖÜ][\w-]+[ \u00a0]+){1,3}$")

@@ -3,7 +3,9 @@
 A person named right after "on behalf of", "in absence of", "in Vertretung von", "stellvertretend für" …
 (with at most their role between) is represented by someone else and not there; so is one the article
 says "was away" or "war verhindert".  Such a mention makes nobody a principal or an attendee
-(:func:`people.occurrences` marks it *aside*), and the stand-in is the one who acts.
+(:func:`people.occurrences` marks it *aside*), and the stand-in is the one who acts.  So does a mention
+as the host whose invitation a visit follows ("at the invitation of Premier Li Qiang", "auf Einladung von
+Ministerpräsident …", :func:`invited_by`): the visit is told, not a meeting with the one who invited.
 
 >>> represented("Minister Holthoff-Pförtner empfing in Vertretung von Ministerpräsident Armin Laschet Gäste.", 65)
 True
@@ -12,19 +14,47 @@ True
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING
 
-__all__ = ["REPRESENTED", "represented"]
+from .namereading import read_name_before
 
-# Words after which the person named is represented by someone else, and so is not there: "received the
-# delegation on behalf of Mayor Sada Gawanas", "in absence of lord mayor Michael Kissel", "in Vertretung von
-# Ministerpräsident Armin Laschet".  (A stand-in with no name after, "in Vertretung des Duisburger
-# Oberbürgermeisters", names nobody.)
-REPRESENTED = re.compile(
-    r"\b(?:on\s+behalf\s+of|in\s+(?:the\s+)?absence\s+of|in\s+place\s+of|instead\s+of|standing\s+in\s+for|"
+if TYPE_CHECKING:
+    from .mentions import Context
+    from .roles import RoleHit
+
+__all__ = [
+    "INVITED_BY",
+    "REPRESENTED",
+    "STAND_IN",
+    "STAND_IN_BEFORE",
+    "STAND_IN_KEYS",
+    "aside",
+    "invited_by",
+    "represented",
+    "stand_in",
+]
+
+# The stand-in phrases, one list for two uses.  The person named right after one is represented by someone else,
+# and so is not there (:data:`REPRESENTED`): "received the delegation on behalf of Mayor Sada Gawanas", "in absence
+# of lord mayor Michael Kissel", "in Vertretung von Ministerpräsident Armin Laschet".  An office named after one with
+# nobody's name is held for the day by the one named before (:data:`STAND_IN_BEFORE`, read by
+# :func:`offices.find_roles`): "Edeltraud Klabuhn in Vertretung des Duisburger Oberbürgermeisters".
+STAND_IN = (
+    r"on\s+behalf\s+of|in\s+(?:the\s+)?absence\s+of|in\s+place\s+of|instead\s+of|standing\s+in\s+for|"
     r"in\s+Vertretung\s+(?:von|des|der|für)|stellvertretend\s+für|anstelle\s+(?:von|des|der)|"
-    r"an\s+Stelle\s+(?:von|des|der))\s",
-    re.IGNORECASE,
+    r"an\s+Stelle\s+(?:von|des|der)"
 )
+REPRESENTED = re.compile(rf"\b(?:{STAND_IN})\s", re.IGNORECASE)
+STAND_IN_BEFORE = re.compile(rf"\b(?:{STAND_IN})(?:[ \u00a0]+(?:the|den|die))?[ \u00a0]+$", re.IGNORECASE)
+# The office a stand-in holds for the day: the deputy's of the office named ("in Vertretung des Oberbürgermeisters").
+STAND_IN_KEYS = {
+    "mayor": "deputy_mayor",
+    "lord_mayor": "deputy_mayor",
+    "first_mayor": "deputy_mayor",
+    "governing_mayor": "deputy_mayor",
+    "governor": "vice_governor",
+    "minister_president": "minister",
+}
 
 _AWAY = re.compile(
     r"(?:[ \u00a0]+(?:of|von|aus)[ \u00a0]+[A-ZÄÖÜ][\w-]*)?"  # "Lord Mayor Michael Kissel of Worms was away"
@@ -59,3 +89,63 @@ def represented(text: str, pos: int, end: int | None = None) -> bool:
         return False
     gap = _STAND_IN_GAP.fullmatch(text, last.end(), pos)
     return gap is not None and len(gap.group().split()) <= 4
+
+
+# Words after which the person named is the one whose invitation a visit follows: "arrived to kick off his visit at
+# the invitation of Chinese Premier Li Qiang", "within the framework of his State visit, at the invitation of President
+# Vo Van Thuong", "auf Einladung von Ministerpräsident …".  The invitation is told, not a meeting with the inviter.
+INVITED_BY = re.compile(
+    r"\b(?:(?:at|on|upon)\s+(?:the\s+)?invitation\s+of|invited\s+by|"
+    r"auf\s+(?:die\s+)?Einladung\s+(?:von|des|der)|eingeladen\s+von)\s",
+    re.IGNORECASE,
+)
+
+
+def invited_by(text: str, pos: int) -> bool:
+    """Is the person named at ``pos`` named as the one who invited, right after "at the invitation of", "auf
+    Einladung von" … with at most a role and a country's adjective between?
+
+    >>> text = "Scholz arrived in Chongqing for a visit at the invitation of Chinese Premier Li Qiang."
+    >>> invited_by(text, text.index("Li Qiang")), invited_by(text, text.index("Scholz"))
+    (True, False)
+    >>> text = "Auf Einladung von Ministerpräsident Winfried Kretschmann reiste Gouverneur Wang nach Stuttgart."
+    >>> invited_by(text, text.index("Winfried")), invited_by(text, text.index("Wang"))
+    (True, False)
+    """
+    last = None
+    for match in INVITED_BY.finditer(text, max(0, pos - 80), pos):
+        last = match
+    if last is None:
+        return False
+    gap = _STAND_IN_GAP.fullmatch(text, last.end(), pos)
+    return gap is not None and len(gap.group().split()) <= 4
+
+
+def aside(text: str, pos: int, end: int | None = None) -> bool:
+    """Is the person named at ``pos`` (to ``end``) only spoken of there: represented by someone else
+    (:func:`represented`) or the one whose invitation the visit follows (:func:`invited_by`)?"""
+    return represented(text, pos, end) or invited_by(text, pos)
+
+
+def stand_in(hit: RoleHit, ctx: Context, left_start: int) -> None:
+    """Read the stand-in of ``hit``, an office named with its place but nobody's name after a stand-in phrase ("in
+    Vertretung des", "on behalf of the", :data:`STAND_IN_BEFORE`): the full name right before stands in for it,
+    with the deputy's key (:data:`STAND_IN_KEYS`).
+
+    >>> from diplomacy.places.gazetteer import Gazetteer
+    >>> from diplomacy.tagging.offices import find_roles
+    >>> text = "Es sprachen Melanie Huml sowie Edeltraud Klabuhn in Vertretung des Duisburger Oberbürgermeisters."
+    >>> [(h.name, h.key, h.place) for h in find_roles(text, "de", Gazetteer.load())]
+    [('Edeltraud Klabuhn', 'deputy_mayor', 'duisburg')]
+    """
+    text = ctx.text
+    marker = STAND_IN_BEFORE.search(text, max(0, left_start - 40), left_start)
+    key = STAND_IN_KEYS.get(hit.key)
+    if marker is None or key is None:
+        return
+    found = read_name_before(text, marker.start(), ctx)
+    if found is None or found[3] < 2:
+        return
+    hit.name_start, hit.name_end, hit.name, _count = found
+    hit.key = key
+    hit.role = ("in Vertretung: " if ctx.lang == "de" else "on behalf of the ") + hit.role
