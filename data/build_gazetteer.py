@@ -27,12 +27,23 @@ Sources
   states and municipalities (Berlin, Hamburg, Bremen, Beijing, Shanghai,
   Tianjin, Chongqing, Seoul, Busan ...) are cities only.  Hong Kong and Macao are
   regions of China.  The rest of the world: first-level states, provinces and
-  regions (WORLD_REGION_TYPES; countries with at most 90 of them), named as
+  regions, and first-level counties (Romania's, Hungary's: WORLD_REGION_TYPES;
+  countries with at most 90 of them), named as
   pycountry names them unless curated.toml gives English and German names, and
   with their kind ("Hyogo Prefecture", "Präfektur Hyogo": KIND_FORMS); Russia's
   oblasts and krais after their capital ("Kaliningrad Oblast"); one
-  named like a city of its country (Tokyo, Madrid, Utrecht) is left to the city,
-  one with a generic name ("Central", "Nord") is left out.
+  named like a city of its country leaves the bare name to the city and keeps
+  the names of its kind ("Chiba Prefecture", "Präfektur Chiba"), or, with none
+  (Tokyo, Madrid), is left out; one with a generic name ("Central", "Nord") is
+  left out.
+* data/districts_de.tsv and data/prefectures_cn.tsv (read by
+  diplomacy.places.divisions; each file's header says where it comes from):
+  every German Kreis and kreisfreie Stadt (NUTS 2024), China's 333
+  prefecture-level divisions (GB/T 2260), with seat coordinates.  A kreisfreie
+  Stadt or prefecture-level city is the geonames city of its name, made sure; a
+  Landkreis is named only in forms that say it is one ("Landkreis Peine",
+  "Kreis Peine", "Peine District"); a Chinese prefecture, autonomous prefecture
+  or league also by its short name where no other place has it (ambiguous).
 * Which places are sure: a city of the old, smaller gazetteer's size (German
   >= 50,000, Chinese >= 500,000, European >= 400,000, anywhere >= 1,000,000 …)
   or a place curated.toml names.  Every other city and every region of the wider
@@ -45,8 +56,8 @@ Sources
   names of the time-zone cities ("Moskau", "Kiew"/"Kiev", "Saigon").
 * data/curated.toml: exonyms, aliases, ids, coordinates, adjectives,
   conflict winners, exclusions, common words, person names, and places no other
-  source has (small German towns, German districts: no data library here has
-  the Landkreise; a district's id never takes its seat's: ``landkreis-heidenheim``
+  source has (small German towns, Chinese districts and counties; former German
+  districts; a district's id never takes its seat's: ``landkreis-heidenheim``
   beside ``heidenheim-an-der-brenz``).
   Applied last.
 * data/partnerships.toml: the partnership register, the one home of every
@@ -153,25 +164,12 @@ REGION_COUNTRIES = frozenset({"DE", "CN", "KR"})
 # names them unless curated.toml names them ("region:GR-I" → Attica / Attika).
 WORLD_REGION_TYPES = frozenset(
     {
-        "State",
-        "Province",
-        "Region",
-        "Prefecture",
-        "Autonomous region",
-        "Autonomous community",
-        "Land",
-        "Canton",
-        "Administrative region",
-        "Territory",
-        "Country",
-        "Metropolitan region",
-        "Federal district",
-        "Union territory",
-        "Regional state",
-        "Autonomous province",
-        "Voivodship",
+        "State", "Province", "Region", "Prefecture", "Autonomous region", "Autonomous community",
+        "Land", "Canton", "Administrative region", "Territory", "Country", "Metropolitan region",
+        "Federal district", "Union territory", "Regional state", "Autonomous province", "Voivodship",
+        "County", "Department",
     }
-)
+)  # fmt: skip
 WORLD_REGIONS_MAX = 90  # Thailand's 76 and Turkey's 81 provinces (a province named like its city is the city's)
 WORLD_REGION_SKIP_COUNTRIES = frozenset({"RU", "PL", "BE"})  # transliterated or adjectival names: see below
 # A world region is also named with its kind ("Hyogo Prefecture", "Präfektur Hyogo"): such a name says it
@@ -182,6 +180,8 @@ KIND_FORMS = {
     "State": ("{} State", "State of {}", "Bundesstaat {}"),
     "Canton": ("Canton of {}", "Kanton {}"),
     "Region": ("{} Region", "Region {}"),
+    "County": ("{} County", "Landkreis {}", "Kreis {}"),  # first-level counties: Romania's județe, Hungary's megye
+    "Department": ("{} County", "Landkreis {}", "Kreis {}"),  # (pycountry: "Department") as German reports name them
 }
 # Russia's oblasts and krais, named after their capital ("Kaliningradskaya oblast'": Kaliningrad Oblast)
 # where a Russian city of 90,000+ is the adjective's stem; the others are left out (Kaluzhskaya: Kaluga;
@@ -203,24 +203,11 @@ GENERIC_REGION_WORDS = frozenset(_GENERIC_WORDS.split())
 # or are handled elsewhere.
 SKIP_REGIONS = frozenset(
     {
-        "DE-BE",
-        "DE-HH",
-        "DE-HB",
-        "CN-BJ",
-        "CN-SH",
-        "CN-TJ",
-        "CN-CQ",
-        "CN-TW",
-        "KR-11",
-        "KR-26",
-        "KR-27",
-        "KR-28",
-        "KR-29",
-        "KR-30",
-        "KR-31",
-        "KR-50",
+        "DE-BE", "DE-HH", "DE-HB",
+        "CN-BJ", "CN-SH", "CN-TJ", "CN-CQ", "CN-TW",
+        "KR-11", "KR-26", "KR-27", "KR-28", "KR-29", "KR-30", "KR-31", "KR-50",
     }
-)
+)  # fmt: skip
 SAR_REGIONS = {"HK": "CN-HK", "MO": "CN-MO"}  # ISO country codes that we treat as regions
 GERMAN_ENDINGS = ("", "e", "er", "en", "es", "em")
 KIND_RANK = {"country": 0, "region": 1, "city": 2, "world-region": 3}
@@ -632,23 +619,50 @@ def _largest_in(geo: GeoCities, sub_code: str) -> dict[str, Any] | None:
 
 
 def drop_regions_named_like_cities(drafts: list[Draft], curated: dict[str, Any]) -> list[Draft]:
-    """A region of the wider world named like a city of its country is that city's (Tokyo, Madrid, Utrecht)."""
+    """A region of the wider world named like a city of its country leaves the bare name to the city: it keeps
+    only the names that say its kind ("Chiba Prefecture", "Präfektur Chiba": :data:`KIND_FORMS`), or, with none
+    (Tokyo, Madrid), is left out.
+
+    >>> chiba = Draft("region:JP-12", "region", "JP", "Chiba", "Chiba", 35.6, 140.1,
+    ...     aliases=["Chiba Prefecture", "Präfektur Chiba"], world=True)
+    >>> city = Draft("city:JP:Chiba", "city", "JP", "Chiba", "Chiba", 35.6, 140.1)
+    >>> [(d.name_en, d.name_de, d.aliases) for d in drop_regions_named_like_cities([chiba, city], {"place": []})]
+    [('Chiba Prefecture', 'Präfektur Chiba', []), ('Chiba', 'Chiba', [])]
+    """
 
     def keys(names: list[str]) -> set[tuple[str, str]]:
         return {(d.country, fold(strip_marks(n))) for n in names}
 
     city_keys: set[tuple[str, str]] = set()
+    cities: dict[tuple[str, str], Draft] = {}
     for d in drafts:
         if d.kind == "city":
             city_keys |= keys(d.names())
+            cities.update(dict.fromkeys(keys(d.names()), d))
     keep = set(_curated_refs(curated, "region"))
     kept = []
     for d in drafts:
         if d.world and d.ref not in keep and keys([d.name_en, d.name_de]) & city_keys:
-            logger.debug("region %s left out: named like a city of %s", d.name_en, d.country)
-            continue
+            namesake = cities[min(keys([d.name_en, d.name_de]) & city_keys)]
+            if not _named_by_kind(d):
+                logger.debug("region %s left out: named like a city of %s", d.name_en, d.country)
+                continue
+            d.lat, d.lon = namesake.lat, namesake.lon  # the prefecture's seat is (nearly always) its namesake
+            logger.debug("region %s keeps only the names of its kind: named like a city of %s", d.name_en, d.country)
         kept.append(d)
     return kept
+
+
+def _named_by_kind(draft: Draft) -> bool:
+    """Rename a world region to the forms that say its kind ("Chiba Prefecture"); False if it has none."""
+    bare = {fold(draft.name_en), fold(draft.name_de)}
+    for forms in KIND_FORMS.values():
+        names = [form.format(draft.name_en) for form in forms]
+        if all(name in draft.aliases for name in names):
+            draft.name_en, draft.name_de = names[0], names[-1]
+            draft.aliases = [a for a in draft.aliases if a not in (names[0], names[-1]) and fold(a) not in bare]
+            return True
+    return False
 
 
 def select_cities(

@@ -637,3 +637,30 @@ def test_prefecture_level_cities_are_sure(gaz: Gazetteer) -> None:
         place = gaz.get(place_id)
         assert place is not None, place_id
         assert not place.ambiguous, place_id
+
+
+WIDER_WORLD = [
+    # a prefecture or province named like its capital keeps the names that say its kind; the bare name is the city's
+    ("Präfektur Chiba", "chiba-prefecture"), ("Chiba Prefecture", "chiba-prefecture"), ("Chiba", "chiba"),
+    ("Hiroshima Prefecture", "hiroshima-prefecture"), ("Hiroshima", "hiroshima"),
+    ("Provinz Utrecht", "utrecht-province"),
+    # first-level counties (Romania's județe, Hungary's megyék), as German reports name them
+    ("Kreis Alba", "alba"), ("Alba County", "alba"), ("Landkreis Arad", "arad-county"),
+    # partner-sized Japanese towns, and a capital the district rule used to drop
+    ("Otsu", "otsu"), ("Hikone", "hikone"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("name", "place_id"), WIDER_WORLD)
+def test_wider_world_names(gaz: Gazetteer, name: str, place_id: str) -> None:
+    place = gaz.lookup(name)
+    assert (place.id if place else None) == place_id
+
+
+def test_wider_world_places_are_ambiguous_by_their_bare_names(gaz: Gazetteer) -> None:
+    """The new small towns and counties are places only where the text says so; kind names count anywhere."""
+    for place_id in ("alba", "chiba-prefecture", "hikone"):
+        place = gaz.get(place_id)
+        assert place is not None, place_id
+        assert place.ambiguous, place_id
+    assert [(m.text, m.qualified) for m in gaz.find("Präfektur Chiba")] == [("Präfektur Chiba", True)]
