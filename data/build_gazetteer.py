@@ -935,6 +935,23 @@ def build_divisions(
             else:
                 found.minor = False
             continue
+        if district.kind == "regierungsbezirk":  # "Oberfranken" alone: a place where the text says so
+            bare = district.name == district.base
+            new.append(
+                Draft(
+                    ref=f"district:{district.nuts}",
+                    kind="region",
+                    country="DE",
+                    name_en=district.name_en,
+                    name_de=district.name,
+                    lat=district.lat,
+                    lon=district.lon,
+                    aliases=district.forms(),
+                    world=bare,
+                    minor=bare,
+                )
+            )
+            continue
         new.append(
             Draft(
                 ref=f"district:{district.nuts}",

@@ -563,10 +563,14 @@ def _kind(place: Any) -> tuple[str, str] | None:
 def test_every_german_district_and_kreisfreie_stadt_is_a_place(gaz: Gazetteer) -> None:
     districts = divisions.read_districts(ROOT / "data" / "districts_de.tsv")
     kinds = [d.kind for d in districts]
-    assert (kinds.count("landkreis"), kinds.count("kreisfreie-stadt")) == (294, 106)
-    assert len({d.nuts for d in districts}) == 400
+    assert (kinds.count("landkreis"), kinds.count("kreisfreie-stadt"), kinds.count("regierungsbezirk")) == (
+        294,
+        106,
+        19,
+    )
+    assert len({d.nuts for d in districts}) == 419
     for district in districts:
-        if district.kind == "landkreis":
+        if district.kind != "kreisfreie-stadt":
             place = gaz.lookup(district.name)
             assert _kind(place) == ("region", "DE"), district.name
             assert all(gaz.lookup(form) == place for form in district.forms()), district.name
@@ -594,6 +598,11 @@ DIVISION_NAMES = [
     ("Hanover Region", "region-hannover"), ("Städteregion Aachen", "staedteregion-aachen"),
     ("Rhein-Sieg-Kreises", "rhein-sieg-kreis"), ("Regionalverband Saarbrücken", "regionalverband-saarbruecken"),
     ("Landkreis Mühldorf am Inn", "landkreis-muehldorf-a-inn"), ("Weiden in der Oberpfalz", "weiden"),
+    # Regierungsbezirke: Bavaria's by their own name (ambiguous), the others only by forms that say so
+    ("Oberfranken", "oberfranken"), ("Bezirk Schwaben", "schwaben"), ("Upper Palatinate", "oberpfalz"),
+    ("Bezirksregierung Köln", "regierungsbezirk-koeln"),
+    ("Regierungspräsidium Stuttgart", "regierungsbezirk-stuttgart"),
+    ("Stuttgart", "stuttgart"),
     # China: prefecture-level cities geonames names wrongly or lacks, namesakes, prefectures and leagues
     ("Lhasa", "lhasa"), ("Liaoyuan", "liaoyuan"), ("Yiyang", "yiyang"), ("Shigatse", "shigatse"),
     ("Suzhou", "suzhou"), ("Suzhou (Anhui)", "suzhou-anhui"), ("Yulin (Shaanxi)", "yulin-shaanxi"),

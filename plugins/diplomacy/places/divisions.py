@@ -25,9 +25,17 @@ from pathlib import Path
 
 from .names import slugify
 
-DISTRICT_KINDS = ("landkreis", "kreisfreie-stadt")
+DISTRICT_KINDS = ("landkreis", "kreisfreie-stadt", "regierungsbezirk")
 PREFECTURE_KINDS = ("city", "prefecture", "autonomous-prefecture", "league")
 _PREFIXES = ("Landkreis ", "Kreis ")
+# The other names of a Regierungsbezirk, by state: its government's ("Bezirksregierung Düsseldorf") and, in
+# Bavaria, the self-governing Bezirk's ("Bezirk Oberfranken").
+_GOVERNMENT_REGION_FORMS = {
+    "BW": ("Regierungsbezirk {}", "Regierungspräsidium {}"),
+    "HE": ("Regierungsbezirk {}", "Regierungspräsidium {}"),
+    "NW": ("Regierungsbezirk {}", "Bezirksregierung {}"),
+    "BY": ("Regierungsbezirk {}", "Bezirk {}"),
+}
 # The German and English word for each kind of Chinese prefecture-level division that is not a city.
 PREFECTURE_WORDS = {
     "prefecture": ("Regierungsbezirk", "Prefecture"),
@@ -71,6 +79,8 @@ class District:
     @property
     def base(self) -> str:
         """The name without "Landkreis"/"Kreis" in front ("Peine"; "Rhein-Sieg-Kreis" stays)."""
+        if self.kind == "regierungsbezirk":
+            return self.name.removeprefix("Regierungsbezirk ")
         for prefix in _PREFIXES:
             if self.name.startswith(prefix):
                 return self.name.removeprefix(prefix)
@@ -90,9 +100,16 @@ class District:
         return base
 
     def forms(self) -> list[str]:
-        """The names that say it is a district: official, with the other prefix, English."""
+        """The names that say it is a district: official, with the other prefix, English.
+
+        >>> District("DEA1", "NW", "regierungsbezirk", "Regierungsbezirk Düsseldorf", "Düsseldorf", 51.2, 6.8,
+        ...     "Düsseldorf Government Region").forms()
+        ['Regierungsbezirk Düsseldorf', 'Bezirksregierung Düsseldorf', 'Düsseldorf Government Region']
+        """
         forms = [self.name]
-        if self.base != self.name:
+        if self.kind == "regierungsbezirk":
+            forms += [form.format(self.base) for form in _GOVERNMENT_REGION_FORMS.get(self.state, ())]
+        elif self.base != self.name:
             forms += [prefix + self.base for prefix in _PREFIXES]
             forms += [f"{prefix.strip()}es {self.base}" for prefix in _PREFIXES]  # "des Landkreises Peine"
         elif self.name.endswith(("kreis", "Kreis")):
