@@ -55,7 +55,11 @@ def is_district(name_de: str, kind: str, country: str) -> bool:
     >>> is_district("Görlitz", "city", "DE"), is_district("Sachsen", "region", "DE")
     (False, False)
     """
-    return kind == "region" and country == "DE" and (name_de.startswith(_DISTRICT_STARTS) or name_de.endswith("kreis"))
+    return (
+        kind == "region"
+        and country == "DE"
+        and (name_de.startswith(_DISTRICT_STARTS) or name_de.casefold().endswith("kreis"))
+    )
 
 
 class DivisionError(ValueError):

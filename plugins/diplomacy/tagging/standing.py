@@ -333,8 +333,10 @@ def _capitals(gazetteer: Gazetteer) -> dict[str, str]:
     """German state capitals: the city at its state's point (``data/build_gazetteer.py`` places a state at
     its capital, named in ``data/curated.toml``): {"dresden": "sachsen", "potsdam": "brandenburg"}."""
     places = gazetteer.places.values()
-    states = {(p.lat, p.lon): p.id for p in places if p.kind == "region" and p.country == "DE"}
-    states = {point: state for point, state in states.items() if not _DISTRICT.search(state)}
+    # districts left out first: Landkreis München and Region Hannover sit at their seat, the state capital
+    states = {
+        (p.lat, p.lon): p.id for p in places if p.kind == "region" and p.country == "DE" and not _DISTRICT.search(p.id)
+    }
     return {p.id: states[(p.lat, p.lon)] for p in places if p.kind == "city" and (p.lat, p.lon) in states}
 
 
