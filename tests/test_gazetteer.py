@@ -12,6 +12,7 @@ from types import ModuleType
 from typing import Any
 
 import pytest
+from diplomacy.places import divisions
 from diplomacy.places import gazetteer as gazetteer_module
 from diplomacy.places.gazetteer import Gazetteer, GazetteerError, Mention, Partnership, fold, slugify
 
@@ -550,3 +551,125 @@ def test_places_json_is_up_to_date(build: ModuleType, tmp_path: Path) -> None:
     assert build.main(["--output", str(out)]) == 0
     assert out.read_bytes() == (ROOT / "data" / "places.json").read_bytes()
     assert build.main(["--output", str(out), "--check"]) == 0
+
+
+# -- administrative divisions (data/districts_de.tsv, data/prefectures_cn.tsv) --------------------------
+
+
+def _kind(place: Any) -> tuple[str, str] | None:
+    return (place.kind, place.country) if place is not None else None
+
+
+def test_every_german_district_and_kreisfreie_stadt_is_a_place(gaz: Gazetteer) -> None:
+    districts = divisions.read_districts(ROOT / "data" / "districts_de.tsv")
+    kinds = [d.kind for d in districts]
+    assert (kinds.count("landkreis"), kinds.count("kreisfreie-stadt"), kinds.count("regierungsbezirk")) == (
+        294,
+        106,
+        19,
+    )
+    assert len({d.nuts for d in districts}) == 419
+    for district in districts:
+        if district.kind != "kreisfreie-stadt":
+            place = gaz.lookup(district.name)
+            assert _kind(place) == ("region", "DE"), district.name
+            assert all(gaz.lookup(form) == place for form in district.forms()), district.name
+        else:
+            place = gaz.lookup(district.name) or gaz.lookup(district.name.split(" (")[0])
+            assert _kind(place) == ("city", "DE"), district.name
+
+
+def test_every_chinese_prefecture_level_division_is_a_place(gaz: Gazetteer) -> None:
+    prefectures = divisions.read_prefectures(ROOT / "data" / "prefectures_cn.tsv")
+    kinds = [p.kind for p in prefectures]
+    counts = {kind: kinds.count(kind) for kind in divisions.PREFECTURE_KINDS}
+    assert counts == {"city": 293, "prefecture": 7, "autonomous-prefecture": 30, "league": 3}
+    assert len({p.adcode for p in prefectures}) == 333
+    for prefecture in prefectures:
+        kind = "city" if prefecture.kind == "city" else "region"
+        assert _kind(gaz.lookup(prefecture.name_en)) == (kind, "CN"), prefecture.name_en
+
+
+DIVISION_NAMES = [
+    # districts: only forms that say so; the bare name is the seat's (or nobody's)
+    ("Landkreis Peine", "landkreis-peine"), ("Kreis Peine", "landkreis-peine"), ("Peine District", "landkreis-peine"),
+    ("Landkreises Harz", "landkreis-harz"), ("Kreis Mettmann", "kreis-mettmann"),
+    ("Region Hannover", "region-hannover"),
+    ("Hanover Region", "region-hannover"), ("Städteregion Aachen", "staedteregion-aachen"),
+    ("Rhein-Sieg-Kreises", "rhein-sieg-kreis"), ("Regionalverband Saarbrücken", "regionalverband-saarbruecken"),
+    ("Landkreis Mühldorf am Inn", "landkreis-muehldorf-a-inn"), ("Weiden in der Oberpfalz", "weiden"),
+    # Regierungsbezirke: Bavaria's by their own name (ambiguous), the others only by forms that say so
+    ("Oberfranken", "oberfranken"), ("Bezirk Schwaben", "schwaben"), ("Upper Palatinate", "oberpfalz"),
+    ("Bezirksregierung Köln", "regierungsbezirk-koeln"),
+    ("Regierungspräsidium Stuttgart", "regierungsbezirk-stuttgart"),
+    ("Stuttgart", "stuttgart"),
+    # China: prefecture-level cities geonames names wrongly or lacks, namesakes, prefectures and leagues
+    ("Lhasa", "lhasa"), ("Liaoyuan", "liaoyuan"), ("Yiyang", "yiyang"), ("Shigatse", "shigatse"),
+    ("Suzhou", "suzhou"), ("Suzhou (Anhui)", "suzhou-anhui"), ("Yulin (Shaanxi)", "yulin-shaanxi"),
+    ("Yanbian Korean Autonomous Prefecture", "yanbian-prefecture"), ("Autonomer Bezirk Yanbian", "yanbian-prefecture"),
+    ("Yanbian", "yanbian-prefecture"), ("Xilingol League", "xilingol-league"),
+    ("Kashgar Prefecture", "kashgar-prefecture"),
+    ("Kashgar", "kashgar"), ("Hainan", "hainan"),
+    # German and older spellings of Chinese places
+    ("Schandong", "shandong"), ("Kanton", "guangzhou"), ("Peking", "beijing"), ("Nanking", "nanjing"),
+    ("Tsingtau", "qingdao"), ("Szechuan", "sichuan"), ("Sichuan", "sichuan"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("name", "place_id"), DIVISION_NAMES)
+def test_division_names(gaz: Gazetteer, name: str, place_id: str) -> None:
+    place = gaz.lookup(name)
+    assert (place.id if place else None) == place_id
+
+
+def test_bare_district_names_stay_their_seats_or_nothing(gaz: Gazetteer) -> None:
+    """A district is never found by its bare name: "Peine" is the town, "Harz" the mountains."""
+    assert found(gaz, "Gäste aus Peine und aus dem Harz") == [("Peine", "peine")]
+    assert found(gaz, "Der Landrat des Landkreises Peine") == [("Landkreises Peine", "landkreis-peine")]
+
+
+def test_short_names_of_chinese_prefectures_are_ambiguous(gaz: Gazetteer) -> None:
+    """ "Yanbian" alone is a place only where the text says so; "Präfektur"-like full names everywhere."""
+    mentions = gaz.find("Yanbian und die Yanbian Prefecture")
+    assert [(m.text, m.place_id, m.qualified) for m in mentions] == [
+        ("Yanbian", "yanbian-prefecture", False),
+        ("Yanbian Prefecture", "yanbian-prefecture", True),
+    ]
+    place = gaz.get("yanbian-prefecture")
+    assert place is not None
+    assert place.ambiguous
+
+
+def test_prefecture_level_cities_are_sure(gaz: Gazetteer) -> None:
+    """Small prefecture-level cities (geonames: under 500,000) are places wherever named."""
+    for place_id in ("tieling", "karamay", "zhangjiajie", "lhasa"):
+        place = gaz.get(place_id)
+        assert place is not None, place_id
+        assert not place.ambiguous, place_id
+
+
+WIDER_WORLD = [
+    # a prefecture or province named like its capital keeps the names that say its kind; the bare name is the city's
+    ("Präfektur Chiba", "chiba-prefecture"), ("Chiba Prefecture", "chiba-prefecture"), ("Chiba", "chiba"),
+    ("Hiroshima Prefecture", "hiroshima-prefecture"), ("Hiroshima", "hiroshima"),
+    ("Provinz Utrecht", "utrecht-province"),
+    # first-level counties (Romania's județe, Hungary's megyék), as German reports name them
+    ("Kreis Alba", "alba"), ("Alba County", "alba"), ("Landkreis Arad", "arad-county"),
+    # partner-sized Japanese towns, and a capital the district rule used to drop
+    ("Otsu", "otsu"), ("Hikone", "hikone"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("name", "place_id"), WIDER_WORLD)
+def test_wider_world_names(gaz: Gazetteer, name: str, place_id: str) -> None:
+    place = gaz.lookup(name)
+    assert (place.id if place else None) == place_id
+
+
+def test_wider_world_places_are_ambiguous_by_their_bare_names(gaz: Gazetteer) -> None:
+    """The new small towns and counties are places only where the text says so; kind names count anywhere."""
+    for place_id in ("alba", "chiba-prefecture", "hikone"):
+        place = gaz.get(place_id)
+        assert place is not None, place_id
+        assert place.ambiguous, place_id
+    assert [(m.text, m.qualified) for m in gaz.find("Präfektur Chiba")] == [("Präfektur Chiba", True)]

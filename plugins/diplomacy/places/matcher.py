@@ -48,7 +48,8 @@ _CACHE_MAX = 100_000  # cached words per gazetteer (memory bound)
 # "Präfektur Hyogo", "Kaliningrad Oblast", "Kanton Solothurn") names a place wherever it stands.
 _KINDS = """
     province provinz prefecture praefektur state bundesstaat canton kanton region oblast krai county
-    landkreis kreis district bezirk municipality
+    landkreis kreis district bezirk municipality league bund regierungsbezirk bezirksregierung
+    regierungspraesidium
 """
 KIND_WORDS = frozenset(_KINDS.split())
 

@@ -36,6 +36,7 @@ import functools
 import re
 from typing import TYPE_CHECKING
 
+from ..places.divisions import is_district
 from .namesides import chinese_name, side_fits
 from .people import Individual, occurrences
 from .roles import LOCAL_ROLES
@@ -155,11 +156,18 @@ def place_by_side(found: Mentions, principals: list[Individual], parties: list[s
             own = [p for p in own if p in _places_beside(found, person)] or own
         elif not own:
             own = list(dict.fromkeys(p for p in named if fits(found, person, p)))
+            if any(_district(found, q) and side_fits(person.name, found.country(q)) for q in named):
+                own = []  # a district's mayors are of its towns, which the gazetteer may not know
         if len(own) == 1:
             person.place = own[0]
             if own[0] not in parties:
                 added.append(own[0])
     return added
+
+
+def _district(found: Mentions, place_id: str) -> bool:
+    place = found.gazetteer.get(place_id)
+    return place is not None and is_district(place.name_de, place.kind, place.country)
 
 
 def _places_beside(found: Mentions, person: Individual) -> set[str]:
@@ -329,8 +337,10 @@ def _capitals(gazetteer: Gazetteer) -> dict[str, str]:
     """German state capitals: the city at its state's point (``data/build_gazetteer.py`` places a state at
     its capital, named in ``data/curated.toml``): {"dresden": "sachsen", "potsdam": "brandenburg"}."""
     places = gazetteer.places.values()
-    states = {(p.lat, p.lon): p.id for p in places if p.kind == "region" and p.country == "DE"}
-    states = {point: state for point, state in states.items() if not _DISTRICT.search(state)}
+    # districts left out first: Landkreis München and Region Hannover sit at their seat, the state capital
+    states = {
+        (p.lat, p.lon): p.id for p in places if p.kind == "region" and p.country == "DE" and not _DISTRICT.search(p.id)
+    }
     return {p.id: states[(p.lat, p.lon)] for p in places if p.kind == "city" and (p.lat, p.lon) in states}
 
 
