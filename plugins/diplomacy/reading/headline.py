@@ -318,12 +318,25 @@ def _words(text: str) -> int:
     return len(WORD.findall(text))
 
 
+# the small words of German and English in lower case: a name has them too ("Stadt an der Ruhr"), a verb it has not
+_SMALL_GERMAN = """der die das den dem des ein eine einer eines einem einen und oder für von vom zu zur zum im in am an
+    auf aus bei beim mit nach über unter vor durch gegen ohne um bis"""
+_FUNCTION_WORDS = TITLE_CASE_JOINERS | frozenset(_SMALL_GERMAN.split())
+
+
 def _phrase_not_name(text: str) -> bool:
     """A first line that reads as a phrase, not a site's name: long, or with two words in lower case
-    besides the small joining words ("Unbreakable bond spans decades"; "Foreign Affairs Office of Xiamen")."""
+    besides the small joining words ("Unbreakable bond spans decades"; "Foreign Affairs Office of Xiamen"),
+    or with a word in lower case that is not one of the small words of German or English: a verb or an
+    adjective, which names lack ("Zhangjiagang sucht Partnerstadt in Deutschland"; "Stadt an der Ruhr").
+
+    >>> _phrase_not_name("Zhangjiagang sucht Partnerstadt in Deutschland"), _phrase_not_name("Stadt an der Ruhr")
+    (True, False)
+    """
     words = WORD.findall(text)
-    lower = sum(1 for w in words if w[0].islower() and w not in TITLE_CASE_JOINERS)
-    return len(words) >= FIRST_LINE_HEADLINE_WORDS or lower >= 2
+    lower = [w for w in words if w[0].islower() and w not in TITLE_CASE_JOINERS]
+    content = any(w.casefold() not in _FUNCTION_WORDS for w in lower)
+    return len(words) >= FIRST_LINE_HEADLINE_WORDS or len(lower) >= 2 or content
 
 
 FIRST_SENTENCE_MAX_CHARS = 200  # a first sentence made the title is kept whole up to this length (as archivists do)
