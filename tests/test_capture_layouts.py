@@ -232,3 +232,14 @@ def test_a_short_first_line_with_a_verb_is_the_headline_above_its_subtitle() -> 
     result = parse_capture(capture(title, "", subtitle, "", "Krasnodar,"))
     assert result.title == title
     assert parse_capture(capture("Stadt am Kuban", "", title)).title == title  # a name: no verb in lower case
+
+
+def test_a_heading_printed_twice_with_other_punctuation_below_the_pages_title() -> None:
+    """The page's title with a teaser first, then the heading as kicker and headline with a colon, then the
+    two apart with the headline's quotation marks: the headline as printed apart."""
+    top = (
+        "Laternen im Hafen | Die Stadt feiert zehn Jahre Partnerschaft mit dem Norden Chinas",
+        "Laternen und Drachen: So feiert Karlsruhe seine Partnerstadt",
+        "Laternen und Drachen So feiert Karlsruhe seine „Partnerstadt“",
+    )
+    assert parse_capture(capture(*top)).title == "So feiert Karlsruhe seine „Partnerstadt“"

@@ -162,7 +162,7 @@ def choose(
     share menu's close button (the headline stands right above it, a kicker above the headline);
     ``slug``: the words of the address's slug (:func:`diplomacy.reading.address.slug_words`).
     """
-    keys = [_key(line) for line in lines]
+    keys = [repeat_key(line) for line in lines]
     body_end = len(lines) if body_end is None else body_end
     later: dict[str, int] = {}
     for index in range(len(lines) - 1, -1, -1):
@@ -241,7 +241,7 @@ def _features(
     cjk = len(_CJK_CHAR.findall(text))
     count = max(len(words), cjk // 2)  # Chinese has no spaces: about two characters a word
     reasons: list[str] = []
-    key = keys[index] if index < len(keys) and lines[index] == text else _key(text)
+    key = keys[index] if index < len(keys) and lines[index] == text else repeat_key(text)
     repeat = later.get(key)
     if count >= 3 and repeat is not None and repeat > index:
         reasons.append("repeated" if repeat <= body_end else "footer_repeat")
@@ -357,8 +357,17 @@ def shorten(sentence: str, limit: int = FIRST_SENTENCE_MAX_CHARS) -> str:
     return cut.rstrip(",;:–-") + " …"
 
 
-def _key(text: str) -> str:
-    return "".join(text.casefold().split()).strip(".,;:!?-–—|·•»« \"'“”„")
+_NOT_LETTERS = re.compile(r"[\W_]+")
+
+
+def repeat_key(text: str) -> str:
+    """What a repeat of a line shares with it: its letters and digits (the page's title and its heading
+    differ in quotation marks and in the colon after a kicker).
+
+    >>> repeat_key("Gäste aus Xi'an: „Ein Fest“") == repeat_key("Gäste aus Xi’an Ein Fest")
+    True
+    """
+    return _NOT_LETTERS.sub("", text.casefold())
 
 
 def is_notice(text: str) -> bool:

@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 
 from ...tagging.calendar import WEEKDAYS, all_names
 from ..address import headline_start
-from ..headline import choose
+from ..headline import choose, repeat_key
 from ..menus import NAV_WORDS, is_tag_list
 from ..published import find_all
 from .dates import match_date_head
@@ -165,7 +165,7 @@ def read_title(
             unit.kind = "header"
     if choice is None:
         return None, None
-    header_keys = {text_key(line) for line in lines[:first_body] if ":" not in line}
+    header_keys = {repeat_key(line): line for line in lines[:first_body] if ":" not in line}
     lead = lines[first_body] if first_body < len(lines) else ""
     text = _split_title(_without_marker(choice.text), found, choice.index)
     text = _without_place(_without_kicker(text, header_keys), lead)
@@ -207,19 +207,27 @@ def _without_place(title: str, lead: str) -> str:
     return rest if rest[:1].isupper() and word_count(rest) >= 3 else title
 
 
-def _without_kicker(title: str, header_keys: set[str]) -> str:
+def _without_kicker(title: str, header_lines: dict[str, str]) -> str:
     """``Kicker: Headline`` when the page also shows ``Kicker Headline`` (its heading, the kicker a
-    separate element in it, copied without the colon): ``Headline``.
+    separate element in it, copied without the colon): ``Headline``, as that heading prints it.
+    ``header_lines``: the lines above the article by :func:`~diplomacy.reading.headline.repeat_key`.
 
-    >>> _without_kicker("Freizeit und Politik: China im Fokus", {text_key("Freizeit und Politik China im Fokus")})
-    'China im Fokus'
-    >>> _without_kicker("Xi'an und Dortmund: Neue Impulse", set())
+    >>> apart = "Freizeit und Politik „China“ im Fokus"
+    >>> _without_kicker("Freizeit und Politik: China im Fokus", {repeat_key(apart): apart})
+    '„China“ im Fokus'
+    >>> _without_kicker("Xi'an und Dortmund: Neue Impulse", {})
     "Xi'an und Dortmund: Neue Impulse"
     """
     kicker, colon, rest = title.partition(": ")
-    if colon and word_count(rest) >= 3 and text_key(f"{kicker} {rest}") in header_keys:
-        return rest
-    return title
+    apart = header_lines.get(repeat_key(f"{kicker} {rest}")) if colon and word_count(rest) >= 3 else None
+    if apart is None:
+        return title
+    letters, wanted = 0, len(repeat_key(kicker))
+    for position, char in enumerate(apart):  # where the kicker ends in the heading printed apart
+        letters += bool(repeat_key(char))
+        if letters >= wanted:
+            return apart[position + 1 :].strip() or rest
+    return rest
 
 
 def _captions_below_headline(units: list[Unit], first_body: int) -> set[int]:
