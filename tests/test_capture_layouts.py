@@ -243,3 +243,15 @@ def test_a_heading_printed_twice_with_other_punctuation_below_the_pages_title() 
         "Laternen und Drachen So feiert Karlsruhe seine „Partnerstadt“",
     )
     assert parse_capture(capture(*top)).title == "So feiert Karlsruhe seine „Partnerstadt“"
+
+
+def test_a_date_and_time_glued_to_the_end_of_the_headline() -> None:
+    result = parse_capture(capture("Forum of the twin towns Krasnodar and Karlsruhe held2015-11-05 15:14:00"))
+    assert result.title == "Forum of the twin towns Krasnodar and Karlsruhe held"
+    assert result.published == dt.date(2015, 11, 5)
+
+
+def test_the_town_before_the_headline_with_a_colon() -> None:
+    url = "https://paper.example/lokales/karlsruhe/aerzte-aus-krasnodar-lernen-im-klinikum_aid-4713"
+    result = parse_capture(capture("Karlsruhe: Ärzte aus Krasnodar lernen im Klinikum"), source_url=url)
+    assert result.title == "Ärzte aus Krasnodar lernen im Klinikum"

@@ -125,6 +125,10 @@ def headline_start(line: str, slug: tuple[str, ...], sections: frozenset[str]) -
     >>> [headline_start(t, slug_words(url), section_words(url)) for t in ("Duisburg Duisburg empfängt Gäste aus Wuhan",
     ...                                                                    "Duisburg empfängt Gäste aus Wuhan")]
     [9, 0]
+    >>> line = "Duisburg: Gäste aus Wuhan im Hafen"
+    >>> line[headline_start(line, slug_words(url := url.replace("duisburg-empfaengt", "gaeste-aus-wuhan-im-hafen")),
+    ...                     section_words(url)):]
+    'Gäste aus Wuhan im Hafen'
     """
     if len(slug) < 2 or not sections:
         return 0
@@ -140,8 +144,12 @@ def headline_start(line: str, slug: tuple[str, ...], sections: frozenset[str]) -
         if not all(variants[i] & sections for i in range(at)):
             return 0
         if aligned(at) and len(words) - at >= MIN_MATCHED:
-            return words[at - 1].end() + len(line[words[at - 1].end() :]) - len(line[words[at - 1].end() :].lstrip())
+            gap = line[words[at - 1].end() :]
+            return len(line) - len(gap.lstrip(_GAP))  # "Aachen: Chinesen lernen …", "Kiel · Gäste …"
     return 0
+
+
+_GAP = " :·|–—-"  # what stands between a section printed as a kicker and the headline
 
 
 def _matched(words: list[str], slug: set[str]) -> int:
