@@ -173,3 +173,85 @@ def test_the_sites_bar_of_the_day_far_above_the_headline_is_not_the_publication_
     assert published(result) == dt.date(2024, 3, 2)
     alone = parse_capture(capture("Friday, 15/11/2024", "", TITLE))  # the only date, next to the headline
     assert published(alone) == dt.date(2024, 11, 15)
+
+
+def test_the_sites_greeting_above_the_headline_is_neither_lead_nor_headline() -> None:
+    banner = "Welcome to the official website of the twin-city programme of Krasnodar and Karlsruhe!"
+    result = parse_capture(capture(banner, "", "", TITLE))
+    assert result.title == TITLE
+    assert not result.title_from_text
+    assert result.paragraphs == BODY
+    assert banner in result.removed
+
+
+def test_without_a_headline_the_first_sentence_comes_from_the_text_not_from_a_skip_link() -> None:
+    cookies = "Diese Seite verwendet nur Cookies, die für ihre Funktionen nötig sind."
+    result = parse_capture(capture(cookies, "Springe direkt zu:", cookies))
+    assert result.title_from_text
+    assert result.title == LEAD.rstrip(".")
+
+
+def test_without_a_headline_a_sentence_describing_the_top_photo_is_its_caption() -> None:
+    photo = "Die Gäste aus Harbin posieren mit ihren Gastgebern vor dem alten Rathaus am Markt."
+    lead = "Zwanzig Schüler aus Harbin sind seit Montag in Karlsruhe, sie wohnen bei Gastfamilien."
+    rest = "Am Freitag empfing sie der Oberbürgermeister im Rathaus und zeigte ihnen den Bürgersaal."
+    result = parse_capture(capture(photo, body=[". " + lead, rest]))
+    assert result.title == lead.rstrip(".")
+    assert photo in result.removed
+
+
+def test_a_wire_dateline_whose_dash_is_glued_to_the_first_word() -> None:
+    body = ["Krasnodar, Russia (ots/Newswire) -" + LEAD, *BODY[1:]]
+    assert parse_capture(capture(body=body)).title == LEAD.rstrip(".")
+
+
+def test_a_headline_naming_two_places_in_title_case_is_no_regional_menu() -> None:
+    def places(text: str) -> int:
+        return sum(text.count(name) for name in ("Krasnodar", "Karlsruhe", "Harbin", "Burgas"))
+
+    title = "Twin Towns Krasnodar - Karlsruhe"
+    assert parse_capture(capture(title), places).title == title
+    assert parse_capture(capture("Krasnodar Karlsruhe Harbin Burgas", TITLE), places).title == TITLE
+
+
+def test_the_town_a_local_paper_files_the_article_under_printed_before_the_headline() -> None:
+    url = "https://paper.example/region/staedte/karlsruhe/gaeste-aus-krasnodar-im-rathaus_aid-4711.html"
+    result = parse_capture(capture("Karlsruhe Gäste aus Krasnodar im Rathaus"), source_url=url)
+    assert result.title == "Gäste aus Krasnodar im Rathaus"
+    url = "https://paper.example/region/staedte/karlsruhe/karlsruhe-empfaengt-gaeste-aus-krasnodar_aid-4712.html"
+    result = parse_capture(capture("Karlsruhe empfängt Gäste aus Krasnodar"), source_url=url)
+    assert result.title == "Karlsruhe empfängt Gäste aus Krasnodar"  # the town opens the headline itself
+
+
+def test_a_list_marker_before_the_headline() -> None:
+    assert parse_capture(capture("◇ " + TITLE)).title == TITLE
+
+
+def test_a_short_first_line_with_a_verb_is_the_headline_above_its_subtitle() -> None:
+    title, subtitle = "Krasnodar sucht Partnerstadt in Baden", "Handelskammer im Gespräch mit der Stadtverwaltung"
+    result = parse_capture(capture(title, "", subtitle, "", "Krasnodar,"))
+    assert result.title == title
+    assert parse_capture(capture("Stadt am Kuban", "", title)).title == title  # a name: no verb in lower case
+
+
+def test_a_heading_printed_twice_with_other_punctuation_below_the_pages_title() -> None:
+    """The page's title with a teaser first, then the heading as kicker and headline with a colon, then the
+    two apart with the headline's quotation marks: the headline as printed apart."""
+    top = (
+        "Laternen im Hafen | Die Stadt feiert zehn Jahre Partnerschaft mit dem Norden Chinas",
+        "Laternen und Drachen: So feiert Karlsruhe seine Partnerstadt",
+        "Laternen und Drachen So feiert Karlsruhe seine „Partnerstadt“",
+    )
+    assert parse_capture(capture(*top)).title == "So feiert Karlsruhe seine „Partnerstadt“"
+
+
+def test_a_date_and_time_glued_to_the_end_of_the_headline() -> None:
+    result = parse_capture(capture("Forum of the twin towns Krasnodar and Karlsruhe held2015-11-05 15:14:00"))
+    assert result.title == "Forum of the twin towns Krasnodar and Karlsruhe held"
+    assert result.published == dt.date(2015, 11, 5)
+
+
+def test_the_town_before_the_headline_with_a_colon() -> None:
+    url = "https://paper.example/lokales/karlsruhe/aerzte-aus-krasnodar-lernen-im-klinikum_aid-4713"
+    result = parse_capture(capture("Karlsruhe: Ärzte aus Krasnodar lernen im Klinikum"), source_url=url)
+    assert result.title == "Ärzte aus Krasnodar lernen im Klinikum"

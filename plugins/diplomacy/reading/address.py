@@ -16,6 +16,9 @@ strong signal among the candidates of :mod:`.headline`).
 >>> matches_slug("Dialogue with Shandong 2021 - Germany-Shandong Industry Cooperation Seminar kicks off",
 ...              slug_words("https://finance.example.com/news/dialogue-shandong-2021-germany-shandong-0907.html"))
 True
+
+The folders before the slug are the site's sections; a local paper prints the section (its town) as a
+kicker on the headline's line, and the slug leaves it out (:func:`headline_start`).
 """
 
 from __future__ import annotations
@@ -68,16 +71,85 @@ def slug_words(url: str | None) -> tuple[str, ...]:
     except ValueError:
         return ()
     best: tuple[str, ...] = ()  # the last segment of words: sections and the publisher's name come before it
-    for raw in path.split("/"):
-        segment = _EXTENSION.sub("", _EXTENSION.sub("", raw.strip()))
-        words = tuple(
-            word
-            for token in _SPLIT.split(segment.casefold())
-            if token and token.isalpha() and (word := token.translate(_ASCII_FOLD))
-        )
+    for words in _segments(path):
         if sum(1 for w in words if w not in _SECTIONS) >= MIN_SLUG_WORDS:
             best = words
     return best
+
+
+def _segments(path: str) -> list[tuple[str, ...]]:
+    """The folded words of each folder of a path (numbers and extensions left out)."""
+    return [
+        tuple(
+            word
+            for token in _SPLIT.split(_EXTENSION.sub("", _EXTENSION.sub("", raw.strip())).casefold())
+            if token and token.isalpha() and (word := token.translate(_ASCII_FOLD))
+        )
+        for raw in path.split("/")
+    ]
+
+
+def section_words(url: str | None) -> frozenset[str]:
+    """The folded words of the address's folders before its slug: the site's sections ("staedte", "duisburg").
+
+    >>> sorted(section_words("https://paper.example/nrw/staedte/duisburg/gaeste-aus-china-im-hafen_aid-12.html"))
+    ['duisburg', 'nrw', 'staedte']
+    """
+    slug = slug_words(url)
+    if not slug:
+        return frozenset()
+    words: set[str] = set()
+    for tokens in _segments(unquote(urlsplit(url or "").path)):
+        if tokens == slug:
+            break
+        words.update(tokens)
+    return frozenset(words)
+
+
+MAX_KICKER_WORDS = 2  # a section printed before the headline is a town or a region: one or two words
+
+
+def headline_start(line: str, slug: tuple[str, ...], sections: frozenset[str]) -> int:
+    """Where the headline starts in ``line`` when a section of the address stands before it (the town a
+    local paper files the article under, copied onto the headline's line): the offset of the first word
+    that the slug starts with, or 0.
+
+    The words before it must be sections of the address that the slug leaves out, and the slug must go on
+    from there (its first two words), so a headline that opens with its town keeps it.
+
+    >>> url = "https://paper.example/nrw/staedte/duisburg/gaeste-aus-wuhan-im-hafen_aid-12.html"
+    >>> line = "Duisburg Gäste aus Wuhan im Hafen"
+    >>> line[headline_start(line, slug_words(url), section_words(url)):]
+    'Gäste aus Wuhan im Hafen'
+    >>> url = "https://paper.example/nrw/staedte/duisburg/duisburg-empfaengt-gaeste-aus-wuhan_aid-12.html"
+    >>> [headline_start(t, slug_words(url), section_words(url)) for t in ("Duisburg Duisburg empfängt Gäste aus Wuhan",
+    ...                                                                    "Duisburg empfängt Gäste aus Wuhan")]
+    [9, 0]
+    >>> line = "Duisburg: Gäste aus Wuhan im Hafen"
+    >>> line[headline_start(line, slug_words(url := url.replace("duisburg-empfaengt", "gaeste-aus-wuhan-im-hafen")),
+    ...                     section_words(url)):]
+    'Gäste aus Wuhan im Hafen'
+    """
+    if len(slug) < 2 or not sections:
+        return 0
+    words = list(_WORD.finditer(line))
+    variants = [_variants(w.group(0)) for w in words]
+
+    def aligned(at: int) -> bool:
+        return at + 1 < len(words) and slug[0] in variants[at] and slug[1] in variants[at + 1]
+
+    if aligned(0):
+        return 0
+    for at in range(1, MAX_KICKER_WORDS + 1):
+        if not all(variants[i] & sections for i in range(at)):
+            return 0
+        if aligned(at) and len(words) - at >= MIN_MATCHED:
+            gap = line[words[at - 1].end() :]
+            return len(line) - len(gap.lstrip(_GAP))  # "Aachen: Chinesen lernen …", "Kiel · Gäste …"
+    return 0
+
+
+_GAP = " :·|–—-"  # what stands between a section printed as a kicker and the headline
 
 
 def _matched(words: list[str], slug: set[str]) -> int:

@@ -162,7 +162,7 @@ def choose(
     share menu's close button (the headline stands right above it, a kicker above the headline);
     ``slug``: the words of the address's slug (:func:`diplomacy.reading.address.slug_words`).
     """
-    keys = [_key(line) for line in lines]
+    keys = [repeat_key(line) for line in lines]
     body_end = len(lines) if body_end is None else body_end
     later: dict[str, int] = {}
     for index in range(len(lines) - 1, -1, -1):
@@ -241,7 +241,7 @@ def _features(
     cjk = len(_CJK_CHAR.findall(text))
     count = max(len(words), cjk // 2)  # Chinese has no spaces: about two characters a word
     reasons: list[str] = []
-    key = keys[index] if index < len(keys) and lines[index] == text else _key(text)
+    key = keys[index] if index < len(keys) and lines[index] == text else repeat_key(text)
     repeat = later.get(key)
     if count >= 3 and repeat is not None and repeat > index:
         reasons.append("repeated" if repeat <= body_end else "footer_repeat")
@@ -318,12 +318,25 @@ def _words(text: str) -> int:
     return len(WORD.findall(text))
 
 
+# the small words of German and English in lower case: a name has them too ("Stadt an der Ruhr"), a verb it has not
+_SMALL_GERMAN = """der die das den dem des ein eine einer eines einem einen und oder für von vom zu zur zum im in am an
+    auf aus bei beim mit nach über unter vor durch gegen ohne um bis"""
+_FUNCTION_WORDS = TITLE_CASE_JOINERS | frozenset(_SMALL_GERMAN.split())
+
+
 def _phrase_not_name(text: str) -> bool:
     """A first line that reads as a phrase, not a site's name: long, or with two words in lower case
-    besides the small joining words ("Unbreakable bond spans decades"; "Foreign Affairs Office of Xiamen")."""
+    besides the small joining words ("Unbreakable bond spans decades"; "Foreign Affairs Office of Xiamen"),
+    or with a word in lower case that is not one of the small words of German or English: a verb or an
+    adjective, which names lack ("Zhangjiagang sucht Partnerstadt in Deutschland"; "Stadt an der Ruhr").
+
+    >>> _phrase_not_name("Zhangjiagang sucht Partnerstadt in Deutschland"), _phrase_not_name("Stadt an der Ruhr")
+    (True, False)
+    """
     words = WORD.findall(text)
-    lower = sum(1 for w in words if w[0].islower() and w not in TITLE_CASE_JOINERS)
-    return len(words) >= FIRST_LINE_HEADLINE_WORDS or lower >= 2
+    lower = [w for w in words if w[0].islower() and w not in TITLE_CASE_JOINERS]
+    content = any(w.casefold() not in _FUNCTION_WORDS for w in lower)
+    return len(words) >= FIRST_LINE_HEADLINE_WORDS or len(lower) >= 2 or content
 
 
 FIRST_SENTENCE_MAX_CHARS = 200  # a first sentence made the title is kept whole up to this length (as archivists do)
@@ -344,8 +357,17 @@ def shorten(sentence: str, limit: int = FIRST_SENTENCE_MAX_CHARS) -> str:
     return cut.rstrip(",;:–-") + " …"
 
 
-def _key(text: str) -> str:
-    return "".join(text.casefold().split()).strip(".,;:!?-–—|·•»« \"'“”„")
+_NOT_LETTERS = re.compile(r"[\W_]+")
+
+
+def repeat_key(text: str) -> str:
+    """What a repeat of a line shares with it: its letters and digits (the page's title and its heading
+    differ in quotation marks and in the colon after a kicker).
+
+    >>> repeat_key("Gäste aus Xi'an: „Ein Fest“") == repeat_key("Gäste aus Xi’an Ein Fest")
+    True
+    """
+    return _NOT_LETTERS.sub("", text.casefold())
 
 
 def is_notice(text: str) -> bool:

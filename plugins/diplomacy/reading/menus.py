@@ -44,11 +44,19 @@ WORD = re.compile(r"[^\W\d_][\w'’.-]*")
 
 
 def place_menu(text: str, places: Callable[[str], int]) -> bool:
-    """Four or more capitalised words, nothing in lower case, half or more of them place names ("Neuss Dormagen …")."""
+    """Four or more capitalised words, nothing in lower case, most of them place names ("Neuss Dormagen …").
+
+    A headline naming two places in title case ("Town Twinning Duisburg - Wuhan") has as many other words:
+    no menu.
+
+    >>> count = lambda text: sum(text.count(name) for name in ("Duisburg", "Wuhan", "Neuss", "Dormagen", "Kaarst"))
+    >>> place_menu("Neuss Dormagen Kaarst Grevenbroich", count), place_menu("Town Twinning Duisburg - Wuhan", count)
+    (True, False)
+    """
     words = WORD.findall(text)
     if len(words) < 4 or not all(w[0].isupper() for w in words):
         return False
-    return places(text) >= 0.5 * len(words)
+    return places(text) * 2 > len(words)
 
 
 def is_menu(text: str) -> bool:

@@ -16,12 +16,21 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from ...tagging.calendar import WEEKDAYS, all_names
-from ..headline import choose
+from ..address import headline_start
+from ..headline import choose, repeat_key
 from ..menus import NAV_WORDS, is_tag_list
 from ..published import find_all
 from .dates import match_date_head
 from .limits import CAPTION_MIN_WORDS, KICKER_MAX_WORDS
-from .lines import breadcrumb_parts, has_final_punct, is_breadcrumb, looks_like_site, text_key, word_count
+from .lines import (
+    LIST_MARKER_RE,
+    breadcrumb_parts,
+    has_final_punct,
+    is_breadcrumb,
+    looks_like_site,
+    text_key,
+    word_count,
+)
 from .meta import META_LABEL_RE, PAREN_SOURCE_RE, Meta, parse_meta
 from .noise import PHOTO_HINT_RE, has_position_hint, noise_kind
 from .units import Unit
@@ -125,6 +134,7 @@ def read_title(
     found: Found,
     places: Callable[[str], int] | None = None,
     slug: tuple[str, ...] = (),
+    sections: frozenset[str] = frozenset(),
 ) -> tuple[int | None, str | None]:
     """The headline's unit (marked ``title``) and its text without a site name after a bar or dash.
 
@@ -132,7 +142,8 @@ def read_title(
     below, next to the date line, the end of a breadcrumb, headline form; never a menu, notice, site
     name, caption or lead).  Every other line above the article goes (a one-word site name is kept as
     a source); ``places`` counts the place names in a line (a line of nothing else is a regional
-    menu); ``slug`` holds the words of the article's address (a line that spells them is the headline).
+    menu); ``slug`` holds the words of the article's address (a line that spells them is the headline),
+    ``sections`` the words of its folders (a section printed before the headline goes).
     ``(None, None)`` when no line qualifies: the caller falls back to the slug or the first sentence.
     """
     lines = [unit.text for unit in units]
@@ -154,12 +165,24 @@ def read_title(
             unit.kind = "header"
     if choice is None:
         return None, None
-    header_keys = {text_key(line) for line in lines[:first_body] if ":" not in line}
+    header_keys = {repeat_key(line): line for line in lines[:first_body] if ":" not in line}
     lead = lines[first_body] if first_body < len(lines) else ""
-    if index is None:  # the last element of a breadcrumb, a headline on the date line
-        return None, _without_place(_without_kicker(_split_title(choice.text, found, choice.index), header_keys), lead)
-    units[index].kind = "title"
-    return index, _without_place(_without_kicker(_split_title(units[index].text, found, index), header_keys), lead)
+    text = _split_title(_without_marker(choice.text), found, choice.index)
+    text = _without_place(_without_kicker(text, header_keys), lead)
+    text = text[headline_start(text, slug, sections) :]
+    if index is not None:  # else the last element of a breadcrumb, a headline on the date line
+        units[index].kind = "title"
+    return index, text
+
+
+def _without_marker(title: str) -> str:
+    """A list marker before the headline (a symbol and a space: "◇ Delegation visits Munich"): the headline.
+
+    >>> _without_marker("◇ Delegation visits Munich"), _without_marker("„Gäste aus Xi'an“ im Rathaus")
+    ('Delegation visits Munich', "„Gäste aus Xi'an“ im Rathaus")
+    """
+    marker = LIST_MARKER_RE.match(title)
+    return title[marker.end() :] if marker else title
 
 
 # the close button of the share menu that regional papers (Münchner Merkur, Frankfurter Rundschau) put
@@ -184,19 +207,27 @@ def _without_place(title: str, lead: str) -> str:
     return rest if rest[:1].isupper() and word_count(rest) >= 3 else title
 
 
-def _without_kicker(title: str, header_keys: set[str]) -> str:
+def _without_kicker(title: str, header_lines: dict[str, str]) -> str:
     """``Kicker: Headline`` when the page also shows ``Kicker Headline`` (its heading, the kicker a
-    separate element in it, copied without the colon): ``Headline``.
+    separate element in it, copied without the colon): ``Headline``, as that heading prints it.
+    ``header_lines``: the lines above the article by :func:`~diplomacy.reading.headline.repeat_key`.
 
-    >>> _without_kicker("Freizeit und Politik: China im Fokus", {text_key("Freizeit und Politik China im Fokus")})
-    'China im Fokus'
-    >>> _without_kicker("Xi'an und Dortmund: Neue Impulse", set())
+    >>> apart = "Freizeit und Politik „China“ im Fokus"
+    >>> _without_kicker("Freizeit und Politik: China im Fokus", {repeat_key(apart): apart})
+    '„China“ im Fokus'
+    >>> _without_kicker("Xi'an und Dortmund: Neue Impulse", {})
     "Xi'an und Dortmund: Neue Impulse"
     """
     kicker, colon, rest = title.partition(": ")
-    if colon and word_count(rest) >= 3 and text_key(f"{kicker} {rest}") in header_keys:
-        return rest
-    return title
+    apart = header_lines.get(repeat_key(f"{kicker} {rest}")) if colon and word_count(rest) >= 3 else None
+    if apart is None:
+        return title
+    letters, wanted = 0, len(repeat_key(kicker))
+    for position, char in enumerate(apart):  # where the kicker ends in the heading printed apart
+        letters += bool(repeat_key(char))
+        if letters >= wanted:
+            return apart[position + 1 :].strip() or rest
+    return rest
 
 
 def _captions_below_headline(units: list[Unit], first_body: int) -> set[int]:

@@ -19,6 +19,8 @@ def alt(words: list[str] | tuple[str, ...] | set[str]) -> str:
 NOT_LETTER = r"(?![^\W\d_])"  # the next character is not a letter
 
 LEADING_SYMBOLS_RE = re.compile(r"^[^\w(\[„\"“‚'©]+\s*")
+# a list marker before a headline: one to three symbols and a space ("◇ ", "■ ", "► "), not a quote
+LIST_MARKER_RE = re.compile(r"[^\w\s„“”\"'‘’‚(\[«»<]{1,3}\s+(?=\w)")
 _SENTENCE_END_RE = re.compile(r"[.!?…。！？][\"'“”„‘’»«›‹)\]]*$")
 _FINAL_PUNCT_RE = re.compile(r"[.!?…。！？:;：；][\"'“”„‘’»«›‹)\]]*$")
 _BREADCRUMB_SPLIT_RE = re.compile(r"\s+(?:/|>|\||::|·|•)\s+|\s*(?:›|»|→|>>)\s*")

@@ -301,3 +301,19 @@ def noise_kind(text: str) -> str | None:
     ):
         return "caption"
     return None
+
+
+_WELCOME = re.compile(r"(?:welcome to|welcome on|willkommen (?:auf|bei|im|in|zu|zum|zur))\b", re.IGNORECASE)
+BANNER_MAX_WORDS = 25
+
+
+def is_banner(text: str) -> bool:
+    """The site greeting its visitors ("Welcome to the official website of …!", "Willkommen auf …"): a
+    banner, never the article's lead nor its headline.
+
+    >>> is_banner("Welcome to the official website of the partnership of Jiangsu and NRW!")
+    True
+    >>> is_banner("The mayor said the guests were welcome to visit the port on Friday.")
+    False
+    """
+    return _WELCOME.match(text.lstrip()) is not None and word_count(text) <= BANNER_MAX_WORDS

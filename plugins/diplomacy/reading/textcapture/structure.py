@@ -14,13 +14,13 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from ..address import slug_words
+from ..address import section_words, slug_words
 from ..headline import body_start, is_notice, shorten
 from .decode import CaptureError, looks_binary, normalize_text
 from .header import Found, classify_header, drop_day_bar, read_metadata, read_title
 from .limits import BODY_MIN_WORDS, POSITION_CAPTION_MAX_WORDS
 from .lines import ends_sentence, has_final_punct, other_script, text_key, word_count
-from .noise import PHOTO_HINT_RE, has_position_hint
+from .noise import PHOTO_HINT_RE, has_position_hint, is_banner
 from .units import Unit, split_units
 
 logger = logging.getLogger(__name__)
@@ -92,12 +92,15 @@ def _notices_above_article(units: list[Unit]) -> None:
     """Sentences above the article's longest run of body text that are a notice (cookies, JavaScript,
     a paywall, an appeal for donations) are noise, not its lead; so are the sentences that follow a
     notice directly (the rest of the appeal).  A sentence there that says where people stand on a
-    photo ("Landrat Hauner (Mitte) mit den Gästen.", "(5. v. r.)") is the caption of the top photo."""
+    photo ("Landrat Hauner (Mitte) mit den Gästen.", "(5. v. r.)") is the caption of the top photo; the
+    site's greeting ("Welcome to the official website of …!") is its banner."""
     is_body = [unit.kind is None and unit.body for unit in units]
     start = body_start([unit.text for unit in units], is_body)
     in_notice = False
     for index, unit in enumerate(units[:start]):
-        if unit.kind is None and (is_notice(unit.text) or (in_notice and is_body[index])):
+        if unit.kind is None and is_banner(unit.text):
+            unit.kind = "header"
+        elif unit.kind is None and (is_notice(unit.text) or (in_notice and is_body[index])):
             unit.kind = "notice"
             in_notice = True
         elif is_body[index] and word_count(unit.text) <= POSITION_CAPTION_MAX_WORDS and has_position_hint(unit.text):
@@ -138,6 +141,7 @@ def first_sentence(paragraph: str) -> str:
 # "TRIER. ", "Bytów/Frankenberg (nh). ")
 _OPENING = re.compile(
     r"^(?:\[[^\]]{1,30}\]\s*|[A-ZÄÖÜ][^!?\n]{1,80}?\s(?:--|—|–)\s+(?=[A-ZÄÖÜ\"„“])|"
+    r"[A-ZÄÖÜ][^!?\n()]{1,60}\([^()]{2,40}\)\s?(?:--?|—|–)\s*(?=[A-ZÄÖÜ\"„“])|"
     r"(?!(?:Prof|Mrs|Gov|Sen|Rep|Str|Abs|Bzw)\.)[A-ZÄÖÜ][\w/'’-]{2,30}(?:\s?\([^)]{1,20}\))?\.\s+(?=[A-ZÄÖÜ\"„“]))"
 )
 
@@ -151,11 +155,32 @@ def _without_opening(paragraph: str) -> str:
     'Kiel is the capital of Schleswig-Holstein.'
     >>> _without_opening("Kiel. Eine Delegation aus Qingdao ist angekommen."), _without_opening("Dr. Kurz kam.")
     ('Eine Delegation aus Qingdao ist angekommen.', 'Dr. Kurz kam.')
+    >>> _without_opening("Wuhan, China (ots/PRNewswire) -Vom 9. bis 11. September fand das Fest statt.")
+    'Vom 9. bis 11. September fand das Fest statt.'
     """
     return _OPENING.sub("", paragraph, count=1)
 
 
 _SENTENCE_END = re.compile(r"(?<![A-Z0-9])[.!?](?=\s+[\"„“A-ZÄÖÜ])")
+
+
+def _caption_above_lead(units: list[Unit]) -> None:
+    """On a page without a headline, a first paragraph of one sentence that describes a photo ("Die Gäste
+    posieren mit ihren Gastgebern vor dem Rathaus.") above more text is the top photo's caption."""
+    body = [unit for unit in units if unit.kind is None and unit.body]
+    if len(body) >= 2 and PHOTO_HINT_RE.search(body[0].text) and _SENTENCE_END.search(body[0].text) is None:
+        body[0].kind = "caption"
+
+
+def _lead(units: list[Unit], paragraphs: list[str]) -> str:
+    """The article's first paragraph of body text (not a line left over from the page's header, such as
+    "Springe direkt zu:"), without the punctuation a copy may have left before it.
+
+    >>> _lead([Unit("Springe direkt zu:"), Unit(". Der Generalkonsul besuchte am Montag den Landtag in Kiel.")], [])
+    'Der Generalkonsul besuchte am Montag den Landtag in Kiel.'
+    """
+    text = next((unit.text for unit in units if unit.kind is None and unit.body), paragraphs[0] if paragraphs else "")
+    return text.lstrip(" .,;:|-–—")
 
 
 def _zones(units: list[Unit]) -> tuple[int, int, int]:
@@ -261,15 +286,17 @@ def parse_capture(text: str, places: Callable[[str], int] | None = None, source_
     found = Found()
     read_metadata(units, header_end, last_body, found)
     slug = slug_words(source_url)
-    title_index, title = read_title(units, first_body, last_body + 1, found, places, slug)
+    title_index, title = read_title(units, first_body, last_body + 1, found, places, slug, section_words(source_url))
     day_bars = drop_day_bar(units, title_index, found)
     classify_header(units, title_index, title, first_body, header_end, found)
     _classify_rest(units, header_end, last_body)
+    if title is None:
+        _caption_above_lead(units)
     paragraphs = _paragraphs(units, title, header_end)
     removed = _removed(units)
     guessed = title is None and bool(paragraphs)
     if guessed:
-        title = shorten(first_sentence(_without_opening(paragraphs[0]))) or None
+        title = shorten(first_sentence(_without_opening(_lead(units, paragraphs)))) or None
         guessed = title is not None
     capture = Capture(title, found.published, found.source, found.editor, paragraphs, removed, guessed)
     capture.lines = [("" if i in day_bars else unit.text) for i, unit in enumerate(units)]  # no second look at it

@@ -77,7 +77,8 @@ _MONTH_PREFIX_RE = re.compile(r"date \d{4}-\d\d(?:-\d\d)? (?=\S+ \S+ \S)")  # "d
 _LABEL_START_RE = re.compile(r" (?=[A-ZÄÖÜ]\w+(?: am)?:? ?\d)")  # where "Stand: 19.04.2023" may start
 
 
-_GLUED_ISO_DATE = re.compile(r"(?<=[^\W\d_])(?:19|20)\d\d-[01]\d-[0-3]\d$")  # "… trägt Früchte2019-05-25"
+# "… trägt Früchte2019-05-25", "… Cooperation held2015-11-05 15:14:00"
+_GLUED_ISO_DATE = re.compile(r"(?<=[^\W\d_])(?:19|20)\d\d-[01]\d-[0-3]\d(?: [0-2]?\d:[0-5]\d(?::[0-5]\d)?)?$")
 
 
 def split_glued_head(text: str) -> list[str]:
@@ -89,6 +90,8 @@ def split_glued_head(text: str) -> list[str]:
      'Die Partnerschaften norddeutscher Städte mit China sind vielfältig und alt.']
     >>> split_glued_head("Delegation aus Sichuan besucht Bayern2019-05-25")
     ['Delegation aus Sichuan besucht Bayern', '2019-05-25']
+    >>> split_glued_head("Symposium on cooperation held2015-11-05 15:14:00")
+    ['Symposium on cooperation held', '2015-11-05 15:14:00']
     """
     glued = _GLUED_ISO_DATE.search(text)
     if glued and 3 <= word_count(text[: glued.start()]) <= 24:  # a headline with its date glued to its end
