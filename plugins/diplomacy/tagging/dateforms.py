@@ -16,8 +16,9 @@ the meeting's day is :mod:`dates`' question.
   April is a coming day, not one ten months back).  Without a publication
   date such a date is None.  A range within one month ("March 15 to 17",
   "vom 9. bis 12. September") names its first day; its last is ``until``.
-* A day of the month without a month ("on the 13th", "on the afternoon of
-  the 2nd", "am 13. dieses Monats", in Korean and Japanese press releases) is
+* A day of the month without a month ("on the 13th", "On 29th,", "on the
+  afternoon of the 2nd", "am 13. dieses Monats", in Korean, Japanese and Chinese
+  press releases) is
   the latest such day on or before publication (the next one in the future
   tense).
 * A weekday ("on Thursday", "am Freitag") is the last such day on or before
@@ -42,6 +43,10 @@ the meeting's day is :mod:`dates`' question.
 [('weekday', datetime.date(2024, 9, 3))]
 >>> [(h.kind, h.value) for h in find_dates("vom morgigen Samstag an", "de", dt.date(2024, 9, 13))][0]
 ('relative', datetime.date(2024, 9, 14))
+>>> [(h.kind, h.value) for h in find_dates("On 29th, Governor Yuan met the delegation.", "en", dt.date(2018, 4, 3))]
+[('ordinal', datetime.date(2018, 3, 29))]
+>>> [h.value for h in find_dates("They left on 2nd floor rooms.", "en", dt.date(2018, 4, 3))]
+[]
 """
 
 from __future__ import annotations
@@ -150,12 +155,12 @@ def _english() -> list[tuple[str, re.Pattern[str]]]:
             ),
         ),
         ("relative", re.compile(rf"\b{relative}\b", flags)),
-        # "on the 13th", "on (in) the afternoon of the 2nd" (Korean and Japanese press releases): a day of
-        # the month, no month named
+        # "on the 13th", "on (in) the afternoon of the 2nd" (Korean and Japanese press releases), "On 29th,"
+        # (Chinese provincial sites leave out "the"): a day of the month, no month named
         (
             "ordinal",
             re.compile(
-                rf"\b(?:on\s+the|(?:on|in)\s+the\s+(?:morning|afternoon|evening|night)\s+of\s+the)\s+"
+                rf"\b(?:on(?:\s+the)?|(?:on|in)\s+the\s+(?:morning|afternoon|evening|night)\s+of(?:\s+the)?)\s+"
                 rf"{_DAY}(?:st|nd|rd|th)\b(?:\s+of\s+(?:this|the)\s+month\b)?"
                 r"(?=\s*(?:[,.;:)]|$)|\s+(?:and|to|before|after|in|at|with|when|while|during|for|as|"
                 r"local\s+time|this\s+month)\b)",

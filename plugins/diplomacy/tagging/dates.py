@@ -25,7 +25,9 @@ Rules (see :func:`find_meeting_date`):
   "At today's Council meeting") nor the days of a sentence telling a return
   home ("erst am Donnerstag aus China zurückgekehrt", "returned on Sunday");
   in one sentence an explicit day ("14 April", "9.9.2024") wins over a
-  relative one ("Thursday").  A dateline ("BERLIN, 14. April (Xinhua) --")
+  relative one ("Thursday").  A relative day or a weekday inside quoted
+  speech ('"Today's meeting will …", said the mayor') is the speaker's, not
+  the report's, and does not count (:func:`quoted`).  A dateline ("BERLIN, 14. April (Xinhua) --")
   or a stamp in brackets ("(12.11.2018) …") is the report's day: it counts
   only as a last resort (:func:`opening_day`), never when the sentence gives
   a vague time ("recently held talks", "in der vergangenen Woche").  It is
@@ -66,6 +68,7 @@ __all__ = [
     "find_meeting_date",
     "is_future",
     "meeting_date_in_sentences",
+    "quoted",
     "tells_earlier",
     "weekday_within",
 ]
@@ -273,7 +276,7 @@ def _best_in_sentence(sentence: str, lang: str, published: dt.date | None, datel
     best: DateHit | None = None
     best_rank = (99, 0)
     for hit in hits:
-        if not _usable(hit, sentence, published):
+        if not _usable(hit, sentence, published) or (hit.kind in _SPEAKERS_KINDS and quoted(sentence, hit.start, lang)):
             continue
         kind = "dateline" if _is_dateline(hit, sentence) else hit.kind
         if kind == "dateline" and (not datelines or _VAGUE.search(sentence)):
@@ -282,6 +285,39 @@ def _best_in_sentence(sentence: str, lang: str, published: dt.date | None, datel
         if rank < best_rank:
             best, best_rank = hit, rank
     return best.value if best else None
+
+
+# A relative day or a weekday inside quoted speech ("Today's meeting will help …", said the mayor; „Heute
+# unterzeichnen wir …“) is counted from the day the speaker spoke, which the report does not give: it is not
+# the report's "today".  Quote marks that open a quotation, and the marks that close each.
+_SPEAKERS_KINDS = frozenset({"relative", "weekday"})
+_QUOTES = {
+    "en": (("\u201c", "\u201d"), ("\u00ab", "\u00bb")),
+    "de": (("\u201e", "\u201c\u201d"), ("\u00bb", "\u00ab"), ("\u00ab", "\u00bb")),
+}
+
+
+def quoted(sentence: str, start: int, lang: str) -> bool:
+    """Does ``start`` lie inside a quotation of the sentence (an odd number of straight double quotes before
+    it, or an opening mark not yet closed; the sentence may end before the quotation does)?
+
+    >>> quoted('He said: "Today we sign the agreement.', 10, "en")
+    True
+    >>> quoted('The "Made in China 2025" plan was discussed today.', 42, "en")
+    False
+    >>> quoted("„Heute ist ein guter Tag“, sagte Keller am Montag.", 1, "de")
+    True
+    >>> quoted("„Heute ist ein guter Tag“, sagte Keller am Montag.", 40, "de")
+    False
+    """
+    before = sentence[:start]
+    if before.count('"') % 2:
+        return True
+    for opener, closers in _QUOTES["de" if lang == "de" else "en"]:
+        at = before.rfind(opener)
+        if at >= 0 and not any(mark in before[at + 1 :] for mark in closers):
+            return True
+    return False
 
 
 def _shifted(future: Callable[[int, int], bool], offset: int) -> Callable[[int, int], bool]:
