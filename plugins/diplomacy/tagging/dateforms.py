@@ -47,6 +47,12 @@ the meeting's day is :mod:`dates`' question.
 [('ordinal', datetime.date(2018, 3, 29))]
 >>> [h.value for h in find_dates("They left on 2nd floor rooms.", "en", dt.date(2018, 4, 3))]
 []
+>>> [(h.value, h.until) for h in find_dates("Li traf Keller am 16./17. Mai.", "de", dt.date(2023, 5, 19))]
+[(datetime.date(2023, 5, 16), datetime.date(2023, 5, 17))]
+>>> [h.value for h in find_dates("Keller empfing Li am 16.05.2023.", "de", None)]
+[datetime.date(2023, 5, 16)]
+>>> [h.value for h in find_dates("Version 1.2.3 und 16.05.2023.1 sind keine Tage", "de", None)]
+[]
 """
 
 from __future__ import annotations
@@ -176,19 +182,19 @@ def _german() -> list[tuple[str, re.Pattern[str]]]:
     flags = re.IGNORECASE
     return [
         ("absolute", re.compile(_ISO)),
-        # 9. September 2024 / 9. Sept. / vom 9. bis 12. September
+        # 9. September 2024 / 9. Sept. / vom 9. bis 12. September / am 16./17. Mai
         (
             "absolute",
             re.compile(
-                rf"(?<![\d.]){_DAY}\.(?:\s*(?:-|–|bis|und)\s*{_DAY2}\.)?\s*{month}\b\.?(?:\s+{_YEAR}\b)?",
+                rf"(?<![\d.]){_DAY}\.(?:\s*(?:-|–|/|bis|und)\s*{_DAY2}\.)?\s*{month}\b\.?(?:\s+{_YEAR}\b)?",
                 flags,
             ),
         ),
-        # 9.9.2024 / 09.09. / 09.09.24
+        # 9.9.2024 / 09.09. / 09.09.24 (a full stop after the year ends the sentence: "am 16.05.2023.")
         (
             "absolute",
             re.compile(
-                rf"(?<![\d.]){_DAY}\.\s?(?P<nmonth>[01]?\d)\.(?:\s?(?P<year>(?:19|20)?\d{{2}})\b)?(?![\d.])",
+                rf"(?<![\d.]){_DAY}\.\s?(?P<nmonth>[01]?\d)\.(?:\s?(?P<year>(?:19|20)?\d{{2}})\b)?(?!\d|\.\d)",
             ),
         ),
         (
