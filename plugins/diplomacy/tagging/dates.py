@@ -21,7 +21,8 @@ Rules (see :func:`find_meeting_date`):
   180 days before to 60 days after it: "met … on 12 March 2019" in a 2023
   report is history.
 * Dates after "since"/"seit"/"founded"/"gegründet"/"bis (Freitag,)" never
-  count, nor the day a council sat ("In der Sitzung des Kreistags am Montag",
+  count (but a weekday or "gestern" after "since"/"seit" is the first day of
+  a stay that still lasts: "Seit Donnerstag ist eine Delegation in …"), nor the day a council sat ("In der Sitzung des Kreistags am Montag",
   "At today's Council meeting") nor the days of a sentence telling a return
   home ("erst am Donnerstag aus China zurückgekehrt", "returned on Sunday");
   in one sentence an explicit day ("14 April", "9.9.2024") wins over a
@@ -47,6 +48,8 @@ datetime.date(2024, 9, 10)
 True
 >>> find_meeting_date("BERLIN, 12. November (Xinhua) -- Maas traf am Dienstag Liu.", "de", dt.date(2018, 11, 13))
 datetime.date(2018, 11, 6)
+>>> find_meeting_date("Seit Donnerstag besucht eine Delegation aus Yandu Zwickau.", "de", dt.date(2014, 9, 13))
+datetime.date(2014, 9, 11)
 """
 
 from __future__ import annotations
@@ -165,6 +168,11 @@ _NOT_AFTER = re.compile(
 _NEWS_BEFORE = re.compile(
     r"\b(?:reported|berichtete|berichteten|informierte|mitteilte|teilte(?:\s+\S+){0,3})\s+(?:on\s+|am\s+)?$"
 )
+# "Seit Donnerstag ist eine Delegation in Zwickau", "has been in Berlin since Monday": a weekday or a relative
+# day after "since" is when a stay began that still lasts (the first day of a visit); a date with a month
+# after it is when a partnership or an office began ("seit dem 22. Juli 2004").
+_SINCE = re.compile(r"(?i:since|seit)\b")
+_STAY_KINDS = frozenset({"weekday", "relative"})
 # "das China von heute", "of today": not a day.
 _NOT_BEFORE_RELATIVE = re.compile(r"\b(?:von|of|ab|to)\s+$", re.IGNORECASE)
 _DATELINE_AFTER = re.compile(r"\s*(?:\([^()]{2,25}\))?\s*(?:--|—|–|-)\s")
@@ -196,7 +204,8 @@ def _usable(hit: DateHit, sentence: str, published: dt.date | None) -> bool:
     if hit.value is None:
         return False
     before = sentence[max(0, hit.start - 30) : hit.start]
-    if _NOT_BEFORE.search(before):
+    blocked = _NOT_BEFORE.search(before)
+    if blocked and not (hit.kind in _STAY_KINDS and _SINCE.match(blocked.group())):
         return False
     if hit.kind == "relative" and _NOT_BEFORE_RELATIVE.search(before):
         return False

@@ -99,7 +99,7 @@ _NEWS_GIVEN = re.compile(
 
 
 _WORD = re.compile(r"[^\W\d_]{2,}")
-_DATE_ONLY_WORDS = 2  # a place and a weekday, a label ("Mainz, 04.04.14.", "Stand: Montag, 7. April 2014")
+_DATE_ONLY_WORDS = 2  # capitalised: a place, a label ("Mainz, 04.04.14.", "Stand: Montag, 7. April 2014")
 
 
 def _date_only(text: str, lang: str) -> bool:
@@ -108,8 +108,8 @@ def _date_only(text: str, lang: str) -> bool:
 
     >>> _date_only("Mainz, 04.04.14.", "de"), _date_only("Hamburg, den 3. Mai 2024", "de")
     (True, True)
-    >>> _date_only("Keller traf Li am 3. Mai 2024.", "de")
-    False
+    >>> _date_only("Keller traf Li am 3. Mai 2024.", "de"), _date_only("Gale on April 29.", "en")
+    (False, False)
     """
     hits = find_dates(text, lang, None)
     if not hits:
@@ -119,7 +119,8 @@ def _date_only(text: str, lang: str) -> bool:
         rest.append(text[last : hit.start])
         last = hit.end
     rest.append(text[last:])
-    return len(_WORD.findall(" ".join(rest))) <= _DATE_ONLY_WORDS
+    words = [word for word in _WORD.findall(" ".join(rest)) if word != "den"]  # "Hamburg, den 3. Mai"
+    return len(words) <= _DATE_ONLY_WORDS and all(word[0].isupper() for word in words)
 
 
 def opening_day(found: Mentions) -> tuple[dt.date | None, Sentence | None]:
