@@ -22,7 +22,8 @@ Rules (see :func:`find_meeting_date`):
   report is history.
 * Dates after "since"/"seit"/"founded"/"gegründet"/"bis (Freitag,)" never
   count (but a weekday or "gestern" after "since"/"seit" is the first day of
-  a stay that still lasts: "Seit Donnerstag ist eine Delegation in …"), nor the day a council sat ("In der Sitzung des Kreistags am Montag",
+  a stay that still lasts: "Seit Donnerstag ist eine Delegation in …"), nor
+  the day a council sat ("In der Sitzung des Kreistags am Montag",
   "At today's Council meeting") nor the days of a sentence telling a return
   home ("erst am Donnerstag aus China zurückgekehrt", "returned on Sunday");
   in one sentence an explicit day ("14 April", "9.9.2024") wins over a
