@@ -62,6 +62,7 @@ from typing import TYPE_CHECKING
 from .dateforms import DateHit, find_dates
 from .keywords import scan
 from .sentences import read_sentences
+from .visitdays import nth_day
 from .words import word_set
 
 if TYPE_CHECKING:
@@ -402,16 +403,20 @@ def tells_earlier(sentence: str) -> bool:
 
 def weekday_within(sentence: str, lang: str, span: tuple[dt.date, dt.date]) -> dt.date | None:
     """The day a weekday of the sentence names within a visit of several days ("Am Freitagabend empfing …"
-    in a report of a visit on 17 and 18 January), or None."""
-    if "day" not in sentence and "tag" not in sentence and "woch" not in sentence:
+    in a report of a visit on 17 and 18 January), or the day of the visit it counts ("on the second day",
+    "am dritten Besuchstag", "am letzten Tag"), or None.
+
+    >>> weekday_within("Am zweiten Tag traf Kämpfer Meng.", "de", (dt.date(2019, 6, 16), dt.date(2019, 6, 21)))
+    datetime.date(2019, 6, 17)
+    """
+    low = sentence.lower()
+    if "day" not in low and "tag" not in low and "woch" not in low:
         return None
     for hit in find_dates(sentence, lang, span[1], kinds=_WEEKDAY_ONLY):
         if hit.value is not None and span[0] <= hit.value <= span[1] and _usable(hit, sentence, span[1]):
             return hit.value
-    return None
+    return nth_day(sentence, lang, span)
 
 
 _WEEKDAY_ONLY = frozenset({"weekday"})
-
-
 # -- the day of an article's meeting, from what the mentions stage found --------------------------------
