@@ -105,6 +105,17 @@ CASES: list[tuple[str, dt.date | None, str, dt.date | None]] = [
     ("de", D(2024, 5, 14), "Kim traf den Bürgermeister am 13. dieses Monats in Shenyang.", D(2024, 5, 13)),
     ("de", D(2024, 1, 3), "Oh empfing die Delegation am 29. des Monats.", D(2023, 12, 29)),
     ("en", None, "Kim met the mayor on the 13th.", None),
+    ("en", D(2018, 4, 3), "On 29th, Governor Yuan met the delegation from Haixi.", D(2018, 3, 29)),  # no "the"
+    ("en", D(2018, 4, 3), "Governor Yuan met the delegation on 2nd floor rooms.", None),
+    # --- numeric German dates and pairs of days ------------------------------------------------------
+    ("de", D(2023, 5, 19), "Link empfing den Vizebürgermeister am 16.05.2023.", D(2023, 5, 16)),  # sentence end
+    ("de", D(2023, 5, 22), "Am 16./17. Mai besuchte die Delegation Mannheim.", D(2023, 5, 16)),
+    # --- a stay that began on a weekday ("seit Donnerstag") ------------------------------------------
+    ("de", D(2014, 9, 13), "Seit Donnerstag besucht eine Delegation aus Yandu Zwickau.", D(2014, 9, 11)),
+    ("en", D(2014, 9, 13), "A delegation from Yandu has been visiting Zwickau since Thursday.", D(2014, 9, 11)),
+    # --- quoted speech: its "today" is the speaker's ----------------------------------------------------
+    ("en", D(2000, 5, 15), "Webb welcomed the delegation by stating, \"Today's meeting will help us.", None),
+    ("de", D(2024, 9, 13), "„Heute beginnt ein neues Kapitel“, sagte Keller beim Empfang am Dienstag.", D(2024, 9, 10)),
     # --- invalid days ---------------------------------------------------------------------------------
     ("de", D(2024, 3, 12), "Reker empfing die Delegation am 31. Februar.", None),
     ("de", D(2024, 3, 12), "Reker empfing die Delegation am 31.02.2024.", None),

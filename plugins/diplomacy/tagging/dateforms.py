@@ -16,8 +16,9 @@ the meeting's day is :mod:`dates`' question.
   April is a coming day, not one ten months back).  Without a publication
   date such a date is None.  A range within one month ("March 15 to 17",
   "vom 9. bis 12. September") names its first day; its last is ``until``.
-* A day of the month without a month ("on the 13th", "on the afternoon of
-  the 2nd", "am 13. dieses Monats", in Korean and Japanese press releases) is
+* A day of the month without a month ("on the 13th", "On 29th,", "on the
+  afternoon of the 2nd", "am 13. dieses Monats", in Korean, Japanese and Chinese
+  press releases) is
   the latest such day on or before publication (the next one in the future
   tense).
 * A weekday ("on Thursday", "am Freitag") is the last such day on or before
@@ -42,6 +43,16 @@ the meeting's day is :mod:`dates`' question.
 [('weekday', datetime.date(2024, 9, 3))]
 >>> [(h.kind, h.value) for h in find_dates("vom morgigen Samstag an", "de", dt.date(2024, 9, 13))][0]
 ('relative', datetime.date(2024, 9, 14))
+>>> [(h.kind, h.value) for h in find_dates("On 29th, Governor Yuan met the delegation.", "en", dt.date(2018, 4, 3))]
+[('ordinal', datetime.date(2018, 3, 29))]
+>>> [h.value for h in find_dates("They left on 2nd floor rooms.", "en", dt.date(2018, 4, 3))]
+[]
+>>> [(h.value, h.until) for h in find_dates("Li traf Keller am 16./17. Mai.", "de", dt.date(2023, 5, 19))]
+[(datetime.date(2023, 5, 16), datetime.date(2023, 5, 17))]
+>>> [h.value for h in find_dates("Keller empfing Li am 16.05.2023.", "de", None)]
+[datetime.date(2023, 5, 16)]
+>>> [h.value for h in find_dates("Version 1.2.3 und 16.05.2023.1 sind keine Tage", "de", None)]
+[]
 """
 
 from __future__ import annotations
@@ -150,12 +161,12 @@ def _english() -> list[tuple[str, re.Pattern[str]]]:
             ),
         ),
         ("relative", re.compile(rf"\b{relative}\b", flags)),
-        # "on the 13th", "on (in) the afternoon of the 2nd" (Korean and Japanese press releases): a day of
-        # the month, no month named
+        # "on the 13th", "on (in) the afternoon of the 2nd" (Korean and Japanese press releases), "On 29th,"
+        # (Chinese provincial sites leave out "the"): a day of the month, no month named
         (
             "ordinal",
             re.compile(
-                rf"\b(?:on\s+the|(?:on|in)\s+the\s+(?:morning|afternoon|evening|night)\s+of\s+the)\s+"
+                rf"\b(?:on(?:\s+the)?|(?:on|in)\s+the\s+(?:morning|afternoon|evening|night)\s+of(?:\s+the)?)\s+"
                 rf"{_DAY}(?:st|nd|rd|th)\b(?:\s+of\s+(?:this|the)\s+month\b)?"
                 r"(?=\s*(?:[,.;:)]|$)|\s+(?:and|to|before|after|in|at|with|when|while|during|for|as|"
                 r"local\s+time|this\s+month)\b)",
@@ -171,19 +182,19 @@ def _german() -> list[tuple[str, re.Pattern[str]]]:
     flags = re.IGNORECASE
     return [
         ("absolute", re.compile(_ISO)),
-        # 9. September 2024 / 9. Sept. / vom 9. bis 12. September
+        # 9. September 2024 / 9. Sept. / vom 9. bis 12. September / am 16./17. Mai
         (
             "absolute",
             re.compile(
-                rf"(?<![\d.]){_DAY}\.(?:\s*(?:-|–|bis|und)\s*{_DAY2}\.)?\s*{month}\b\.?(?:\s+{_YEAR}\b)?",
+                rf"(?<![\d.]){_DAY}\.(?:\s*(?:-|–|/|bis|und)\s*{_DAY2}\.)?\s*{month}\b\.?(?:\s+{_YEAR}\b)?",
                 flags,
             ),
         ),
-        # 9.9.2024 / 09.09. / 09.09.24
+        # 9.9.2024 / 09.09. / 09.09.24 (a full stop after the year ends the sentence: "am 16.05.2023.")
         (
             "absolute",
             re.compile(
-                rf"(?<![\d.]){_DAY}\.\s?(?P<nmonth>[01]?\d)\.(?:\s?(?P<year>(?:19|20)?\d{{2}})\b)?(?![\d.])",
+                rf"(?<![\d.]){_DAY}\.\s?(?P<nmonth>[01]?\d)\.(?:\s?(?P<year>(?:19|20)?\d{{2}})\b)?(?!\d|\.\d)",
             ),
         ),
         (

@@ -21,11 +21,15 @@ Rules (see :func:`find_meeting_date`):
   180 days before to 60 days after it: "met … on 12 March 2019" in a 2023
   report is history.
 * Dates after "since"/"seit"/"founded"/"gegründet"/"bis (Freitag,)" never
-  count, nor the day a council sat ("In der Sitzung des Kreistags am Montag",
+  count (but a weekday or "gestern" after "since"/"seit" is the first day of
+  a stay that still lasts: "Seit Donnerstag ist eine Delegation in …"), nor
+  the day a council sat ("In der Sitzung des Kreistags am Montag",
   "At today's Council meeting") nor the days of a sentence telling a return
   home ("erst am Donnerstag aus China zurückgekehrt", "returned on Sunday");
   in one sentence an explicit day ("14 April", "9.9.2024") wins over a
-  relative one ("Thursday").  A dateline ("BERLIN, 14. April (Xinhua) --")
+  relative one ("Thursday").  A relative day or a weekday inside quoted
+  speech ('"Today's meeting will …", said the mayor') is the speaker's, not
+  the report's, and does not count (:func:`quoted`).  A dateline ("BERLIN, 14. April (Xinhua) --")
   or a stamp in brackets ("(12.11.2018) …") is the report's day: it counts
   only as a last resort (:func:`opening_day`), never when the sentence gives
   a vague time ("recently held talks", "in der vergangenen Woche").  It is
@@ -45,6 +49,8 @@ datetime.date(2024, 9, 10)
 True
 >>> find_meeting_date("BERLIN, 12. November (Xinhua) -- Maas traf am Dienstag Liu.", "de", dt.date(2018, 11, 13))
 datetime.date(2018, 11, 6)
+>>> find_meeting_date("Seit Donnerstag besucht eine Delegation aus Yandu Zwickau.", "de", dt.date(2014, 9, 13))
+datetime.date(2014, 9, 11)
 """
 
 from __future__ import annotations
@@ -56,6 +62,7 @@ from typing import TYPE_CHECKING
 from .dateforms import DateHit, find_dates
 from .keywords import scan
 from .sentences import read_sentences
+from .visitdays import nth_day
 from .words import word_set
 
 if TYPE_CHECKING:
@@ -66,6 +73,7 @@ __all__ = [
     "find_meeting_date",
     "is_future",
     "meeting_date_in_sentences",
+    "quoted",
     "tells_earlier",
     "weekday_within",
 ]
@@ -162,6 +170,11 @@ _NOT_AFTER = re.compile(
 _NEWS_BEFORE = re.compile(
     r"\b(?:reported|berichtete|berichteten|informierte|mitteilte|teilte(?:\s+\S+){0,3})\s+(?:on\s+|am\s+)?$"
 )
+# "Seit Donnerstag ist eine Delegation in Zwickau", "has been in Berlin since Monday": a weekday or a relative
+# day after "since" is when a stay began that still lasts (the first day of a visit); a date with a month
+# after it is when a partnership or an office began ("seit dem 22. Juli 2004").
+_SINCE = re.compile(r"(?i:since|seit)\b")
+_STAY_KINDS = frozenset({"weekday", "relative"})
 # "das China von heute", "of today": not a day.
 _NOT_BEFORE_RELATIVE = re.compile(r"\b(?:von|of|ab|to)\s+$", re.IGNORECASE)
 _DATELINE_AFTER = re.compile(r"\s*(?:\([^()]{2,25}\))?\s*(?:--|—|–|-)\s")
@@ -193,7 +206,8 @@ def _usable(hit: DateHit, sentence: str, published: dt.date | None) -> bool:
     if hit.value is None:
         return False
     before = sentence[max(0, hit.start - 30) : hit.start]
-    if _NOT_BEFORE.search(before):
+    blocked = _NOT_BEFORE.search(before)
+    if blocked and not (hit.kind in _STAY_KINDS and _SINCE.match(blocked.group())):
         return False
     if hit.kind == "relative" and _NOT_BEFORE_RELATIVE.search(before):
         return False
@@ -273,7 +287,7 @@ def _best_in_sentence(sentence: str, lang: str, published: dt.date | None, datel
     best: DateHit | None = None
     best_rank = (99, 0)
     for hit in hits:
-        if not _usable(hit, sentence, published):
+        if not _usable(hit, sentence, published) or (hit.kind in _SPEAKERS_KINDS and quoted(sentence, hit.start, lang)):
             continue
         kind = "dateline" if _is_dateline(hit, sentence) else hit.kind
         if kind == "dateline" and (not datelines or _VAGUE.search(sentence)):
@@ -282,6 +296,39 @@ def _best_in_sentence(sentence: str, lang: str, published: dt.date | None, datel
         if rank < best_rank:
             best, best_rank = hit, rank
     return best.value if best else None
+
+
+# A relative day or a weekday inside quoted speech ("Today's meeting will help …", said the mayor; „Heute
+# unterzeichnen wir …“) is counted from the day the speaker spoke, which the report does not give: it is not
+# the report's "today".  Quote marks that open a quotation, and the marks that close each.
+_SPEAKERS_KINDS = frozenset({"relative", "weekday"})
+_QUOTES = {
+    "en": (("\u201c", "\u201d"), ("\u00ab", "\u00bb")),
+    "de": (("\u201e", "\u201c\u201d"), ("\u00bb", "\u00ab"), ("\u00ab", "\u00bb")),
+}
+
+
+def quoted(sentence: str, start: int, lang: str) -> bool:
+    """Does ``start`` lie inside a quotation of the sentence (an odd number of straight double quotes before
+    it, or an opening mark not yet closed; the sentence may end before the quotation does)?
+
+    >>> quoted('He said: "Today we sign the agreement.', 10, "en")
+    True
+    >>> quoted('The "Made in China 2025" plan was discussed today.', 42, "en")
+    False
+    >>> quoted("„Heute ist ein guter Tag“, sagte Keller am Montag.", 1, "de")
+    True
+    >>> quoted("„Heute ist ein guter Tag“, sagte Keller am Montag.", 40, "de")
+    False
+    """
+    before = sentence[:start]
+    if before.count('"') % 2:
+        return True
+    for opener, closers in _QUOTES["de" if lang == "de" else "en"]:
+        at = before.rfind(opener)
+        if at >= 0 and not any(mark in before[at + 1 :] for mark in closers):
+            return True
+    return False
 
 
 def _shifted(future: Callable[[int, int], bool], offset: int) -> Callable[[int, int], bool]:
@@ -356,16 +403,20 @@ def tells_earlier(sentence: str) -> bool:
 
 def weekday_within(sentence: str, lang: str, span: tuple[dt.date, dt.date]) -> dt.date | None:
     """The day a weekday of the sentence names within a visit of several days ("Am Freitagabend empfing …"
-    in a report of a visit on 17 and 18 January), or None."""
-    if "day" not in sentence and "tag" not in sentence and "woch" not in sentence:
+    in a report of a visit on 17 and 18 January), or the day of the visit it counts ("on the second day",
+    "am dritten Besuchstag", "am letzten Tag"), or None.
+
+    >>> weekday_within("Am zweiten Tag traf Kämpfer Meng.", "de", (dt.date(2019, 6, 16), dt.date(2019, 6, 21)))
+    datetime.date(2019, 6, 17)
+    """
+    low = sentence.lower()
+    if "day" not in low and "tag" not in low and "woch" not in low:
         return None
     for hit in find_dates(sentence, lang, span[1], kinds=_WEEKDAY_ONLY):
         if hit.value is not None and span[0] <= hit.value <= span[1] and _usable(hit, sentence, span[1]):
             return hit.value
-    return None
+    return nth_day(sentence, lang, span)
 
 
 _WEEKDAY_ONLY = frozenset({"weekday"})
-
-
 # -- the day of an article's meeting, from what the mentions stage found --------------------------------

@@ -98,16 +98,42 @@ _NEWS_GIVEN = re.compile(
 )
 
 
+_WORD = re.compile(r"[^\W\d_]{2,}")
+_DATE_ONLY_WORDS = 2  # capitalised: a place, a label ("Mainz, 04.04.14.", "Stand: Montag, 7. April 2014")
+
+
+def _date_only(text: str, lang: str) -> bool:
+    """Is the sentence nothing but a date line (a place or a label and a date: "Mainz, 04.04.14.")?  It is the
+    report's own day, not a report of a meeting.
+
+    >>> _date_only("Mainz, 04.04.14.", "de"), _date_only("Hamburg, den 3. Mai 2024", "de")
+    (True, True)
+    >>> _date_only("Keller traf Li am 3. Mai 2024.", "de"), _date_only("Gale on April 29.", "en")
+    (False, False)
+    """
+    hits = find_dates(text, lang, None)
+    if not hits:
+        return False
+    rest, last = [], 0
+    for hit in hits:
+        rest.append(text[last : hit.start])
+        last = hit.end
+    rest.append(text[last:])
+    words = [word for word in _WORD.findall(" ".join(rest)) if word != "den"]  # "Hamburg, den 3. Mai"
+    return len(words) <= _DATE_ONLY_WORDS and all(word[0].isupper() for word in words)
+
+
 def opening_day(found: Mentions) -> tuple[dt.date | None, Sentence | None]:
     """No meeting sentence is dated: the date of the report's opening ("HAMBURG, Nov. 24 (Xinhua) --
     … on Thursday commended …", "war am 16. und 17. April in Sachsen unterwegs"), the first of its
     first two sentences that has one; a dateline counts unless the sentence gives a vague time
     ("recently held talks"); a sentence that only tells who gave the news ("Darüber informierte der
-    Landtag heute") does not."""
+    Landtag heute") does not, nor one that is only the report's date line ("Mainz, 04.04.14.")."""
     lead = [s for s in found.sentences if 0 <= s.body_index < _LEAD_DATE_SENTENCES]
     if any(is_future(found.words(s)) for s in lead) or (found.title and is_future(found.title)):
         return None, None  # an announcement
     lead = [s for s in lead if s.meeting or not _NEWS_GIVEN.search(found.words(s))]
+    lead = [s for s in lead if not _date_only(found.words(s), found.lang)]
     day, sentence = _first_dated(found, lead, datelines=True)
     if day is None or (found.published is not None and day > found.published):
         return None, None  # a day after publication: an announcement, not the report of a meeting

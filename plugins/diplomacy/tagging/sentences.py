@@ -147,7 +147,8 @@ def _is_boundary(text: str, punct: re.Match[str], para_start: int, para_end: int
     lower = word.lower()
     if lower in _ABBREVIATIONS or (len(word) == 1 and word.isalpha()):
         return False
-    if word.isdigit() and len(word) <= 2:
+    last = word.rsplit("/", 1)[-1]  # "am 16./17. Mai": the second day of the pair
+    if last.isdigit() and len(last) <= 2:
         stop = pos
         while stop < para_end and text[stop] not in _WORD_END:
             stop += 1
@@ -168,6 +169,9 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
     >>> text = "Am 09.09. traf Prof. Dr. Keller den Gouverneur.\\nGut!"
     >>> [text[s:e] for s, e in split_sentences(text)]
     ['Am 09.09. traf Prof. Dr. Keller den Gouverneur.', 'Gut!']
+    >>> text = "Am 16./17. Mai war Li in Mannheim."
+    >>> [text[s:e] for s, e in split_sentences(text)]
+    ['Am 16./17. Mai war Li in Mannheim.']
     """
     spans: list[tuple[int, int]] = []
     for para in _PARAGRAPH.finditer(text):
