@@ -79,7 +79,8 @@ def test_the_deciding_words_are_marked_and_everything_escaped(start: int, end: i
 
 
 FAST_SOURCE = (
-    "{% macro item(x) %}<i>{{ x }}</i>{% endmacro %}{% macro wrap() %}[{{ caller() }}]{% endmacro %}{% set block %}<b>{{ text }}</b>{% endset %}"
+    "{% macro item(x) %}<i>{{ x }}</i>{% endmacro %}{% macro wrap() %}[{{ caller() }}]{% endmacro %}"
+    "{% set block %}<b>{{ text }}</b>{% endset %}"
     "{{ text }}|{{ safe }}|{{ number }}|{{ none }}|{{ missing }}|{{ item(text) }}|{{ block }}|{{ text ~ safe }}|"
     "{{ tags.places | join(',') }}|{{ tags.items() | list | length }}|{{ tags.absent is undefined }}|"
     "{{ obj.name() }}|{{ obj.nothing is undefined }}|{{ listed.0 }}|"

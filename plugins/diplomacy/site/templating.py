@@ -56,7 +56,7 @@ class OutputTemplate(Template):
     """
 
     @classmethod
-    def _from_namespace(cls, environment: Any, namespace: dict[str, Any], globals: Any) -> Any:  # noqa: A002
+    def _from_namespace(cls, environment: Any, namespace: dict[str, Any], globals: Any) -> Any:
         if namespace.get("escape") is markupsafe.escape:
             namespace["escape"] = output_escape
         return super()._from_namespace(environment, namespace, globals)
