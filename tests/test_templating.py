@@ -85,7 +85,9 @@ FAST_SOURCE = (
     "{{ tags.places | join(',') }}|{{ tags.items() | list | length }}|{{ tags.absent is undefined }}|"
     "{{ obj.name() }}|{{ obj.nothing is undefined }}|{{ listed.0 }}|"
     "{% filter upper %}{{ text }}{% endfilter %}|{% call wrap() %}{{ text }}{% endcall %}|{{ text | e }}|"
-    "{{ tags['get'] }}|{{ tags.get('places') | length }}"
+    "{{ tags['get'] }}|{{ tags.get('places') | length }}|{% macro two(a, b='<d>') %}{{ a }}{{ b }}{% endmacro %}"
+    "{{ two(text) }}{{ two(text, b=safe) }}{{ two(text, safe) }}{% for x in tags.places %}{{ item(x) }}{% endfor %}"
+    "{% macro any() %}{{ varargs | join }}{{ kwargs }}{% endmacro %}{{ any(1, text, k=2) }}"
 )
 
 
@@ -95,6 +97,7 @@ def _render_fast(fast: bool) -> str:
 
     env = Environment(autoescape=True)
     if fast:
+        env.context_class = PlainCallContext
         env.template_class = OutputTemplate
         env.getattr = attribute_of(env)  # type: ignore[method-assign]
     variables = {

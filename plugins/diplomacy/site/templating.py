@@ -12,7 +12,7 @@ from urllib.parse import urlsplit
 
 import markupsafe
 from jinja2 import FileSystemBytecodeCache, Template
-from jinja2.runtime import Context
+from jinja2.runtime import Context, Macro
 from markupsafe import Markup
 
 from ..archive.model import Archive
@@ -85,6 +85,16 @@ def attribute_of(environment: Any) -> Any:
     return getattr_
 
 
+def _plain_macro_call(macro: Macro, args: tuple[Any, ...], kwargs: dict[str, Any]) -> bool:
+    """Does this call of ``macro`` give each argument by position and nothing else (Jinja's own
+    ``_block_vars``/``_loop_vars`` aside)?"""
+    return (
+        len(args) == macro._argument_count
+        and not (macro.caller or macro.catch_kwargs or macro.catch_varargs or macro._environment.is_async)
+        and all(name in ("_block_vars", "_loop_vars") for name in kwargs)
+    )
+
+
 class PlainCallContext(Context):
     """Jinja's context, with a short way for what templates call most: a function, method or partial
     that takes no context (``_()``, ``url_for``, ``fragment``: hundreds of thousands of calls in a build).
@@ -92,12 +102,22 @@ class PlainCallContext(Context):
     Jinja's :meth:`Context.call` asks every callable whether it wants the context, the evaluation
     context or the environment; a plain function wants one only when it carries ``jinja_pass_arg``
     (set by ``pass_context`` and its kin), so without it the call is made as Jinja would make it, the
-    same arguments and the same Undefined for a ``StopIteration``. Anything else (macros, callable
-    objects) goes Jinja's own way.
+    same arguments and the same Undefined for a ``StopIteration``. A macro called with all its
+    arguments by position, no ``caller``, ``varargs`` or ``kwargs`` (``source(entry)`` of the
+    how-tagged block: 16 per article page) is run as :meth:`Macro.__call__` would run it, without
+    the matching of arguments. Anything else (callable objects, other macro calls) goes Jinja's own way.
     """
 
     def call(__self, __obj: Any, *args: Any, **kwargs: Any) -> Any:  # noqa: N805 (Jinja's signature)
         if type(__obj) not in _PLAIN_CALLABLES or hasattr(__obj, "jinja_pass_arg"):
+            if type(__obj) is Macro and _plain_macro_call(__obj, args, kwargs):
+                try:
+                    html = __obj._func(*args)
+                except StopIteration:
+                    return __self.environment.undefined(
+                        "value was undefined because a callable raised a StopIteration exception"
+                    )
+                return Markup(html) if __self.eval_ctx.autoescape else html
             return super().call(__obj, *args, **kwargs)
         if kwargs:
             kwargs.pop("_block_vars", None)
