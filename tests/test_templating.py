@@ -76,3 +76,49 @@ def test_the_deciding_words_are_marked_and_everything_escaped(start: int, end: i
     html = marked(sentence, start, end, again=again)
     assert str(html) == expected
     assert html.__html__() == expected  # Markup: not escaped again in a template
+
+
+FAST_SOURCE = (
+    "{% macro item(x) %}<i>{{ x }}</i>{% endmacro %}{% macro wrap() %}[{{ caller() }}]{% endmacro %}"
+    "{% set block %}<b>{{ text }}</b>{% endset %}"
+    "{{ text }}|{{ safe }}|{{ number }}|{{ none }}|{{ missing }}|{{ item(text) }}|{{ block }}|{{ text ~ safe }}|"
+    "{{ tags.places | join(',') }}|{{ tags.items() | list | length }}|{{ tags.absent is undefined }}|"
+    "{{ obj.name() }}|{{ obj.nothing is undefined }}|{{ listed.0 }}|"
+    "{% filter upper %}{{ text }}{% endfilter %}|{% call wrap() %}{{ text }}{% endcall %}|{{ text | e }}|"
+    "{{ tags['get'] }}|{{ tags.get('places') | length }}|{% macro two(a, b='<d>') %}{{ a }}{{ b }}{% endmacro %}"
+    "{{ two(text) }}{{ two(text, b=safe) }}{{ two(text, safe) }}{% for x in tags.places %}{{ item(x) }}{% endfor %}"
+    "{% macro any() %}{{ varargs | join }}{{ kwargs }}{% endmacro %}{{ any(1, text, k=2) }}"
+)
+
+
+def _render_fast(fast: bool) -> str:
+    from diplomacy.site.templating import OutputTemplate, attribute_of
+    from markupsafe import Markup
+
+    env = Environment(autoescape=True)
+    if fast:
+        env.context_class = PlainCallContext
+        env.template_class = OutputTemplate
+        env.getattr = attribute_of(env)  # type: ignore[method-assign]
+    variables = {
+        "text": "<a href='x'>&</a>",
+        "safe": Markup("<em>safe</em>"),
+        "number": 3.5,
+        "none": None,
+        "tags": {"places": ["köln", "<x>"], "get": "a key named get"},
+        "obj": Thing(),
+        "listed": ["<first>"],
+    }
+    return env.from_string(FAST_SOURCE).render(variables)
+
+
+def test_the_faster_escape_and_attribute_lookup_render_what_jinja_renders() -> None:
+    from diplomacy.site.templating import output_escape
+
+    assert _render_fast(True) == _render_fast(False)
+    assert "&lt;a href=&#39;x&#39;&gt;&amp;&lt;/a&gt;|<em>safe</em>|3.5|None||<i>" in _render_fast(True)
+    env = Environment(autoescape=True)
+    from diplomacy.site.templating import OutputTemplate
+
+    env.template_class = OutputTemplate
+    assert env.from_string("{{ x }}").root_render_func.__globals__["escape"] is output_escape

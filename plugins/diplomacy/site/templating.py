@@ -10,8 +10,9 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
 
-from jinja2 import FileSystemBytecodeCache
-from jinja2.runtime import Context
+import markupsafe
+from jinja2 import FileSystemBytecodeCache, Template
+from jinja2.runtime import Context, Macro
 from markupsafe import Markup
 
 from ..archive.model import Archive
@@ -25,6 +26,73 @@ from .urls import Urls
 # starts again, so that memory stays bounded at archive scale (a few hundred thousand items at 50,000 articles).
 MEMO_SIZE = 60_000
 _PLAIN_CALLABLES = (types.FunctionType, types.BuiltinFunctionType, types.MethodType, partial)
+_DICT_ATTRIBUTES = frozenset(dir(dict))
+# markupsafe's escaping without its Markup wrapper (its C function where markupsafe has one)
+_escape_text: Any = getattr(markupsafe, "_escape_inner", None) or (lambda text: str(markupsafe.escape(text)))
+
+
+def output_escape(value: Any) -> str:
+    """What ``{{ value }}`` prints: :func:`markupsafe.escape`'s text, as a plain ``str``.
+
+    Jinja calls ``escape`` on every value a template prints (millions of calls in a build) and only
+    joins the results into the page or into a macro's output, which it marks safe as a whole; so the
+    :class:`Markup` that ``escape`` wraps around each (a Python-level constructor) is not needed there.
+
+    >>> output_escape("<a href='x'>&</a>"), output_escape(Markup("<b>")), output_escape(3)
+    ('&lt;a href=&#39;x&#39;&gt;&amp;&lt;/a&gt;', Markup('<b>'), '3')
+    """
+    if type(value) is str:
+        return _escape_text(value)
+    if hasattr(value, "__html__"):
+        return value.__html__()
+    return _escape_text(str(value))
+
+
+class OutputTemplate(Template):
+    """A template whose printed values are escaped by :func:`output_escape` (the same text as Jinja's).
+
+    The compiled template finds ``escape`` among its module's names, and uses it only on what it prints
+    (jinja2.compiler: ``_output_child_pre``); everything else that must be Markup stays Markup.
+    """
+
+    @classmethod
+    def _from_namespace(cls, environment: Any, namespace: dict[str, Any], globals: Any) -> Any:
+        if namespace.get("escape") is markupsafe.escape:
+            namespace["escape"] = output_escape
+        return super()._from_namespace(environment, namespace, globals)
+
+
+def attribute_of(environment: Any) -> Any:
+    """Jinja's ``Environment.getattr`` (what ``a.b`` in a template does), without an exception for a key
+    of a plain dict (``tags.places``, ``entry.source``): a dict has the attributes of its type only, so
+    the lookup that would fail first is skipped; the result is Jinja's in every case."""
+
+    def getattr_(obj: Any, attribute: str) -> Any:
+        if type(obj) is dict and attribute not in _DICT_ATTRIBUTES:
+            try:
+                return obj[attribute]
+            except KeyError:
+                return environment.undefined(obj=obj, name=attribute)
+        try:
+            return getattr(obj, attribute)
+        except AttributeError:
+            pass
+        try:
+            return obj[attribute]
+        except (TypeError, LookupError, AttributeError):
+            return environment.undefined(obj=obj, name=attribute)
+
+    return getattr_
+
+
+def _plain_macro_call(macro: Macro, args: tuple[Any, ...], kwargs: dict[str, Any]) -> bool:
+    """Does this call of ``macro`` give each argument by position and nothing else (Jinja's own
+    ``_block_vars``/``_loop_vars`` aside)?"""
+    return (
+        len(args) == macro._argument_count
+        and not (macro.caller or macro.catch_kwargs or macro.catch_varargs or macro._environment.is_async)
+        and all(name in ("_block_vars", "_loop_vars") for name in kwargs)
+    )
 
 
 class PlainCallContext(Context):
@@ -34,12 +102,22 @@ class PlainCallContext(Context):
     Jinja's :meth:`Context.call` asks every callable whether it wants the context, the evaluation
     context or the environment; a plain function wants one only when it carries ``jinja_pass_arg``
     (set by ``pass_context`` and its kin), so without it the call is made as Jinja would make it, the
-    same arguments and the same Undefined for a ``StopIteration``. Anything else (macros, callable
-    objects) goes Jinja's own way.
+    same arguments and the same Undefined for a ``StopIteration``. A macro called with all its
+    arguments by position, no ``caller``, ``varargs`` or ``kwargs`` (``source(entry)`` of the
+    how-tagged block: 16 per article page) is run as :meth:`Macro.__call__` would run it, without
+    the matching of arguments. Anything else (callable objects, other macro calls) goes Jinja's own way.
     """
 
     def call(__self, __obj: Any, *args: Any, **kwargs: Any) -> Any:  # noqa: N805 (Jinja's signature)
         if type(__obj) not in _PLAIN_CALLABLES or hasattr(__obj, "jinja_pass_arg"):
+            if type(__obj) is Macro and _plain_macro_call(__obj, args, kwargs):
+                try:
+                    html = __obj._func(*args)
+                except StopIteration:
+                    return __self.environment.undefined(
+                        "value was undefined because a callable raised a StopIteration exception"
+                    )
+                return Markup(html) if __self.eval_ctx.autoescape else html
             return super().call(__obj, *args, **kwargs)
         if kwargs:
             kwargs.pop("_block_vars", None)
@@ -73,6 +151,8 @@ class Templating:
         self.catalogs = i18n.Catalogs(Path(translations), self.languages, self.settings["DIPLOMACY_LOCALES"])
         self.env.add_extension("jinja2.ext.i18n")
         self.env.context_class = PlainCallContext
+        self.env.template_class = OutputTemplate  # before any template is loaded
+        self.env.getattr = attribute_of(self.env)
         templates = cache_folder("jinja")
         try:  # compiled templates are kept between builds (keyed on each template's source)
             templates.mkdir(parents=True, exist_ok=True)
