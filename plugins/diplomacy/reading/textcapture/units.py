@@ -132,3 +132,21 @@ def split_units(text: str) -> list[Unit]:
             continue
         units.append(Unit(line, kind, junk))
     return units
+
+
+def restored_body(removed: list[str]) -> list[str]:
+    """The article text among the lines a capture's reading dropped as noise, for the reader's last
+    resort when it found no article text at all: lines that read as body text and that no noise table
+    names (a cookie banner or a share bar stays out), each once, in order. A whole page copied onto one
+    line, where menu words run into the article, is read so instead of being refused.
+
+    >>> restored_body(["Start Aktuelles Presse " + "Die Gäste aus Qingdao besuchten am Dienstag die Feuerwache. " * 3,
+    ...                "Diese Webseite verwendet Cookies. Wenn Sie weitersurfen, stimmen Sie der Nutzung zu.",
+    ...                "Drucken"])  # doctest: +ELLIPSIS
+    ['Start Aktuelles Presse Die Gäste aus Qingdao besuchten am Dienstag die Feuerwache. ...']
+    """
+    kept: list[str] = []
+    for line in removed:
+        if line not in kept and noise_kind(line) is None and _is_body(line):
+            kept.append(line)
+    return kept
