@@ -5,6 +5,7 @@ the site's tags, a headline glued between a date and the lead, a date in running
 from __future__ import annotations
 
 import datetime as dt
+import doctest
 
 from diplomacy.reading.published import settle
 from diplomacy.reading.textcapture import Capture, parse_capture
@@ -20,7 +21,7 @@ TITLE = "Mayor receives sister-city delegations on City Day"
 
 def published(result: Capture, lang: str = "en") -> dt.date | None:
     """The publication date as the reader settles it (the capture grammar's, else a second look)."""
-    return settle(result.published, result.lines, *result.span, lang)[0]
+    return settle(result.published, result.lines, *result.span, lang, title=result.title)[0]
 
 
 def capture(*top: str, body: list[str] = BODY, trailer: tuple[str, ...] = ()) -> str:
@@ -173,3 +174,46 @@ def test_the_sites_bar_of_the_day_far_above_the_headline_is_not_the_publication_
     assert published(result) == dt.date(2024, 3, 2)
     alone = parse_capture(capture("Friday, 15/11/2024", "", TITLE))  # the only date, next to the headline
     assert published(alone) == dt.date(2024, 11, 15)
+
+
+GERMAN_BODY = [
+    "Die Gäste aus Nanchang besichtigten am Dienstag das Wasserwerk und die neue Kläranlage im Süden der Stadt.",
+    "Der Bürgermeister zeigte ihnen anschließend das Rathaus, wo sie sich in das Gästebuch der Stadt eintrugen.",
+]
+
+
+def test_the_bare_date_beside_the_headline_beats_one_further_up() -> None:
+    """Two bare dates above the article: the page's stamp at the very top, the article's next to its headline."""
+    title = "Gäste aus Nanchang besuchen das Wasserwerk"
+    result = parse_capture(capture("24.03.2021", "", "08.11.2009", "", title, body=GERMAN_BODY))
+    assert result.title == title
+    assert published(result, "de") == dt.date(2009, 11, 8)
+    banner = ("Portal of a Province", "3 March 2014", "Home | News | Travel", TITLE, "2019-06-02  Print  Share")
+    assert published(parse_capture(capture(*banner)), "en") == dt.date(2019, 6, 2)
+    # one date line only, or the same date twice: nothing to choose
+    assert published(parse_capture(capture("08.11.2009", title, body=GERMAN_BODY)), "de") == dt.date(2009, 11, 8)
+    twice = capture("08.11.2009", "", "08.11.2009", title, body=GERMAN_BODY)
+    assert published(parse_capture(twice), "de") == dt.date(2009, 11, 8)
+
+
+def test_a_labelled_date_still_wins_over_the_bare_date_beside_the_headline() -> None:
+    top = ("Veröffentlicht am 02.06.2019", "", "Gäste aus Nanchang besuchen das Wasserwerk", "12.05.2019")
+    assert published(parse_capture(capture(*top, body=GERMAN_BODY)), "de") == dt.date(2019, 6, 2)
+
+
+def test_a_day_in_a_web_address_is_no_printed_date() -> None:
+    source = "Quelle: http://german.example.cn/nachrichten/2012-04/26/content_4711.htm"
+    result = parse_capture(capture(body=GERMAN_BODY, trailer=(source,)))
+    assert published(result, "de") is None
+    credit = parse_capture(capture(body=GERMAN_BODY, trailer=("Quelle: Agentur, 26.04.2012",)))
+    assert published(credit, "de") == dt.date(2012, 4, 26)  # the same day printed as a credit is one
+
+
+def test_the_path_of_an_address_has_one_reader() -> None:
+    from diplomacy.reading import urlpath
+    from diplomacy.reading.published import date_in_url
+
+    assert doctest.testmod(urlpath).failed == 0
+    assert date_in_url("https://www.2019-05-01.example/news/a.html") is None  # the host names no day
+    assert date_in_url("https://example.de/show.php?date=20190828") == dt.date(2019, 8, 28)
+    assert date_in_url("https://example.de/archiv/2019%2F08%2F28/a.html") == dt.date(2019, 8, 28)
