@@ -217,3 +217,21 @@ def test_the_path_of_an_address_has_one_reader() -> None:
     assert date_in_url("https://www.2019-05-01.example/news/a.html") is None  # the host names no day
     assert date_in_url("https://example.de/show.php?date=20190828") == dt.date(2019, 8, 28)
     assert date_in_url("https://example.de/archiv/2019%2F08%2F28/a.html") == dt.date(2019, 8, 28)
+
+
+def test_a_bare_date_between_menu_words_and_the_article_on_one_line() -> None:
+    """A page copied onto one line: crumbs, the date, the headline and the article run together."""
+    page = (
+        "Zum Inhalt springen Navigation Sie sind hier: Start Rathaus Aktuelles 14.05.2018 Gäste aus Xuzhou im "
+        "Rathaus Der Oberbürgermeister empfing am Montag eine Delegation aus der chinesischen Partnerstadt Xuzhou. "
+        "Die Gäste trugen sich in das Goldene Buch ein und sprachen über den Austausch von Schulen."
+    )
+    result = parse_capture(page)
+    assert published(result, "de") == dt.date(2018, 5, 14)
+    assert any("Goldene Buch" in paragraph for paragraph in result.paragraphs)
+    # a date inside the article's first sentence stays the article's, and a sentence before a date ends the head
+    for text in (
+        "Die Delegation aus Xuzhou ist seit 14.05.2018 Gast der Stadt und besucht Schulen und Betriebe der Region.",
+        "Der Rat tagte lange. Aktuelles 14.05.2018 Die Gäste aus Xuzhou besuchten am Montag das Rathaus der Stadt.",
+    ):
+        assert published(parse_capture(text), "de") is None

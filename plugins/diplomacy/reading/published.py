@@ -159,12 +159,20 @@ def _beside_headline(found: list[Found], lines: list[str], body_start: int, titl
     key = " ".join((title or "").split())
     if not key:
         return None
-    index = next((i for i in range(min(body_start, len(lines))) if key in " ".join(lines[i].split())), None)
-    if index is None:
+    parts = [i for i in range(min(body_start, len(lines))) if _part_of(" ".join(lines[i].split()), key)]
+    if not parts:
         return None
-    neighbours = {_filled(lines, index, -1), _filled(lines, index, 1)}
+    first = last = parts[0]  # a headline wrapped over several lines: the run of its parts
+    while last + 1 in parts:
+        last += 1
+    neighbours = {_filled(lines, first, -1), _filled(lines, last, 1)}
     beside = [f for f in found if f.how == "line" and f.line in neighbours]
     return beside[0] if len({f.date for f in beside}) == 1 else None
+
+
+def _part_of(line: str, title: str) -> bool:
+    """Is ``line`` the headline, or a piece of it of three words or more (a wrapped headline)?"""
+    return title in line or (len(line.split()) >= 3 and line in title)
 
 
 def _filled(lines: list[str], index: int, step: int) -> int | None:
