@@ -157,8 +157,8 @@ def _beside_headline(found: list[Found], lines: list[str], body_start: int, titl
     datetime.date(2018, 5, 13)
     """
     key = " ".join((title or "").split())
-    if not key:
-        return None
+    if not key or len({f.date for f in found if f.how == "line"}) < 2:
+        return None  # one plain date or none: nothing to choose between
     parts = [i for i in range(min(body_start, len(lines))) if _part_of(" ".join(lines[i].split()), key)]
     if not parts:
         return None
