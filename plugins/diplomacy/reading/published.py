@@ -21,6 +21,8 @@ dates follows the language (US order on English pages) unless a day over 12 deci
 Found(date=datetime.date(2017, 5, 31), rank=0, line=1, how='label')
 >>> find(["Titel", "Letzte Aktualisierung: 18.04.2024", "(12.11.2018) Mit einer Delegation …"], 2, 3, "de").date
 datetime.date(2018, 11, 12)
+>>> find(["Mayors meet", "Posted on the 12th of March 2019 by the press office", "The mayor …"], 2, 3, "en").date
+datetime.date(2019, 3, 12)
 """
 
 from __future__ import annotations
@@ -50,9 +52,10 @@ _FORMS = [
     re.compile(r"(?<![\d.])" + _DAY + r"\.\s?(?P<m>[01]?\d)\.\s?(?P<y>(?:19|20)\d\d|\d\d)(?![\d])"),
     # 06/03/2015 (order by language)
     re.compile(r"(?<![\d/])(?P<a>[0-3]?\d)/(?P<b>[0-3]?\d)/" + _YEAR + r"(?!\d)"),
-    # 2. Februar 2005, 28 August 2019, 2nd February 2005
+    # 2. Februar 2005, 28 August 2019, 2nd February 2005, the 2nd of February 2005
     re.compile(
-        r"(?<!\d)" + _DAY + r"(?:\.|st|nd|rd|th)?\s+(?P<mn>" + _MONTH + r")\.?,?\s+" + _YEAR + r"(?!\d)", re.IGNORECASE
+        r"(?<!\d)" + _DAY + r"(?:\.|st|nd|rd|th)?\s+(?:of\s+)?(?P<mn>" + _MONTH + r")\.?,?\s+" + _YEAR + r"(?!\d)",
+        re.IGNORECASE,
     ),
     # March 30, 2014; May 11th, 2017; Oct 26, 2015
     re.compile(
