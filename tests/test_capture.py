@@ -1598,3 +1598,42 @@ def test_published_doctests() -> None:
     results = doctest.testmod(published)
     assert results.attempted > 0
     assert results.failed == 0
+
+
+def test_an_article_on_one_line_behind_a_photo_credit_is_read_not_refused(
+    tmp_path: Path, caplog: pytest.LogCaptureFixture
+) -> None:
+    """The whole article on one line that opens like a photo credit: the reading drops the line as a credit
+    and finds no article text, so the reader keeps the line that reads as sentences, with a warning,
+    instead of leaving the capture out."""
+    captures = tmp_path / "content" / "captures"
+    captures.mkdir(parents=True)
+    path = captures / "oneline.txt"
+    page = (
+        "Foto: Stadt Musterstadt Der Oberbürgermeister empfing am Montag eine Delegation aus der chinesischen "
+        "Partnerstadt Xuzhou. Die Gäste trugen sich in das Goldene Buch ein und sprachen über den Austausch von "
+        "Schulen und Hochschulen. Am Nachmittag besuchten sie die Feuerwache und ein Unternehmen am Hafen"
+    )
+    assert parse_capture(page).paragraphs == []  # the grammar alone finds no article text in it
+    path.write_text(page + "\n", encoding="utf-8")
+    path.with_suffix(".meta").write_text("Source_url: https://www.example.de/2018/05/14/xuzhou/\n", encoding="utf-8")
+    content, metadata = _capture_reader(tmp_path / "content").read(str(path))
+    assert "Goldene Buch" in content
+    assert metadata["lang"] == "de"
+    assert metadata["title"]
+    assert str(metadata["date"].date()) == "2018-05-14"
+    assert "kept as the article" in caplog.text
+
+
+def test_a_capture_of_nothing_but_a_cookie_notice_is_still_left_out(tmp_path: Path) -> None:
+    from diplomacy.reading.annotate import ContentError
+
+    captures = tmp_path / "content" / "captures"
+    captures.mkdir(parents=True)
+    path = captures / "cookies.txt"
+    path.write_text(
+        "Diese Webseite verwendet Cookies. Wenn Sie weitersurfen, stimmen Sie der Nutzung von Cookies zu.\nDrucken\n",
+        encoding="utf-8",
+    )
+    with pytest.raises(ContentError, match="no article text"):
+        _capture_reader(tmp_path / "content").read(str(path))

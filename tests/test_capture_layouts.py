@@ -5,6 +5,7 @@ the site's tags, a headline glued between a date and the lead, a date in running
 from __future__ import annotations
 
 import datetime as dt
+import doctest
 
 from diplomacy.reading.published import settle
 from diplomacy.reading.textcapture import Capture, parse_capture
@@ -20,7 +21,7 @@ TITLE = "Mayor receives sister-city delegations on City Day"
 
 def published(result: Capture, lang: str = "en") -> dt.date | None:
     """The publication date as the reader settles it (the capture grammar's, else a second look)."""
-    return settle(result.published, result.lines, *result.span, lang)[0]
+    return settle(result.published, result.lines, *result.span, lang, title=result.title)[0]
 
 
 def capture(*top: str, body: list[str] = BODY, trailer: tuple[str, ...] = ()) -> str:
@@ -255,3 +256,64 @@ def test_the_town_before_the_headline_with_a_colon() -> None:
     url = "https://paper.example/lokales/karlsruhe/aerzte-aus-krasnodar-lernen-im-klinikum_aid-4713"
     result = parse_capture(capture("Karlsruhe: Ärzte aus Krasnodar lernen im Klinikum"), source_url=url)
     assert result.title == "Ärzte aus Krasnodar lernen im Klinikum"
+
+
+GERMAN_BODY = [
+    "Die Gäste aus Nanchang besichtigten am Dienstag das Wasserwerk und die neue Kläranlage im Süden der Stadt.",
+    "Der Bürgermeister zeigte ihnen anschließend das Rathaus, wo sie sich in das Gästebuch der Stadt eintrugen.",
+]
+
+
+def test_the_bare_date_beside_the_headline_beats_one_further_up() -> None:
+    """Two bare dates above the article: the page's stamp at the very top, the article's next to its headline."""
+    title = "Gäste aus Nanchang besuchen das Wasserwerk"
+    result = parse_capture(capture("24.03.2021", "", "08.11.2009", "", title, body=GERMAN_BODY))
+    assert result.title == title
+    assert published(result, "de") == dt.date(2009, 11, 8)
+    banner = ("Portal of a Province", "3 March 2014", "Home | News | Travel", TITLE, "2019-06-02  Print  Share")
+    assert published(parse_capture(capture(*banner)), "en") == dt.date(2019, 6, 2)
+    # one date line only, or the same date twice: nothing to choose
+    assert published(parse_capture(capture("08.11.2009", title, body=GERMAN_BODY)), "de") == dt.date(2009, 11, 8)
+    twice = capture("08.11.2009", "", "08.11.2009", title, body=GERMAN_BODY)
+    assert published(parse_capture(twice), "de") == dt.date(2009, 11, 8)
+
+
+def test_a_labelled_date_still_wins_over_the_bare_date_beside_the_headline() -> None:
+    top = ("Veröffentlicht am 02.06.2019", "", "Gäste aus Nanchang besuchen das Wasserwerk", "12.05.2019")
+    assert published(parse_capture(capture(*top, body=GERMAN_BODY)), "de") == dt.date(2019, 6, 2)
+
+
+def test_a_day_in_a_web_address_is_no_printed_date() -> None:
+    source = "Quelle: http://german.example.cn/nachrichten/2012-04/26/content_4711.htm"
+    result = parse_capture(capture(body=GERMAN_BODY, trailer=(source,)))
+    assert published(result, "de") is None
+    credit = parse_capture(capture(body=GERMAN_BODY, trailer=("Quelle: Agentur, 26.04.2012",)))
+    assert published(credit, "de") == dt.date(2012, 4, 26)  # the same day printed as a credit is one
+
+
+def test_the_path_of_an_address_has_one_reader() -> None:
+    from diplomacy.reading import urlpath
+    from diplomacy.reading.published import date_in_url
+
+    assert doctest.testmod(urlpath).failed == 0
+    assert date_in_url("https://www.2019-05-01.example/news/a.html") is None  # the host names no day
+    assert date_in_url("https://example.de/show.php?date=20190828") == dt.date(2019, 8, 28)
+    assert date_in_url("https://example.de/archiv/2019%2F08%2F28/a.html") == dt.date(2019, 8, 28)
+
+
+def test_a_bare_date_between_menu_words_and_the_article_on_one_line() -> None:
+    """A page copied onto one line: crumbs, the date, the headline and the article run together."""
+    page = (
+        "Zum Inhalt springen Navigation Sie sind hier: Start Rathaus Aktuelles 14.05.2018 Gäste aus Xuzhou im "
+        "Rathaus Der Oberbürgermeister empfing am Montag eine Delegation aus der chinesischen Partnerstadt Xuzhou. "
+        "Die Gäste trugen sich in das Goldene Buch ein und sprachen über den Austausch von Schulen."
+    )
+    result = parse_capture(page)
+    assert published(result, "de") == dt.date(2018, 5, 14)
+    assert any("Goldene Buch" in paragraph for paragraph in result.paragraphs)
+    # a date inside the article's first sentence stays the article's, and a sentence before a date ends the head
+    for text in (
+        "Die Delegation aus Xuzhou ist seit 14.05.2018 Gast der Stadt und besucht Schulen und Betriebe der Region.",
+        "Der Rat tagte lange. Aktuelles 14.05.2018 Die Gäste aus Xuzhou besuchten am Montag das Rathaus der Stadt.",
+    ):
+        assert published(parse_capture(text), "de") is None

@@ -21,6 +21,8 @@ dates follows the language (US order on English pages) unless a day over 12 deci
 Found(date=datetime.date(2017, 5, 31), rank=0, line=1, how='label')
 >>> find(["Titel", "Letzte Aktualisierung: 18.04.2024", "(12.11.2018) Mit einer Delegation …"], 2, 3, "de").date
 datetime.date(2018, 11, 12)
+>>> find(["Mayors meet", "Posted on the 12th of March 2019 by the press office", "The mayor …"], 2, 3, "en").date
+datetime.date(2019, 3, 12)
 """
 
 from __future__ import annotations
@@ -31,6 +33,7 @@ from dataclasses import dataclass
 
 from ..tagging.calendar import MONTHS, all_names
 from .headline import is_caption
+from .urlpath import address_path
 
 RANKS = {"label": 0, "line": 1, "credit": 2, "opening": 3, "updated": 9}
 HEADER_LINES = 60  # lines looked at above the article (and the article's first lines)
@@ -49,9 +52,10 @@ _FORMS = [
     re.compile(r"(?<![\d.])" + _DAY + r"\.\s?(?P<m>[01]?\d)\.\s?(?P<y>(?:19|20)\d\d|\d\d)(?![\d])"),
     # 06/03/2015 (order by language)
     re.compile(r"(?<![\d/])(?P<a>[0-3]?\d)/(?P<b>[0-3]?\d)/" + _YEAR + r"(?!\d)"),
-    # 2. Februar 2005, 28 August 2019, 2nd February 2005
+    # 2. Februar 2005, 28 August 2019, 2nd February 2005, the 2nd of February 2005
     re.compile(
-        r"(?<!\d)" + _DAY + r"(?:\.|st|nd|rd|th)?\s+(?P<mn>" + _MONTH + r")\.?,?\s+" + _YEAR + r"(?!\d)", re.IGNORECASE
+        r"(?<!\d)" + _DAY + r"(?:\.|st|nd|rd|th)?\s+(?:of\s+)?(?P<mn>" + _MONTH + r")\.?,?\s+" + _YEAR + r"(?!\d)",
+        re.IGNORECASE,
     ),
     # March 30, 2014; May 11th, 2017; Oct 26, 2015
     re.compile(
@@ -87,6 +91,7 @@ _ALONE = re.compile(r"\s*(?:von|vom|am|on|from|by|datum|date)?\s*$", re.IGNORECA
 _CLOSING = re.compile(
     r"\b(?:gesendet|ausgestrahlt|veröffentlicht|erschienen|published|broadcast|aired|posted|released)\b", re.IGNORECASE
 )
+_WEB_ADDRESS = re.compile(r"(?:https?://|www\.)\S+", re.IGNORECASE)
 SHORT_CREDIT = 80  # a caption-like line this short that carries a credit with a date is the article's credit
 _SENTENCE_WORDS = re.compile(r"\b(?:on|am|seit|since|until|bis|from|vom \d|von|im|in)\s+$", re.IGNORECASE)
 
@@ -106,15 +111,22 @@ def settle(
     body_end: int,
     lang: str | None,
     address: str | None = None,
+    title: str | None = None,
 ) -> tuple[dt.date | None, str]:
     """The publication date from the capture grammar's date (``grammar``) and what this module finds:
     the grammar's, unless it is a "last updated" date, a slash date read in the other order than the
-    language writes it, or a labelled publication date says otherwise; this module's when the grammar
-    found none; with neither, a dateline without a year (``Nov. 21 (Agency)–``) completed with the year of
-    the page's ``address`` (:func:`dateline_day`). Returns the date and where it came from."""
+    language writes it, a date line further from the headline than another one (:func:`_beside_headline`),
+    or a labelled publication date says otherwise; this module's when the grammar found none; with
+    neither, a dateline without a year (``Nov. 21 (Agency)–``) completed with the year of the page's
+    ``address`` (:func:`dateline_day`). Returns the date and where it came from."""
     found = find_all(lines, body_start, body_end, lang)
     published = [f for f in found if f.how != "updated"]
     best = min(published or found, key=lambda f: (f.rank, f.line), default=None)
+    beside = _beside_headline(found, lines, body_start, title)
+    if beside is not None and not any(f.how == "label" for f in published):
+        other = grammar if grammar is not None else best.date if best and best.how == "line" else None
+        if other is not None and other != beside.date and any(f.how == "line" and f.date == other for f in found):
+            return beside.date, "capture (the date line beside the headline; the one further from it is the page's)"
     if grammar is None and best is None:
         day = dateline_day(lines, body_start, address)
         return (
@@ -134,6 +146,46 @@ def settle(
     if swapped and lang == "en":
         return _swap(grammar), "capture (month first, as English pages write it)"
     return grammar, "capture (date line)"
+
+
+def _beside_headline(found: list[Found], lines: list[str], body_start: int, title: str | None) -> Found | None:
+    """The plain date line right above or right below the headline, when exactly one is.
+
+    A page may print two bare dates above its article: its own, next to the headline, and a site
+    banner's or a page stamp further up (above the menu, or above the other date). The one beside the
+    headline is the article's.
+
+    >>> lines = ["Site of the Province", "15 July 2015", "Home | News", "Mayor meets guests", "2018-05-13 Print"]
+    >>> _beside_headline(find_all(lines, 5, 5, "en"), lines, 5, "Mayor meets guests").date
+    datetime.date(2018, 5, 13)
+    """
+    key = " ".join((title or "").split())
+    if not key or len({f.date for f in found if f.how == "line"}) < 2:
+        return None  # one plain date or none: nothing to choose between
+    parts = [i for i in range(min(body_start, len(lines))) if _part_of(" ".join(lines[i].split()), key)]
+    if not parts:
+        return None
+    first = last = parts[0]  # a headline wrapped over several lines: the run of its parts
+    while last + 1 in parts:
+        last += 1
+    neighbours = {_filled(lines, first, -1), _filled(lines, last, 1)}
+    beside = [f for f in found if f.how == "line" and f.line in neighbours]
+    return beside[0] if len({f.date for f in beside}) == 1 else None
+
+
+def _part_of(line: str, title: str) -> bool:
+    """Is ``line`` the headline, or a piece of it of three words or more (a wrapped headline)?"""
+    return title in line or (len(line.split()) >= 3 and line in title)
+
+
+def _filled(lines: list[str], index: int, step: int) -> int | None:
+    """The index of the next non-empty line from ``index`` in direction ``step``, or None."""
+    index += step
+    while 0 <= index < len(lines):
+        if lines[index].strip():
+            return index
+        index += step
+    return None
 
 
 def _swap(date: dt.date) -> dt.date:
@@ -169,6 +221,9 @@ def _in_line(line: str, index: int, in_body: bool, lang: str | None, last: bool 
     hits = list(_dates(line, lang))
     if not hits:
         return []
+    addresses = [m.span() for m in _WEB_ADDRESS.finditer(line)]
+    if addresses:  # "Quelle: http://example.cn/2012-04/26/…": a day in an address is no printed date
+        hits = [hit for hit in hits if not any(a <= hit[0] < b for a, b in addresses)]
     results = []
     long = len(line) > MAX_LINE
     # "… in Berlin, Jan 7, 2011. [Photo/Xinhua]": the day of the photo; but a label or a byline glued to a
@@ -271,8 +326,7 @@ def date_in_url(url: str) -> dt.date | None:
     >>> date_in_url("https://example.de/news/2023/09/"), date_in_url("https://example.de/id/20231399")
     (None, None)
     """
-    path = url.split("://", 1)[-1].partition("/")[2]
-    for match in _URL_DATE.finditer(path):
+    for match in _URL_DATE.finditer(address_path(url, with_query=True)):
         try:
             date = dt.date(int(match.group("y")), int(match.group("m")), int(match.group("d")))
         except ValueError:
@@ -322,7 +376,7 @@ def dateline_day(lines: list[str], body_start: int, address: str | None) -> dt.d
     >>> dateline_day(["Nov. 21 (Agency)–A partnership was renewed today."], 0, "https://x.org/a-slug/") is None
     True
     """
-    in_address = _URL_YEAR.search((address or "").split("://", 1)[-1])
+    in_address = _URL_YEAR.search(address_path(address))
     header = lines[max(0, body_start - HEADER_LINES) : body_start + 1]
     for line in header:
         match = _YEARLESS.match(line)

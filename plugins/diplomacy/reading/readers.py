@@ -31,10 +31,13 @@ from ..places.gazetteer import Gazetteer
 from ..tagging.language import detect_language
 from . import plainmd, prefetch
 from .annotate import ContentError, annotate, parse_iso_date, resolve_language
+from .headline import shorten
 from .html import ExtractionError, decode_html, extract_article, readable_capture
 from .published import date_in_url, settle
 from .sidecar import read_sidecar, sidecar_path
 from .textcapture import Capture, CaptureError, decode_capture, parse_capture
+from .textcapture.structure import first_sentence
+from .textcapture.units import restored_body
 
 logger = logging.getLogger(__name__)
 
@@ -124,6 +127,23 @@ def _address(path: Path) -> str | None:
         return None
 
 
+def _restore_text(path: Path, capture: Capture) -> None:
+    """No article text was found: keep the lines dropped as noise that read as sentences (with a
+    warning), or refuse the capture when there are none."""
+    capture.paragraphs = restored_body(capture.removed)
+    if not capture.paragraphs:
+        raise ContentError(path, "the capture has no article text", "capture the article's text again")
+    logger.warning(
+        "%s: no article text was recognised apart from the page's noise; the %d paragraph(s) that read as "
+        "sentences are kept as the article. If that is wrong, capture the article's text again",
+        path,
+        len(capture.paragraphs),
+    )
+    if not capture.title:
+        capture.title = shorten(first_sentence(capture.paragraphs[0])) or None
+        capture.title_from_text = capture.title is not None
+
+
 class CaptureReader(_TaggingMixin, BaseReader):
     """Reads a raw capture: removes the noise, finds title, date, source, editor."""
 
@@ -150,7 +170,7 @@ class CaptureReader(_TaggingMixin, BaseReader):
         try:
             editor = read_sidecar(side) if side.exists() else {}
             if not capture.paragraphs:  # before the language: no text has no language
-                raise ContentError(path, "the capture has no article text", "capture the article's text again")
+                _restore_text(path, capture)
             article_text = "\n".join([capture.title or "", *capture.paragraphs])
             lang = resolve_language(str(path), editor, article_text)  # the article's words, not the page's noise
             if "lang" in editor:
@@ -163,7 +183,9 @@ class CaptureReader(_TaggingMixin, BaseReader):
                         found,
                     )
             address = editor.get("source_url")
-            capture.published, how = settle(capture.published, capture.lines, *capture.span, lang, address)
+            capture.published, how = settle(
+                capture.published, capture.lines, *capture.span, lang, address, title=capture.title
+            )
             if "without a year" in how and "date" not in editor:
                 logger.warning(
                     "%s: the capture prints its date without a year; using %s (the year of its Source_url "

@@ -107,7 +107,49 @@ def split_glued_head(text: str) -> list[str]:
         if 3 <= word_count(before) <= 24 and not has_final_punct(before) and _is_body(after) and after[0].isupper():
             return [*head, before, text[start.end() : start.end() + hit.end], after]
         break
+    bare = _bare_date_head(text)
+    if bare:
+        return [*head, *bare]
     return [*head, text] if head else [text]
+
+
+_DIGIT_START_RE = re.compile(r" (?=[0-3]?\d[./-]|(?:19|20)\d\d-)")  # where a bare date "21.05.2019" may start
+_ENDS_LIKE_A_SENTENCE_PART = re.compile(
+    r"\b(?:am|an|on|vom|von|seit|since|bis|until|from|im|in|zum|zur|ab|at|der|die|das|des|dem|den|the|of)$",
+    re.IGNORECASE,
+)
+BARE_HEAD_MAX_CHARS = 400  # a bare date further into the line is the article's, not a date line glued to it
+BARE_HEAD_MAX_WORDS = 50  # menu words before it, at most
+
+
+def _bare_date_head(text: str) -> list[str] | None:
+    """A whole page copied onto one line: menu words, a bare date and then the article run together
+    ("Inhalt anspringen Aktuelles 21.05.2019 Wuppertaler Wasserwirtschaft … Das China Competence Center
+    hat …"). The words before the date (a crumb trail, not a sentence), the date, and the rest apart.
+
+    >>> _bare_date_head("Inhalt anspringen Aktuelles 21.05.2019 Gäste aus Xuzhou im Rathaus "
+    ...                 "Der Bürgermeister empfing am Montag die Delegation aus der Partnerstadt.")[:2]
+    ['Inhalt anspringen Aktuelles', '21.05.2019']
+    >>> _bare_date_head("Der Rat tagte seit 21.05.2019 Die Gäste kamen am Montag aus der Partnerstadt.") is None
+    True
+    """
+    for start in _DIGIT_START_RE.finditer(text, 0, BARE_HEAD_MAX_CHARS):
+        before = text[: start.start()]
+        if has_final_punct(before) or ends_sentence(before) or _INNER_END.search(before):
+            return None  # a sentence came first: the date is the article's
+        hit = match_date_head(text[start.end() :])
+        if hit is None or hit.date is None or hit.prefix:
+            continue
+        after = text[start.end() + hit.end :].strip()
+        if (
+            2 <= word_count(before) <= BARE_HEAD_MAX_WORDS
+            and not _ENDS_LIKE_A_SENTENCE_PART.search(before)
+            and after[:1].isupper()
+            and _is_body(after)
+        ):
+            return [before, text[start.end() : start.end() + hit.end], after]
+        return None
+    return None
 
 
 def split_units(text: str) -> list[Unit]:
@@ -135,3 +177,24 @@ def split_units(text: str) -> list[Unit]:
             continue
         units.append(Unit(line, kind, junk))
     return units
+
+
+RESTORABLE = frozenset({None, "caption"})  # a cookie or JavaScript notice, share bar or comment form stays out
+
+
+def restored_body(removed: list[str]) -> list[str]:
+    """The article text among the lines a capture's reading dropped as noise, for the reader's last
+    resort when it found no article text at all: lines that read as body text and that the noise tables
+    call nothing or a caption (the whole article on one line behind a photo credit, or behind menu
+    words), each once, in order; a cookie or JavaScript notice stays out. Read so instead of refused.
+
+    >>> restored_body(["Foto: Stadt " + "Die Gäste aus Qingdao besuchten am Dienstag die Feuerwache. " * 3,
+    ...                "Diese Webseite verwendet Cookies. Wenn Sie weitersurfen, stimmen Sie der Nutzung zu.",
+    ...                "Drucken"])  # doctest: +ELLIPSIS
+    ['Foto: Stadt Die Gäste aus Qingdao besuchten am Dienstag die Feuerwache. ...']
+    """
+    kept: list[str] = []
+    for line in removed:
+        if line not in kept and noise_kind(line) in RESTORABLE and _is_body(line):
+            kept.append(line)
+    return kept
