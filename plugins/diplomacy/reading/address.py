@@ -25,7 +25,8 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from urllib.parse import unquote, urlsplit
+
+from .urlpath import address_path
 
 MIN_SLUG_WORDS = 3  # a segment with fewer words is an id or a section ("news", "detail"), not a headline
 MIN_MATCHED = 3  # a line shares at least this many words with the slug …
@@ -64,11 +65,8 @@ def slug_words(url: str | None) -> tuple[str, ...]:
     >>> slug_words("https://box.example/verband-der-handelskammern-am-rhein/IHK-Gaeste-aus-Wuhan-in-Essen/boxid/23")
     ('ihk', 'gaeste', 'aus', 'wuhan', 'in', 'essen')
     """
-    if not url:
-        return ()
-    try:
-        path = unquote(urlsplit(url).path)
-    except ValueError:
+    path = address_path(url)
+    if not path:
         return ()
     best: tuple[str, ...] = ()  # the last segment of words: sections and the publisher's name come before it
     for words in _segments(path):
@@ -99,7 +97,7 @@ def section_words(url: str | None) -> frozenset[str]:
     if not slug:
         return frozenset()
     words: set[str] = set()
-    for tokens in _segments(unquote(urlsplit(url or "").path)):
+    for tokens in _segments(address_path(url)):
         if tokens == slug:
             break
         words.update(tokens)
