@@ -14,6 +14,7 @@ True
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from .namereading import read_name_before
@@ -82,6 +83,8 @@ def represented(text: str, pos: int, end: int | None = None) -> bool:
     """
     if end is not None and _AWAY.match(text, end):
         return True
+    if not _phrases_in(text)[0]:
+        return False
     last = None
     for match in REPRESENTED.finditer(text, max(0, pos - 80), pos):
         last = match
@@ -112,6 +115,8 @@ def invited_by(text: str, pos: int) -> bool:
     >>> invited_by(text, text.index("Winfried")), invited_by(text, text.index("Wang"))
     (True, False)
     """
+    if not _phrases_in(text)[1]:
+        return False
     last = None
     for match in INVITED_BY.finditer(text, max(0, pos - 80), pos):
         last = match
@@ -119,6 +124,19 @@ def invited_by(text: str, pos: int) -> bool:
         return False
     gap = _STAND_IN_GAP.fullmatch(text, last.end(), pos)
     return gap is not None and len(gap.group().split()) <= 4
+
+
+@lru_cache(maxsize=32)
+def _phrases_in(text: str) -> tuple[bool, bool]:
+    """Does ``text`` hold a stand-in phrase (:data:`REPRESENTED`), an invitation (:data:`INVITED_BY`) anywhere?
+
+    Asked once per text: most texts hold neither, and then no mention in them needs the look behind it (both
+    patterns end in a space, so a match inside a mention's window is a match of the whole text).
+
+    >>> _phrases_in("Sie kamen auf Einladung von Oberbürgermeister Kufen."), _phrases_in("Gäste aus Wuhan.")
+    ((False, True), (False, False))
+    """
+    return REPRESENTED.search(text) is not None, INVITED_BY.search(text) is not None
 
 
 def aside(text: str, pos: int, end: int | None = None) -> bool:
