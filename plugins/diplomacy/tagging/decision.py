@@ -94,7 +94,7 @@ from typing import TYPE_CHECKING
 from .abstain import dateline_places, short_forms, unacted
 from .countries import drop_containers, odd_country, publisher_hosts
 from .dates import is_future
-from .features import feature_parties, partnership_places
+from .features import feature_parties
 from .leaders import (
     delegation_leaders,
     deputies_beside_heads,
@@ -111,20 +111,19 @@ from .parties import (
     delegation_places,
     host_places,
     led_by,
-    location_places,
     make_pairs,
 )
 from .relations import SPEECH
-from .roles import CONSULAR_ROLES, LOCAL_ROLES
+from .roles import CONSULAR_ROLES
 from .standing import (
     fill_places,
-    fits,
     keep_later,
     offices_named_apart,
     place_by_side,
     place_office_holders,
     stand_ins,
 )
+from .weakparties import Tally, anchored, known_partner
 
 if TYPE_CHECKING:
     from .mentions import Mentions
@@ -169,23 +168,6 @@ class Decision:
     date_sentence: Sentence | None = None  # the sentence the meeting date was read from
 
 
-@dataclass(slots=True)
-class _Parties:
-    """The parties of a meeting as they are found, and which of them were visited or visiting."""
-
-    found: list[str] = field(default_factory=list)
-    strong: set[str] = field(default_factory=set)  # places someone stands for: never only a container country
-    hosts: list[str] = field(default_factory=list)
-    visitors: list[str] = field(default_factory=list)
-    why: dict[str, tuple[str, int]] = field(default_factory=dict)  # place -> (reason, position in the text)
-
-    def add(self, place_id: str | None, reason: str, position: int) -> None:
-        """A party, with the first reason found for it and where in the text it stands."""
-        if place_id and place_id not in self.found:
-            self.found.append(place_id)
-            self.why.setdefault(place_id, (reason, position))
-
-
 def decide(found: Mentions, related: Relations, publisher: str | None = None) -> Decision:
     """Settle the meeting date, parties, pairs, principals and attendees (see the module docstring)."""
     meeting_date, date_sentence = meeting_day(found)
@@ -210,11 +192,11 @@ def decide(found: Mentions, related: Relations, publisher: str | None = None) ->
         attendees = [a for a in attendees if a not in heads] + deputies
     else:
         principals, meeting_date = [], None  # the guests of a reception are still its attendees
-        parties = _Parties()
+        parties = Tally()
         for place_id, reason, position in feature_parties(found, title_pair):
             parties.add(place_id, reason, position)
         if len({found.country(p) for p in parties.found}) == 1:  # "Taicang, Jiangsu": a city and its province
-            parties = _Parties()  # are no partnership between places; the feature has no pair to tell
+            parties = Tally()  # are no partnership between places; the feature has no pair to tell
         ahead = is_future(found.title) or _HEADLINE_AHEAD.search(found.title)
         holders = stand_ins(found, related, [], parties.found) if len(parties.found) == 2 and not ahead else []
         if len(holders) == 2:  # both partners' office holders named: a signing, not a feature
@@ -241,9 +223,9 @@ def decide(found: Mentions, related: Relations, publisher: str | None = None) ->
 
 def _meeting_parties(
     found: Mentions, related: Relations, title_pair: list[str], counts: dict[str, int], publisher: str | None
-) -> _Parties:
+) -> Tally:
     """The parties of a meeting, strongest evidence first; principals without a place take one on the way."""
-    parties = _Parties()
+    parties = Tally()
     principals = related.principals
     place_office_holders(found, principals, publisher)
     for person in principals:
@@ -287,7 +269,7 @@ def _meeting_parties(
         parties.strong.add(publisher or "")
     if len(parties.found) < 2:
         offices_named_apart(found, principals, parties.found, related.roles)
-        _anchored(found, parties, principals, counts)
+        anchored(found, parties, principals, counts)
     fill_places(found, principals, parties.found, parties.visitors, related.roles)
     datelined = dateline_places(found)  # "CHICAGO, Dec. 5 (Xinhua) --": where the report was filed
     for place_id in place_by_side(found, principals, parties.found):
@@ -299,14 +281,14 @@ def _meeting_parties(
         parties.strong.add(place_id)
     parties.strong |= {p.place for p in principals if p.place}  # a delegation's leader acts for it
     if len(parties.found) == 1 and parties.found[0] in parties.strong:
-        _known_partner(found, parties, core)
+        known_partner(found, parties, core)
         fill_places(found, principals, parties.found, parties.visitors, related.roles)
     principals.extend(stand_ins(found, related, principals, parties.found))
     principals.sort(key=lambda p: p.first)
     return parties
 
 
-def _role_parties(found: Mentions, related: Relations, parties: _Parties) -> None:
+def _role_parties(found: Mentions, related: Relations, parties: Tally) -> None:
     """The places of role phrases in core sentences: of principals, or of an office named without a name;
     never of an attendee, a possessive, another named person, or someone spoken of."""
     principal_hits = {id(h) for p in related.principals for h in p.hits}
@@ -333,84 +315,8 @@ def _represents(hit: RoleHit) -> bool:
     return hit.key not in _NAMED_ONLY or bool(hit.name)
 
 
-def _anchored(found: Mentions, parties: _Parties, principals: list[Individual], counts: dict[str, int]) -> None:
-    """Fewer than two parties: a weaker place (see :func:`_augment`) becomes a party only when the one
-    principal who stands for no place yet holds an office of its kind ("In Halle empfing
-    Oberbürgermeister Geier …", "Bürgermeister Yao Gaoyuan" in Hangzhou): someone acts for it."""
-    unplaced = [p for p in principals if p.place is None and p.key in LOCAL_ROLES]
-    if len(unplaced) != 1:
-        return
-    weaker = _Parties(found=list(parties.found))
-    _augment(found, weaker, counts)
-    datelined = dateline_places(found)  # "CHICAGO, Dec. 5 (Xinhua) --": where the report was filed
-    for place_id in weaker.found:
-        if place_id in parties.found or found.kind(place_id) == "country" or place_id in datelined:
-            continue
-        if fits(found, unplaced[0], place_id):
-            reason, position = weaker.why[place_id]
-            unplaced[0].place = place_id
-            parties.add(place_id, f"{reason}, office holder", position)
-            parties.strong.add(place_id)
-            return
-
-
-def _known_partner(found: Mentions, parties: _Parties, core: list[Sentence]) -> None:
-    """One party, someone acting for it: its one formal partner (the register's) named in the headline or
-    where the meeting is told is the other ("Woidke empfängt … von Hebei", "Trier gewinnt mit Xiamen …")."""
-    partners = {pid for pid, _since in found.gazetteer.partners(parties.found[0])}
-    named: dict[str, int] = {}
-    for mention in found.title_places():  # "Trier gewinnt mit Xiamen seine neunte Partnerstadt"
-        if mention.place_id in partners:
-            named.setdefault(mention.place_id, mention.start)
-    for sentence in core:
-        for mention in found.places:
-            if sentence.start <= mention.start < sentence.end and mention.place_id in partners:
-                named.setdefault(mention.place_id, mention.start)
-    if len(named) == 1:
-        place_id, position = next(iter(named.items()))
-        parties.add(place_id, "known partner", position)
-
-
-def _augment(found: Mentions, parties: _Parties, counts: dict[str, int]) -> None:
-    """Fewer than two parties: add headline places, a known partner named in the text, a partnership
-    sentence's places, the place the meeting was in, or a city of another country named in a meeting sentence."""
-    for mention in found.title_places():
-        if found.kind(mention.place_id) != "country":
-            parties.add(mention.place_id, "headline place", mention.start)
-    if len(parties.found) == 1:
-        partners = {pid for pid, _since in found.gazetteer.partners(parties.found[0])}
-        named = sorted((p for p in counts if p in partners), key=lambda p: -counts[p])
-        if named:
-            first = next(m.start for m in found.places if m.place_id == named[0])
-            parties.add(named[0], "known partner", first)
-    if len(parties.found) == 1:
-        for group, position in partnership_places(found):
-            if parties.found[0] in group:
-                for place_id in group:
-                    parties.add(place_id, "partnership", position)
-    if len(parties.found) == 1:
-        for sentence in found.sentences:
-            if sentence.core:
-                for place_id in location_places(found.ctx, sentence.start, sentence.end):
-                    if found.kind(place_id) != "country":
-                        parties.add(place_id, "venue", sentence.start)
-                        return
-    if len(parties.found) == 1:  # last resort: a city or region of another country named where the meeting is told
-        country = found.country(parties.found[0])
-        for mention in found.places:
-            sentence = found.sentence_at(mention.start)
-            if (
-                sentence is not None
-                and sentence.core
-                and found.kind(mention.place_id) != "country"
-                and found.country(mention.place_id) != country
-            ):
-                parties.add(mention.place_id, "named abroad", mention.start)
-                return
-
-
 def _centre(
-    found: Mentions, parties: _Parties, principal_places: list[str], counts: dict[str, int], order: dict[str, int]
+    found: Mentions, parties: Tally, principal_places: list[str], counts: dict[str, int], order: dict[str, int]
 ) -> str | None:
     """The party all others met, for three or more parties.
 
