@@ -935,23 +935,8 @@ def build_divisions(
             else:
                 found.minor = False
             continue
-        if district.kind == "regierungsbezirk":  # "Oberfranken" alone: a place where the text says so
-            bare = district.name == district.base
-            new.append(
-                Draft(
-                    ref=f"district:{district.nuts}",
-                    kind="region",
-                    country="DE",
-                    name_en=district.name_en,
-                    name_de=district.name,
-                    lat=district.lat,
-                    lon=district.lon,
-                    aliases=district.forms(),
-                    world=bare,
-                    minor=bare,
-                )
-            )
-            continue
+        # a Regierungsbezirk named without its kind ("Oberfranken" alone) is a place only where the text says so
+        bare = district.kind == "regierungsbezirk" and district.name == district.base
         new.append(
             Draft(
                 ref=f"district:{district.nuts}",
@@ -962,6 +947,8 @@ def build_divisions(
                 lat=district.lat,
                 lon=district.lon,
                 aliases=district.forms(),
+                world=bare,
+                minor=bare,
             )
         )
     if missing:

@@ -83,15 +83,7 @@ def represented(text: str, pos: int, end: int | None = None) -> bool:
     """
     if end is not None and _AWAY.match(text, end):
         return True
-    if not _phrases_in(text)[0]:
-        return False
-    last = None
-    for match in REPRESENTED.finditer(text, max(0, pos - 80), pos):
-        last = match
-    if last is None:
-        return False
-    gap = _STAND_IN_GAP.fullmatch(text, last.end(), pos)
-    return gap is not None and len(gap.group().split()) <= 4
+    return _right_after(REPRESENTED, text, pos)
 
 
 # Words after which the person named is the one whose invitation a visit follows: "arrived to kick off his visit at
@@ -115,10 +107,16 @@ def invited_by(text: str, pos: int) -> bool:
     >>> invited_by(text, text.index("Winfried")), invited_by(text, text.index("Wang"))
     (True, False)
     """
-    if not _phrases_in(text)[1]:
+    return _right_after(INVITED_BY, text, pos)
+
+
+def _right_after(phrase: re.Pattern[str], text: str, pos: int) -> bool:
+    """Does the last ``phrase`` within 80 characters before ``pos`` end at most four words (a role, a country's
+    adjective) before it, none of them crossing a clause (:data:`_STAND_IN_GAP`)?"""
+    if not _holds(phrase, text):
         return False
     last = None
-    for match in INVITED_BY.finditer(text, max(0, pos - 80), pos):
+    for match in phrase.finditer(text, max(0, pos - 80), pos):
         last = match
     if last is None:
         return False
@@ -126,17 +124,19 @@ def invited_by(text: str, pos: int) -> bool:
     return gap is not None and len(gap.group().split()) <= 4
 
 
-@lru_cache(maxsize=32)
-def _phrases_in(text: str) -> tuple[bool, bool]:
-    """Does ``text`` hold a stand-in phrase (:data:`REPRESENTED`), an invitation (:data:`INVITED_BY`) anywhere?
+@lru_cache(maxsize=64)
+def _holds(phrase: re.Pattern[str], text: str) -> bool:
+    """Does ``text`` hold ``phrase`` anywhere?
 
-    Asked once per text: most texts hold neither, and then no mention in them needs the look behind it (both
-    patterns end in a space, so a match inside a mention's window is a match of the whole text).
+    Asked once per text and phrase: most texts hold no stand-in phrase (:data:`REPRESENTED`) and no invitation
+    (:data:`INVITED_BY`), and then no mention in them needs the look behind it (both patterns end in a space, so
+    a match inside a mention's window is a match of the whole text).
 
-    >>> _phrases_in("Sie kamen auf Einladung von Oberbürgermeister Kufen."), _phrases_in("Gäste aus Wuhan.")
-    ((False, True), (False, False))
+    >>> text = "Sie kamen auf Einladung von Oberbürgermeister Kufen."
+    >>> _holds(REPRESENTED, text), _holds(INVITED_BY, text), _holds(INVITED_BY, "Gäste aus Wuhan.")
+    (False, True, False)
     """
-    return REPRESENTED.search(text) is not None, INVITED_BY.search(text) is not None
+    return phrase.search(text) is not None
 
 
 def aside(text: str, pos: int, end: int | None = None) -> bool:
